@@ -1,0 +1,476 @@
+"""The ``wiredesk`` command line: a thin layer over :class:`wiredesk.index.desk.Desk`.
+
+With no subcommand it opens the dashboard. Each subcommand validates its input, calls one
+Desk method and prints the answer as a Rich table for people or as JSON/CSV for scripts.
+User mistakes end with a one-line message on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any, NoReturn, TypeVar
+
+import click
+from click_default_group import DefaultGroup
+from rich.console import Console
+from rich.table import Table
+from wiredesk.index.desk import Desk, IngestProgress
+from wiredesk.index.errors import WiredeskError
+from wiredesk.index.models import FIGURE_KINDS, IngestReport
+from wiredesk.index.reconcile import FigureRecord, FigureTable
+from wiredesk.tui.text import dumps, plain, printable
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_USAGE = 2
+
+
+def _out() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+def _err() -> Console:
+    return Console(stderr=True, highlight=False)
+
+
+def _fail(error: WiredeskError) -> NoReturn:
+    """Print a user-facing error and exit with its code."""
+    _err().print(plain(f"wiredesk: {error.message}"), style="red")
+    sys.exit(error.exit_code)
+
+
+def _desk(ctx: click.Context, *, seed: bool = True) -> Desk:
+    """Return the Desk for this invocation, seeding an empty default index first."""
+    desk: Desk = ctx.obj["desk"]
+    if seed and desk.is_default and desk.is_empty():
+        report = desk.ensure_seeded()
+        if report is not None:
+            count = len(report.added) + len(report.updated)
+            _err().print(
+                f"The index at {desk.directory} was empty: ingested the {count} bundled "
+                "seed articles. `wiredesk ingest PATH` adds your own."
+            )
+    return desk
+
+
+def handles_errors(func: F) -> F:
+    """Turn :class:`WiredeskError` from a command into a message and an exit code."""
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except WiredeskError as error:
+            _fail(error)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _when(value: Any) -> str:
+    """Return a datetime as shown in tables (``2015-11-20 09:30``), or a dash."""
+    return value.strftime("%Y-%m-%d %H:%M") if value else "—"
+
+
+@click.group(cls=DefaultGroup, default="dash", default_if_no_args=True)
+@click.option(
+    "--index",
+    "index_dir",
+    metavar="DIR",
+    help="Index directory (default: the per-user data folder, or $WIREDESK_INDEX).",
+)
+@click.version_option(package_name="wiredesk")
+@click.pass_context
+def main(ctx: click.Context, index_dir: str | None) -> None:
+    """wiredesk — search articles about an incident and reconcile the figures they report.
+
+    Run with no command to open the dashboard.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["desk"] = Desk.open(index_dir)
+    ctx.call_on_close(ctx.obj["desk"].close)
+
+
+@main.command()
+@click.pass_context
+@handles_errors
+def dash(ctx: click.Context) -> None:
+    """Open the dashboard (the default command)."""
+    desk = _desk(ctx)
+    from wiredesk.tui.app import make_app
+
+    make_app(desk).run()
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("--batch", default=250, show_default=True, help="Articles per atomic commit.")
+@click.pass_context
+@handles_errors
+def ingest(ctx: click.Context, paths: tuple[str, ...], as_json: bool, batch: int) -> None:
+    """Ingest articles from files and directories (text, Markdown, JSON, JSONL, HTML, feeds).
+
+    Exits 0 when everything went in, 1 when some inputs failed (the rest still went in).
+    """
+    if batch < 1:
+        raise click.UsageError("--batch must be at least 1.")
+    desk = _desk(ctx, seed=False)
+    err = _err()
+
+    def waiting() -> None:
+        err.print("Another process is writing to the index; waiting for it to finish…")
+
+    if err.is_terminal and not as_json:
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+        with Progress(
+            TextColumn("ingesting"),
+            BarColumn(),
+            TextColumn("{task.completed} inputs"),
+            TextColumn("{task.fields[where]}"),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+        ) as progress:
+            task = progress.add_task("ingest", total=None, where="")
+
+            def advance(update: IngestProgress) -> None:
+                where = printable(update.path or "", keep_newlines=False)[-50:]
+                progress.update(task, completed=update.done, where=where)
+
+            report = desk.ingest(paths, on_progress=advance, on_wait=waiting, batch_size=batch)
+    else:
+        report = desk.ingest(paths, on_wait=waiting, batch_size=batch)
+    _print_report(report, as_json)
+    sys.exit(0 if report.ok else 1)
+
+
+def _print_report(report: IngestReport, as_json: bool) -> None:
+    """Print an ingest summary: counts, copies and every failed input with its reason."""
+    if as_json:
+        click.echo(dumps(report.to_dict()))
+        return
+    out = _out()
+    out.print(
+        f"added {len(report.added)}, updated {len(report.updated)}, "
+        f"unchanged {len(report.unchanged)}, failed {len(report.failed)}"
+        + (f", copies {len(report.copies)}" if report.copies else "")
+    )
+    for article_id, original in report.copies:
+        out.print(plain(f"  copy: {article_id} repeats {original}"))
+    err = _err()
+    for problem in report.failed:
+        err.print(plain(f"  failed: {problem}"), style="yellow")
+
+
+@main.command()
+@click.argument("query")
+@click.option("--limit", default=10, show_default=True, help="How many hits to show.")
+@click.option(
+    "--source", "sources", multiple=True, metavar="NAME", help="Only this outlet (repeatable)."
+)
+@click.option("--since", metavar="WHEN", help="Published on or after (2015-11-19, '3 days ago').")
+@click.option("--until", metavar="WHEN", help="Published on or before.")
+@click.option("--incident", metavar="INCIDENT", help="Only articles of this incident (id or name).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.pass_context
+@handles_errors
+def search(
+    ctx: click.Context,
+    query: str,
+    limit: int,
+    sources: tuple[str, ...],
+    since: str | None,
+    until: str | None,
+    incident: str | None,
+    as_json: bool,
+) -> None:
+    """Search the articles (Whoosh query language: AND OR NOT, "phrases", title:, source:)."""
+    desk = _desk(ctx)
+    result = desk.search(
+        query, limit=limit, sources=sources or None, since=since, until=until, incident=incident
+    )
+    if as_json:
+        click.echo(dumps(result.to_dict()))
+        return
+    out = _out()
+    if not result.hits:
+        out.print(plain(f"No article matches {query!r}."))
+        return
+    out.print(plain(f"{result.total} articles match {query!r}", style="bold"))
+    for hit in result.hits:
+        out.print()
+        head = plain(hit.title or hit.id, style="bold", keep_newlines=False)
+        head.append(
+            plain(
+                f"  {hit.source or 'unknown source'} · {_when(hit.published)} · {hit.id}",
+                style="dim",
+            )
+        )
+        out.print(head)
+        snippet = plain("  ")
+        for part in hit.snippet_parts:
+            snippet.append(
+                plain(part.text, style="bold yellow" if part.match else "", keep_newlines=False)
+            )
+        out.print(snippet)
+    out.print()
+    counts = ", ".join(
+        f"{printable(name or 'unknown source')} {n}"
+        for name, n in sorted(result.sources.items(), key=lambda kv: -kv[1])
+    )
+    out.print(plain(f"by source: {counts}", style="dim"))
+
+
+@main.command()
+@click.option("--incident", metavar="INCIDENT", help="Only articles of this incident.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.pass_context
+@handles_errors
+def articles(ctx: click.Context, incident: str | None, as_json: bool) -> None:
+    """List the articles the index holds."""
+    records = _desk(ctx).articles(incident)
+    if as_json:
+        click.echo(dumps([r.to_dict() for r in records]))
+        return
+    table = Table("id", "title", "source", "published", "incident", "figures", box=None)
+    for r in records:
+        table.add_row(
+            plain(r.id),
+            plain(r.title, keep_newlines=False),
+            plain(r.source or "unknown source"),
+            _when(r.published),
+            plain(r.incident or "—"),
+            str(r.figure_count) + (f" (copy of {r.copy_of})" if r.copy_of else ""),
+        )
+    _out().print(table)
+
+
+@main.command()
+@click.option("--incident", metavar="INCIDENT", help="Only sources of this incident.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.pass_context
+@handles_errors
+def sources(ctx: click.Context, incident: str | None, as_json: bool) -> None:
+    """List the outlets in the index with their article counts and latest publication."""
+    summaries = _desk(ctx).sources(incident)
+    if as_json:
+        click.echo(dumps([s.to_dict() for s in summaries]))
+        return
+    table = Table("source", "articles", "latest", box=None)
+    for s in summaries:
+        table.add_row(plain(s.label), str(s.articles), _when(s.latest))
+    _out().print(table)
+
+
+@main.command()
+@click.argument("incident", required=False)
+@click.option("--all", "every", is_flag=True, help="Figures of every article, all incidents.")
+@click.option("--kind", type=click.Choice(FIGURE_KINDS), help="Only this kind of figure.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print the side-by-side table as CSV.")
+@click.option(
+    "--by",
+    "pivot",
+    type=click.Choice(["source", "speaker"]),
+    default="source",
+    show_default=True,
+    help="Columns of the side-by-side table.",
+)
+@click.pass_context
+@handles_errors
+def figures(
+    ctx: click.Context,
+    incident: str | None,
+    every: bool,
+    kind: str | None,
+    as_json: bool,
+    as_csv: bool,
+    pivot: str,
+) -> None:
+    """Show the figures reported for one INCIDENT (id or name), or for all with --all."""
+    if as_json and as_csv:
+        raise click.UsageError("Choose one of --json and --csv.")
+    if every and incident:
+        raise click.UsageError("Give an INCIDENT or --all, not both.")
+    desk = _desk(ctx)
+    if not every and not incident:
+        listing = desk.incidents()
+        if len(listing) != 1:
+            names = "\n".join(f"  {printable(i.id)}  {printable(i.name)}" for i in listing)
+            raise click.UsageError(f"Name an incident (or use --all):\n{names}")
+        incident = listing[0].id
+    records = desk.figures(None if every else incident, kind=kind)
+    if as_json:
+        click.echo(dumps([r.to_dict() for r in records]))
+        return
+    if as_csv:
+        if every:
+            raise click.UsageError("--csv prints one incident's table; name the incident.")
+        table = desk.figure_table(
+            incident or "", pivot="speaker" if pivot == "speaker" else "source"
+        )
+        sys.stdout.write(table.to_csv())
+        return
+    out = _out()
+    if not every and incident:
+        found = desk.incident(incident)
+        out.print(plain(f"{found.name}  ({found.id})", style="bold"))
+        side = desk.figure_table(found.id, pivot="speaker" if pivot == "speaker" else "source")
+        if kind:
+            side = FigureTable(
+                side.incident,
+                side.pivot,
+                side.columns,
+                tuple(r for r in side.rows if r.kind == kind),
+            )
+        out.print(_side_by_side(side))
+        out.print()
+    out.print(_figure_list(records))
+
+
+def _side_by_side(side: FigureTable) -> Table:
+    """Return the side-by-side table as a Rich table (conflicting rows marked)."""
+    table = Table(
+        "kind", *(printable(c, keep_newlines=False) for c in side.columns), "range", "", box=None
+    )
+    for row in side.rows:
+        cells = [
+            plain(row.cells[c].text) if c in row.cells else plain("·", style="dim")
+            for c in side.columns
+        ]
+        table.add_row(
+            plain(row.label),
+            *cells,
+            plain(row.range_text),
+            plain("≠ disagree", style="bold red") if row.conflict else plain(""),
+        )
+    if not side.rows:
+        table.add_row(plain("no figures reported"), *([""] * (len(side.columns) + 2)))
+    return table
+
+
+def _figure_list(records: list[FigureRecord]) -> Table:
+    """Return every figure with its source and sentence as a Rich table."""
+    table = Table("kind", "value", "who", "said by", "source", "sentence", box=None)
+    for r in records:
+        f = r.figure
+        table.add_row(
+            plain(f.kind),
+            plain(f.display),
+            plain(f.who or ""),
+            plain(f.attributed_to or ""),
+            plain(r.source or "unknown source"),
+            plain(f.sentence, keep_newlines=False),
+        )
+    return table
+
+
+@main.group(invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.pass_context
+@handles_errors
+def incidents(ctx: click.Context, as_json: bool) -> None:
+    """List incidents; merge, split or rename them (the analyst's corrections stick)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    listing = _desk(ctx).incidents()
+    if as_json:
+        click.echo(dumps([i.to_dict() for i in listing]))
+        return
+    table = Table("id", "name", "from", "to", "articles", "sources", "figures", box=None)
+    for i in listing:
+        table.add_row(
+            plain(i.id),
+            plain(i.name + (" ✎" if i.corrected else "")),
+            _when(i.start),
+            _when(i.end),
+            str(len(i.articles)),
+            str(len(i.sources)),
+            str(i.figures),
+        )
+    _out().print(table)
+
+
+@incidents.command("merge")
+@click.argument("keep")
+@click.argument("other")
+@click.pass_context
+@handles_errors
+def incidents_merge(ctx: click.Context, keep: str, other: str) -> None:
+    """Merge incident OTHER into KEEP."""
+    merged = _desk(ctx).merge_incidents(keep, other)
+    _out().print(plain(f"merged into {merged.id}: {merged.name} ({len(merged.articles)} articles)"))
+
+
+@incidents.command("split")
+@click.argument("incident")
+@click.option(
+    "--articles",
+    "article_ids",
+    multiple=True,
+    required=True,
+    metavar="ID",
+    help="Article to move out (repeatable).",
+)
+@click.pass_context
+@handles_errors
+def incidents_split(ctx: click.Context, incident: str, article_ids: tuple[str, ...]) -> None:
+    """Move some articles of INCIDENT into a new incident."""
+    ids = [a for value in article_ids for a in value.replace(",", " ").split()]
+    created = _desk(ctx).split_incident(incident, ids)
+    _out().print(
+        plain(f"new incident {created.id}: {created.name} ({len(created.articles)} articles)")
+    )
+
+
+@incidents.command("rename")
+@click.argument("incident")
+@click.argument("name")
+@click.pass_context
+@handles_errors
+def incidents_rename(ctx: click.Context, incident: str, name: str) -> None:
+    """Give INCIDENT the name NAME."""
+    renamed = _desk(ctx).rename_incident(incident, name)
+    _out().print(plain(f"{renamed.id} is now named {renamed.name!r}"))
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.pass_context
+@handles_errors
+def check(ctx: click.Context, as_json: bool) -> None:
+    """Verify the index: opens, counts, schema version, figures against articles."""
+    report = _desk(ctx, seed=False).check()
+    if as_json:
+        click.echo(dumps(report.to_dict()))
+    else:
+        out = _out()
+        out.print(plain(f"index: {report.directory}"))
+        out.print(
+            f"articles {report.articles} (copies {report.copies}), figures {report.figures}, "
+            f"incidents {report.incidents}"
+        )
+        for problem in report.problems:
+            out.print(plain(f"  problem: {problem}"), style="yellow")
+        out.print("ok" if report.ok else f"{len(report.problems)} problems")
+    sys.exit(0 if report.ok else 1)
+
+
+@main.command()
+@click.pass_context
+@handles_errors
+def reindex(ctx: click.Context) -> None:
+    """Rebuild the index from the stored article texts (keeps incident corrections)."""
+    desk = _desk(ctx, seed=False)
+    report = desk.reindex()
+    _out().print(
+        f"rebuilt {len(report.added) + len(report.updated)} articles"
+        + (f" ({len(report.copies)} copies)" if report.copies else "")
+    )
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
