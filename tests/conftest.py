@@ -5,9 +5,12 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from wiredesk.index.desk import Desk
+
+if TYPE_CHECKING:
+    from wiredesk.index.desk import Desk
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -34,6 +37,7 @@ def seeded_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Return an index directory built once from the seeds (treat as read-only)."""
     from wiredesk.index.desk import Desk
 
+
     directory = tmp_path_factory.mktemp("seeded") / "index"
     desk = Desk(directory)
     report = desk.ingest([SEEDS])
@@ -46,6 +50,7 @@ def seeded_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def seeded_desk(seeded_index: Path, tmp_path: Path) -> Iterator[Desk]:
     """Return a Desk on a private copy of the seeded index (free to write to)."""
     from wiredesk.index.desk import Desk
+
 
     directory = tmp_path / "index"
     shutil.copytree(seeded_index, directory)
