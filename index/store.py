@@ -303,7 +303,10 @@ class Store:
         if searcher is None:
             searcher = self._ix.searcher(weighting=BM25F())
         elif not searcher.up_to_date():
-            searcher = searcher.refresh()
+            # Whoosh-Reloaded's refresh() re-adds the old reader's segments (it fails on a
+            # searcher opened on an empty index, and after merges): open a fresh one.
+            searcher.close()
+            searcher = self._ix.searcher(weighting=BM25F())
         self._local.searcher = searcher
         return searcher
 
@@ -492,7 +495,8 @@ class Store:
             maxchars=snippet_chars, surround=snippet_chars // 3
         )
         hits = []
-        for hit in results:
+        # With groupedby every hit is kept: snippet only the page asked for.
+        for hit in itertools.islice(results, limit):
             article = _decode(hit.fields())
             cleaned = clean_for_search(article.body, article.boilerplate)
             try:

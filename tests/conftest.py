@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -57,3 +57,51 @@ def seeded_desk(seeded_index: Path, tmp_path: Path) -> Iterator[Desk]:
     desk = Desk(directory)
     yield desk
     desk.close()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    """Run ``async def`` tests (the dashboard's Pilot tests) in a fresh event loop.
+
+    Steps aside when an async plugin (pytest-asyncio, anyio) is installed to do it.
+    """
+    import asyncio
+    import inspect
+
+    if not inspect.iscoroutinefunction(pyfuncitem.obj):
+        return None
+    plugins = pyfuncitem.config.pluginmanager
+    if plugins.hasplugin("asyncio") or plugins.hasplugin("anyio"):
+        return None
+    arguments = {name: pyfuncitem.funcargs[name] for name in pyfuncitem._fixtureinfo.argnames}
+    asyncio.run(pyfuncitem.obj(**arguments))
+    return True
+
+
+def _screen_text(app: Any) -> str:
+    """Return what a running Textual app shows, as plain text lines (from its SVG export)."""
+    import html
+    import re
+
+    svg = app.export_screenshot()
+    pattern = re.compile(
+        r'<text class="[^"]*" x="([\d.]+)" y="[\d.]+" textLength="[\d.]+" '
+        r'clip-path="url\(#[^)]*-line-(\d+)\)">([^<]*)</text>'
+    )
+    lines: dict[int, dict[int, str]] = {}
+    for x, line, text in pattern.findall(svg):
+        column = round(float(x) / 12.2)
+        row = lines.setdefault(int(line), {})
+        for offset, char in enumerate(html.unescape(text).replace("\xa0", " ")):
+            row[column + offset] = char
+    out = []
+    for number in range(max(lines, default=-1) + 1):
+        row = lines.get(number, {})
+        out.append("".join(row.get(c, " ") for c in range(max(row, default=-1) + 1)).rstrip())
+    return "\n".join(out)
+
+
+@pytest.fixture
+def screen_text() -> Callable[[Any], str]:
+    """Return a function giving the plain text a running Textual app shows."""
+    return _screen_text

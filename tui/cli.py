@@ -73,7 +73,7 @@ def _when(value: Any) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value else "—"
 
 
-@click.group(cls=DefaultGroup, default="dash", default_if_no_args=True)
+@click.group(cls=DefaultGroup, default="dash", default_if_no_args=True, invoke_without_command=True)
 @click.option(
     "--index",
     "index_dir",
@@ -90,6 +90,8 @@ def main(ctx: click.Context, index_dir: str | None) -> None:
     ctx.ensure_object(dict)
     ctx.obj["desk"] = Desk.open(index_dir)
     ctx.call_on_close(ctx.obj["desk"].close)
+    if ctx.invoked_subcommand is None:  # `wiredesk --index DIR` alone opens the dashboard
+        ctx.invoke(dash)
 
 
 @main.command()

@@ -1,0 +1,144 @@
+"""Loaders: files and folders in, :class:`Article`\\ s (and the reasons for failures) out.
+
+:func:`load_paths` walks files and directories and picks one loader per format: plain
+text and Markdown (:mod:`.text`), JSON and JSON Lines (:mod:`.jsonfmt`), saved web pages
+(:mod:`.html`) and RSS/Atom feeds (:mod:`.feeds`). Every input that cannot be read is
+yielded as a :class:`LoadProblem` with a reason a person can act on, and the batch goes
+on; nothing is silently dropped except hidden files inside directories and metadata
+sidecars (``NAME.meta.json``), which belong to the article beside them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from wiredesk.index.ingest import feeds, html, jsonfmt, text
+from wiredesk.index.ingest.common import (
+    DEFAULT_MAX_BYTES,
+    ReadFailure,
+    read_capped,
+    sorted_entries,
+)
+from wiredesk.index.ingest.dates import parse_published
+from wiredesk.index.models import Article, LoadProblem
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "Article",
+    "LoadProblem",
+    "load_paths",
+    "parse_published",
+]
+
+Loader = Callable[[Path, bytes], Iterator[Article | LoadProblem]]
+"""Turns one file's path and bytes into articles and problems."""
+
+
+def _xml_feed(path: Path, data: bytes) -> Iterator[Article | LoadProblem]:
+    """Read an ``.xml`` file as a feed when its root element is one."""
+    yield from feeds.load(path, data, require_feed_root=True)
+
+
+_LOADERS: dict[str, Loader] = {
+    **dict.fromkeys(text.SUFFIXES, text.load),
+    **dict.fromkeys(jsonfmt.JSON_SUFFIXES, jsonfmt.load_json),
+    **dict.fromkeys(jsonfmt.JSONL_SUFFIXES, jsonfmt.load_jsonl),
+    **dict.fromkeys(html.SUFFIXES, html.load),
+    **dict.fromkeys(feeds.FEED_SUFFIXES, feeds.load),
+    **dict.fromkeys(feeds.XML_SUFFIXES, _xml_feed),
+}
+
+SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(sorted(_LOADERS))
+"""Every file name ending :func:`load_paths` reads (lower case, with the dot)."""
+
+UNEXPECTED = "unexpected error while reading"
+"""Start of the reason given when a loader fails in a way it did not foresee (a bug)."""
+
+
+def load_paths(
+    paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Article | LoadProblem]:
+    """Yield every article in ``paths`` and a :class:`LoadProblem` for each input that fails.
+
+    Directories are walked recursively in sorted order, skipping hidden files and folders
+    (``.git``); a path named explicitly is read even when hidden. Files larger than
+    ``max_bytes`` are reported, not read. The same file reached twice is read once.
+    Never raises for bad input.
+    """
+    walk = _Walk(max_bytes)
+    for given in paths:
+        if not os.fspath(given):
+            # Path("") means the current folder; an empty argument is a mistake, not that.
+            yield LoadProblem("", "empty path")
+            continue
+        path = Path(given)
+        if path.is_dir():
+            yield from walk.directory(path)
+        else:
+            yield from walk.file(path)
+
+
+class _Walk:
+    """One :func:`load_paths` run: its size limit and the files and folders already read."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.seen: set[str] = set()
+
+    def directory(self, directory: Path) -> Iterator[Article | LoadProblem]:
+        """Yield the articles and problems of every file under ``directory``.
+
+        Symbolic links to folders are followed, each folder once, so a link loop ends.
+        """
+        if not self._first_visit(directory):
+            return
+        try:
+            entries = [(entry.name, entry.is_dir()) for entry in sorted_entries(directory)]
+        except OSError as exc:
+            reason = (exc.strerror or str(exc)).lower()
+            yield LoadProblem(str(directory), f"cannot list folder: {reason}")
+            return
+        for name, is_directory in entries:
+            path = directory / name
+            yield from self.directory(path) if is_directory else self.file(path)
+
+    def file(self, path: Path) -> Iterator[Article | LoadProblem]:
+        """Yield the articles and problems of the one file ``path``."""
+        if text.is_sidecar(path) or not self._first_visit(path):
+            return
+        loader = _LOADERS.get(path.suffix.lower())
+        if loader is None:
+            yield LoadProblem(str(path), _unsupported_reason(path))
+            return
+        try:
+            data = read_capped(path, self.max_bytes)
+        except ReadFailure as failure:
+            yield LoadProblem(str(path), failure.reason)
+            return
+        try:
+            yield from loader(path, data)
+        except (Exception, RecursionError) as exc:  # one broken file must not stop the batch
+            yield LoadProblem(str(path), f"{UNEXPECTED}: {type(exc).__name__}: {exc}"[:300])
+
+    def _first_visit(self, path: Path) -> bool:
+        """Return True the first time a file or folder is met under any of its names."""
+        try:
+            key = str(path.resolve())
+        except (OSError, RuntimeError):
+            key = str(path.absolute())
+        if key in self.seen:
+            return False
+        self.seen.add(key)
+        return True
+
+
+def _unsupported_reason(path: Path) -> str:
+    """Return why ``path``, which no loader reads, is not loaded."""
+    if not path.exists() and not path.is_symlink():
+        return "no such file or directory"
+    if path.suffix:
+        return f"unsupported file type {path.suffix.lower()}"
+    return "unsupported file type (no file name extension)"

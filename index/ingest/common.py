@@ -12,9 +12,11 @@ import codecs
 import os
 import re
 import stat
-from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
+import lxml.etree
+import lxml.html
 from charset_normalizer import from_bytes
 
 DEFAULT_MAX_BYTES = 50_000_000
@@ -23,12 +25,18 @@ DEFAULT_MAX_BYTES = 50_000_000
 TITLE_MAX_CHARS = 500
 """Titles longer than this are cut at a word boundary and end with an ellipsis."""
 
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-"""C0 control characters (and DEL) except tab and newline."""
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""C0 control characters except tab and newline, DEL, and C1 controls (``\x9b`` is a
+terminal's CSI): none belongs in a title or a name shown on screen."""
 
 _LINE_ENDINGS_RE = re.compile(r"\r\n?")
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
 _HIGH_BYTES = bytes(range(0x80, 0x100))
+
+INVALID_XML_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+"""Characters libxml2 refuses in a document."""
 
 _BINARY_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 """Characters that do not occur in real text files (C0 and C1 controls, minus whitespace
@@ -57,9 +65,8 @@ def human_size(size: int) -> str:
     for unit, factor in (("GB", 1_000_000_000), ("MB", 1_000_000), ("KB", 1_000)):
         if size >= factor:
             value = size / factor
-            return f"{value:.0f} {unit}" if value >= 10 or value.is_integer() else (
-                f"{value:.1f} {unit}"
-            )
+            digits = 0 if value >= 10 or value.is_integer() else 1
+            return f"{value:.{digits}f} {unit}"
     return f"{size} bytes"
 
 
@@ -117,27 +124,51 @@ def _decode(data: bytes, declared: str | None) -> str | None:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
-    if b"\x00" in data:
+    sample = data[:65536]
+    if sample.count(0) > 0.01 * len(sample):
         return None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if declared:
+    codec = _declared_codec(declared)
+    if codec:
         try:
-            codec = codecs.lookup(declared).name
-        except LookupError:
-            codec = ""
-        if codec and not codec.startswith(("utf-16", "utf-32", "utf_16", "utf_32")):
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError:
-                pass
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            pass
     western = _as_windows_1252(data)
     if western is not None:
         return western
     best = from_bytes(data).best()
     return str(best) if best is not None else None
+
+
+_REFUSED_CODECS = frozenset({"utf-7", "unicode-escape", "raw-unicode-escape", "idna", "punycode"})
+"""Text codecs a document may name but that no real document is written in (UTF-7 and the
+escape codecs would turn harmless bytes into markup or control characters)."""
+
+
+def _declared_codec(declared: str | None) -> str | None:
+    """Return the codec a document names when it is a real ASCII-compatible text encoding.
+
+    Byte-to-byte codecs (``hex``, ``rot13``), UTF-16/32 (only trusted with a byte-order
+    mark) and the codecs in :data:`_REFUSED_CODECS` give None.
+    """
+    if not declared:
+        return None
+    try:
+        info = codecs.lookup(declared)
+    except LookupError:
+        return None
+    name = info.name.replace("_", "-")
+    if name in _REFUSED_CODECS or name.startswith(("utf-16", "utf-32")):
+        return None
+    try:
+        ascii_compatible = b"<?xml charset=".decode(info.name) == "<?xml charset="
+    except (LookupError, UnicodeDecodeError, TypeError):
+        return None
+    return info.name if ascii_compatible else None
 
 
 def _as_windows_1252(data: bytes) -> str | None:
@@ -159,11 +190,15 @@ def _as_windows_1252(data: bytes) -> str | None:
     return text if high <= 0.3 * max(letters, 1) else None
 
 
+_BINARY_MIN_CONTROLS = 8
+"""A few stray control characters in a short text do not make it binary."""
+
+
 def _looks_binary(text: str) -> bool:
     """Return True when control characters make up a noticeable share of ``text``."""
     sample = text[:65536]
     controls = len(_BINARY_CONTROL_RE.findall(sample))
-    return controls > 0 and controls >= 0.05 * len(sample)
+    return controls > _BINARY_MIN_CONTROLS and controls >= 0.05 * len(sample)
 
 
 def normalise_newlines(text: str) -> str:
@@ -176,7 +211,7 @@ def scrub_surrogates(text: str) -> str:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+        return _SURROGATE_RE.sub("\ufffd", text)
     return text
 
 
@@ -188,7 +223,7 @@ def clean_body(text: str) -> str:
 def clean_field(value: object) -> str | None:
     """Return a one-line metadata value (id, source, url) as clean text, or None if empty.
 
-    Numbers become text; C0 control characters are dropped and runs of whitespace become
+    Numbers become text; control characters are dropped and runs of whitespace become
     one space. Containers and booleans are not metadata values and give None.
     """
     if value is None or isinstance(value, bool):
@@ -212,18 +247,33 @@ def clean_title(value: object) -> str | None:
     return cut.rstrip() + "…"
 
 
-_HEADING_RE = re.compile(r"^ {0,3}#{1,6}(?:\s+|$)")
-_CLOSING_HASHES_RE = re.compile(r"\s+#+\s*$")
+_HEADING_RE = re.compile(r" {0,3}#{1,6}(?:[ \t]+|$)")
 
 
 def title_from_text(text: str) -> str | None:
     """Return the first non-empty line of ``text`` as a title, Markdown ``#`` removed."""
-    for line in text.split("\n"):
-        stripped = _CLOSING_HASHES_RE.sub("", _HEADING_RE.sub("", line))
-        title = clean_title(stripped)
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        # A title is cut to TITLE_MAX_CHARS anyway; a bounded slice keeps huge lines cheap.
+        title = clean_title(_strip_heading(text[start : min(end, start + 4 * TITLE_MAX_CHARS)]))
         if title:
             return title
+        start = end + 1
     return None
+
+
+def _strip_heading(line: str) -> str:
+    """Return ``line`` without Markdown ATX heading marks (``## Title ##``)."""
+    heading = _HEADING_RE.match(line)
+    if heading is None:
+        return line
+    line = line[heading.end() :].rstrip()
+    without_hashes = line.rstrip("#")
+    if without_hashes != line and (not without_hashes or without_hashes[-1] in " \t"):
+        return without_hashes
+    return line
 
 
 def sorted_entries(directory: Path) -> list[os.DirEntry[str]]:
@@ -232,88 +282,118 @@ def sorted_entries(directory: Path) -> list[os.DirEntry[str]]:
         return sorted((e for e in entries if not e.name.startswith(".")), key=lambda e: e.name)
 
 
-_BLOCK_TAGS = frozenset(
-    "address article aside blockquote caption dd details dialog div dl dt fieldset "
-    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre "
-    "section summary table tbody td tfoot th thead tr ul".split()
-)
-_SKIPPED_TAGS = frozenset("head script style noscript template iframe object svg math".split())
+# fmt: off
+_BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+    "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
+    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+})
+"""Elements that start and end a paragraph of text."""
+_SKIPPED_TAGS = frozenset({
+    "head", "script", "style", "noscript", "template", "iframe", "object", "svg", "math",
+})
+"""Elements whose content is never visible text."""
+# fmt: on
 
 
-class _TextCollector(HTMLParser):
-    """Collect the visible text of an HTML fragment as paragraphs of lines."""
+class _Paragraphs:
+    """Text gathered as paragraphs of lines, whitespace collapsed within each line."""
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.paragraphs: list[str] = []
         self._lines: list[str] = []
         self._words: list[str] = []
-        self._skipping: list[str] = []
-        self._in_pre = 0
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIPPED_TAGS:
-            self._skipping.append(tag)
-        elif tag == "br":
-            self._end_line()
-        elif tag in _BLOCK_TAGS:
-            self._end_paragraph()
-            if tag == "pre":
-                self._in_pre += 1
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br":
-            self._end_line()
-        elif tag in _BLOCK_TAGS:
-            self._end_paragraph()
-
-    def handle_endtag(self, tag: str) -> None:
-        if self._skipping:
-            if tag == self._skipping[-1]:
-                self._skipping.pop()
+    def add(self, text: str, *, preformatted: bool = False) -> None:
+        """Add running text; in preformatted text every newline ends a line."""
+        if not preformatted:
+            self._words.append(text)
             return
-        if tag in _BLOCK_TAGS:
-            self._end_paragraph()
-            if tag == "pre" and self._in_pre:
-                self._in_pre -= 1
+        first, *rest = normalise_newlines(text).split("\n")
+        self._words.append(first)
+        for line in rest:
+            self.end_line()
+            self._words.append(line)
 
-    def handle_data(self, data: str) -> None:
-        if self._skipping:
-            return
-        if self._in_pre:
-            lines = normalise_newlines(data).split("\n")
-            self._words.append(lines[0])
-            for line in lines[1:]:
-                self._end_line()
-                self._words.append(line)
-        else:
-            self._words.append(data)
-
-    def _end_line(self) -> None:
-        line = " ".join("".join(self._words).split())
+    def end_line(self) -> None:
+        """End the current line (``<br>``)."""
+        self._lines.append(" ".join("".join(self._words).split()))
         self._words = []
-        self._lines.append(line)
 
-    def _end_paragraph(self) -> None:
-        self._end_line()
+    def end_paragraph(self) -> None:
+        """End the current paragraph (a block element starts or ends)."""
+        self.end_line()
         paragraph = "\n".join(line for line in self._lines if line)
         self._lines = []
         if paragraph:
             self.paragraphs.append(paragraph)
 
     def text(self) -> str:
-        """Return the paragraphs collected so far, separated by blank lines."""
-        self._end_paragraph()
+        """Return every paragraph, separated by blank lines."""
+        self.end_paragraph()
         return "\n\n".join(self.paragraphs)
 
 
 def html_to_text(markup: str) -> str:
     """Return the visible text of an HTML fragment, paragraphs separated by blank lines.
 
-    Scripts, styles and other invisible elements are dropped; entities are decoded from
-    HTML's own table only (nothing is fetched or expanded beyond it).
+    Parsed by lxml's HTML parser (linear time, no network, no DTD; the standard library's
+    parser takes quadratic time on inputs such as many unclosed ``<!--``). Scripts,
+    styles and other invisible elements are dropped; entities are decoded from HTML's
+    own table only.
     """
-    collector = _TextCollector()
-    collector.feed(markup)
-    collector.close()
-    return collector.text()
+    cleaned = INVALID_XML_CHARS_RE.sub("", markup)
+    if not cleaned.strip():
+        return ""
+    try:
+        root = lxml.html.document_fromstring(
+            cleaned.encode("utf-8", "surrogatepass"), parser=html_parser()
+        )
+    except (lxml.etree.LxmlError, ValueError):
+        return ""
+    out = _Paragraphs()
+    in_pre = 0
+    # An explicit stack, not recursion: feed HTML may nest thousands of levels deep.
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        element, closing = stack.pop()
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if closing:
+            if tag in _BLOCK_TAGS:
+                out.end_paragraph()
+            if tag == "pre":
+                in_pre -= 1
+        elif tag and tag not in _SKIPPED_TAGS:
+            if tag == "br":
+                out.end_line()
+            elif tag in _BLOCK_TAGS:
+                out.end_paragraph()
+            if tag == "pre":
+                in_pre += 1
+            if element.text:
+                out.add(element.text, preformatted=in_pre > 0)
+            stack.append((element, True))
+            stack.extend((child, False) for child in reversed(element))
+            continue
+        if element.tail:
+            out.add(element.tail, preformatted=in_pre > 0)
+    return out.text()
+
+
+def html_parser() -> lxml.html.HTMLParser:
+    """Return a new HTML parser that never touches the network or a DTD.
+
+    A new one each time: lxml parsers must not be shared between threads, and ingest may
+    run in several workers.
+    """
+    return lxml.html.HTMLParser(
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        collect_ids=False,
+        default_doctype=False,
+        # libxml2 otherwise stops at 256 levels and drops everything deeper without a word.
+        huge_tree=True,
+    )

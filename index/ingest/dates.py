@@ -37,6 +37,17 @@ publication date without a year is not worth a guess.
 
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]+")
 
+_RFC_822_RE = re.compile(
+    r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"\s*(?:[+-]\d{4}|UT|GMT|Z|[ECMP][SD]T)?$",
+    re.IGNORECASE,
+)
+"""The date format of RSS ``pubDate`` and mail headers, which the standard library reads.
+
+Its parser is lenient beyond this shape (it drops a trailing ``pm``), so only exact
+matches go to it; everything else goes to dateparser.
+"""
+
 
 def parse_published(value: str | datetime | None) -> datetime | None:
     """Return ``value`` as a timezone-aware datetime, or None when it is not a date.
@@ -70,14 +81,16 @@ def _parse_text(text: str) -> datetime | None:
         return _aware(datetime.fromisoformat(text))
     except ValueError:
         pass
-    try:
-        return _aware(email.utils.parsedate_to_datetime(text))
-    except (TypeError, ValueError, IndexError, OverflowError):
-        pass
+    if _RFC_822_RE.match(text):
+        try:
+            return _aware(email.utils.parsedate_to_datetime(text))
+        except (TypeError, ValueError, IndexError, OverflowError):
+            pass
     if not _HAS_YEAR_RE.search(text):
         return None
     try:
-        parsed = dateparser.parse(text, settings=_DATEPARSER_SETTINGS)  # type: ignore[arg-type]
+        parsed = dateparser.parse(text, settings=_DATEPARSER_SETTINGS)
     except Exception:  # dateparser raises assorted errors on odd input; the date is unknown
         return None
-    return _aware(parsed) if parsed is not None else None
+    # dateparser gives pytz zones; with TIMEZONE "UTC" the moment is UTC, so use the stdlib's.
+    return _aware(parsed).astimezone(UTC) if parsed is not None else None

@@ -23,11 +23,13 @@ import trafilatura
 from trafilatura.metadata import extract_metadata
 
 from wiredesk.index.ingest.common import (
+    INVALID_XML_CHARS_RE,
     ReadFailure,
     clean_body,
     clean_field,
     clean_title,
     decode,
+    html_parser,
     title_from_text,
 )
 from wiredesk.index.ingest.dates import parse_published
@@ -37,24 +39,23 @@ SUFFIXES: frozenset[str] = frozenset({".html", ".htm"})
 """File name endings this loader reads (lower case)."""
 
 NO_TEXT = "no article text found"
+TOO_DEEP = "page nests elements too deeply to read (over 2048 levels)"
 
-_PARSER = lxml.html.HTMLParser(
-    encoding="utf-8",
-    remove_comments=True,
-    remove_pis=True,
-    no_network=True,
-    collect_ids=False,
-    default_doctype=False,
+MAX_ELEMENTS = 50_000
+"""Pages with more elements are refused: trafilatura needs about 75 µs an element, and
+real article pages hold a few thousand."""
+
+_META_CHARSET_RE = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.I
 )
-
-_META_CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.I)
 _ENTITY_DECLARATION_RE = re.compile(r"<!ENTITY", re.IGNORECASE)
-_INVALID_XML_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
+# fmt: off
 _FURNITURE_TAGS = (
-    "script style noscript template iframe object embed svg form nav footer aside "
-    "button select dialog"
-).split()
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "form",
+    "nav", "footer", "aside", "button", "select", "dialog",
+)
+# fmt: on
 """Elements that never hold article text."""
 
 _FURNITURE_NAME_RE = re.compile(
@@ -64,6 +65,9 @@ _FURNITURE_NAME_RE = re.compile(
     re.IGNORECASE,
 )
 """Class or id words of page furniture (``cookie-banner``, ``comments``, ``share_bar``)."""
+
+_FALLBACK_MAX_DEPTH = 100
+"""Deeper pages skip trafilatura's fallback extractors (slow on deep trees)."""
 
 _KEPT_TAGS = frozenset({"html", "body", "article", "main"})
 """Never cut, whatever their class says (``<body class="has-comments">``)."""
@@ -95,7 +99,11 @@ def load(path: Path, data: bytes) -> Iterator[Article | LoadProblem]:
     if _ENTITY_DECLARATION_RE.search(text):
         yield LoadProblem(str(path), "page declares XML entities; refused for safety")
         return
-    tree = _parse(text)
+    try:
+        tree = _parse(text)
+    except ReadFailure as failure:
+        yield LoadProblem(str(path), failure.reason)
+        return
     if tree is None:
         yield LoadProblem(str(path), NO_TEXT)
         return
@@ -104,9 +112,7 @@ def load(path: Path, data: bytes) -> Iterator[Article | LoadProblem]:
     if not body:
         yield LoadProblem(str(path), NO_TEXT)
         return
-    found = extract_metadata(
-        tree, date_config={"extensive_search": False, "original_date": True}
-    )
+    found = extract_metadata(tree, date_config={"extensive_search": False, "original_date": True})
     canonical = meta.get("canonical") or meta.get("og:url")
     published = next(
         (date for key in _DATE_KEYS if (date := parse_published(meta.get(key)))), None
@@ -136,16 +142,26 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 def _parse(text: str) -> lxml.html.HtmlElement | None:
-    """Return the parsed page, or None when lxml finds no document in it."""
-    cleaned = _INVALID_XML_CHARS_RE.sub("", text)
+    """Return the parsed page, or None when lxml finds no document in it.
+
+    Raises :class:`ReadFailure` when the page nests deeper than libxml2 reads (2048
+    levels), which would silently lose whatever lies deeper, or holds more than
+    :data:`MAX_ELEMENTS` elements.
+    """
+    cleaned = INVALID_XML_CHARS_RE.sub("", text)
     if not cleaned.strip():
         return None
+    parser = html_parser()
     try:
         tree = lxml.html.document_fromstring(
-            cleaned.encode("utf-8", "surrogatepass"), parser=_PARSER
+            cleaned.encode("utf-8", "surrogatepass"), parser=parser
         )
     except (lxml.etree.LxmlError, ValueError):
         return None
+    if any("Excessive depth" in error.message for error in parser.error_log):
+        raise ReadFailure(TOO_DEEP)
+    if sum(1 for _ in tree.iter()) > MAX_ELEMENTS:
+        raise ReadFailure(f"page has too many elements to read (over {MAX_ELEMENTS:,})")
     return tree if isinstance(tree, lxml.html.HtmlElement) else None
 
 
@@ -192,6 +208,8 @@ def _main_text(tree: lxml.html.HtmlElement) -> str:
         return ""
     document = trafilatura.bare_extraction(
         tree,
+        # Its fallback extractors take time quadratic in the nesting depth.
+        fast=_depth(tree) > _FALLBACK_MAX_DEPTH,
         with_metadata=False,
         include_comments=False,
         include_tables=True,
@@ -203,6 +221,15 @@ def _main_text(tree: lxml.html.HtmlElement) -> str:
         return ""
     body_text = clean_body(text).strip()
     return body_text if any(char.isalnum() for char in body_text) else ""
+
+
+def _depth(tree: lxml.html.HtmlElement) -> int:
+    """Return how many levels deep the elements of ``tree`` nest."""
+    depth = deepest = 0
+    for event, _ in lxml.etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _inside(element: lxml.html.HtmlElement, tags: tuple[str, ...]) -> bool:

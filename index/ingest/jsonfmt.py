@@ -100,9 +100,9 @@ def _parse(text: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno}, column {exc.colno}" if exc.lineno > 1 else (
-            f"column {exc.colno}"
-        )
+        where = f"column {exc.colno}"
+        if exc.lineno > 1:
+            where = f"line {exc.lineno}, {where}"
         raise ReadFailure(f"invalid JSON: {exc.msg} ({where})") from None
     except RecursionError:
         raise ReadFailure("invalid JSON: nested too deeply") from None
@@ -165,7 +165,8 @@ def _source(value: Any) -> str | None:
     """Return a source name from a string or a ``{"name": …}`` object (NewsAPI's shape)."""
     if isinstance(value, dict):
         value = value.get("name") or value.get("title")
-    return clean_field(value)
+    name: str | None = clean_field(value)
+    return name
 
 
 def _json_kind(value: Any) -> str:

@@ -1,0 +1,227 @@
+"""Benchmark incident grouping on synthetic articles.
+
+Generates the grouping facts of N synthetic articles (default 10,000) about incidents spread
+over two years — several outlets per incident, venue spelling variants, wire copy shared
+between outlets, background paragraphs about other incidents, a few undated articles — then
+groups them into a fresh :class:`~wiredesk.index.incidents.IncidentBook`, one article at a
+time as ingest does, and reports:
+
+* the total grouping time, and the cost per article for the first 1,000 articles versus
+  the last 1,000 (it should not grow with the archive);
+* the time of one batch ``add`` of all articles, and of a save/load round trip;
+* pairwise precision, recall and F1 against the synthetic truth.
+
+Run: ``python bench/group_incidents.py [--articles 10000] [--seed 7]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import random
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from wiredesk.index.incidents import ArticleFacts, IncidentBook
+
+CITIES: tuple[tuple[str, str], ...] = (
+    ("Nairobi", "Kenya"), ("Mogadishu", "Somalia"), ("Kabul", "Afghanistan"),
+    ("Lagos", "Nigeria"), ("Maiduguri", "Nigeria"), ("Tunis", "Tunisia"),
+    ("Sousse", "Tunisia"), ("Cairo", "Egypt"), ("Paris", "France"), ("Nice", "France"),
+    ("Brussels", "Belgium"), ("London", "United Kingdom"), ("Manchester", "United Kingdom"),
+    ("Istanbul", "Turkey"), ("Ankara", "Turkey"), ("Baghdad", "Iraq"), ("Karachi", "Pakistan"),
+    ("Lahore", "Pakistan"), ("Peshawar", "Pakistan"), ("Dhaka", "Bangladesh"),
+    ("Colombo", "Sri Lanka"), ("Mumbai", "India"), ("Jakarta", "Indonesia"),
+    ("Manila", "Philippines"), ("Ouagadougou", "Burkina Faso"), ("Abidjan", "Ivory Coast"),
+    ("Niamey", "Niger"), ("Kampala", "Uganda"), ("Dar es Salaam", "Tanzania"),
+    ("Kinshasa", "Democratic Republic of the Congo"), ("Algiers", "Algeria"),
+    ("Tripoli", "Libya"), ("Benghazi", "Libya"), ("Sanaa", "Yemen"), ("Aden", "Yemen"),
+    ("Beirut", "Lebanon"), ("Damascus", "Syria"), ("Amman", "Jordan"), ("Riyadh", "Saudi Arabia"),
+    ("Tehran", "Iran"), ("Quetta", "Pakistan"), ("Kandahar", "Afghanistan"),
+    ("Jalalabad", "Afghanistan"), ("Nouakchott", "Mauritania"), ("Dakar", "Senegal"),
+    ("Abuja", "Nigeria"), ("Kano", "Nigeria"), ("Garissa", "Kenya"), ("Mombasa", "Kenya"),
+    ("Kismayo", "Somalia"),
+)  # fmt: skip
+NOUNS = ("hotel", "mall", "market", "restaurant", "nightclub", "school", "church", "mosque",
+         "stadium", "university", "embassy", "cafe", "resort", "museum", "airport")  # fmt: skip
+SYLLABLES = ("ka", "ra", "mo", "ti", "ven", "sol", "dar", "bel", "vis", "ton", "lun", "gar",
+             "zen", "por", "mal", "rin", "cor", "dex", "ami", "sul")  # fmt: skip
+WORDS = tuple(
+    """gunmen attacked security forces police said witnesses killed wounded hostages freed
+    officials told reporters the siege ended after hours of gunfire explosions were heard
+    residents fled the area government spokesman condemned the attack claimed responsibility
+    group militants troops cordoned off streets ambulances rushed victims to hospital
+    president declared days of mourning investigators searched suspects arrested""".split()  # noqa: SIM905
+)
+
+
+def _name(rng: random.Random, parts: int = 2) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
+
+
+def _sentence(rng: random.Random, names: Sequence[str]) -> str:
+    words = [rng.choice(WORDS) for _ in range(rng.randint(8, 16))]
+    words.insert(rng.randrange(len(words)), rng.choice(names))
+    words.insert(rng.randrange(len(words)), str(rng.randint(2, 200)))
+    return " ".join(words).capitalize() + "."
+
+
+def generate(count: int, seed: int) -> tuple[list[ArticleFacts], dict[str, int]]:
+    """Return ``count`` synthetic articles' facts, in the order they would arrive (undated
+    ones among the rest), and each article's true incident."""
+    rng = random.Random(seed)
+    origin = datetime(2020, 1, 1, 8, 0)
+    facts: list[ArticleFacts] = []
+    arrival: dict[str, datetime] = {}
+    truth: dict[str, int] = {}
+    incidents: list[dict[str, object]] = []
+    number = 0
+    while len(facts) < count:
+        city, country = rng.choice(CITIES)
+        start = origin + timedelta(days=rng.randrange(730))
+        has_venue = rng.random() < 0.8
+        venue = f"{_name(rng)} {rng.choice(NOUNS)}" if has_venue else ""
+        people = [f"{_name(rng)} {_name(rng, 3)}" for _ in range(4)]
+        wire = " ".join(_sentence(rng, people) for _ in range(6))
+        incident = {"city": city, "venue": venue, "start": start}
+        incidents.append(incident)
+        for _ in range(min(rng.randint(5, 30), count - len(facts))):
+            published = start + timedelta(hours=rng.randint(1, 24 * 5))
+            variants = (
+                [venue, venue.split()[0] + " " + venue.split()[1].capitalize()] if venue else []
+            )
+            venues = (rng.choice(variants),) if variants else ()
+            body = [_sentence(rng, people) for _ in range(rng.randint(3, 8))]
+            if rng.random() < 0.4:
+                body.insert(0, wire)
+            other: tuple[str, ...] = ()
+            if len(incidents) > 3 and rng.random() < 0.3:
+                earlier = rng.choice(incidents[:-1])
+                other = tuple(p for p in (earlier["venue"], earlier["city"]) if p)  # type: ignore[misc]
+            undated = rng.random() < 0.05
+            article_id = f"a{len(facts):06d}"
+            facts.append(
+                ArticleFacts(
+                    id=article_id,
+                    title=f"Attack in {city}",
+                    source=f"Outlet {rng.randint(1, 40)}",
+                    published=None if undated else published,
+                    places=(city, country),
+                    venues=venues,
+                    dates=(start,) if rng.random() < 0.6 else (),
+                    other_places=other,
+                    text=" ".join(body),
+                    figure_count=rng.randint(0, 6),
+                )
+            )
+            truth[article_id] = number
+            arrival[article_id] = published
+        number += 1
+    facts.sort(key=lambda fact: (arrival[fact.id], fact.id))
+    return facts, truth
+
+
+def pairwise_scores(truth: dict[str, int], found: dict[str, str | None]) -> tuple[float, ...]:
+    """Pairwise precision, recall and F1 of ``found`` against ``truth``."""
+    by_found: dict[str | None, list[str]] = defaultdict(list)
+    for article, incident in found.items():
+        by_found[incident].append(article)
+    true_pairs = sum(n * (n - 1) // 2 for n in _sizes(truth.values()))
+    found_pairs = sum(len(m) * (len(m) - 1) // 2 for m in by_found.values())
+    both = 0
+    for members in by_found.values():
+        inner: dict[int, int] = defaultdict(int)
+        for article in members:
+            inner[truth[article]] += 1
+        both += sum(n * (n - 1) // 2 for n in inner.values())
+    precision = both / found_pairs if found_pairs else 1.0
+    recall = both / true_pairs if true_pairs else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def _sizes(labels: object) -> list[int]:
+    counts: dict[int, int] = defaultdict(int)
+    for label in labels:  # type: ignore[attr-defined]
+        counts[label] += 1
+    return list(counts.values())
+
+
+def main() -> None:
+    """Run the benchmark and print its numbers."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+
+    t0 = time.perf_counter()
+    facts, truth = generate(args.articles, args.seed)
+    print(f"generated {len(facts):,} articles, {len(set(truth.values())):,} incidents "
+          f"in {time.perf_counter() - t0:.1f} s")  # fmt: skip
+
+    book = IncidentBook()
+    spent: list[float] = []
+    t0 = time.perf_counter()
+    for fact in facts:
+        t = time.perf_counter()
+        book.add([fact])
+        spent.append(time.perf_counter() - t)
+    total = time.perf_counter() - t0
+    found = {a: book.incident_of(a) for a in truth}
+    precision, recall, f1 = pairwise_scores(truth, found)
+    print(
+        f"one by one: {total:.1f} s for {len(facts):,} articles "
+        f"({1000 * total / len(facts):.2f} ms each); {len(book.incidents()):,} incidents"
+    )
+    chunks = []
+    for begin in range(0, len(facts), 1000):
+        part = slice(begin, begin + 1000)
+        dated = [
+            seconds
+            for fact, seconds in zip(facts[part], spent[part], strict=True)
+            if fact.published is not None
+        ]
+        chunks.append(1000 * sum(dated) / max(1, len(dated)))
+    print("  ms per dated article, by 1,000 arrived: " + " ".join(f"{c:.2f}" for c in chunks))
+    undated = [s for f, s in zip(facts, spent, strict=True) if f.published is None]
+    half = len(undated) // 2
+    if half:
+        print(
+            f"  ms per undated article (no time window): first half "
+            f"{1000 * sum(undated[:half]) / half:.2f}, "
+            f"second half {1000 * sum(undated[half:]) / (len(undated) - half):.2f}"
+        )
+    print(f"  pairwise precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f}")
+
+    shuffled = facts[:]
+    random.Random(args.seed).shuffle(shuffled)
+    batch = IncidentBook()
+    t0 = time.perf_counter()
+    batch.add(shuffled)
+    print(f"one batch, shuffled: {time.perf_counter() - t0:.1f} s")
+    same = {frozenset(i.articles) for i in book.incidents()} == {
+        frozenset(i.articles) for i in batch.incidents()
+    }
+    print(f"  same grouping as one by one in time order: {same}")
+
+    with tempfile.TemporaryDirectory() as directory:
+        t0 = time.perf_counter()
+        book.save(Path(directory))
+        saved = time.perf_counter() - t0
+        size = (Path(directory) / "incidents.json").stat().st_size
+        t0 = time.perf_counter()
+        IncidentBook.load(Path(directory))
+        loaded = time.perf_counter() - t0
+    print(f"save {saved:.2f} s, load {loaded:.2f} s, file {size / 1e6:.1f} MB "
+          f"({size / len(facts):.0f} bytes per article)")  # fmt: skip
+    pairs = itertools.islice(iter(book.incidents()), 3)
+    for incident in pairs:
+        print(f"  e.g. {incident.id}: {incident.name} ({len(incident.articles)} articles)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,436 @@
+"""Does a sentence speak of the article's own incident, or of another one?
+
+Wire stories carry background: an earlier attack in the same city, last week's attacks
+somewhere else, the worst disaster since some year. Figures there must never be counted
+for the article's own incident. :func:`assess` looks for the signs a reader uses:
+
+* time that points back: ``last March``, ``in August`` (not the publication month),
+  ``in 2013``, ``a 2003 earthquake``, ``earlier this year``, ``two years ago``,
+  ``that year``, ``on that day``, ``said at the time``;
+* a reference to another event: ``That attack …``, ``a similar blast``, ``the August siege``;
+* a clause that opens a comparison: ``it comes after …``, ``the worst since 1996, when …``,
+  ``echoed a 2013 assault``, ``the anniversary of …`` (figures after the cue are the other
+  incident's, figures before it are not);
+* an attack placed somewhere the article's lead never names: ``attacks on Paris``,
+  ``the Paris attacks``, ``a shooting in downtown Sacramento``.
+
+The article's own places are the capitalised names of its title and lead (see
+:func:`main_terms`); the time words of its title and first sentence are its own too (see
+:func:`times_in`: in a follow-up, ``the mine that collapsed last month`` is the story). An
+:class:`Assessment` also carries a short hint naming the other incident when the sentence
+gives one (``Paris``, ``La Terrasse nightclub``, ``August``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from wiredesk.index.extract.lexicon import (
+    DEMONYM_NOUNS,
+    MONTH_NAMES,
+    MONTHS,
+    NATIONALITY_ADJECTIVES,
+    PEOPLE_NOUNS,
+    WEEKDAYS,
+    word_set,
+)
+
+__all__ = ["Assessment", "assess", "hint_for_teaser", "main_terms", "points_back", "times_in"]
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """What a sentence says about which incident it speaks of."""
+
+    other_from: int | None = None
+    """Offset in the sentence from which it speaks of another incident; None if never."""
+    hint: str | None = None
+    """A short text naming that other incident (a place, a venue, a month), if any."""
+
+    @property
+    def whole(self) -> bool:
+        """Return True when the whole sentence speaks of another incident."""
+        return self.other_from == 0
+
+
+_MONTH_RE = "|".join(MONTH_NAMES)
+_WEEKDAY_RE = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_INCIDENT = (
+    r"(?i:attacks?|bombings?|blasts?|explosions?|sieges?|shootings?|massacres?|ambush(?:es)?|"
+    r"assaults?|stampedes?|crush|hostage-taking|hostage\s+crisis|hijackings?|kidnappings?|"
+    r"crash(?:es)?|riots|clashes|standoff|incident|disaster|tragedy)"
+)
+_NAME = r"[A-Z][\w’'-]*(?:\s+(?:(?:de|del|la|le|al|el|du)\s+)?[A-Z][\w’'-]*)*"
+_VENUE = (
+    r"(?:hotel|nightclub|club|restaurant|mall|market|mosque|church|school|stadium|camp|"
+    r"base|station|university|college|hospital|theatre|theater|cafe|café|bar|synagogue|"
+    r"temple|airport|embassy|resort|concert\s+hall|festival)"
+)
+
+# Time that points back from the story: a sentence-wide sign.
+_PAST_TIME = re.compile(
+    rf"(?<!since\s)(?<!since\slate\s)(?<!since\searly\s)\blast\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|{_MONTH_RE}|"
+    rf"{_WEEKDAY_RE})(?:'s|’s)?\b"
+    r"|\bearlier\s+(?:this|that|last)\s+(?:year|month|decade)\b"
+    r"|\b(?:this|that)\s+year(?:'s|’s)\b|\bthat\s+(?:year|day)\b|\bthe\s+(?:previous|preceding)\s+"
+    r"(?:year|month|week)\b"
+    r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+"
+    r"(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b"
+    r"|\b(?:said|says|told\s+[\w ]{1,20}|reported|stated)\s+at\s+the\s+time\b",
+    re.IGNORECASE,
+)
+_MONTH_CUE = re.compile(
+    rf"\b(?i:in|since|during|until|by|of|last|early|late|mid-?)\s+(?:(?i:early|late|mid-?)\s+)?"
+    rf"(?P<month>{_MONTH_RE})\b(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b)?"
+    rf"|\b(?i:the|an?)\s+(?P<month2>{_MONTH_RE})\s+{_INCIDENT}"
+)
+_YEAR_CUE = re.compile(
+    r"\b(?:in|since|during|of|until|by)\s+(?:(?:early|late|mid-?)\s+)?(?P<year>(?:18|19|20)\d{2})\b"
+    rf"|\b(?:the|an?)\s+(?P<year2>(?:19|20)\d{{2}})\s+(?:{_INCIDENT}|earthquake|quake|floods?|fire|"
+    r"storm|cyclone|hurricane|typhoon|tsunami|landslide|eruption|war|uprising|coup)",
+    re.IGNORECASE,
+)
+_OTHER_EVENT = re.compile(
+    r"(?:^\W*|\b(?:in|after|since|of|from|during|before|like)\s+)that\s+(?:attack|siege|bombing|"
+    r"blast|explosion|shooting|massacre|ambush|assault|stampede|crash|incident|disaster|raid)\b"
+    rf"|\b(?:a|an|the)\s+(?:previous|earlier|separate|similar|prior|former)\s+(?:[\w-]+\s+)?"
+    rf"{_INCIDENT}\b",
+    re.IGNORECASE,
+)
+# Clause openers: what follows them is about the other event.
+_CLAUSE_CUES = re.compile(
+    r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+|about\s+|nearly\s+|almost\s+|"
+    r"less\s+than\s+|more\s+than\s+)?(?:(?:a|an|one|two|three|four|five|six|\d+|several|few)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+)?(?:after|on\s+the\s+heels\s+of)\b"
+    r"|\b(?:echo\w*|recall\w*|reminiscent\s+of|mirror\w*|anniversary\s+of)\b"
+    r"|\b(?:worst|deadliest|biggest|largest|bloodiest|most\s+(?:serious|deadly|lethal))\b"
+    r"[^.;]{0,80}?\bsince\b"
+    r"|\bsince\s+(?:\w+\s+)?(?:(?:19|20)\d{2}|" + _MONTH_RE + r"),?\s+when\b"
+    r"|\bremind\w*\s+(?:\w+\s+)?of\b"
+    r"|\b(?:not\s+the\s+first|(?:second|third|fourth|fifth|latest))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attack|bombing|blast|explosion|siege|shooting|incident|disaster|kidnapping|raid|"
+    r"assault|massacre)s?\b[^.;]{0,120}?\b(?:after|since|when)\b",
+    re.IGNORECASE,
+)
+# An attack placed somewhere: "attacks on Paris", "attack in the town of Sevare", "the
+# Paris attacks".
+# An attack placed somewhere: "attacks on Paris", "attack in the town of Sevare", "the
+# Paris attacks". Found from each incident word: the place after it, or the name before it.
+_INCIDENT_WORD = re.compile(rf"\b{_INCIDENT}\b")
+_PLACE_AFTER_INCIDENT = re.compile(
+    rf"[^.;:]{{0,40}}?\b(?:in|on)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|"
+    rf"region|province|state|district|capital|county|area)\s+of\s+|(?:downtown|central|northern|"
+    rf"southern|eastern|western|nearby|neighbouring|neighboring)\s+)?(?P<name>{_NAME})"
+)
+_NAME_BEFORE_INCIDENT = re.compile(rf"(?P<name>{_NAME})(?:'s|’s)?\s+$")
+_ATTACK_WORD = re.compile(
+    r"(?i:attacks?|bombings?|blasts?|sieges?|shootings?|massacres?|ambush(?:es)?|"
+    r"hostage-taking|hostage\s+crisis|hijackings?|kidnappings?)$"
+)
+_GROUP_AFTER = re.compile(
+    r"\s+(?:forces|troops|soldiers|police|officials|citizens|nationals|embassy|crew|staff)\b"
+)
+_PLACE_AFTER_PREPOSITION = re.compile(
+    rf"\b(?:in|on|at|near|of|off|outside|against|from)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|"
+    rf"western|nearby|neighbouring|neighboring)\s+)?(?:(?:town|city|village|region|province|"
+    rf"state|district|capital|county)\s+of\s+)?(?P<name>{_NAME})(?P<venue>\s+{_VENUE})?"
+)
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]+")
+
+_STOP_NAMES: frozenset[str] = (
+    word_set(
+        """the a an in on at he she it they we this that these those there his her their its our
+    police president prime minister ministry state national security forces special army
+    government officials official islamist islamic jihadist and but mr mrs ms dr gen col
+    north south east west northern southern eastern western central capital city town
+    region province district village county today yesterday tonight breaking live update
+    updated read more related photo video watch opinion analysis one two three four five
+    six seven eight nine ten twenty fifty hundred dozen some many several all no"""
+    )
+    | frozenset(m.lower() for m in MONTH_NAMES)
+    | WEEKDAYS
+)
+
+
+def _tokens(name: str) -> list[str]:
+    out = []
+    for token in name.replace("’", "'").split():
+        token = token.removesuffix("'s").strip("'-").lower()
+        if len(token) >= 3 and token not in _STOP_NAMES:
+            out.append(token)
+    return out
+
+
+def main_terms(texts: Iterable[str]) -> frozenset[str]:
+    """Return the name tokens (lower case) of the article's own places, from title and lead."""
+    terms: set[str] = set()
+    for text in texts:
+        for m in _CAPITALISED.finditer(text):
+            terms.update(_tokens(m.group(0)))
+        # Datelines are written in capitals: "KISUMU, Kenya —".
+        for m in re.finditer(r"\b[A-Z]{3,}(?:\s+[A-Z]{3,})*\b", text):
+            terms.update(_tokens(m.group(0).title()))
+    return frozenset(terms)
+
+
+def _is_main(name: str, main: frozenset[str]) -> bool:
+    """Return True when ``name`` shares a token with the article's own places."""
+    tokens = _tokens(name)
+    if not tokens:
+        return True  # nothing but stop words: not evidence of another place
+    for token in tokens:
+        if token in main:
+            return True
+        if len(token) >= 4 and any(len(t) >= 4 and t[:4] == token[:4] for t in main):
+            return True  # "Malian" and "Mali"
+    return False
+
+
+# Capitalised words that open a sentence about an attack without naming a place.
+_NOT_PLACES: frozenset[str] = word_set(
+    """suicide bomb car terror terrorist militant deadly fresh new latest another coordinated
+    twin multiple recent armed gun knife grenade mortar rocket drone air truck lone
+    jihadist islamist mass school hotel mall weekend overnight morning evening night
+    friday's saturday's sunday's today's yesterday's"""
+)
+
+
+def _is_people_name(name: str) -> bool:
+    """Return True for a name that is a nationality, a people noun or a common opener."""
+    first = name.split()[0]
+    low = first.lower().replace("’", "'")
+    return (
+        first in NATIONALITY_ADJECTIVES
+        or first in DEMONYM_NOUNS
+        or low in PEOPLE_NOUNS
+        or low in _NOT_PLACES
+        or low.removesuffix("'s") in _NOT_PLACES
+    )
+
+
+def _trim_name(name: str) -> str:
+    """Return ``name`` without trailing month or weekday words (``Nairobi September``)."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip(".,") in _STOP_NAMES:
+        words.pop()
+    return " ".join(words)
+
+
+def _foreign_place(text: str, main: frozenset[str], start: int = 0) -> str | None:
+    """Return the first place or venue after ``start`` that the lead never names."""
+    for m in _PLACE_AFTER_PREPOSITION.finditer(text, start):
+        name = _trim_name(m.group("name"))
+        if _is_people_name(name) or _is_main(name, main):
+            continue
+        venue = m.group("venue") or ""
+        return f"{name}{venue}".strip()
+    return None
+
+
+def _placed_elsewhere(text: str, main: frozenset[str]) -> tuple[int, str] | None:
+    """Return (position, name) of an attack placed where the lead never goes."""
+    for hit in _INCIDENT_WORD.finditer(text):
+        after = _PLACE_AFTER_INCIDENT.match(text, hit.end())
+        if after:
+            name = after.group("name")
+            if not (_is_people_name(name) or _is_main(name, main)) and not _GROUP_AFTER.match(
+                text, after.end()
+            ):
+                return hit.start(), name  # "attack on US forces" names a group, not a place
+        if _ATTACK_WORD.match(hit.group(0)):
+            before = _NAME_BEFORE_INCIDENT.search(text, max(0, hit.start() - 40), hit.start())
+            if before:
+                name = before.group("name")
+                if not (_is_people_name(name) or _is_main(name, main)):
+                    return before.start(), name
+    return None
+
+
+def _month_is_past(month: str, year: int | None, published: datetime | None, opener: bool) -> bool:
+    """Return True when ``in <month> [year]`` points before the story.
+
+    Without a publication time every bare month does. A sentence that opens with
+    ``In February,`` is background even in February: reports of the day's events name
+    days, not months.
+    """
+    if published is None or opener:
+        return True
+    if year is not None and year != published.year:
+        return True
+    return bool(MONTHS[month.lower()] != published.month)
+
+
+# Cheap substring tests that let most sentences skip the patterns above.
+_PAST_WORDS = (
+    "last ", "earlier", " ago", "previous", "preceding", "that year", "this year", "at the time",
+    "that day",
+    "years before", "year before", "months before", "month before",
+)  # fmt: skip
+_EVENT_WORDS = ("that ", "previous", "earlier", "separate", "similar", "prior", "former")
+_INCIDENT_WORDS = (
+    "attack", "bomb", "blast", "explos", "siege", "shoot", "massacre", "ambush", "assault",
+    "stampede", "crush", "hostage", "hijack", "kidnap", "crash", "riot", "clash", "standoff",
+    "incident", "disaster", "traged",
+)  # fmt: skip
+_CLAUSE_WORDS = (
+    "after", "since", "remind", "heels", "echo", "recall", "reminisc", "mirror", "anniversary",
+)  # fmt: skip
+_DIGITS = re.compile(r"\d{4}")
+
+
+def _time_key(text: str) -> str:
+    """Return a time expression folded for comparison: ``Last Month's`` → ``last month``."""
+    return " ".join(text.lower().replace("’", "'").removesuffix("'s").split())
+
+
+def _points_back(
+    text: str, low: str, published: datetime | None, own_times: frozenset[str] = frozenset()
+) -> tuple[int | None, str | None]:
+    """Return where time words or a reference first point to an earlier event, and a hint.
+
+    The position is None when nothing in ``text`` points back. Time words the article's
+    lead uses for its own incident (``own_times``) do not point back: in a follow-up
+    published weeks later, ``the mine that collapsed last month`` is still the story.
+    """
+    hint: str | None = None
+    found: list[int] = []
+    if any(w in low for w in _PAST_WORDS):
+        for m in _PAST_TIME.finditer(text):
+            if _time_key(m.group(0)) in own_times:
+                continue
+            found.append(m.start())
+            hint = None if "at the time" in m.group(0).lower() else m.group(0)
+            break
+    if any(month in text for month in MONTH_NAMES):
+        for mm in _MONTH_CUE.finditer(text):
+            month = mm.group("month") or mm.group("month2")
+            year = int(mm.group("year")) if mm.group("year") else None
+            opener = mm.start() == 0 or not text[: mm.start()].strip(" \"'“‘(")
+            if month.lower() in own_times:
+                continue
+            if _month_is_past(month, year, published, opener):
+                found.append(mm.start())
+                hint = hint or month
+                break
+    if _DIGITS.search(text):
+        for ym in _YEAR_CUE.finditer(text):
+            year_text = ym.group("year") or ym.group("year2")
+            if year_text in own_times:
+                continue
+            if published is None or int(year_text) != published.year:
+                found.append(ym.start())
+                hint = hint or year_text
+                break
+    if any(w in low for w in _INCIDENT_WORDS) and any(w in low for w in _EVENT_WORDS):
+        event = _OTHER_EVENT.search(text)
+        if event:
+            found.append(event.start())
+    return (min(found) if found else None), hint
+
+
+def times_in(text: str) -> frozenset[str]:
+    """Return the time expressions of ``text`` (folded) that could point back in time.
+
+    The article's title and first sentence name their own incident's time this way; the
+    caller passes them to :func:`assess` as ``own_times``.
+    """
+    low = text.lower()
+    keys: set[str] = set()
+    if any(w in low for w in _PAST_WORDS):
+        keys.update(_time_key(m.group(0)) for m in _PAST_TIME.finditer(text))
+    if any(month in text for month in MONTH_NAMES):
+        for mm in _MONTH_CUE.finditer(text):
+            keys.add((mm.group("month") or mm.group("month2")).lower())
+    if _DIGITS.search(text):
+        for ym in _YEAR_CUE.finditer(text):
+            keys.add(ym.group("year") or ym.group("year2"))
+    return frozenset(keys)
+
+
+def points_back(
+    text: str, published: datetime | None = None, own_times: frozenset[str] = frozenset()
+) -> bool:
+    """Return True when ``text`` speaks of an earlier event by its words alone (no places).
+
+    Used to keep background sentences out of the lead that names the article's places.
+    """
+    low = text.lower()
+    if _points_back(text, low, published, own_times)[0] is not None:
+        return True
+    return bool(any(w in low for w in _CLAUSE_WORDS) and _CLAUSE_CUES.search(text))
+
+
+def assess(
+    text: str,
+    main: frozenset[str],
+    published: datetime | None = None,
+    own_times: frozenset[str] = frozenset(),
+) -> Assessment:
+    """Return whether (and from where) ``text`` speaks of another incident than the article's.
+
+    ``main`` holds the name tokens of the article's own places (:func:`main_terms`),
+    ``own_times`` the time expressions its lead uses for its own incident (:func:`times_in`).
+    """
+    low = text.lower()
+    sign, hint = _points_back(text, low, published, own_times)
+    placed = _placed_elsewhere(text, main) if any(w in low for w in _INCIDENT_WORDS) else None
+    if placed and (sign is None or placed[0] < sign):
+        sign = placed[0]
+    clause = _CLAUSE_CUES.search(text) if any(w in low for w in _CLAUSE_WORDS) else None
+
+    if clause and (sign is None or sign >= clause.start()):
+        # "The attack comes a week after gunmen killed 30 in X": only what follows the
+        # cue speaks of the other incident.
+        place = _foreign_place(text, main, clause.end())
+        time = _MONTH_CUE.search(text, clause.end()) or _YEAR_CUE.search(text, clause.end())
+        return Assessment(clause.end(), place or _short(hint or (time.group(0) if time else None)))
+    if sign is not None:
+        place = _foreign_place(text, main) or (placed[1] if placed else None)
+        return Assessment(0, place or _short(hint))
+    return Assessment(None, None)
+
+
+def _short(hint: str | None) -> str | None:
+    """Return a time hint without its preposition: ``in August`` → ``August``."""
+    if not hint:
+        return None
+    words = hint.split()
+    while words and words[0].lower() in (
+        "in",
+        "since",
+        "during",
+        "until",
+        "by",
+        "of",
+        "the",
+        "a",
+        "an",
+    ):
+        words.pop(0)
+    return " ".join(words) or None
+
+
+def hint_for_teaser(text: str, main: frozenset[str]) -> str | None:
+    """Return the name in a teaser headline that best names its incident.
+
+    A place after a preposition comes first (``Floods in Tanguieta …``), then any other
+    name the article's lead never gives, the opening word last (it is often a plain noun).
+    """
+    place = _foreign_place(text, main)
+    if place:
+        return place
+    names = [
+        " ".join(m.group(0).split())
+        for m in re.finditer(_NAME, text)
+        if not _is_people_name(m.group(0))
+        and _tokens(m.group(0))
+        and not _is_main(m.group(0), main)
+    ]
+    opening = [n for n in names if text.lstrip(" '\"‘“").startswith(n)]
+    later = [n for n in names if n not in opening]
+    if later:
+        return later[0]
+    return opening[0] if opening else None

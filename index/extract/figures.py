@@ -1,0 +1,1220 @@
+"""Figures inside one sentence: which numbers count people, of which kind, in which group.
+
+For every number :mod:`~wiredesk.index.extract.numbers` finds, the extractor reads what
+follows it: a noun phrase (``up to 170 hostages``, ``22 Defense Department employees``), a
+partitive (``12 of its crew``, ``33 of the 126 survivors``) or nothing (``two still …``).
+A number followed by things or time (``two cars``, ``21 body bags``) is dropped. Then the
+kind comes from the words around it, closest first:
+
+1. a head that counts the dead (``185 bodies``, ``20 dead``, ``21 lives``);
+2. a verb right before the number (``freed 80 hostages``, ``killing at least 14``), unless
+   it states an intention (``in a bid to release``, ``averting the death of``);
+3. any other head that carries its kind (``350 wounded``, ``12 arrests``, ``31 missing``);
+4. the predicate after the phrase (``were killed``, ``remained inside``, ``are poised to
+   head to``, ``accounted for``), read past a relative clause (``20 children who had been
+   seized … were released``) and on to an outcome (``held … before being freed``,
+   ``aboard a jet that crashed … were killed``), but never past another count it is not
+   coordinated with (``50,000 turned out to honour four people killed``);
+5. a cue earlier in the clause (``the death toll has risen to 130``, ``the dead included``);
+6. the figure before it in the sentence (``20 dead - six Malians and 14 foreigners``,
+   ``10 bodies were recovered after two more were pulled out``);
+7. for an anaphoric phrase (``Ten of the men``, ``The workers include four …``), the
+   figure of the previous sentences, which the caller resolves.
+
+``trapped`` and ``buried`` count hostages in a siege and the missing elsewhere: the caller
+says which. Zero statements (``no one was hurt``, ``no more hostages``) are figures of
+value 0. Attribution and the other-incident test are made by the caller; this module
+only reads the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from wiredesk.index.extract.lexicon import (
+    ATTACKER_NOUNS,
+    DEMONYM_NOUNS,
+    FILLER_ADJECTIVES,
+    FINAL_KIND_NOUNS,
+    GENERIC_PEOPLE,
+    KIND_NOUNS,
+    NATIONALITY_ADJECTIVES,
+    PEOPLE_NOUNS,
+    RESPONDER_NOUNS,
+    STOP_AFTER_NUMBER,
+    THING_BLOCKERS,
+    singular_people,
+    word_set,
+)
+from wiredesk.index.extract.numbers import NumberMention, find_numbers
+from wiredesk.index.extract.sentences import fold_case
+
+__all__ = ["RawFigure", "find_figures"]
+
+
+@dataclass(slots=True)
+class RawFigure:
+    """A figure as one sentence shows it; offsets index the sentence text."""
+
+    kind: str
+    value: int
+    start: int
+    end: int
+    qualifier: str | None = None
+    value_max: int | None = None
+    who: str | None = None
+    possessive_noun: str | None = None
+    """``crew`` in ``12 of its crew``: the caller prefixes the speaker (``Air France``)."""
+    inherit: bool = False
+    """True when the kind comes from an earlier sentence (``Ten of the men …``)."""
+
+
+# --- cues -------------------------------------------------------------------------------
+# Each cue is (kind, pattern, modes). Modes say where a cue may decide a number's kind:
+#   L  right before the number, as its verb ("freed 80", "killing at least 14");
+#   R  after the number's phrase, as its predicate ("were killed", "remained inside");
+#   S  earlier in the clause, at a distance ("the death toll rose to 130");
+#   A  after an attackers' phrase only ("stormed", "took hostages");
+#   D  after a responders' phrase only ("are poised to head to", "were at the scene").
+# Order matters: at one position the first pattern that matches wins.
+_NOT_HELD = (
+    r"(?!\s+(?:for\s+questioning|in\s+(?:police\s+)?custody|in\s+detention|talks|a\b|an\b|"
+    r"the\s+(?:meeting|talks|funeral|vigil)|up\b|responsible|accountable|siege|back|on\b|off\b|"
+    r"out\b|over\b|elections?|protests?|rall(?:y|ies)|demonstrations?|meetings?|prayers))"
+)
+_NOT_RELEASED = (
+    r"(?!\s+(?:a|an|its|their|new|details|figures|names|footage|images|photos|video|"
+    r"statement|report|information|data|the\s+(?:names|details|figures|footage|video))\b)"
+)
+_CUE_TABLE: tuple[tuple[str, str, str], ...] = (
+    (
+        "freed",
+        r"among\s+(?:the\s+)?(?:[^\W\d][\w-]*\s+)?(?:hostages|captives)\s+(?:who\s+|that\s+)?"
+        r"(?:have\s+|had\s+|were\s+|was\s+|are\s+)?(?:been\s+)?(?:freed|released|rescued|recovered|liberated)",
+        "RS",
+    ),
+    (
+        "wounded",
+        r"(?:taken|rushed|brought|admitted|airlifted|flown|evacuated|transported|sent|"
+        r"transferred|transported)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|"
+        r"clinics?|medical\s+(?:facilities|facility|centres?|centers?))|"
+        r"with\s+(?:minor\s+|serious\s+|critical\s+|life-threatening\s+)?(?:injuries|wounds)",
+        "RS",
+    ),
+    (
+        "wounded",
+        r"(?:remain\w*|are|were|is|was|still|being|lay|lie|lying)\s+in\s+(?:the\s+|a\s+)?"
+        r"(?:\w+\s+)?hospitals?",
+        "RS",
+    ),
+    (
+        "wounded",
+        r"treated\s+(?:for|at|in)\b|in\s+(?:a\s+)?(?:critical|serious|"
+        r"stable|grave|life-threatening|satisfactory)\s+condition|(?:gunshot|stab|shrapnel)\s+wounds",
+        "RS",
+    ),
+    (
+        "killed",
+        r"(?:death|casualty)\s+(?:tolls?|totals?)|tolls?(?!\s+(?:road|booth|free|plaza))",
+        "S",
+    ),
+    ("killed", r"claimed\s+the\s+lives\s+of|deaths?\s+of|shot\s+dead|gunned\s+down", "LRS"),
+    (
+        "killed",
+        r"(?:shot|stabbed|hacked|beaten|burned|burnt|crushed|trampled|bludgeoned)\s+to\s+death|"
+        r"lost\s+(?:their|his|her)\s+lives|among\s+the\s+dead",
+        "RS",
+    ),
+    (
+        "killed",
+        r"killed|killing|kills|kill|slew|murdered|massacred|executed|beheaded|slaughtered|"
+        r"slaughtering|mowed\s+down|mown\s+down|"
+        r"neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating",
+        "LRS",
+    ),
+    ("killed", r"died|dies|dying|dead|perished|drowned|succumbed|slain|passed\s+away", "RS"),
+    ("killed", r"bodies\s+of|lost|losing", "L"),
+    ("killed", r"found\s+dead", "LRS"),
+    ("killed", r"among\s+the\s+casualties", "RS"),
+    ("killed", r"fatalities|deaths|bodies|body\s+count|victims", "S"),
+    ("wounded", r"injured|injuring|injures|wounded|wounding", "LRS"),
+    ("wounded", r"hurt|hospitali[sz]ed|injuries|among\s+the\s+(?:injured|wounded)", "RS"),
+    (
+        "hostages",
+        r"(?:held|taken|kept)\s+(?:as\s+)?(?:hostages?|captive)|in\s+captivity|captive",
+        "RS",
+    ),
+    (
+        "attack",
+        r"took\s+hostages|taking\s+hostages|take\s+hostages|attacked|attacking|stormed|"
+        r"storming|opened\s+fire|raided|carried\s+out|ambushed|struck|armed\s+with|were\s+involved|"
+        r"behind\s+the\s+attack|entered|infiltrated|targeted|launched|blew\s+themselves\s+up|"
+        r"detonated|inside|holed\s+up",
+        "A",
+    ),
+    ("take", r"took|taking|takes|take", "L"),
+    (
+        "hostages",
+        r"hostage(?!s\b|-|\s+(?:crisis|situation|drama|siege|takers?|taking|recovery|rescue|"
+        r"release|standoff|stand-off|negotiat\w*|ordeal|incident|attack))",
+        "RS",
+    ),
+    (
+        "hostages",
+        r"kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|seized|seizing|"
+        r"captured|capturing",
+        "LRS",
+    ),
+    ("hostages", r"held" + _NOT_HELD + r"|holding|hold", "LRS"),
+    (
+        "hostages",
+        r"remain(?:ed|s|ing)?\s+(?:inside|in\s+captivity)|still\s+inside|"
+        r"locked\s+(?:in|inside)|barricaded",
+        "RS",
+    ),
+    # Trapped or buried: hostages in a siege, missing in a collapse or a flood (the caller
+    # knows which the article is about).
+    ("trapped", r"trapped|remain(?:ed|s|ing)?\s+trapped|buried|burying|buries", "LRS"),
+    ("hostages", r"hostages|captives", "S"),
+    (
+        "freed",
+        r"freed|freeing|frees|released" + _NOT_RELEASED + r"|releasing|rescued|rescuing|"
+        r"recovered|liberated|pulled|release\s+of|rescue\s+of",
+        "LRS",
+    ),
+    ("freed", r"release|releases|rescue|rescues|free", "L"),
+    (
+        "freed",
+        r"set\s+free|let\s+go|escaped|escapes?|survived|survives?|found\s+alive|"
+        r"walked\s+(?:out|free|to\s+safety)|"
+        r"fled\s+(?:the\s+)?(?:complex|building|hotel|compound|school|premises|site|plant|"
+        r"facility|mall|campus|scene\s+of\s+the\s+siege)|"
+        r"(?:got|came|made\s+it|brought|led|helped)\s+out|"
+        r"(?:were|was|are|is)\s+(?:also\s+|now\s+|safely\s+)?out\s+of\s+the|reunited|"
+        r"managed\s+to\s+(?:escape|flee|get\s+out)|(?:left|exited)\s+the\s+"
+        r"(?:building|hotel|premises|school|mall|compound|church|theatre|theater|stadium|bank|site)|"
+        r"among\s+the\s+(?:rescued|freed|released)",
+        "RS",
+    ),
+    (
+        "missing",
+        r"missing|unaccounted(?:\s+for)?|not\s+(?:yet\s+)?(?:been\s+)?accounted\s+for|"
+        r"disappeared|feared\s+(?:dead|drowned|trapped)",
+        "RS",
+    ),
+    (
+        "arrested",
+        r"(?:taken|held|remain\w*|kept|placed)\s+(?:in|into|under)\s+(?:police\s+)?"
+        r"(?:custody|detention|arrest)|in\s+(?:police\s+)?custody|held\s+for\s+questioning|"
+        r"(?:taken|brought)\s+in\s+for\s+questioning|under\s+arrest|behind\s+bars|"
+        r"into\s+(?:police\s+)?(?:custody|detention)",
+        "RS",
+    ),
+    (
+        "arrested",
+        r"arrested|arresting|arrests|arrest|detained|detaining|detains|detain|"
+        r"apprehended|apprehending|rounded\s+up",
+        "LRS",
+    ),
+    (
+        "evacuated",
+        r"evacuated\s+(?:their|his|her)\s+homes|evacuation\s+(?:orders?|warnings?)|"
+        r"under\s+(?:an?\s+|mandatory\s+)?evacuation\s+(?:orders?|warnings?)",
+        "RS",
+    ),
+    (
+        "evacuated",
+        r"evacuated|evacuating|evacuate|evacuation\s+of|displaced|displacing|relocated",
+        "LRS",
+    ),
+    ("other", r"located|found|tracked\s+down|traced", "LRS"),
+    (
+        "evacuated",
+        r"evacuees|(?:fled|flee|fleeing)\s+(?:their\s+|his\s+|her\s+)?"
+        r"(?:homes|villages|houses)|forced\s+(?:to\s+flee|from|out\s+of)|"
+        r"from\s+(?:their\s+|his\s+|her\s+)?homes|moved\s+to\s+(?:safety|shelters?|safer\s+ground)|"
+        r"in\s+(?:relief\s+|evacuation\s+|emergency\s+)?shelters|"
+        r"(?:left|reported|made)\s+homeless|homeless",
+        "RS",
+    ),
+    (
+        "other",
+        r"(?:reported|confirmed|declared|are|were|is|was|all|remain\w*|be)\s+(?:\w+\s+)?"
+        r"[\"“‘']?safe\b|(?:were|was|are|is)\s+(?:working|at\s+work|on\s+duty|on\s+shift)\b|"
+        r"in\s+a\s+safe\s+(?:location|place)|safe\s+and\s+sound|unharmed|unhurt|uninjured|"
+        r"accounted\s+for|on\s+board|aboard|onboard|on\s+(?:the\s+)?site|"
+        r"on\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:aircraft|plane|flight|bus|train|ferry|boat|"
+        r"ship|vessel|jet|helicopter|coach|minibus|truck|lorry)\b",
+        "RS",
+    ),
+    (
+        "other",
+        r"carrying|carried|joined|(?:assisted|backed|supported|helped)\s+by|deployed|deploying|"
+        r"deploys|deploy|dispatched|dispatching|"
+        r"dispatch|"
+        r"mobili[sz]ed|mobili[sz]ing|sent|sending|send|flown\s+in|flew\s+in|drafted\s+in",
+        "LD",
+    ),
+    (
+        "other",
+        r"stationed|based\s+in|on\s+standby|(?:poised|set|due|expected|ready|preparing|"
+        r"scheduled)\s+to\s+(?:head|go|fly|travel|deploy|arrive|leave|be\s+sent|be\s+deployed|join)|"
+        r"(?:at|on)\s+the\s+scene|on\s+the\s+ground|joined\s+the\s+(?:search|operation|rescue)|"
+        r"(?:involved|taking\s+part|took\s+part)\s+in\s+the\s+(?:operation|rescue|search|response)",
+        "D",
+    ),
+)
+
+
+def _first_words(pattern: str) -> set[str] | None:
+    """Return the three-letter starts of the words ``pattern`` can begin with.
+
+    Reads the small regex dialect of :data:`_CUE_TABLE`: top-level alternatives, each
+    opening with literal letters or a ``(?:…)`` group of such alternatives. Returns None
+    when an alternative opens with anything else (the cue is then tried everywhere).
+    """
+    starts: set[str] = set()
+    depth = 0
+    pieces: list[str] = []
+    current = ""
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            current += pattern[i : i + 2]
+            i += 2
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            pieces.append(current)
+            current = ""
+        else:
+            current += ch
+        i += 1
+    pieces.append(current)
+    for piece in pieces:
+        if piece.startswith("(?:"):
+            close, level = 3, 1
+            while level and close < len(piece):
+                level += {"(": 1, ")": -1}.get(piece[close], 0)
+                close += 1
+            inner = _first_words(piece[3 : close - 1])
+            if inner is None:
+                return None
+            if piece[close : close + 1] == "?":
+                return None  # an optional group: the word may start after it
+            starts |= inner
+            continue
+        letters = re.match(r"[a-z]+", piece)
+        if not letters:
+            return None
+        word = letters.group(0)
+        if len(word) < 3 and piece[len(word) : len(word) + 1] not in ("", "\\"):
+            return None  # a short start that runs on into a group: try it everywhere
+        starts.add(word[:3])
+    return starts
+
+
+# Each cue compiled on its own and tried only at the words it can start with: most words
+# start no cue, so a sentence costs a dictionary look-up per word. Patterns are lower case
+# and run on :func:`fold_case` text.
+_COMPILED_CUES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(rf"(?:{pattern})\b") for _, pattern, _ in _CUE_TABLE
+)
+_CUES_BY_START: dict[str, tuple[int, ...]] = {}
+_CUES_ANYWHERE: tuple[int, ...] = ()
+
+
+def _index_cues() -> None:
+    global _CUES_ANYWHERE
+    by_start: dict[str, list[int]] = {}
+    anywhere: list[int] = []
+    for index, (_, pattern, _) in enumerate(_CUE_TABLE):
+        starts = _first_words(pattern)
+        if starts is None:
+            anywhere.append(index)
+            continue
+        for start in starts:
+            by_start.setdefault(start, []).append(index)
+    _CUES_BY_START.update({k: tuple(sorted(v)) for k, v in by_start.items()})
+    _CUES_ANYWHERE = tuple(anywhere)
+
+
+_index_cues()
+_WORD_START = re.compile(r"(?<![a-z])[a-z]{2,}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    kind: str
+    modes: str
+
+
+def _cues(text: str) -> list[_Cue]:
+    """Return every cue in ``text``, in order; where two could start, the earlier entry wins."""
+    low = fold_case(text)
+    found: list[_Cue] = []
+    reached = 0
+    get = _CUES_BY_START.get
+    for word in _WORD_START.finditer(low):
+        pos = word.start()
+        if pos < reached:
+            continue
+        candidates = get(word.group()[:3], ())
+        if _CUES_ANYWHERE:
+            candidates = tuple(sorted((*candidates, *_CUES_ANYWHERE)))
+        for index in candidates:
+            m = _COMPILED_CUES[index].match(low, pos)
+            if m:
+                kind, _, modes = _CUE_TABLE[index]
+                found.append(_Cue(m.start(), m.end(), kind, modes))
+                reached = m.end()
+                break
+    return found
+
+
+# --- sentence shape ---------------------------------------------------------------------
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*\d|\d|\S")
+_QUOTES = frozenset("'\"‘’“”«»")
+_CLAUSE_BREAK = re.compile(
+    r";|,\s*but\s+(?!(?:were|was|are|is|have|has|had|remain\w*|still|also)\b)|,\s*while\b|"
+    r"\bwhereas\b|,\s*although\b|\balthough\b|,\s*though\b",
+    re.IGNORECASE,
+)
+_LEFT_BLOCKERS = re.compile(
+    r"\b(?:where|when|while|who|which|that|because|since|although|though|whereas|if|after|"
+    r"before|until|said|says|say|told|tells|added|but|than|however|unlike|among)\b|;",
+    re.IGNORECASE,
+)
+_RIGHT_BLOCKERS = re.compile(
+    r"\b(?:that|which|where|when|while|who|whom|because|since|although|though|whereas|if|"
+    r"said|says|told|after|before|until)\b|;",
+    re.IGNORECASE,
+)
+_INTENT = re.compile(
+    r"(?:(?<!managed\s)(?<!able\s)(?<!helped\s)(?<!help\s)(?<!began\s)(?<!continued\s)"
+    r"(?<!continue\s)(?<!continues\s)(?<!went\son\s)\bto\s+|"
+    r"\b(?:demand\w*|call\w*|secure|securing|seek\w*|sought|negotiat\w*|press\w*|push\w*|urg\w*|"
+    r"await\w*|avert\w*|avoid\w*|prevent\w*|spar\w*)\s+(?:for\s+)?(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:were|was|been|being|are|is|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+"""A passive auxiliary right before a verb (searched with an end position)."""
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:(?:at\s+least|up\s+to|more\s+than|about|some|nearly|around|as\s+many\s+as)\s+)?"
+    r"(?:\d|(?:the|a|an|his|her|their|its|him|them|us|me|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twelve|twenty|dozens|hundreds|scores|several|many|both|people)\b)",
+    re.IGNORECASE,
+)
+_NUMBER_AFTER = re.compile(
+    r"\s+(?:(?:at\s+least|up\s+to|more\s+than|about|some|nearly|around)\s+)?(?:\d|(?:one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens|hundreds|scores)\b)",
+    re.IGNORECASE,
+)
+_ADJACENT_GAP = re.compile(
+    r"^\s*(?:(?:a\s+total\s+of|another|a\s+further|an\s+additional|a\s+reported|"
+    r"the\s+remaining|all)\s+)?$",
+    re.IGNORECASE,
+)
+_HOSTAGE_OBJECT = re.compile(r"\s*(?:as\s+)?(?:hostages?|captives?)\b", re.IGNORECASE)
+_ANAPHORIC_START = re.compile(
+    r"^\W*(?:(?:the|these|those)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+(?:include[sd]?|including|"
+    r"are|were|comprise[sd]?)\b|they\b|among\s+them\b|of\s+(?:them|those|these)\b)",
+    re.IGNORECASE,
+)
+_PREDICATE_WHO = re.compile(r"^\s+(?:are|were|is|was)\s+(?:all\s+)?(?P<np>[^,.;:]{2,60})")
+_VERBLIKE_NP = re.compile(r"\b(?:in|on|at|of|from|with|by)\b", re.IGNORECASE)
+
+_SINGULAR_PEOPLE = singular_people()
+# "took 60 shoppers hostage": after a plural head, a singular "hostage" is the predicate.
+_SINGULAR_HEADS = _SINGULAR_PEOPLE - {"hostage", "captive"}
+_KIND_MODIFIERS = word_set("missing dead confirmed injured wounded reported known presumed")
+_KIND_WORDS_AFTER_HEAD = word_set(
+    "dead killed injured wounded hurt missing freed rescued released arrested detained evacuated"
+)
+_NO_ONE = re.compile(r"\b(?:no|every|each|any|the)\s*$", re.IGNORECASE)
+_DEMONYM_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ians|eans|ans|ese)$")
+
+# --- zero statements --------------------------------------------------------------------
+_NO_ONE_RE = r"(?:no(?:body|\s+one|-one)|none)"
+_ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (kinds, re.compile(pattern, re.IGNORECASE))
+    for kinds, pattern in (
+        (
+            ("hostages",),
+            r"\bthere\s+(?:are|were|is)\s+(?:now\s+|currently\s+|still\s+)?no\s+(?:more\s+|remaining\s+|"
+            r"other\s+|longer\s+any\s+)?hostages\b(?:\s+(?:in|inside|left|at)\b[^,.;]{0,30})?|"
+            r"\bno\s+(?:more|remaining|other|further)\s+hostages\b(?:\s+(?:in|inside|left|remain\w*|at)"
+            r"\b[^,.;]{0,30})?|\bno\s+hostages\s+(?:remain\w*|left|inside|(?:are|were)\s+(?:still\s+)?"
+            r"(?:being\s+)?held)\b",
+        ),
+        (
+            ("wounded",),
+            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|the\s+[\w-]+)|among\s+[\w-]+))?\s+"
+            r"(?:was|were|has\s+been|have\s+been|had\s+been|got|is|are|appeared\s+to\s+be)\s+"
+            r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?(?:hurt|injured|wounded|harmed)\b",
+        ),
+        (
+            ("wounded",),
+            r"\bno\s+(?:reported\s+|serious\s+|other\s+|immediate\s+|further\s+)?injuries\b"
+            r"(?:\s+(?:were|have\s+been|had\s+been|was)?\s*(?:reported|recorded))?"
+            r"(?:\s+among\s+[^,.;]{0,40})?|\bno\s+(?:immediate\s+)?reports?\s+of\s+injuries\b",
+        ),
+        (
+            ("killed",),
+            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|the\s+[\w-]+)))?\s+(?:was|were|has\s+been|"
+            r"have\s+been|had\s+been|is|are)\s+(?:reported\s+)?killed\b|"
+            r"\b(?:no(?:body|\s+one|-one))\s+(?:has\s+|had\s+)?died\b|"
+            r"\bno\s+(?:deaths|fatalities)\b(?:\s+(?:were|have\s+been|had\s+been)\s+reported)?",
+        ),
+        (
+            ("killed", "wounded"),
+            r"\bno\s+(?:reported\s+)?casualties\b(?:\s+(?:were|have\s+been)\s+reported)?|"
+            r"\bwithout\s+casualties\b|\bno\s+(?:immediate\s+)?reports?\s+of\s+casualties\b",
+        ),
+        (
+            ("missing",),
+            r"\b(?:no(?:body|\s+one|-one))\s+(?:is|was|remains|has\s+been)\s+(?:reported\s+)?missing\b|"
+            r"\bno\s+one\s+(?:is\s+|remains\s+)?unaccounted\s+for\b",
+        ),
+        (
+            ("arrested",),
+            r"\bno\s+arrests\s+(?:have\s+been|had\s+been|were|was)\s+made\b|"
+            r"\bno(?:body|\s+one|-one)\s+(?:has\s+been|had\s+been|was)\s+(?:arrested|detained)\b",
+        ),
+    )
+)
+_QUALIFIER_TAIL = re.compile(r"(?:\s+or\s+(?:more|so)|-?plus\b|\+)", re.IGNORECASE)
+_RELATIVE = re.compile(r"\s*,\s*(?:who|which)\b[^,]*,")
+_TWO_WORDS = re.compile(r"\s+(?:[\w-]+\s+)?([\w-]+)")
+_KIND_WORD_AFTER = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt|missing)\b", re.IGNORECASE)
+# A relative clause right after the phrase, full or reduced ("people who were taken
+# hostage", "people believed to have been inside"): what it says is not the verb.
+_RESTRICTIVE = re.compile(
+    r"\s+(?:who|that|(?:believed|thought|feared|understood|known|said|reported)\s+to)\s+"
+)
+_COORDINATION = re.compile(
+    r"\s*[,—–-]?\s*(?:(?:and|or|as\s+well\s+as|plus|including|of\s+whom|among\s+them)\s+)?",
+    re.IGNORECASE,
+)
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# Capitalised words that may stand right before a count in a title-case headline
+# ("Floods Kill 231", "5 Rescued, 34 Missing") or open a sentence ("About 800 …").
+_HEADLINE_WORDS: frozenset[str] = word_set(
+    """kill kills killed killing leave leaves left leaving injure injures injured wound wounds
+    wounded free frees freed rescue rescues rescued release releases released arrest arrests
+    arrested detain detains detained evacuate evacuates evacuated hold holds holding held take
+    takes took taking seize seizes seized abduct abducts abducted kidnap kidnaps kidnapped
+    storm storms death deaths toll dead at least over nearly about some around almost up to
+    than more roughly approximately as many and with of for after as by in on among including
+    hit hits rise rises rose climb climbs climbed reach reaches reached jump jumps jumped
+    top tops topped pass passes passed nears near claim claims claimed strike strikes
+    missing another further additional estimated total all above below beyond past exceeds
+    exceed exceeded surpasses surpassed tops topped hits"""
+)
+_TOLL_AT = re.compile(r"\btoll\b[^.;]{0,30}\b(?:at|to|of)\s+$", re.IGNORECASE)
+# A lower-case plural that is not a people noun: the number counts things.
+_PLURAL_NOUN = re.compile(r"[a-z][a-z-]+[^su\W]s")
+_THEN = re.compile(
+    r"\b(?:before|until|and\s+(?:later|then|were\s+later|was\s+later)|but\s+(?:were|was)\s+later)"
+    r"\s+(?:being\s+|they\s+were\s+|he\s+was\s+|she\s+was\s+)?$",
+    re.IGNORECASE,
+)
+_THEN_AHEAD = re.compile(r"\b(?:before|until|later|then)\b", re.IGNORECASE)
+_ON_BOARD = re.compile(r"on\s+board|aboard|onboard|on\s+(?:the|a|an)\s", re.IGNORECASE)
+_OUTCOME = re.compile(
+    r"\b(?:have|has|had|were|was|are|is)\s+(?:all\s+)?(?:been\s+)?(?:killed|dead|injured|wounded|"
+    r"hurt|missing|rescued|evacuated)\b|\b(?:died|survived|survive)\b",
+    re.IGNORECASE,
+)
+_LIST_JOIN = re.compile(r"(?:\s+in\s+[^,;]{1,30})?,?\s+(?:and|or)\s+", re.IGNORECASE)
+_ELIDED = re.compile(r"[^.;\d]{0,40}\b(?:but|and|while|whereas)\s+", re.IGNORECASE)
+_NUMBERING = re.compile(
+    r"\b(?P<noun>[A-Za-z-]+),?\s+(?:numbering|numbered|totall?ing|totall?ed)\s+$", re.IGNORECASE
+)
+_ZERO_WORDS = (
+    "hostage", "injur", "hurt", "wound", "harm", "kill", "died", "death", "fatalit", "casualt",
+    "missing", "unaccounted", "arrest", "detain",
+)  # fmt: skip
+"""Words one of which every zero statement holds (``no one was hurt``)."""
+_NEGATION = re.compile(r"\b(?:[Nn]o|NO|[Nn]one|[Nn]obody|[Ww]ithout)\b|-one\b")
+_AMONG_WHO = re.compile(r"\bamong\s+(?:those\s+|the\s+)?(?P<noun>[\w-]+)\s*$", re.IGNORECASE)
+
+
+# --- noun phrases -------------------------------------------------------------------------
+@dataclass(slots=True)
+class _Phrase:
+    """The words after a number: its noun phrase, or a partitive, or nothing (bare)."""
+
+    end: int
+    """Where the phrase ends (the number's end when bare)."""
+    head: str | None = None
+    who: str | None = None
+    kind_hint: str | None = None
+    """Kind carried by the head or a modifier (``20 dead``, ``12 wounded soldiers``)."""
+    final: bool = False
+    """True when the head fixes the kind whatever follows (``bodies``, ``dead``)."""
+    people: bool = False
+    bare: bool = False
+    attackers: bool = False
+    responders: bool = False
+    partitive: str | None = None
+    """The determiner after ``of``: ``its``, ``the``, ``them`` …"""
+    possessive_noun: str | None = None
+    anaphoric: bool = False
+    thing: bool = False
+    """True when the number counts things or time (``two cars``, ``five days``)."""
+    more: bool = False
+    """True for ``two more``: a count of the same group as the figure before."""
+
+
+def _is_people(token: str) -> bool:
+    low = token.lower()
+    if "-" in low and low.replace("-", "") in PEOPLE_NOUNS:
+        return True  # "concert-goers"
+    return (
+        low in PEOPLE_NOUNS
+        or low in _SINGULAR_HEADS
+        or token in DEMONYM_NOUNS
+        or (bool(_DEMONYM_SUFFIX.match(token)) and len(token) >= 6)
+    )
+
+
+def _tokens(text: str, start: int, limit: int = 10) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in _TOKEN.finditer(text, start):
+        out.append((m.start(), m.end(), m.group(0)))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _clean_who(text: str) -> str | None:
+    words = " ".join(text.split()).strip(" '\"‘’“”").split()
+    while words and (words[0].lower() in FILLER_ADJECTIVES or words[0].lower() in _KIND_MODIFIERS):
+        words.pop(0)
+    if not words:
+        return None
+    if len(words) == 1 and (words[0].lower() in GENERIC_PEOPLE or words[0].lower() in KIND_NOUNS):
+        return None
+    if words[-1].lower() in GENERIC_PEOPLE and len(words) == 1:
+        return None
+    if len(words) == 1 and words[0] in NATIONALITY_ADJECTIVES:
+        return f"{words[0]} nationals"
+    return " ".join(words)
+
+
+def _read_phrase(
+    text: str, number: NumberMention, cue_starts: frozenset[int] = frozenset()
+) -> _Phrase:
+    """Read what follows ``number``: a noun phrase, a partitive, or nothing.
+
+    ``cue_starts`` holds where kind cues start: a number followed straight by one
+    (``58 gunned down``, ``11 sent to hospital``) stands bare.
+    """
+    tokens = _tokens(text, number.end)
+    phrase = _Phrase(end=number.end)
+    # "20 or more", "100-plus": the qualifier words are not part of the phrase.
+    skip_to = number.end
+    tail = _QUALIFIER_TAIL.match(text, number.end)
+    if tail:
+        skip_to = tail.end()
+        tokens = [t for t in tokens if t[0] >= skip_to]
+    if not tokens or (tokens[0][2] in ",.;:!?)-–—" and tokens[0][2] not in _QUOTES):
+        phrase.bare = True
+        return phrase
+    first = tokens[0][2].lower()
+    if first == "of":
+        return _read_partitive(text, tokens[1:], phrase)
+    words: list[tuple[int, int, str]] = []
+    head_index: int | None = None
+    thing_word = False
+    for i, (s, e, tok) in enumerate(tokens[:8]):
+        if tok in _QUOTES:
+            continue
+        low = tok.lower()
+        if not (tok[0].isalpha() or tok[0].isdigit()) and tok not in ("&",):
+            break
+        if low in ("and", "or"):
+            # "military and civilian employees" runs on; "guests and 30 staff", "locations
+            # and arrested 17" do not.
+            nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+            if (
+                head_index is None
+                and nxt[:1].isalpha()
+                and nxt not in STOP_AFTER_NUMBER
+                and nxt not in KIND_NOUNS
+                and nxt not in _KIND_WORDS_AFTER_HEAD
+            ):
+                words.append((s, e, tok))
+                continue
+            break
+        if low in STOP_AFTER_NUMBER or low == "of":
+            break
+        if (
+            s in cue_starts
+            and low not in KIND_NOUNS
+            and not (i + 1 < len(tokens) and _is_people(tokens[i + 1][2]))
+        ):
+            break  # a verb starts here: "58 gunned down", "365 more hospitalised"
+        if head_index is not None and not _is_people(tok):
+            # The head ends the phrase: "two soldiers wounded", "four gunmen took …";
+            # only a compound head runs on ("staff members", "police officers"). A plural
+            # noun after it makes the head a modifier: "21 body bags", "12 police cars".
+            if _PLURAL_NOUN.fullmatch(tok) and s not in cue_starts and low not in KIND_NOUNS:
+                phrase.thing = True
+                return phrase
+            break
+        if tok[0].isdigit():
+            break
+        words.append((s, e, tok))
+        if _is_people(tok) or low in KIND_NOUNS:
+            head_index = len(words) - 1
+        elif head_index is None and (low in THING_BLOCKERS or _PLURAL_NOUN.fullmatch(tok)):
+            # "three locations", "four thwarted terror plots" count things, unless a people
+            # noun follows ("two aircraft maintenance engineers").
+            thing_word = True
+    if head_index is None or (thing_word and words[head_index][2].lower() in KIND_NOUNS):
+        if thing_word:
+            phrase.thing = True
+            return phrase
+        if all(w[2].lower() in FILLER_ADJECTIVES for w in words):
+            phrase.bare = True  # "nine more", "two others" read as bare numbers
+            phrase.more = any(w[2].lower() in ("more", "further", "additional") for w in words)
+            return phrase
+        last = words[-1][2]
+        if last in NATIONALITY_ADJECTIVES and len(words) == 1:
+            head_index = 0  # "10 Chinese, who …"
+        else:
+            phrase.thing = True
+            return phrase
+    head_words = words[: head_index + 1]
+    head = head_words[-1][2]
+    low_head = head.lower()
+    phrase.end = head_words[-1][1]
+    phrase.head = head
+    phrase.people = True
+    phrase.attackers = low_head in ATTACKER_NOUNS
+    phrase.responders = low_head in RESPONDER_NOUNS or any(
+        w[2].lower() in ("police", "troops", "soldiers") for w in head_words
+    )
+    if low_head in KIND_NOUNS:
+        phrase.kind_hint = KIND_NOUNS[low_head]
+        phrase.final = low_head in FINAL_KIND_NOUNS
+    else:
+        for _, _, tok in head_words[:-1]:
+            if tok.lower() in KIND_NOUNS and tok.lower() in FINAL_KIND_NOUNS:
+                phrase.kind_hint = KIND_NOUNS[tok.lower()]  # "12 wounded soldiers"
+    phrase.who = _clean_who(text[head_words[0][0] : phrase.end])
+    return phrase
+
+
+def _numbering(text: str, number: NumberMention, phrase: _Phrase) -> None:
+    """Give a bare number the group it counts in ``the gunmen, numbering around 100``."""
+    m = _NUMBERING.search(text, max(0, number.qualifier_start - 40), number.qualifier_start)
+    if not m or not _is_people(m.group("noun")):
+        return
+    noun = m.group("noun")
+    phrase.bare = False
+    phrase.people = True
+    phrase.head = noun
+    phrase.attackers = noun.lower() in ATTACKER_NOUNS
+    phrase.responders = noun.lower() in RESPONDER_NOUNS
+    phrase.who = _clean_who(noun)
+
+
+def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phrase) -> _Phrase:
+    """Read ``of its crew``, ``of the men``, ``of them``, ``of those detained``."""
+    if not tokens:
+        phrase.bare = True
+        return phrase
+    _, e, det = tokens[0]
+    low_det = det.lower()
+    phrase.people = True
+    phrase.end = e
+    phrase.partitive = low_det
+    if low_det in ("them", "whom", "us", "these", "those") and (
+        len(tokens) < 2 or not tokens[1][2][0].isalpha() or low_det in ("them", "whom", "us")
+    ):
+        phrase.anaphoric = True
+        return phrase
+    if low_det not in ("its", "their", "the", "those", "these", "his", "her", "our"):
+        phrase.thing = True  # "one of four cars"
+        return phrase
+    words: list[tuple[int, int, str]] = []
+    head: tuple[int, int, str] | None = None
+    for ts, te, tok in tokens[1:8]:
+        low = tok.lower()
+        if tok[0].isdigit() and (not words or words[-1][2].lower().endswith(("'s", "’s"))):
+            continue  # "150 of the village's 1,800 residents", "8 of the 166 people": a total
+        if not tok[0].isalpha():
+            break
+        if low in STOP_AFTER_NUMBER and low not in ("detained", "arrested", "killed", "injured"):
+            break
+        words.append((ts, te, tok))
+        if _is_people(tok) or low in KIND_NOUNS or low in _KIND_WORDS_AFTER_HEAD:
+            head = (ts, te, tok)
+            if low in _KIND_WORDS_AFTER_HEAD and not _is_people(tok) and low not in KIND_NOUNS:
+                break
+    if head is None:
+        if low_det in ("those", "these"):
+            phrase.anaphoric = True
+            return phrase
+        phrase.thing = True
+        return phrase
+    phrase.end = head[1]
+    low_head = head[2].lower()
+    phrase.head = head[2]
+    phrase.attackers = low_head in ATTACKER_NOUNS
+    phrase.responders = low_head in RESPONDER_NOUNS
+    # The group's kind is a fallback: what the sentence says of the part comes first ("33 of
+    # the survivors were wounded"), except for the dead ("two of the dead were children").
+    if low_head in KIND_NOUNS:
+        phrase.kind_hint = KIND_NOUNS[low_head]
+        phrase.final = phrase.kind_hint == "killed"
+    elif low_head in _KIND_WORDS_AFTER_HEAD:
+        phrase.kind_hint = _kind_of_word(low_head)
+        phrase.final = phrase.kind_hint == "killed"
+    else:
+        for _, _, tok in words[:-1]:
+            if tok.lower() in FINAL_KIND_NOUNS:
+                phrase.kind_hint = KIND_NOUNS[tok.lower()]
+    group = text[words[0][0] : head[1]]
+    if low_det in ("its", "their", "his", "her", "our"):
+        phrase.possessive_noun = " ".join(group.split())
+        phrase.who = None
+    elif low_head in ("men", "women", "people", "others") or phrase.kind_hint:
+        phrase.anaphoric = low_head in ("men", "women", "people", "others")
+        phrase.who = None
+    else:
+        phrase.who = _clean_who(group)
+    # "Ten of the men are forensic experts": the predicate names the group.
+    pred = _PREDICATE_WHO.match(text[phrase.end :])
+    if pred:
+        np = pred.group("np").strip()
+        last = np.split()[-1] if np.split() else ""
+        if _is_people(last) and not _VERBLIKE_NP.search(np):
+            phrase.who = _clean_who(np)
+    return phrase
+
+
+def _kind_of_word(word: str) -> str:
+    return {
+        "dead": "killed", "killed": "killed", "injured": "wounded", "wounded": "wounded",
+        "hurt": "wounded", "missing": "missing", "freed": "freed", "rescued": "freed",
+        "released": "freed", "arrested": "arrested", "detained": "arrested",
+        "evacuated": "evacuated",
+    }.get(word, "other")  # fmt: skip
+
+
+# --- kinds ----------------------------------------------------------------------------------
+@lru_cache(maxsize=64)
+def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the (start, end) of every clause break of ``text`` (cached per sentence)."""
+    return tuple((m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text))
+
+
+def _clause(text: str, pos: int) -> tuple[int, int]:
+    """Return the clause (start, end) around ``pos``; clauses end at ``;``, ``but`` …"""
+    start, end = 0, len(text)
+    for b_start, b_end in _clause_breaks(text):
+        if b_end <= pos:
+            start = b_end
+        elif b_start >= pos:
+            end = b_start
+            break
+    return start, end
+
+
+def _adjacent_left(text: str, cues: list[_Cue], number: NumberMention) -> _Cue | None:
+    """Return the verb right before the number, if it states a fact (not an intention)."""
+    for cue in reversed(cues):
+        if cue.end > number.qualifier_start:
+            continue
+        if "L" not in cue.modes:
+            return None
+        if not _ADJACENT_GAP.match(text[cue.end : number.qualifier_start]):
+            return None
+        if _INTENT.search(text[max(0, cue.start - 40) : cue.start]):
+            return None
+        return cue
+    return None
+
+
+def _applies_right(text: str, cue: _Cue, phrase: _Phrase) -> bool:
+    """Return True when a cue after the phrase can be the phrase's predicate."""
+    if cue.kind == "take":
+        return False
+    if "A" in cue.modes:
+        return phrase.attackers
+    if "D" in cue.modes:
+        return phrase.responders
+    if "R" not in cue.modes:
+        return False
+    if not _PASSIVE_BEFORE.search(text, max(0, cue.start - 30), cue.start):
+        # An active verb with its own object ("gunmen killed 12 people", "two men locked
+        # in 140 guests") says what the phrase did, not what happened to it.
+        after = _OBJECT_AFTER if "L" in cue.modes else _NUMBER_AFTER
+        if after.match(text, cue.end, cue.end + 30):
+            return False
+    return True
+
+
+def _left_cue(
+    text: str, cues: list[_Cue], number: NumberMention, clause_start: int, reach: int = 140
+) -> _Cue | None:
+    """Return the nearest cue before the number in its clause, if nothing in between
+    starts a new thought (``the dead included nine passengers``, ``the toll rose to 130``)."""
+    for cue in reversed(cues):
+        if cue.end > number.qualifier_start or cue.start < clause_start:
+            continue
+        if cue.kind in ("attack", "take") or number.qualifier_start - cue.end > reach:
+            return None
+        if _LEFT_BLOCKERS.search(text, cue.end, number.qualifier_start):
+            return None
+        if _INTENT.search(text, max(0, cue.start - 40), cue.start):
+            return None  # "averting the death of 157 passengers"
+        return cue
+    return None
+
+
+def _right_cue(
+    text: str, cues: list[_Cue], phrase: _Phrase, clause_end: int, next_number: int | None
+) -> _Cue | None:
+    """Return the first cue after the phrase that can be its predicate, in its clause."""
+    scan_from = phrase.end
+    relative = _RELATIVE.match(text, scan_from)
+    if relative:
+        scan_from = relative.end()  # ", who were previously caught up in the hotel,"
+    restrictive = _RESTRICTIVE.match(text, scan_from)
+    blockers_from = restrictive.end() if restrictive else scan_from  # "90 people who were …"
+    # A relative clause may hold commas and "though"; its noun's verb comes after it.
+    stop = len(text) if restrictive else clause_end
+    if (
+        next_number is not None
+        and next_number > phrase.end
+        and not restrictive
+        and not _COORDINATION.fullmatch(text, phrase.end, next_number)
+    ):
+        # "rose to 48, with 23 others missing", "50,000 turned out to honour four people
+        # killed": past another count, the words are that count's, unless coordinated
+        # ("140 guests and 30 staff were locked in").
+        stop = min(stop, next_number)
+    found: _Cue | None = None
+    for cue in cues:
+        # An outcome, or the verb after a relative clause, may come further on.
+        reach = 150 if found is not None or restrictive else 90
+        if cue.start < scan_from or cue.start >= stop or cue.start - scan_from > reach:
+            continue
+        if (
+            found is not None
+            and _THEN.search(text, found.end, cue.start)
+            and _applies_right(text, cue, phrase)
+        ):
+            return cue  # "were held for five hours before being freed": the outcome
+        if not restrictive and _RIGHT_BLOCKERS.search(text, blockers_from, cue.start):
+            break  # "the toll rose to 14, and that 32 people were treated"
+        if _applies_right(text, cue, phrase):
+            if found is not None and not restrictive:
+                break
+            if cue.kind == "other" and _ON_BOARD.match(text, cue.start) and not found:
+                # "all 55 passengers aboard a jet that crashed … have been killed": where
+                # they were is not what happened to them; look on for an outcome.
+                outcome = _OUTCOME.search(text, cue.end, min(len(text), cue.end + 150))
+                if outcome:
+                    kind = _kind_of_outcome(outcome.group(0))
+                    return _Cue(outcome.start(), outcome.end(), kind, "R")
+            found = cue
+            if not restrictive and not _THEN_AHEAD.search(text, cue.end, min(stop, cue.end + 40)):
+                break
+            # "20 children who had been seized … were released": the relative clause
+            # tells what had happened to them, the last predicate what happened now.
+    return found
+
+
+def _kind_of_outcome(words: str) -> str:
+    """Return the kind an outcome phrase states (``have been killed`` → killed)."""
+    low = words.lower()
+    for stem, kind in (
+        ("kill", "killed"), ("die", "killed"), ("dead", "killed"), ("injur", "wounded"),
+        ("wound", "wounded"), ("hurt", "wounded"), ("surviv", "freed"), ("rescu", "freed"),
+        ("miss", "missing"), ("evacu", "evacuated"),
+    ):  # fmt: skip
+        if stem in low:
+            return kind
+    return "other"
+
+
+def _decide_kind(
+    text: str,
+    cues: list[_Cue],
+    number: NumberMention,
+    phrase: _Phrase,
+    previous: RawFigure | None,
+    next_number: int | None,
+) -> tuple[str | None, bool]:
+    """Return (kind, inherit) for one number; kind None drops it."""
+    clause_start, clause_end = _clause(text, number.start)
+    attackers = phrase.attackers or (
+        phrase.bare and previous is not None and _names_attackers(previous.who)
+    )
+
+    # A head that counts the dead fixes the kind ("pulled 185 bodies from the sea").
+    if phrase.final and phrase.kind_hint == "killed":
+        return "killed", False
+
+    # 1. The verb right before the number, unless the head says otherwise ("seven killed,
+    # 26 injured": "killed" is not the verb of 26).
+    left = _adjacent_left(text, cues, number)
+    if left is not None and phrase.final and phrase.kind_hint and left.kind != "evacuated":
+        left = None
+    if left is not None:
+        verb = text[left.start : left.end].lower()
+        if left.kind == "take":
+            if _HOSTAGE_OBJECT.match(text, phrase.end):
+                return "hostages", False
+        elif left.kind == "hostages" and attackers and verb.startswith("captur"):
+            return "arrested", False  # "killed three attackers and captured two"
+        elif left.kind != "attack":
+            return left.kind, False
+
+    # "10 bodies were recovered after two more were pulled out": more of the same, unless
+    # the words after say otherwise ("the toll stood at 250, with 365 more hospitalised").
+    if phrase.more and previous is not None:
+        after = _right_cue(text, cues, phrase, _clause(text, number.start)[1], next_number)
+        if after is None or (previous.kind == "killed" and after.kind == "freed"):
+            return previous.kind, previous.inherit
+        return ("attackers" if after.kind == "attack" else after.kind), False
+
+    # 2. A head that carries its kind.
+    if phrase.final and phrase.kind_hint:
+        return phrase.kind_hint, False
+
+    # A bare number right after a toll ("the death toll rose to 48, with 23 missing").
+    if phrase.bare:
+        toll = _left_cue(text, cues, number, clause_start, reach=60)
+        if toll is not None and toll.modes == "S":
+            return toll.kind, False
+
+    # 3. The first cue after the phrase, in its clause.
+    right = _right_cue(text, cues, phrase, clause_end, next_number)
+    right_kind = right.kind if right else None
+    if phrase.kind_hint == "hostages":
+        # "80 hostages had been freed", "hostages who were killed": a fact about them.
+        if right_kind in ("freed", "killed", "wounded", "missing", "evacuated"):
+            return right_kind, False
+        return "hostages", False
+    if right_kind == "attack":
+        return "attackers", False
+    if right_kind is not None:
+        return right_kind, False
+
+    if phrase.kind_hint:
+        return phrase.kind_hint, False
+
+    # 4. A cue earlier in the clause.
+    left_far = _left_cue(text, cues, number, clause_start)
+    if left_far is not None and (
+        not attackers or left_far.kind in ("killed", "wounded", "arrested", "missing", "freed")
+    ):
+        return left_far.kind, False
+
+    if phrase.attackers:
+        return "attackers", False
+
+    # 5. The figure before it in the sentence (a breakdown or a coordination).
+    if (
+        previous is not None
+        and previous.end <= number.qualifier_start
+        and not _LEFT_BLOCKERS.search(text, previous.end, number.qualifier_start)
+    ):
+        return previous.kind, previous.inherit
+
+    # 6. An anaphoric phrase: the caller takes the kind from the previous sentences.
+    if phrase.anaphoric or _ANAPHORIC_START.match(text):
+        return "inherit", True
+    return None, False
+
+
+def _names_attackers(who: str | None) -> bool:
+    """Return True when a group names attackers (``attackers``, ``suspected jihadists``)."""
+    return bool(who) and who.split()[-1].lower().strip("'\"‘’“”") in ATTACKER_NOUNS  # type: ignore[union-attr]
+
+
+def _is_identifier(text: str, number: NumberMention) -> bool:
+    """Return True for digits that are part of a name (``Superferry 14``, ``Flight 370``)."""
+    if number.is_word:
+        return False
+    before = _NAME_BEFORE.search(text, max(0, number.qualifier_start - 25), number.qualifier_start)
+    if not before or before.start() == 0:
+        return False
+    word = before.group(1)
+    return word.lower() not in _HEADLINE_WORDS and not text[: before.start()].strip().endswith(
+        (":", "—", "-", "–")
+    )
+
+
+def _accept_one(text: str, number: NumberMention) -> bool:
+    """Return True when ``one`` counts a person (``one soldier was missing``)."""
+    if _NO_ONE.search(text, 0, number.qualifier_start):
+        return False
+    if _TOLL_AT.search(text, max(0, number.qualifier_start - 50), number.qualifier_start):
+        return True  # "the death toll remained at one"
+    if _KIND_WORD_AFTER.match(text, number.end):
+        return True  # "One killed, 11 sent to hospital"
+    after = _TWO_WORDS.match(text, number.end)
+    if not after:
+        return False
+    words = after.group(0).split()
+    if words[0].lower() == "of":
+        return False
+    return any(w.lower() in _SINGULAR_PEOPLE for w in words[:2])
+
+
+def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
+    """Return the figures one sentence reports, in order; offsets index ``text``.
+
+    ``hostage_context`` says whether the article is about people held by others (a siege,
+    a kidnapping): there ``trapped`` counts hostages; elsewhere (a collapse, a flood) it
+    counts the missing.
+    """
+    numbers = find_numbers(text)
+    if not numbers:
+        return _dedupe(_zeros(text))  # most sentences count nobody: skip the cue scan
+    cues = _cues(text)
+    cue_starts = frozenset(c.start for c in cues)
+    figures: list[RawFigure] = []
+    previous: RawFigure | None = None
+    covered = 0
+    thing_end = 0
+    for index, number in enumerate(numbers):
+        next_number = numbers[index + 1].qualifier_start if index + 1 < len(numbers) else None
+        if number.value > 50_000_000:
+            continue
+        listed = previous is not None and bool(
+            _LIST_JOIN.fullmatch(text, previous.end, number.qualifier_start)
+        )
+        if number.text.lower() == "one" and not listed and not _accept_one(text, number):
+            continue
+        if number.start < covered:
+            continue  # "150 of the village's 1,800 residents": a total inside a phrase
+        phrase = _read_phrase(text, number, cue_starts)
+        if phrase.bare:
+            _numbering(text, number, phrase)
+        if phrase.thing:
+            thing_end = number.end
+            continue
+        if phrase.bare and thing_end and _ELIDED.fullmatch(text, thing_end, number.qualifier_start):
+            continue  # "11 shelters are full but 25 still have space": 25 shelters
+        if number.is_year and not (phrase.head and _is_people(phrase.head)):
+            continue  # "the fire of 1991 killed 29": a year, even before a kind word
+        if (
+            phrase.bare
+            and number.text.lower() == "one"
+            and not _TOLL_AT.search(
+                text, max(0, number.qualifier_start - 50), number.qualifier_start
+            )
+            and not _KIND_WORD_AFTER.match(text, number.end)
+            and not listed
+        ):
+            continue
+        if _is_identifier(text, number):
+            continue
+        kind, inherit = _decide_kind(text, cues, number, phrase, previous, next_number)
+        if kind is None:
+            continue
+        if kind == "trapped":
+            kind = "hostages" if hostage_context else "missing"
+        who = phrase.who
+        possessive = phrase.possessive_noun
+        if (
+            phrase.bare
+            and previous is not None
+            and not inherit
+            and number.qualifier_start - previous.end <= 40
+        ):
+            # "five of its crew were out, but two still remained inside"
+            who = previous.who
+            possessive = previous.possessive_noun
+        if phrase.anaphoric and phrase.partitive in ("them", "whom") and kind == "killed":
+            who = _attacker_antecedent(text[: number.qualifier_start]) or who
+        end = phrase.end
+        after_kind = _KIND_WORD_AFTER.match(text, end)
+        if after_kind and (phrase.bare or phrase.people):
+            end = after_kind.end()
+        figure = RawFigure(
+            kind=kind,
+            value=number.value,
+            start=number.qualifier_start,
+            end=end,
+            qualifier=number.qualifier,
+            value_max=number.value_max,
+            who=who,
+            possessive_noun=possessive,
+            inherit=inherit,
+        )
+        figures.append(figure)
+        previous = figure
+        covered = phrase.end
+    figures.extend(_zeros(text))
+    figures.sort(key=lambda f: f.start)
+    return _dedupe(figures)
+
+
+def _attacker_antecedent(before: str) -> str | None:
+    """Return the last attackers' noun before a ``them``.
+
+    ``… fire with the kidnappers, killing three of them`` → ``kidnappers``.
+    """
+    last: str | None = None
+    for m in _TOKEN.finditer(before):
+        if m.group(0).lower() in ATTACKER_NOUNS:
+            last = m.group(0)
+    return last
+
+
+def _zeros(text: str) -> list[RawFigure]:
+    found: list[RawFigure] = []
+    if not _NEGATION.search(text):
+        return found
+    low = text.lower()
+    if not any(w in low for w in _ZERO_WORDS):
+        return found
+    for kinds, pattern in _ZEROS:
+        for m in pattern.finditer(text):
+            among = _AMONG_WHO.search(m.group(0))
+            who = (
+                among.group("noun")
+                if among
+                and among.group("noun").lower()
+                not in (
+                    "them",
+                    "us",
+                    "those",
+                )
+                else None
+            )
+            for kind in kinds:
+                found.append(RawFigure(kind=kind, value=0, start=m.start(), end=m.end(), who=who))
+    return found
+
+
+def _dedupe(figures: list[RawFigure]) -> list[RawFigure]:
+    kept: list[RawFigure] = []
+    for fig in figures:
+        if any(
+            k.kind == fig.kind and k.value == fig.value and k.start < fig.end and fig.start < k.end
+            for k in kept
+        ):
+            continue
+        kept.append(fig)
+    return kept

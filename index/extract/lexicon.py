@@ -1,0 +1,212 @@
+"""General word lists the figure extractor reads: people nouns, demonyms, months, cue words.
+
+Nothing here names a particular incident, place or outlet. The lists are the sort of
+gazetteer a wire editor carries in their head: which nouns count people, which count
+attackers or responders, which adjectives are nationalities, which words are months.
+"""
+
+from __future__ import annotations
+
+
+def word_set(words: str) -> frozenset[str]:
+    """Return the whitespace-separated words of ``words`` as a set (lists read as prose)."""
+    return frozenset(words.split())
+
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+"""Month names and their usual wire abbreviations, lower-case, to month numbers."""
+
+MONTH_NAMES: tuple[str, ...] = (
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+)  # fmt: skip
+"""Full month names, capitalised, in calendar order."""
+
+WEEKDAYS: frozenset[str] = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thur thurs fri sat sun"
+)
+"""Weekday names and abbreviations, lower-case."""
+
+# Nouns that count people in general or in a role. Plural forms; the singular forms
+# are derived below for "one soldier was wounded".
+GENERIC_PEOPLE: frozenset[str] = word_set(
+    "people persons individuals others victims survivors residents"
+)
+"""Heads that count everyone: a figure on them carries no narrower ``who``."""
+
+ATTACKER_NOUNS: frozenset[str] = word_set(
+    """gunmen attackers assailants militants jihadists terrorists insurgents fighters
+    rebels bombers hostage-takers kidnappers extremists raiders shooters bandits pirates
+    abductors captors perpetrators assassins gangsters hijackers islamists jihadis"""
+)
+"""Heads that count the people who carried out an attack."""
+
+RESPONDER_NOUNS: frozenset[str] = word_set(
+    """police policemen policewomen officers troops soldiers gendarmes commandos
+    commandoes firefighters rescuers medics paramedics divers experts investigators agents
+    personnel peacekeepers marines guards reservists servicemen servicemembers
+    paratroopers forces specialists responders negotiators snipers sailors airmen
+    doctors nurses"""
+)
+"""Heads that count security or rescue staff (deployed, sent, at the scene)."""
+
+PEOPLE_NOUNS: frozenset[str] = (
+    word_set(
+        """people persons individuals civilians residents villagers locals inhabitants
+    passengers pilgrims worshippers worshipers shoppers spectators fans students pupils
+    schoolchildren children kids teachers women men girls boys babies infants adults
+    teenagers teens youths minors guests tourists visitors holidaymakers employees
+    staff staffers workers crew crewmen crewmembers members officials diplomats
+    journalists reporters miners migrants refugees asylum-seekers protesters
+    demonstrators rioters suspects detainees prisoners inmates nationals citizens
+    foreigners expatriates expats hostages captives victims survivors others
+    fishermen climbers hikers farmers herders relatives patients customers diners
+    pedestrians motorists drivers commuters parishioners congregants athletes players
+    participants attendees delegates contractors volunteers monks nuns priests clerics
+    christians muslims jews hindus buddhists bystanders onlookers evacuees elderly
+    pensioners family families friends colleagues partygoers revellers revelers
+    clubgoers concertgoers festivalgoers swimmers sunbathers skiers campers travellers
+    travelers truckers labourers laborers engineers technicians executives managers
+    businessmen lawmakers legislators senators deputies ministers judges lawyers
+    activists opposition supporters voters schoolgirls schoolboys orphans newborns
+    occupants tenants homeowners shopkeepers traders vendors merchants porters
+    guides rangers wardens caretakers cleaners cooks waiters waitresses bartenders
+    bodyguards patrons americans britons pilots copilots co-pilots attendants stewards
+    stewardesses conductors mechanics scientists researchers surgeons professors lecturers
+    seafarers cadets recruits conscripts militiamen separatists loyalists troopers firemen
+    lifeguards builders retirees toddlers backpackers trekkers mountaineers surfers anglers
+    boaters townspeople convicts photographers cameramen marchers mourners devotees clubbers
+    cyclists picnickers beachgoers churchgoers"""
+    )
+    | ATTACKER_NOUNS
+    | RESPONDER_NOUNS
+)
+"""Plural heads that count people (the attacker and responder nouns included)."""
+
+# Kind nouns: a head that says by itself which kind the count is.
+KIND_NOUNS: dict[str, str] = {
+    "dead": "killed",
+    "killed": "killed",
+    "bodies": "killed",
+    "corpses": "killed",
+    "lives": "killed",
+    "deceased": "killed",
+    "deaths": "killed",
+    "fatalities": "killed",
+    "injured": "wounded",
+    "wounded": "wounded",
+    "hurt": "wounded",
+    "injuries": "wounded",
+    "missing": "missing",
+    "hostages": "hostages",
+    "captives": "hostages",
+    "arrests": "arrested",
+    "arrested": "arrested",
+    "detainees": "arrested",
+    "evacuees": "evacuated",
+    "evacuated": "evacuated",
+    "survivors": "freed",
+    "survivor": "freed",
+    "body": "killed",
+    "rescued": "freed",
+    "freed": "freed",
+}
+"""Heads (``20 dead``, ``350 wounded``, ``12 arrests``) that carry their kind."""
+
+FINAL_KIND_NOUNS: frozenset[str] = frozenset(KIND_NOUNS) - {"hostages", "captives"}
+"""Kind heads no later verb can change (``12 bodies were recovered`` stays killed)."""
+
+THING_BLOCKERS: frozenset[str] = word_set(
+    """years year months month weeks week days day hours hour minutes minute seconds
+    times percent per cent km kilometres kilometers miles metres meters feet cm mm kg
+    tonnes tons dollars euros pounds rupees naira shillings francs yuan yen cars
+    vehicles buses trucks rooms floors storeys stories countries nationalities plots
+    groups attacks incidents shots rounds rockets missiles bombs houses homes buildings
+    shops schools hospitals ambulances boats vessels ships planes helicopters
+    aircraft"""
+)
+"""Nouns after a number that make it a count of things or time, never of people."""
+
+FILLER_ADJECTIVES: frozenset[str] = word_set(
+    "elite armed heavily other more further additional remaining some"
+)
+"""Modifiers left out of a figure's ``who`` (``50 elite armed police`` → ``police``)."""
+
+# Nationality adjectives; many are also used as plural nouns (``10 Chinese``).
+NATIONALITY_ADJECTIVES: frozenset[str] = word_set(
+    """Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian
+    Australian Austrian Azerbaijani Bahraini Bangladeshi Belarusian Belgian Beninese
+    Bolivian Bosnian Brazilian British Bulgarian Burkinabe Burmese Burundian Cambodian
+    Cameroonian Canadian Chadian Chilean Chinese Colombian Congolese Croatian Cuban
+    Cypriot Czech Danish Djiboutian Dominican Dutch Ecuadorian Egyptian Emirati English
+    Eritrean Estonian Ethiopian Fijian Filipino Finnish French Gabonese Gambian Georgian
+    German Ghanaian Greek Guatemalan Guinean Haitian Honduran Hungarian Icelandic Indian
+    Indonesian Iranian Iraqi Irish Israeli Italian Ivorian Jamaican Japanese Jordanian
+    Kazakh Kenyan Korean Kosovar Kuwaiti Kyrgyz Lao Latvian Lebanese Liberian Libyan
+    Lithuanian Luxembourgish Macedonian Malagasy Malawian Malaysian Malian Maltese
+    Mauritanian Mexican Moldovan Mongolian Montenegrin Moroccan Mozambican Namibian
+    Nepalese Nepali Nicaraguan Nigerian Nigerien Norwegian Omani Pakistani Palestinian
+    Panamanian Paraguayan Peruvian Polish Portuguese Qatari Romanian Russian Rwandan
+    Salvadoran Saudi Scottish Senegalese Serbian Sierra Singaporean Slovak Slovenian
+    Somali Somalian South Spanish Sri Sudanese Surinamese Swedish Swiss Syrian Taiwanese
+    Tajik Tanzanian Thai Togolese Tunisian Turkish Turkmen Ugandan Ukrainian Uruguayan
+    Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian Zimbabwean Arab Kurdish Western
+    European African Asian Latin Gulf Franco-Gabonese US U.S. UK U.K. UN U.N."""
+)
+"""Nationality and region adjectives, capitalised as written."""
+
+DEMONYM_NOUNS: frozenset[str] = word_set(
+    """Afghans Albanians Algerians Americans Argentines Armenians Australians Austrians
+    Bangladeshis Belgians Bolivians Bosnians Brazilians Britons Brits Bulgarians
+    Burkinabes Cambodians Cameroonians Canadians Chileans Colombians Croatians Cubans
+    Cypriots Czechs Danes Dutchmen Ecuadorians Egyptians Emiratis Englishmen Eritreans
+    Ethiopians Filipinos Finns Frenchmen Georgians Germans Ghanaians Greeks Guatemalans
+    Guineans Haitians Hondurans Hungarians Indians Indonesians Iranians Iraqis Irishmen
+    Israelis Italians Ivorians Jamaicans Jordanians Kazakhs Kenyans Koreans Kurds
+    Kuwaitis Lebanese Liberians Libyans Lithuanians Malians Malaysians Mauritanians
+    Mexicans Moroccans Nepalis Nicaraguans Nigerians Nigeriens Norwegians Pakistanis
+    Palestinians Peruvians Poles Portuguese Qataris Romanians Russians Rwandans Saudis
+    Scots Senegalese Serbs Somalis Spaniards Sudanese Swedes Swiss Syrians Thais
+    Tunisians Turks Ugandans Ukrainians Uzbeks Venezuelans Vietnamese Yemenis Zambians
+    Zimbabweans Arabs Tuaregs Uighurs Uyghurs Westerners Europeans Africans Asians
+    Latinos Chinese Japanese Taiwanese Burmese"""
+)
+"""Nationality nouns (plural as written) that count people: ``six Malians``."""
+
+SINGULAR_PEOPLE: frozenset[str] = word_set(
+    """person man woman child boy girl baby infant teenager student pupil teacher
+    soldier officer policeman policewoman civilian guest tourist passenger worker
+    employee journalist resident villager hostage attacker gunman assailant militant
+    sailor crewman firefighter rescuer guard suspect prisoner inmate pilgrim fan
+    spectator driver pedestrian worshipper doctor nurse medic paramedic diplomat
+    national citizen foreigner member official"""
+)
+"""Singular heads that let ``one`` count a person (``one soldier was missing``)."""
+
+STOP_AFTER_NUMBER: frozenset[str] = word_set(
+    """were was are is be been being have has had will would could can may might must
+    shall should remain remained remains still also all who which that whom whose
+    in on at from to with by for near during after before inside outside among into
+    onto over under through across against between since until as than of off per
+    and or but while when where if because so yet then now just only reportedly
+    allegedly believed thought said says say told reported according including
+    aboard taken held kept feared confirmed known presumed left stranded
+    listed recorded counted estimated described identified named alive the a an this
+    these those his her their its our throughout within without via amid amongst around
+    despite except toward towards beyond along behind besides upon following overnight
+    today yesterday tonight earlier later again far late early already altogether
+    overall so added brought"""
+)
+"""Words after a number that end its noun phrase (so the number stands bare)."""
+
+
+def singular_people() -> frozenset[str]:
+    """Return the singular people heads plus naive singulars of the plural lexicon."""
+    derived = {w[:-1] for w in PEOPLE_NOUNS if w.endswith("s") and len(w) > 4}
+    return SINGULAR_PEOPLE | frozenset(derived)

@@ -1,0 +1,344 @@
+"""Numbers in wire copy: digits and number words, qualifiers, ranges and revised tolls.
+
+:func:`find_numbers` returns every number in a sentence that could count people, with
+its qualifier (``up to``, ``at least``, ``about``, ``more than``), its range high end and
+the offsets of its words. It already drops what is plainly not a count: times, dates,
+money, percentages, ages, phone numbers, identifiers (``Flight 370``), compound modifiers
+(``six-hour``) and values a sentence supersedes (``risen from 129 to 130`` keeps 130).
+Whether the number counts people is for :mod:`wiredesk.index.extract.figures` to decide.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wiredesk.index.extract.lexicon import MONTHS, word_set
+from wiredesk.index.extract.sentences import fold_case
+
+__all__ = ["NumberMention", "find_numbers", "parse_number_words"]
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
+
+_UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TENS_RE = "|".join(_TENS)
+_BELOW_100 = rf"(?:(?:{_TENS_RE})(?:[-\s](?:{_UNIT_RE})\b)?|(?:{_UNIT_RE}))"
+_WORDS = (
+    rf"half\s+a\s+dozen|(?:an?|{_BELOW_100})\s+(?:dozen|hundred|thousand|million)"
+    rf"(?:\s+(?:and\s+)?{_BELOW_100})?|{_BELOW_100}"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+
+# Matched against lower-cased text (see :func:`fold_case`), hence no IGNORECASE.
+_NUMBER = re.compile(
+    rf"(?<![\w$€£¥₦₹#])(?=[\da-z])(?:(?P<digits>{_DIGITS})(?:\s+(?P<scale>million|thousand))?"
+    rf"|(?P<words>{_WORDS}))\b(?!\.\d)"
+)
+
+_NUMBER_WORD_SET: frozenset[str] = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_SCALES)
+"""Words one of which a number written in words contains."""
+_ANY_DIGIT = re.compile(r"\d")
+_ALPHA = re.compile(r"[a-z]+")
+
+_QUALIFIERS: dict[str, str] = {
+    "up to": "up to",
+    "as many as": "up to",
+    "fewer than": "up to",
+    "less than": "up to",
+    "at most": "up to",
+    "no more than": "up to",
+    "not more than": "up to",
+    "just under": "up to",
+    "under": "up to",
+    "at least": "at least",
+    "no fewer than": "at least",
+    "no less than": "at least",
+    "not less than": "at least",
+    "a minimum of": "at least",
+    "some": "about",
+    "about": "about",
+    "around": "about",
+    "nearly": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "approx.": "about",
+    "almost": "about",
+    "close to": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "circa": "about",
+    "more or less": "about",
+    "more than": "more than",
+    "over": "more than",
+    "above": "more than",
+    "just over": "more than",
+    "well over": "more than",
+    "upwards of": "more than",
+    "in excess of": "more than",
+}
+"""Words before a number and the qualifier they give it."""
+
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(?P<q>"
+    + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
+    + r")\s+$",
+    re.IGNORECASE,
+)
+_QUALIFIER_AFTER = re.compile(
+    r"^(?:\s+or\s+(?P<more>more)\b|\s+or\s+(?P<so>so)\b|(?P<plus>-?plus\b|\+))", re.IGNORECASE
+)
+
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Words just before a number that make it something other than a count of people: an
+# identifier ("Flight 370", "Room 12"), an age, money, a date. Checked word by word, which
+# is many times faster than an end-anchored pattern.
+_IDENTIFIERS: frozenset[str] = word_set(
+    """flight route highway road room floor gate terminal platform line bus train no nos
+    number article section chapter page level block building apartment unit ward zone
+    channel sector phase grade class episode season version resolution camp junction exit
+    bay pier berth lot plot division battalion regiment brigade squadron precinct cell
+    tower wing category stage tier covid group type model boeing airbus km kilometre
+    kilometer mile interstate district postcode code box suite vol p pp tel phone fax ext
+    us$ usd eur gbp rs ksh cfa"""
+)
+_AGE_WORDS = frozenset(("age", "aged", "ages"))
+_WORD_PAIRS = frozenset(
+    (
+        ("age", "of"), ("ages", "of"), ("aged", "between"), ("age", "between"), ("out", "of"),
+        ("population", "of"), ("capacity", "of"), ("total", "of"),
+    )
+)  # fmt: skip
+_CURRENCY = frozenset("$€£¥₦₹")
+
+
+def _bad_before(before: str) -> bool:
+    """Return True when the words before a number make it no count of people.
+
+    ``$5``, ``Nov. 20``, ``11:30``, ``aged 34``, ``aged 8 and 12``, ``Flight 370``,
+    ``F-16``, ``out of 815 students``, ``a population of 30,000``.
+    """
+    if not before:
+        return False
+    if before[-1] in "-:./" and len(before) >= 2:
+        if before[-1] == "-" and before[-2].isalpha():
+            return True  # "F-16", "COVID-19"
+        if before[-1] in ":./" and before[-2].isdigit():
+            return True  # "11:30", "9/11"
+    stripped = before.rstrip()
+    if not stripped:
+        return False
+    if stripped[-1] in _CURRENCY:
+        return True
+    words = stripped.lower().split()[-4:]
+    last = words[-1].rstrip(".")  # "Nov. 20", "No. 5"; "In February, 27" is no date
+    if last in _IDENTIFIERS or last in MONTHS or last in _AGE_WORDS:
+        return True
+    pair = (words[-2], last) if len(words) >= 2 else None
+    if pair in _WORD_PAIRS and (pair != ("total", "of") or words[-4:-2] == ["out", "of"]):
+        return True  # "out of (a total of) 815"; "a total of 26 officers" is a count
+    if len(words) >= 3 and words[-3] in _AGE_WORDS and words[-2].isdigit():
+        return last in ("and", "to", "or", "-")  # "aged 8 and 12"
+    return False
+
+
+_BAD_AFTER = re.compile(
+    r"^(?:\s*(?:%|per\s?cent\b|percent\b|pc\b)"  # percentages
+    r"|\s*(?:(?:a\.?m|p\.?m)(?:\.|\b)|hrs?\b|gmt\b|utc\b|o'clock)"  # times
+    r"|[:/]\d|\.\d"  # "11:30", "9/11", "2.5" split oddly
+    r"|\s*(?:million|billion|bn|m|k)?\s*(?:dollars|euros|pounds|naira|rupees|shillings|"
+    r"yuan|yen|francs|cfa|usd|eur|gbp)\b"  # money
+    rf"|\s*(?:{_MONTH_RE})\b"  # "20 November"
+    r"|\s*-?\s*years?[-\s]+old\b|\s*-?\s*years?\s+of\s+age\b"  # ages
+    r"|-(?!plus\b|odd\b)[^\W\d_]"  # compound modifiers: "six-hour", "27-year-old"
+    r"|(?:st|nd|rd|th)\b)",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[\s.-]?\(?\d{2,5}\)?){2,}")
+_BEFORE_WINDOW = 16
+"""Characters before a number that :func:`_bad_before` looks at (``kilometre ``, ``Nov. ``)."""
+_QUALIFIER_WINDOW = 18
+"""Characters before a number that may hold its qualifier (``no fewer than ``)."""
+_HYPHEN_BEFORE = re.compile(r"\d[-–]$")
+_AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|or)\s*$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_CHANGE_VERB = re.compile(
+    r"\b(?:ris\w*|rose|raised|rais\w+|increas\w*|climb\w*|jump\w*|grew|grow\w*|revis\w*|"
+    r"updat\w*|lower\w*|fell|fall\w*|drop\w*|decreas\w*|went up|gone up|soar\w*|swell\w*|"
+    r"swollen|reduc\w*|correct\w*|adjust\w*|mount\w*|spik\w*|doubl\w*)\b",
+    re.IGNORECASE,
+)
+_AGE_NOUN_BEFORE = re.compile(
+    r"\b(?:children|kids|people|those|adults|babies|infants|minors|aged|anyone|everyone|"
+    r"persons|men|women|girls|boys)\s+$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """One number (or range) in a text, with its qualifier; offsets index that text."""
+
+    start: int
+    """Where the number's words start (after any qualifier)."""
+    end: int
+    """Where they end (the high end of a range included)."""
+    value: int
+    value_max: int | None
+    qualifier: str | None
+    qualifier_start: int
+    """Where the qualifier (or ``between`` of a range) starts; ``start`` when none."""
+    text: str
+    is_word: bool
+    """True when written in words (``three``, ``a dozen``)."""
+    is_year: bool
+    """True for a bare four-digit value that reads as a year (``2015``)."""
+
+
+def parse_number_words(words: str) -> int:
+    """Return the value of a number written in words: ``twenty-one`` → 21, ``a dozen`` → 12."""
+    total = 0
+    current = 0
+    for token in re.split(r"[\s-]+", words.lower()):
+        if token in ("and", ""):
+            continue
+        if token in ("a", "an"):
+            current = current if current == -1 else max(current, 1)
+        elif token == "half":
+            current = -1  # "half a dozen": resolved by the scale below
+        elif token in _UNITS:
+            current += _UNITS[token]
+        elif token in _TENS:
+            current += _TENS[token]
+        elif token in _SCALES:
+            scale = _SCALES[token]
+            # "half a dozen" is half the scale; "two dozen", "a hundred" multiply it.
+            current = scale // 2 if current == -1 else max(current, 1) * scale
+            if scale >= 1000:
+                total += current
+                current = 0
+    return total + max(current, 0)
+
+
+def _parse(match: re.Match[str]) -> tuple[int, bool] | None:
+    """Return the value of a :data:`_NUMBER` match and whether it was written in words."""
+    if match.group("digits"):
+        digits = match.group("digits").replace(",", "")
+        try:
+            number = float(digits)
+        except ValueError:
+            return None
+        scale = match.group("scale")
+        if scale:
+            number *= _SCALES[scale.lower()]
+        if number != int(number):
+            return None  # "2.5" people is not a count
+        return int(number), False
+    return parse_number_words(match.group("words")), True
+
+
+def _mask_phones(text: str) -> str:
+    """Return ``text`` with phone numbers overwritten by ``#`` (offsets kept)."""
+    if sum(map(str.isdigit, text)) < 7:
+        return text
+    masked = text
+    for phone in _PHONE.finditer(text):
+        digits = phone.group(0)
+        if (sum(map(str.isdigit, digits)) >= 7 and re.search(r"[\s().+-]", digits)) or (
+            re.fullmatch(r"\+\d{7,}", digits)
+        ):
+            masked = masked[: phone.start()] + "#" * len(digits) + masked[phone.end() :]
+    return masked
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Return the numbers in ``text`` that may count people, ranges and qualifiers applied."""
+    low = fold_case(text)
+    if not _ANY_DIGIT.search(low) and _NUMBER_WORD_SET.isdisjoint(_ALPHA.findall(low)):
+        return []  # most sentences hold no number at all: skip the long pattern
+    masked = _mask_phones(text)
+    raw: list[tuple[int, int, int, bool, str]] = []
+    for m in _NUMBER.finditer(fold_case(masked)):
+        parsed = _parse(m)
+        if parsed is None:
+            continue
+        value, is_word = parsed
+        start, end = m.start(), m.end()
+        # Short windows: the patterns are anchored at the number, and a regex search
+        # costs as much as the window is long.
+        before = masked[max(0, start - _BEFORE_WINDOW) : start]
+        after = masked[end : end + 30]
+        if _bad_before(before) or _BAD_AFTER.match(after):
+            continue
+        if _HYPHEN_BEFORE.search(before) and not (raw and raw[-1][1] == start - 1):
+            continue  # "737-800" after a rejected "737": a model number, not a range
+        raw.append((start, end, value, is_word, m.group(0)))
+
+    mentions: list[NumberMention] = []
+    i = 0
+    while i < len(raw):
+        start, end, value, is_word, written = raw[i]
+        value_max: int | None = None
+        range_start = start
+        if i + 1 < len(raw) and raw[i + 1][0] - end <= 6:
+            n_start, n_end, n_value, _, _ = raw[i + 1]
+            join = masked[end:n_start]
+            offset = max(0, start - 12)
+            between = _BETWEEN.search(masked[offset:start]) if _AND_JOIN.fullmatch(join) else None
+            if _RANGE_JOIN.match(join) or between:
+                before = masked[max(0, start - 60) : start]
+                if _FROM.search(before) and _CHANGE_VERB.search(before):
+                    # "risen from 129 to 130": the first value is superseded.
+                    i += 1
+                    continue
+                if n_value > value:
+                    value_max = n_value
+                    end = n_end
+                    written = masked[start:end]
+                    if between:
+                        range_start = offset + between.start()
+                    i += 1
+        qualifier: str | None = None
+        qualifier_start = range_start
+        head_start = max(0, range_start - _QUALIFIER_WINDOW)
+        q = _QUALIFIER_BEFORE.search(masked, head_start, range_start)
+        if q:
+            word = q.group("q").lower()
+            age_window = masked[max(0, q.start() - 12) : q.start()]
+            if word in ("under", "over") and _AGE_NOUN_BEFORE.search(age_window):
+                i += 1
+                continue  # "children under 5", "people over 60": ages
+            qualifier = _QUALIFIERS[word]
+            qualifier_start = q.start()
+        post = _QUALIFIER_AFTER.match(masked[end : end + 12])
+        if post and qualifier is None and value_max is None:
+            qualifier = (
+                "at least" if post.group("more") else "about" if post.group("so") else "more than"
+            )
+        is_year = not is_word and value_max is None and 1800 <= value <= 2100 and "," not in written
+        mentions.append(
+            NumberMention(
+                start=start,
+                end=end,
+                value=value,
+                value_max=value_max,
+                qualifier=qualifier,
+                qualifier_start=qualifier_start,
+                text=text[start:end],
+                is_word=is_word,
+                is_year=is_year,
+            )
+        )
+        i += 1
+    return mentions

@@ -1,0 +1,223 @@
+"""One article through the extract stage: blocks, roles, sentences, figures, incidents.
+
+:func:`extract` ties the pieces together. It splits the body into blocks and sentences
+(:mod:`.sentences`), gives each block a role (:mod:`.clean`), reads the figures of every
+sentence that is not page furniture (:mod:`.figures`), credits them to a speaker
+(:mod:`.attribution`) and marks those about another incident (:mod:`.context`). When the
+places module is installed beside this one, it fills places, venues and dates too.
+
+Sentence spans: furniture goes to ``boilerplate`` only; teasers and captions to
+``boilerplate`` as well as (teasers) ``other_sentences``, and their figures are kept. A
+sentence whose tail alone speaks of another incident (``… comes a week after 30 died in
+X``) is split at the cue: its head is an own span, its tail an other one.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from wiredesk.index.extract.attribution import Attribution
+from wiredesk.index.extract.clean import classify_blocks, is_background_label
+from wiredesk.index.extract.context import (
+    Assessment,
+    assess,
+    hint_for_teaser,
+    main_terms,
+    points_back,
+    times_in,
+)
+from wiredesk.index.extract.figures import RawFigure, find_figures
+from wiredesk.index.extract.lexicon import NATIONALITY_ADJECTIVES
+from wiredesk.index.extract.sentences import Sentence, split_structure
+from wiredesk.index.models import Extraction, Figure, Span
+
+__all__ = ["extract", "extract_article"]
+
+_HOSTAGE_CONTEXT = re.compile(
+    r"\b(?:hostage|kidnap|abduct|gunm[ae]n|militant|captor|siege|jihadist|terroris|insurgent|"
+    r"attacker|assailant|hijack)",
+    re.IGNORECASE,
+)
+"""Words that make ``trapped`` mean held by someone rather than caught by a collapse."""
+_LEAD_SENTENCES = 3
+"""How many prose sentences, after the title, name the article's own places."""
+_ANAPHORA_REACH = 3
+"""How many sentences back ``Ten of the men …`` may look for the figure it refers to."""
+
+
+def _possessive_who(speaker: str | None, noun: str) -> str:
+    """Return the group of ``12 of its crew``: the speaker's crew, an embassy's nationals."""
+    if not speaker:
+        return noun
+    if noun.split()[-1].lower() in ("nationals", "citizens"):
+        for word in speaker.split():
+            if word in NATIONALITY_ADJECTIVES:
+                return f"{word} {noun}"
+    return f"{speaker} {noun}"
+
+
+def _antecedent(recent: list[tuple[int, Figure]], index: int) -> Figure | None:
+    """Return the last figure of the few sentences before sentence ``index``."""
+    for sentence_index, figure in reversed(recent):
+        if sentence_index >= index:
+            continue
+        if index - sentence_index > _ANAPHORA_REACH:
+            return None
+        return figure
+    return None
+
+
+def _places(
+    body: str, own: Sequence[Span], other: Sequence[Span], published: datetime | None
+) -> tuple[Any, Any, Any, Any] | None:
+    """Return (places, venues, dates, other_places) from the places module, if installed."""
+    try:
+        places_module = importlib.import_module("wiredesk.index.extract.places")
+    except ImportError:
+        return None
+    describe = getattr(places_module, "describe", None)
+    if describe is None:
+        return None
+    result: tuple[Any, Any, Any, Any] = describe(body, own, other, published)
+    return result
+
+
+def extract(body: str, *, title: str = "", published: datetime | None = None) -> Extraction:
+    """Return everything the extract stage learns from one article body.
+
+    ``title`` helps tell the article's own places and repeated headlines apart; when it
+    is empty, a first line that reads as a headline serves. ``published`` anchors time
+    words: ``in August`` speaks of another incident unless the article is from August.
+    """
+    return extract_article(body, title=title, published=published)
+
+
+def extract_article(
+    body: str,
+    *,
+    title: str = "",
+    published: datetime | None = None,
+    describe_places: bool = True,
+) -> Extraction:
+    """Return what :func:`extract` returns; ``describe_places=False`` skips the places module.
+
+    The benchmark uses it to time this module's own work apart from the places module's.
+    """
+    blocks, sentences = split_structure(body)
+    roles = classify_blocks(blocks, title)
+    title_text = title or (blocks[0].text if blocks and roles[0] == "title" else "")
+    prose = [
+        s.text
+        for s in sentences
+        if roles[s.block] == "text" and not s.text.lstrip().startswith(('"', "“"))
+    ]
+    # The first sentence of a wire story tells its own incident, time words included; the
+    # next few, unless they point back, name its places.
+    own_times = times_in(title_text) | times_in(prose[0]) if prose else times_in(title_text)
+    lead = prose[:1]
+    for text in prose[1:]:
+        if len(lead) >= _LEAD_SENTENCES:
+            break
+        if not points_back(text, published, own_times):
+            lead.append(text)
+    main = main_terms([title_text, *lead])
+    background = {b.index for b in blocks if is_background_label(b.text)}
+    hostage_context = bool(_HOSTAGE_CONTEXT.search(body))
+    attribution = Attribution(
+        [None if roles[s.block] == "furniture" else s.text for s in sentences]
+    )
+
+    boilerplate: list[Span] = []
+    own: list[Span] = []
+    other: list[Span] = []
+    figures: list[Figure] = []
+    recent: list[tuple[int, Figure]] = []
+    for sentence in sentences:
+        role = roles[sentence.block]
+        span = Span(sentence.start, sentence.end)
+        if role == "furniture":
+            boilerplate.append(span)
+            continue
+        if role == "teaser":
+            assessment = Assessment(0, hint_for_teaser(sentence.text, main))
+        else:
+            assessment = assess(sentence.text, main, published, own_times)
+            if sentence.block in background:
+                assessment = Assessment(0, assessment.hint)
+        if role in ("teaser", "caption"):
+            boilerplate.append(span)
+        if assessment.other_from is not None and assessment.other_from > 0:
+            # "The attack comes a week after …": the head speaks of this incident, the
+            # tail of the other one.
+            cut = sentence.start + assessment.other_from
+            if role != "caption":
+                own.append(Span(sentence.start, cut))
+            other.append(Span(cut, sentence.end))
+        elif assessment.other_from is not None:
+            other.append(span)
+        elif role != "caption":
+            own.append(span)
+        for raw in find_figures(sentence.text, hostage_context=hostage_context):
+            figure = _figure(raw, sentence, assessment, attribution, recent)
+            if figure is not None:
+                figures.append(figure)
+                recent.append((sentence.index, figure))
+
+    places = _places(body, own, other, published) if describe_places else None
+    extra: dict[str, Any] = {}
+    if places is not None:
+        found_places, venues, dates, other_places = places
+        extra = {
+            "places": tuple(found_places),
+            "venues": tuple(venues),
+            "dates": tuple(dates),
+            "other_places": tuple(other_places),
+        }
+    return Extraction(
+        figures=tuple(figures),
+        boilerplate=tuple(boilerplate),
+        own_sentences=tuple(own),
+        other_sentences=tuple(other),
+        **extra,
+    )
+
+
+def _figure(
+    raw: RawFigure,
+    sentence: Sentence,
+    assessment: Assessment,
+    attribution: Attribution,
+    recent: list[tuple[int, Figure]],
+) -> Figure | None:
+    """Return the :class:`Figure` for one raw figure of ``sentence``, or None to drop it."""
+    kind = raw.kind
+    speaker = attribution.speaker(sentence.index, raw.start, raw.end)
+    if raw.inherit:
+        antecedent = _antecedent(recent, sentence.index)
+        if antecedent is None or antecedent.value == 0:
+            return None
+        kind = antecedent.kind
+        speaker = speaker or antecedent.attributed_to
+    who = raw.who
+    if raw.possessive_noun:
+        who = _possessive_who(speaker, raw.possessive_noun)
+    about_other = assessment.other_from is not None and raw.start >= assessment.other_from
+    return Figure(
+        kind=kind,
+        value=raw.value,
+        qualifier=raw.qualifier,
+        value_max=raw.value_max,
+        who=who,
+        attributed_to=speaker,
+        sentence=sentence.text,
+        start=sentence.start + raw.start,
+        end=sentence.start + raw.end,
+        sentence_start=sentence.start,
+        sentence_end=sentence.end,
+        about_other=about_other,
+        other_hint=assessment.hint if about_other else None,
+    )

@@ -1,0 +1,763 @@
+"""Places and venues an article names, and :func:`describe`, the digest grouping needs.
+
+* **Places** come from a gazetteer (countries, US states, continents and some 27,000
+  cities, generated from GeoNames; see ``data/README.md``) matched on whole runs of
+  capitalised words — ``Mark`` in ``Colonel Mark Cheadle`` is no place — plus patterns
+  for places the gazetteer does not list: ``in Dougourakoro``, ``the town of Sevare``.
+* **Venues** are found by general patterns, never by a list of known venues: a
+  capitalised name before a venue noun (``Radisson Blu luxury hotel`` → ``Radisson Blu
+  hotel``, ``Westgate shopping mall``, ``La Terrasse nightclub``) or a venue noun leading
+  a name (``Le Campement Kangaba``, ``Hotel Splendid``, ``University of Nairobi``).
+  A nationality or a country before the noun describes rather than names (``a Malian
+  hotel``), except for embassies (``the French embassy``), which are kept as weak venues.
+
+Everything here is pure Python and cheap (well under a millisecond for a typical
+article); the gazetteer loads once, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache, lru_cache
+from pathlib import Path
+
+from wiredesk.index.extract.dates import find_dates
+from wiredesk.index.models import Span
+
+DATA_DIRECTORY = Path(__file__).with_name("data")
+
+
+def _words(text: str) -> frozenset[str]:
+    """Return the set of whitespace-separated words in ``text``."""
+    return frozenset(text.split())
+
+
+VENUE_NOUNS: frozenset[str] = _words(
+    """hotel motel inn resort lodge guesthouse hostel campement mall market marketplace
+    bazaar supermarket hypermarket restaurant cafe bar pub nightclub club lounge bistro
+    brasserie pizzeria school university college academy seminary madrasa madrassa
+    church cathedral chapel basilica mosque synagogue temple shrine stadium arena
+    theatre theater cinema museum embassy consulate airport airbase station terminal
+    hospital clinic prison jail barracks garrison base camp checkpoint compound plant
+    refinery complex centre center tower towers plaza square beach park bridge
+    parliament zoo casino"""
+)
+"""Nouns that make a preceding capitalised name a venue (``Westgate mall``)."""
+
+TWO_WORD_NOUNS: frozenset[tuple[str, str]] = frozenset(
+    tuple(pair.split("_"))  # type: ignore[misc]
+    for pair in _words(
+        """shopping_mall shopping_centre shopping_center night_club concert_hall train_station
+        railway_station bus_station metro_station police_station military_base
+        air_base army_base gas_plant gas_facility hotel_complex beach_resort
+        refugee_camp army_camp military_camp city_hall town_hall trade_center
+        trade_centre high_school primary_school secondary_school police_academy
+        military_academy police_headquarters army_headquarters music_venue
+        guest_house"""
+    )
+)
+"""Two-word venue nouns (``Westgate shopping mall``)."""
+
+NOUN_LED: frozenset[str] = _words(
+    """hotel campement cafe restaurant club camp bar auberge stade gare maison residence"""
+)
+"""Venue nouns that may lead a name (``Hotel Splendid``, ``Le Campement Kangaba``)."""
+
+NOUN_LED_OF: frozenset[str] = _words(
+    """university college museum church cathedral mosque school academy"""
+)
+"""Venue nouns that lead a name through ``of``/``de`` (``University of Nairobi``)."""
+
+VENUE_ADJECTIVES: frozenset[str] = _words(
+    """luxury luxurious upscale upmarket up-market five-star four-star three-star 5-star
+    4-star popular busy crowded famous beachfront seaside lakeside tourist international
+    main historic private public state-run high-end plush exclusive iconic boutique
+    well-known packed renowned sprawling upmarket modern large small big new old
+    american-owned french-owned western-owned foreign-owned"""
+)
+"""Words that may stand between a venue's name and its noun and are dropped."""
+
+MODIFIER_NOUNS: frozenset[str] = _words(
+    """hotel shopping beach resort gas oil army military police tourist business"""
+)
+"""Lowercase nouns that may modify the venue noun (``DusitD2 hotel complex``)."""
+
+ORG_FOLLOWERS: frozenset[str] = _words(
+    """group company corporation corp inc ltd limited chain association authority
+    management staff security workers union foundation network owners owner operator
+    operators spokesman spokeswoman director manager officials official employees guests
+    guards administration board chief president"""
+)
+"""Words after a venue noun that make it an organisation (``Rezidor Hotel Group``)."""
+
+GENERIC_VENUE_WORDS: frozenset[str] = _words(
+    """grand royal international national central new old great city main state
+    municipal regional general"""
+)
+"""Words too common in venue names to tell venues apart (``Grand``, ``International``)."""
+
+ARTICLES: frozenset[str] = frozenset({"the", "le", "la", "les", "l'", "el"})
+CONNECTORS: frozenset[str] = frozenset(
+    {"de", "du", "des", "la", "le", "el", "al", "of", "da", "do", "dos", "das", "del", "d'"}
+)
+KEPT_ARTICLES: frozenset[str] = frozenset({"le", "la", "les", "l'", "el"})
+"""Articles that belong to a venue's name (``La Terrasse``); ``The`` does not."""
+
+FUNCTION_CAPS: frozenset[str] = _words(
+    """the a an in on at of for to by with from after before during as and but or near into
+    over under inside outside amid against about this that these those it its their his
+    her our we they he she i there here when while if since until some many several
+    other another all both each every no not one two three four five six seven eight
+    nine ten what which who how why where most more also only such then than so yet"""
+)
+"""Capitalised words that start sentences or titles and name nothing."""
+
+TIME_WORDS: frozenset[str] = _words(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december jan feb mar apr jun
+    jul aug sep sept oct nov dec today yesterday tonight"""
+)
+
+GENERIC_CAPS: frozenset[str] = _words(
+    """twitter facebook youtube instagram telegram whatsapp islam ramadan christmas easter
+    eid parliament congress senate court government police army military interior
+    defense defence ministry minister state department god allah reuters ap afp bbc cnn
+    president prime colonel general commander spokesman official officials security
+    national central federal islamic islamist jihadist city capital town village north
+    south east west northern southern eastern western region province district un
+    nations united breaking update live latest read watch photo photos video"""
+)
+"""Capitalised words that are never a place or a venue's whole name on their own."""
+
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "near", "outside", "around", "across"})
+PLACE_NOUNS: frozenset[str] = _words(
+    """town city village suburb district region province outskirts state county
+    neighbourhood neighborhood commune capital municipality area locality"""
+)
+DIRECTIONS: frozenset[str] = _words(
+    """northern southern eastern western central north south east west northeastern
+    northwestern southeastern southwestern north-eastern north-western south-eastern
+    south-western"""
+)
+
+_COUNTRY_ALIASES: dict[str, str] = {
+    "us": "United States", "u.s": "United States", "usa": "United States",
+    "u.s.a": "United States", "united states of america": "United States",
+    "uk": "United Kingdom", "u.k": "United Kingdom", "britain": "United Kingdom",
+    "great britain": "United Kingdom", "england": "United Kingdom",
+    "cote d'ivoire": "Ivory Coast", "dr congo": "Democratic Republic of the Congo",
+    "drc": "Democratic Republic of the Congo", "burma": "Myanmar",
+    "holland": "Netherlands", "czech republic": "Czechia", "uae": "United Arab Emirates",
+    "gaza": "Palestinian Territories", "west bank": "Palestinian Territories",
+    "palestine": "Palestinian Territories", "macedonia": "North Macedonia",
+    "swaziland": "Eswatini", "east timor": "Timor-Leste", "the gambia": "Gambia",
+}  # fmt: skip
+
+_WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?")
+_SPACE_RE = re.compile(r"\s+")
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place the gazetteer (or a pattern) knows: its shown name, kind and size."""
+
+    name: str
+    kind: str
+    """``country``, ``region``, ``city`` or ``local`` (found by a pattern only)."""
+    country: str = ""
+    population: int = 0
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place or venue found in a text: where, and the name it is shown under."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+    """A place kind (see :class:`Place`), or ``venue`` / ``weak-venue``."""
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+    folded: str
+    """Lowercase, accent-free, possessive stripped."""
+    cap: bool
+    possessive: bool
+    index: int
+
+
+def fold(text: str) -> str:
+    """Return ``text`` lowercased, accent-free, with straight apostrophes."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _place_key(name: str) -> str:
+    """The gazetteer key of a name: folded, hyphens as spaces (``Grand Bassam``)."""
+    return " ".join(fold(name).replace("-", " ").split())
+
+
+@lru_cache(maxsize=65536)
+def skeleton(text: str) -> str:
+    """Return a spelling-tolerant key: folded, a final vowel dropped, doubled letters
+    squeezed and every run of vowels made one ``a`` (``Radisson``/``Radison``,
+    ``Byblos``/``Biblos``, ``Mourabitoun``/``Murabitoun``, ``Splendid``/``Splendide``)."""
+    keys = []
+    for word in re.findall(r"[a-z0-9]+", fold(text).replace("y", "i")):
+        if len(word) > 3 and word[-1] in "aeiou" and word[-2] not in "aeiou":
+            word = word[:-1]
+        word = re.sub(r"(.)\1+", r"\1", word)
+        keys.append(re.sub(r"[aeiou]+", "a", word))
+    return " ".join(keys)
+
+
+@cache
+def _gazetteer() -> dict[str, Place]:
+    places: dict[str, Place] = {}
+    with (DATA_DIRECTORY / "places.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#"):
+                continue
+            fields = line.rstrip("\n").split("\t")
+            name, kind, country, population = fields[:4]
+            shown = fields[4] if len(fields) > 4 and fields[4] else name
+            places[_place_key(name)] = Place(shown, kind, country, int(population or 0))
+    for alias, target in _COUNTRY_ALIASES.items():
+        place = places.get(_place_key(target))
+        if place is not None:
+            places.setdefault(alias, place)
+    return places
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    words: dict[str, str] = {}
+    with (DATA_DIRECTORY / "demonyms.txt").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            word, _, country = line.rstrip("\n").partition("\t")
+            words[fold(word)] = country
+    return words
+
+
+def lookup_place(name: str) -> Place | None:
+    """Return the gazetteer's place for ``name`` (any case or accents), or None."""
+    key = _place_key(name)
+    key = _POSSESSIVE_RE.sub("", key) if key.endswith(("'s", "'")) else key
+    place = _gazetteer().get(key)
+    if place is None and key.startswith("the "):
+        place = _gazetteer().get(key[4:])
+    return place
+
+
+def is_demonym(word: str) -> bool:
+    """Return True for a nationality adjective or language name (``Malian``, ``Arabic``)."""
+    return fold(word).rstrip("s") in _demonyms() or fold(word) in _demonyms()
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    for match in _WORD_RE.finditer(text):
+        word = match.group(0)
+        folded = fold(word)
+        possessive = bool(re.search(r"'s$", folded)) and len(folded) > 2
+        if possessive:
+            folded = folded[:-2]
+        folded = folded.rstrip(".")
+        tokens.append(
+            _Token(
+                word,
+                match.start(),
+                match.end(),
+                folded,
+                _capitalised(word),
+                possessive,
+                len(tokens),
+            )
+        )
+    return tokens
+
+
+def _capitalised(word: str) -> bool:
+    """True for a capitalised word, or a brand written in camel case (``dusitD2``)."""
+    if word[:1].isupper():
+        return True
+    return word[:1].isalpha() and any(c.isupper() for c in word[1:]) and "'" not in word
+
+
+def _joined(text: str, left: _Token, right: _Token) -> bool:
+    """True when only spaces separate two tokens."""
+    return not text[left.end : right.start].strip()
+
+
+def _is_name_word(token: _Token) -> bool:
+    """A capitalised word that may be part of a name (not ``The``, ``Friday``…)."""
+    return (
+        token.cap
+        and token.folded not in FUNCTION_CAPS
+        and token.folded not in TIME_WORDS
+        and not token.text.isdigit()
+    )
+
+
+def _runs(text: str, tokens: Sequence[_Token]) -> list[list[_Token]]:
+    """Maximal runs of capitalised words (with name connectors inside them)."""
+    runs: list[list[_Token]] = []
+    current: list[_Token] = []
+    pending: list[_Token] = []
+    for token in tokens:
+        if current and not _joined(text, (pending or current)[-1], token):
+            runs.append(current)
+            current, pending = [], []
+        if _is_name_word(token) or (not current and token.cap and token.folded in ARTICLES):
+            current.extend(pending)
+            pending = []
+            current.append(token)
+            if token.possessive:
+                runs.append(current)
+                current = []
+        elif current and token.folded in CONNECTORS and not token.cap:
+            pending.append(token)
+        else:
+            if current:
+                runs.append(current)
+            current, pending = [], []
+    if current:
+        runs.append(current)
+    return [run for run in runs if any(_is_name_word(t) for t in run)]
+
+
+def _strip_articles(run: Sequence[_Token]) -> list[_Token]:
+    out = list(run)
+    while out and (out[0].folded in ARTICLES or not _is_name_word(out[0])):
+        out.pop(0)
+    return out
+
+
+def _run_text(text: str, run: Sequence[_Token]) -> str:
+    return _SPACE_RE.sub(" ", text[run[0].start : run[-1].end]).strip()
+
+
+ORG_NOUNS: frozenset[str] = _words(
+    """agency news newspaper channel television tv radio group airlines airways airline
+    party movement front brigade brigades company corporation bank university hotel
+    foundation institute army police"""
+)
+"""Words after a name that make it an organisation (``Xinhua news agency``)."""
+
+
+def _place_of_run(text: str, tokens: Sequence[_Token], run: Sequence[_Token]) -> Place | None:
+    words = _strip_articles(run)
+    if not words:
+        return None
+    name = _place_key(" ".join(t.folded for t in words))
+    place = _gazetteer().get(name)
+    if place is None:
+        return None
+    shown = _run_text(text, words)
+    letters = shown.replace(".", "")
+    if place.kind == "city" and (len(name) < 3 or (letters.isupper() and len(letters) <= 4)):
+        return None  # an acronym (UN, TV, ISIS), not a town that shares its letters
+    nxt = tokens[words[-1].index + 1] if words[-1].index + 1 < len(tokens) else None
+    if (
+        nxt is not None
+        and not words[-1].possessive
+        and _joined(text, words[-1], nxt)
+        and nxt.folded in ORG_NOUNS
+        and place.kind == "city"
+    ):
+        return None
+    return place
+
+
+def _introduces_place(tokens: Sequence[_Token], first: _Token) -> bool:
+    """True when the words before ``first`` say a place follows (``in``, ``town of``)."""
+    before = [t.folded for t in tokens[max(0, first.index - 3) : first.index]]
+    if not before:
+        return False
+    prev = before[-1]
+    if prev in PLACE_PREPOSITIONS or prev in ("capital", "town", "city", "village", "suburb"):
+        return True
+    if prev == "of" and len(before) >= 2 and before[-2] in PLACE_NOUNS:
+        return True
+    return prev in DIRECTIONS and len(before) >= 2 and before[-2] in PLACE_PREPOSITIONS
+
+
+def _local_place(text: str, tokens: Sequence[_Token], run: Sequence[_Token]) -> Place | None:
+    words = _strip_articles(run)
+    if not words or len(words) > 3 or words[0] is not run[0]:
+        return None
+    if not _introduces_place(tokens, words[0]):
+        return None
+    if any(w.folded in GENERIC_CAPS or is_demonym(w.text) for w in words):
+        return None
+    if len(words) == 1 and words[0].text.replace(".", "").isupper():
+        return None  # an acronym (in UN custody), not a place
+    if words[-1].possessive and len(words) > 1:
+        return None
+    nxt = tokens[words[-1].index + 1] if words[-1].index + 1 < len(tokens) else None
+    if (
+        nxt is not None
+        and _joined(text, words[-1], nxt)
+        and (nxt.folded in VENUE_NOUNS or nxt.folded in VENUE_ADJECTIVES)
+    ):
+        return None  # "in Westgate mall": a venue's name, not a place
+    name = _run_text(text, words)
+    name = re.sub(r"['’]s$", "", name)
+    return Place(name, "local")
+
+
+def find_places(text: str) -> list[Mention]:
+    """Return the places ``text`` names, in order: gazetteer runs and ``in X`` patterns."""
+    tokens = _tokens(text)
+    mentions: list[Mention] = []
+    for run in _runs(text, tokens):
+        place = _place_of_run(text, tokens, run) or _local_place(text, tokens, run)
+        if place is not None:
+            words = _strip_articles(run)
+            mentions.append(Mention(words[0].start, words[-1].end, place.name, place.kind))
+    return mentions
+
+
+def _noun_at(tokens: Sequence[_Token], i: int) -> int:
+    """Length (1 or 2) of a venue noun ending at token ``i``, or 0."""
+    word = tokens[i].folded
+    if i > 0 and (tokens[i - 1].folded, word) in TWO_WORD_NOUNS:
+        return 2
+    return 1 if word in VENUE_NOUNS else 0
+
+
+def _classify_name(words: Sequence[_Token], noun: str) -> str | None:
+    """``venue``, ``weak-venue`` or None (a description, not a name)."""
+    named = [w for w in words if w.folded not in CONNECTORS and w.folded not in ARTICLES]
+    if not named:
+        return None
+    if all(w.folded in GENERIC_CAPS for w in named):
+        return None
+    nationals = [w for w in named if is_demonym(w.text) or _nation(w.folded)]
+    if len(nationals) == len(named) or _nation(" ".join(w.folded for w in named)):
+        return "weak-venue" if noun in ("embassy", "consulate") else None
+    places = [w for w in named if lookup_place(w.folded) is not None or w.folded in GENERIC_CAPS]
+    if len(places) + len(nationals) == len(named):
+        return "weak-venue"
+    return "venue"
+
+
+def _nation(folded: str) -> bool:
+    place = _gazetteer().get(_place_key(folded))
+    return place is not None and place.kind in ("country", "region")
+
+
+def _capitalised_elsewhere(tokens: Sequence[_Token], word: str) -> bool:
+    return any(t.cap and t.folded == word and t.index > 0 for t in tokens)
+
+
+def find_venues(
+    text: str, *, known_names: Iterable[str] = (), sentence_starts: Iterable[int] = ()
+) -> list[Mention]:
+    """Return the venues ``text`` names, in order.
+
+    ``known_names`` are folded words seen capitalised mid-sentence elsewhere in the article:
+    a one-word name at a sentence start counts only if it is one of them (so ``Local
+    hotel staff`` names no venue). ``sentence_starts`` are offsets where sentences begin
+    (the text's start always is one).
+    """
+    tokens = _tokens(text)
+    known = set(known_names)
+    starts = {0, *sentence_starts}
+    initial = {t.index for t in tokens if t.start in starts or t.index == 0}
+    for t in tokens:
+        if t.index > 0 and text[tokens[t.index - 1].end : t.start].strip() in {".", "!", "?"}:
+            initial.add(t.index)
+    mentions: list[Mention] = []
+    used: set[int] = set()
+    for i in range(len(tokens)):
+        mention = _noun_led(text, tokens, i, initial) or _name_before(
+            text, tokens, i, initial, known
+        )
+        if mention is not None and not (set(range(mention[0], mention[1] + 1)) & used):
+            used.update(range(mention[0], mention[1] + 1))
+            mentions.append(mention[2])
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _name_before(
+    text: str, tokens: Sequence[_Token], i: int, initial: set[int], known: set[str]
+) -> tuple[int, int, Mention] | None:
+    """``Radisson Blu (luxury) hotel``: a capitalised name, then a venue noun at ``i``."""
+    size = _noun_at(tokens, i)
+    if not size:
+        return None
+    if i + 1 < len(tokens) and not tokens[i].possessive and _joined(text, tokens[i], tokens[i + 1]):
+        following = tokens[i + 1].folded
+        if following in VENUE_NOUNS or (tokens[i].folded, following) in TWO_WORD_NOUNS:
+            return None  # the noun goes on ("hotel complex"): the last noun decides
+    noun_first = i - size + 1
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if (
+        nxt is not None
+        and nxt.cap
+        and nxt.folded in ORG_FOLLOWERS
+        and _joined(text, tokens[i], nxt)
+    ):
+        return None
+    j = noun_first - 1
+    while (
+        j >= 0
+        and not tokens[j].cap
+        and (tokens[j].folded in VENUE_ADJECTIVES or tokens[j].folded in MODIFIER_NOUNS)
+        and _joined(text, tokens[j], tokens[j + 1])
+    ):
+        j -= 1
+    if j < 0 or not _joined(text, tokens[j], tokens[j + 1]) or tokens[j].possessive:
+        return None
+    name: list[_Token] = []
+    k = j
+    while k >= 0:
+        tok = tokens[k]
+        if name and (not _joined(text, tok, name[0]) or tok.possessive):
+            break
+        if _is_name_word(tok) or (
+            tok.folded in CONNECTORS and name and k > 0 and _is_name_word(tokens[k - 1])
+        ):
+            name.insert(0, tok)
+        elif tok.cap and tok.folded in KEPT_ARTICLES and name:
+            name.insert(0, tok)
+            break
+        else:
+            break
+        k -= 1
+        if len(name) >= 5:
+            break
+    while name and name[0].folded in CONNECTORS and name[0].folded not in KEPT_ARTICLES:
+        name.pop(0)
+    if not name:
+        return None
+    if (
+        len(name) == 1
+        and name[0].index in initial
+        and name[0].folded not in known
+        and lookup_place(name[0].folded) is None
+    ):
+        return None
+    noun_words = [t.folded for t in tokens[noun_first : i + 1]]
+    kind = _classify_name(name, noun_words[-1])
+    if kind is None:
+        return None
+    noun_text = _SPACE_RE.sub(" ", text[tokens[noun_first].start : tokens[i].end])
+    if j < noun_first - 1 and tokens[noun_first - 1].folded in MODIFIER_NOUNS:
+        noun_text = tokens[noun_first - 1].text + " " + noun_text
+    shown = f"{_run_text(text, name)} {noun_text}"
+    return name[0].index, i, Mention(name[0].start, tokens[i].end, shown, kind)
+
+
+def _noun_led(
+    text: str, tokens: Sequence[_Token], i: int, initial: set[int]
+) -> tuple[int, int, Mention] | None:
+    """``Le Campement Kangaba``, ``Hotel Splendid``, ``University of Nairobi``."""
+    head = tokens[i]
+    if head.possessive:
+        return None
+    lowercase = not head.cap
+    if lowercase and not (
+        head.folded in ("hotel", "restaurant", "cafe", "campement", "club")
+        and i > 0
+        and tokens[i - 1].folded == "the"
+    ):
+        return None  # only "the hotel L'Etoile du Sud" may lead with a lowercase noun
+    needs_of = head.folded in NOUN_LED_OF
+    if head.folded not in NOUN_LED and not needs_of:
+        return None
+    if (
+        i > 0
+        and _is_name_word(tokens[i - 1])
+        and tokens[i - 1].folded not in KEPT_ARTICLES
+        and _joined(text, tokens[i - 1], head)
+    ):
+        return None  # "Radisson Blu Hotel Bamako": the name comes before the noun
+    k = i + 1
+    connectors: list[_Token] = []
+    while k < len(tokens) and tokens[k].folded in CONNECTORS and not tokens[k].cap:
+        if not _joined(text, tokens[k - 1], tokens[k]):
+            return None
+        connectors.append(tokens[k])
+        k += 1
+    if needs_of and not connectors:
+        return None
+    name: list[_Token] = []
+    while k < len(tokens) and len(name) < 5 and _joined(text, tokens[k - 1], tokens[k]):
+        token = tokens[k]
+        inner = (
+            name
+            and token.folded in CONNECTORS
+            and not token.cap
+            and k + 1 < len(tokens)
+            and _is_name_word(tokens[k + 1])
+            and _joined(text, token, tokens[k + 1])
+        )
+        if not _is_name_word(token) and not inner:
+            break
+        if token.folded in ORG_FOLLOWERS and not name:
+            return None
+        name.append(token)
+        k += 1
+        if token.possessive:
+            break
+    if not name or any(t.folded in ORG_FOLLOWERS for t in name):
+        return None  # nothing named, or an organisation ("Hotel Splendid Group")
+    first = i
+    if (
+        i > 0
+        and tokens[i - 1].cap
+        and tokens[i - 1].folded in KEPT_ARTICLES
+        and _joined(text, tokens[i - 1], head)
+    ):
+        first = i - 1
+    kind = _classify_name(name, head.folded)
+    if kind is None or (lowercase and kind != "venue"):
+        return None
+    if kind == "weak-venue" and not needs_of:
+        kind = "venue"  # a name chosen for the venue (Campement Kangaba), not a description
+    span = tokens[first : name[-1].index + 1]
+    shown = re.sub(r"['’]s$", "", _run_text(text, span))
+    if lowercase:  # "the hotel L'Etoile du Sud" reads as "L'Etoile du Sud hotel"
+        shown = re.sub(r"['’]s$", "", _run_text(text, name)) + " " + head.text
+    return first, name[-1].index, Mention(span[0].start, span[-1].end, shown, kind)
+
+
+@lru_cache(maxsize=65536)
+def venue_tokens(venue: str) -> tuple[str, ...]:
+    """Return the words that tell this venue from others: folded, without articles, venue
+    nouns and adjectives (``Le Campement Kangaba`` → ``('kangaba',)``)."""
+    words = [fold(w) for w in _WORD_RE.findall(venue)]
+    words = [_POSSESSIVE_RE.sub("", w).rstrip(".") for w in words]
+    words = [re.sub(r"^(?:l|d|qu)'", "", w) for w in words]
+    kept = [
+        w
+        for w in words
+        if w
+        and w not in ARTICLES
+        and w not in CONNECTORS
+        and w not in VENUE_NOUNS
+        and w not in VENUE_ADJECTIVES
+        and w not in MODIFIER_NOUNS
+        and w not in ("l", "d", "shopping", "night", "concert", "trade", "guest")
+        and w not in GENERIC_VENUE_WORDS
+        and (len(w) >= 3 or any(c.isdigit() for c in w))
+    ]
+    return tuple(dict.fromkeys(kept))
+
+
+@lru_cache(maxsize=65536)
+def is_weak_venue(venue: str) -> bool:
+    """True when a venue's name is only places or nationalities (``French embassy``,
+    ``Garissa University``); a name led by its noun (``Campement Kangaba``) is chosen, not
+    descriptive, and is weak only when it is a nationality."""
+    words = venue_tokens(venue)
+    if not words:
+        return True
+    nationals = all(is_demonym(w) or _nation(w) for w in words)
+    first = [fold(w) for w in _WORD_RE.findall(venue)]
+    first = [w for w in first if w not in ARTICLES][:1]
+    if first and first[0] in NOUN_LED | NOUN_LED_OF:
+        return nationals
+    return nationals or all(
+        is_demonym(w) or lookup_place(w) is not None or w in GENERIC_CAPS for w in words
+    )
+
+
+def _spans_text(body: str, spans: Sequence[Span]) -> list[tuple[int, str]]:
+    return [(s.start, body[s.start : s.end]) for s in spans if s.end > s.start]
+
+
+def _mid_sentence_capitals(body: str, spans: Sequence[Span]) -> set[str]:
+    words: set[str] = set()
+    for _start, sentence in _spans_text(body, spans):
+        for token in _tokens(sentence)[1:]:
+            if token.cap and token.folded not in FUNCTION_CAPS:
+                words.add(token.folded)
+    return words
+
+
+def _by_salience(counts: dict[str, list[int]]) -> tuple[str, ...]:
+    """Names ordered by mentions (most first), then by first position."""
+    return tuple(sorted(counts, key=lambda name: (-counts[name][0], counts[name][1])))
+
+
+def describe(
+    body: str,
+    own: Sequence[Span],
+    other: Sequence[Span],
+    published: datetime | None,
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[datetime, ...], tuple[str, ...]]:
+    """Return ``(places, venues, dates, other_places)`` of one article.
+
+    ``places`` and ``venues`` are named in the own-incident sentences ``own``, most
+    mentioned first (strong venues before weak ones such as ``French embassy``);
+    ``dates`` are the day-precise dates those sentences mention, resolved on
+    ``published`` (none that need it when it is None), in time order; ``other_places``
+    are places and venues named only in the ``other`` sentences (background, teasers).
+    """
+    known = _mid_sentence_capitals(body, [*own, *other])
+    place_counts: dict[str, list[int]] = {}
+    venue_counts: dict[str, list[int]] = {}
+    weak: set[str] = set()
+    for start, sentence in _spans_text(body, own):
+        for mention in find_places(sentence):
+            _count(place_counts, mention.name, start + mention.start)
+        for mention in find_venues(sentence, known_names=known):
+            _count(venue_counts, _venue_key_name(venue_counts, mention.name), start + mention.start)
+            if mention.kind == "weak-venue":
+                weak.add(mention.name)
+    venues = tuple(sorted(_by_salience(venue_counts), key=lambda name: name in weak))
+    own_keys = {fold(p) for p in place_counts}
+    own_venue_words = {w for v in venues for w in venue_tokens(v)}
+    other_counts: dict[str, list[int]] = {}
+    for start, sentence in _spans_text(body, other):
+        for mention in find_places(sentence):
+            if fold(mention.name) not in own_keys:
+                _count(other_counts, mention.name, start + mention.start)
+        for mention in find_venues(sentence, known_names=known):
+            words = set(venue_tokens(mention.name))
+            if words and not words & own_venue_words:
+                _count(other_counts, mention.name, start + mention.start)
+    own_ranges = sorted((s.start, s.end) for s in own)
+    dates: set[datetime] = set()
+    for mention in find_dates(body, published):
+        if mention.precision == "day" and _inside(own_ranges, mention.start):
+            dates.add(mention.value)
+    return _by_salience(place_counts), venues, tuple(sorted(dates)), _by_salience(other_counts)
+
+
+def _venue_key_name(counts: dict[str, list[int]], name: str) -> str:
+    """Fold case variants of one venue (``Radisson Blu Hotel``/``hotel``) into one entry."""
+    for existing in counts:
+        if existing.lower() == name.lower():
+            if name[-1:].islower() and existing[-1:].isupper():
+                counts[name] = counts.pop(existing)
+                return name
+            return existing
+    return name
+
+
+def _count(counts: dict[str, list[int]], name: str, position: int) -> None:
+    entry = counts.setdefault(name, [0, position])
+    entry[0] += 1
+
+
+def _inside(ranges: Sequence[tuple[int, int]], position: int) -> bool:
+    return any(start <= position < end for start, end in ranges)

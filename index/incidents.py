@@ -1,0 +1,1522 @@
+"""Group articles into incidents, name them, and keep the analyst's corrections.
+
+An incident is what analysts reconcile: one hotel siege, one mall attack. The
+:class:`IncidentBook` holds, for every article, the few facts that tell incidents apart —
+the venue (``Radisson Blu hotel``), the places, the time (publication and the days the
+text mentions), distinctive names and numbers, and a small signature of its wording —
+and groups articles by them.
+
+How grouping works
+------------------
+* **Evidence between two articles** is a score: the same venue (spelling-tolerant, so
+  ``Radisson Blu`` and ``Radisson hotel`` agree), the same town, days close together,
+  shared wording (wire copy reprinted by several outlets, a live blog's later state) and
+  shared names all add; a different named venue, different towns and days far apart
+  subtract. Only what the article says of *its own* incident counts: a background
+  paragraph about an earlier attack (``other_places``) counts *against* joining that
+  attack's incident.
+* **Candidates** are found through an index of venue and place keys by week, plus a few
+  wording keys, never by scanning all incidents: the cost of a new article depends on the
+  incidents active around its dates, not on the size of the archive.
+* **Groups** are the links above a threshold, joined strongest first, where a join is
+  refused when the two groups have different named venues, lie more than a month
+  apart, or an analyst said they are apart. Links, their order and the refusals depend
+  only on the articles, so the grouping is the same whatever order articles arrive in.
+  A new article regroups only its own neighbourhood (the linked component around it).
+* **Names** read ``Radisson Blu hotel, Bamako — Nov 2015`` (parts that are not known are
+  left out); ids are slugs of the automatic name (``radisson-blu-hotel-bamako-2015-11``),
+  made unique deterministically. An id that changes (the incident learned its month)
+  stays reachable as an alias.
+* **Corrections** — merge, split, rename — are stored as decisions about articles ("these
+  belong together", "these apart from those", "the incident holding these is called …")
+  so they survive re-ingest and regrouping; incidents they touch are ``corrected``.
+
+The book is one JSON file in the index directory (:data:`BOOK_FILE`), written atomically.
+"""
+
+from __future__ import annotations
+
+import base64
+import heapq
+import json
+import os
+import re
+import tempfile
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+from wiredesk.index.errors import IndexVersionError, NotFoundError, WiredeskError
+from wiredesk.index.extract.dates import find_dates
+from wiredesk.index.extract.places import (
+    FUNCTION_CAPS,
+    GENERIC_CAPS,
+    TIME_WORDS,
+    find_places,
+    find_venues,
+    fold,
+    is_demonym,
+    is_weak_venue,
+    lookup_place,
+    skeleton,
+    venue_tokens,
+)
+from wiredesk.index.models import Article, Extraction, Incident
+
+__all__ = ["BOOK_FILE", "FORMAT_VERSION", "ArticleFacts", "IncidentBook", "facts_from"]
+
+BOOK_FILE = "incidents.json"
+"""The incident book's file name inside the index directory."""
+FORMAT = "wiredesk-incidents"
+FORMAT_VERSION = 1
+"""Bumped whenever the book file changes shape."""
+
+LINK_SCORE = 3.0
+"""Two articles with at least this much evidence are linked."""
+MAX_GAP_DAYS = 30
+"""Groups whose dates lie further apart than this are never joined."""
+SKETCH_SIZE = 32
+"""Hashes kept per article for the wording signature (bottom-k MinHash of 3-word shingles)."""
+NAME_HASHES = 24
+"""Distinctive names and numbers kept per article (24-bit hashes)."""
+WEEK = 7
+"""Days in the time buckets that towns and wording are indexed by."""
+MONTH = 30
+"""Days in the time buckets that venues are indexed by (they are rarer, and follow-ups late)."""
+
+
+def _words(text: str) -> frozenset[str]:
+    """Return the set of whitespace-separated words in ``text``."""
+    return frozenset(text.split())
+
+
+_MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_NEWS_WORDS = _words(
+    """reuters afp ap bbc cnn nbc cbs abc fox newsweek guardian xinhua jazeera associated
+    press agency news times post journal france tv twitter facebook statement breaking
+    update updated live photo video report reports reported said says told according mr
+    mrs ms dr gmt utc"""
+)
+_WORD_RE = re.compile(r"[a-z0-9]+")
+_CAPITAL_RE = re.compile(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][\w'’-]+|\d{2,})")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:\"“”]\s+|\n\s*)([A-Z][\w'’-]*)")
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """What grouping needs of one article (see :func:`facts_from`)."""
+
+    id: str
+    title: str
+    source: str | None
+    published: datetime | None
+    places: tuple[str, ...]
+    venues: tuple[str, ...]
+    dates: tuple[datetime, ...]
+    other_places: tuple[str, ...]
+    text: str
+    """The article's own-incident text (title + own sentences), for similarity."""
+    figure_count: int = 0
+
+
+def facts_from(article: Article, extraction: Extraction) -> ArticleFacts:
+    """Return the grouping facts of an article from its extraction.
+
+    The text used for similarity is the title and the own-incident sentences; when the
+    extraction classified no sentences, the whole body stands in for them.
+    """
+    body = article.body
+    own = [body[s.start : s.end] for s in extraction.own_sentences]
+    text = "\n".join([article.title, *own]) if own else f"{article.title}\n{body}"
+    figures = sum(1 for f in extraction.figures if not f.about_other)
+    return ArticleFacts(
+        id=article.id,
+        title=article.title,
+        source=article.source,
+        published=article.published,
+        places=extraction.places,
+        venues=extraction.venues,
+        dates=extraction.dates,
+        other_places=extraction.other_places,
+        text=text,
+        figure_count=figures,
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Signatures
+
+
+def _mix(value: int) -> int:
+    """Spread a 32-bit hash (crc32 is linear; order statistics need a scrambled one)."""
+    value = (value ^ (value >> 16)) * 0x45D9F3B & 0xFFFFFFFF
+    value = (value ^ (value >> 16)) * 0x45D9F3B & 0xFFFFFFFF
+    return value ^ (value >> 16)
+
+
+def _sketch(text: str) -> tuple[int, ...]:
+    """The SKETCH_SIZE smallest hashes of the text's 3-word shingles, ascending."""
+    words = _WORD_RE.findall(fold(text))
+    if len(words) < 3:
+        shingles = {" ".join(words)} if words else set()
+    else:
+        shingles = {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
+    hashes = {_mix(zlib.crc32(s.encode())) for s in shingles}
+    return tuple(heapq.nsmallest(SKETCH_SIZE, hashes))
+
+
+def _similarity(a: frozenset[int], b: frozenset[int]) -> float:
+    """Estimated Jaccard similarity of two bottom-k sketches."""
+    if not a or not b:
+        return 0.0
+    union = sorted(a | b)[:SKETCH_SIZE]
+    both = sum(1 for h in union if h in a and h in b)
+    return both / len(union)
+
+
+def _is_title_case(line: str) -> bool:
+    words = [w for w in line.split() if len(w) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) / len(words) > 0.6
+
+
+def _names(text: str, exclude: set[str]) -> tuple[int, ...]:
+    """Hashes of the distinctive names and numbers in ``text`` (not places, not titles)."""
+    counts: Counter[str] = Counter()
+    for line in text.splitlines():
+        if _is_title_case(line):
+            continue
+        starts = {m.start(1) for m in _SENTENCE_START_RE.finditer(line)}
+        for match in re.finditer(r"\b([A-Z][\w'’-]+|\d{2,})\b", line):
+            if match.start() in starts:
+                continue
+            word = fold(match.group(1))
+            word = re.sub(r"'s$", "", word)
+            if word.isdigit():
+                if len(word) == 4 and word[:2] in ("19", "20"):
+                    continue
+            elif (
+                len(word) < 3
+                or word in FUNCTION_CAPS
+                or word in TIME_WORDS
+                or word in GENERIC_CAPS
+                or word in _NEWS_WORDS
+                or word in exclude
+                or is_demonym(word)
+                or lookup_place(word) is not None
+            ):
+                continue
+            counts[word] += 1
+    ranked = sorted(counts, key=lambda w: (-counts[w], zlib.crc32(w.encode())))
+    return tuple(sorted(_name_hash(w) for w in ranked[:NAME_HASHES]))
+
+
+def _name_hash(word: str) -> int:
+    """A 24-bit hash of a folded word."""
+    return zlib.crc32(word.encode()) & 0xFFFFFF
+
+
+def _pack(values: Sequence[int], width: int) -> str:
+    return base64.b64encode(b"".join(v.to_bytes(width, "big") for v in values)).decode()
+
+
+def _unpack(text: str, width: int) -> tuple[int, ...]:
+    raw = base64.b64decode(text.encode()) if text else b""
+    return tuple(int.from_bytes(raw[i : i + width], "big") for i in range(0, len(raw), width))
+
+
+# ---------------------------------------------------------------------------------------
+# Per-article record
+
+
+def _day(value: datetime | date) -> int:
+    return (
+        value.toordinal()
+        if isinstance(value, date) and not isinstance(value, datetime)
+        else value.date().toordinal()
+    )
+
+
+def _place_keys(names: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(town-level keys, country/region keys) of place names."""
+    towns: set[str] = set()
+    wide: set[str] = set()
+    for name in names:
+        key, _label, is_wide, _population, _country = _place_info(name)
+        if key:
+            (wide if is_wide else towns).add(key)
+    return frozenset(towns), frozenset(wide)
+
+
+@lru_cache(maxsize=65536)
+def _venue_keys(venue: str) -> frozenset[str]:
+    """Spelling-tolerant keys of a venue's distinctive words, and of each two adjacent words
+    written as one (so ``Dusit D2`` meets ``DusitD2``)."""
+    words = venue_tokens(venue)
+    joined = [a + b for a, b in pairwise(words)]
+    return frozenset(k for k in (skeleton(w) for w in (*words, *joined)) if len(k) >= 2)
+
+
+@lru_cache(maxsize=65536)
+def _place_info(name: str) -> tuple[str, str, bool, int, str]:
+    """(key, shown name, is a country or region, population, country code) of a place."""
+    place = lookup_place(name)
+    label = place.name if place else name
+    wide = place is not None and place.kind in ("country", "region")
+    country = place.country if place and place.kind == "city" else ""
+    return skeleton(label), label, wide, place.population if place else 0, country
+
+
+@dataclass
+class _Entry:
+    """One article as the book keeps it, with the keys derived from it."""
+
+    id: str
+    source: str | None
+    published: datetime | None
+    title: str
+    places: tuple[str, ...]
+    venues: tuple[str, ...]
+    days: tuple[int, ...]
+    other: tuple[str, ...]
+    sketch: tuple[int, ...]
+    names: tuple[int, ...]
+    figures: int
+    # derived
+    anchor: int | None = None
+    """The day the article is placed on: its publication day, else a day it mentions."""
+    event: int | None = None
+    """The earliest day it mentions in the three days before publication (``Friday``)."""
+    window: tuple[int, ...] = ()
+    primary: frozenset[str] = frozenset()
+    strong: bool = False
+    venue_all: frozenset[str] = frozenset()
+    towns: frozenset[str] = frozenset()
+    wide: frozenset[str] = frozenset()
+    town_countries: frozenset[str] = frozenset()
+    """Countries of the gazetteer towns it names (``KE`` for Nairobi)."""
+    other_keys: frozenset[str] = frozenset()
+    sketch_set: frozenset[int] = frozenset()
+    name_set: frozenset[int] = frozenset()
+    primary_names: frozenset[int] = frozenset()
+    """The primary venue's words hashed as names are, to meet bare mentions of it."""
+    blocks: frozenset[str] = frozenset()
+    buckets: frozenset[int] = frozenset()
+    months: frozenset[int] = frozenset()
+
+    def derive(self) -> _Entry:
+        """Fill in the derived keys from the stored facts."""
+        pub = self.published.date().toordinal() if self.published else None
+        days = sorted(set(self.days))
+        if pub is not None:
+            # Coverage is published within days of the event: the publication day anchors
+            # the article; the days its text mentions widen what it can be matched with.
+            self.anchor = pub
+            self.window = tuple(sorted({pub, *(d for d in days if pub - 45 <= d <= pub + 1)}))
+            self.event = next((d for d in days if pub - 3 <= d <= pub), pub)
+        elif days:
+            self.anchor = days[len(days) // 2]
+            self.window = tuple(days[:8])
+            self.event = self.anchor
+        strong = [v for v in self.venues if not is_weak_venue(v)]
+        ranked = strong or list(self.venues)
+        self.primary = _venue_keys(ranked[0]) if ranked else frozenset()
+        self.strong = bool(strong) and bool(self.primary)
+        self.primary_names = frozenset(
+            _name_hash(w) for w in (venue_tokens(ranked[0]) if ranked else ()) if not w.isdigit()
+        )
+        self.venue_all = frozenset(k for v in self.venues for k in _venue_keys(v))
+        self.towns, self.wide = _place_keys(self.places)
+        self.town_countries = frozenset(
+            country for country in (_place_info(p)[4] for p in self.places) if country
+        )
+        other_towns, other_wide = _place_keys(self.other)
+        self.other_keys = frozenset(
+            other_towns | other_wide | {k for v in self.other for k in _venue_keys(v)}
+        )
+        self.sketch_set = frozenset(self.sketch)
+        self.name_set = frozenset(self.names)
+        keys = set(self.venue_all | self.towns)
+        if not keys:
+            keys |= self.wide
+        keys = {f"k:{k}" for k in keys}
+        keys |= {f"v:{k}" for k in self.venue_all}
+        keys |= {f"t:{h}" for h in self.sketch[:3]}
+        self.blocks = frozenset(keys)
+        dated = self.anchor is not None
+        self.buckets = frozenset(d // WEEK for d in self.window) if dated else frozenset()
+        self.months = frozenset(d // MONTH for d in self.window) if dated else frozenset()
+        return self
+
+    def buckets_for(self, key: str) -> frozenset[int]:
+        """The time buckets an index key is filed under: a venue is specific enough to
+        look a month around (late follow-ups), a town or wording a week around."""
+        return self.months if key.startswith("v:") else self.buckets
+
+    def same_facts(self, other: _Entry) -> bool:
+        """True when two records hold the same stored facts."""
+        return self.to_json() == other.to_json()
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the compact stored form."""
+        data: dict[str, Any] = {"id": self.id}
+        if self.source:
+            data["s"] = self.source
+        if self.published:
+            data["p"] = self.published.isoformat()
+        if self.title:
+            data["t"] = self.title
+        if self.places:
+            data["pl"] = list(self.places)
+        if self.venues:
+            data["v"] = list(self.venues)
+        if self.days:
+            data["d"] = [date.fromordinal(d).isoformat() for d in self.days]
+        if self.other:
+            data["o"] = list(self.other)
+        data["x"] = _pack(self.sketch, 4)
+        if self.names:
+            data["n"] = _pack(self.names, 3)
+        if self.figures:
+            data["f"] = self.figures
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> _Entry:
+        """Rebuild a record from :meth:`to_json` output."""
+        return cls(
+            id=str(data["id"]),
+            source=data.get("s"),
+            published=datetime.fromisoformat(data["p"]) if data.get("p") else None,
+            title=data.get("t", ""),
+            places=tuple(data.get("pl", ())),
+            venues=tuple(data.get("v", ())),
+            days=tuple(date.fromisoformat(d).toordinal() for d in data.get("d", ())),
+            other=tuple(data.get("o", ())),
+            sketch=_unpack(data.get("x", ""), 4),
+            names=_unpack(data.get("n", ""), 3),
+            figures=int(data.get("f", 0)),
+        ).derive()
+
+    @classmethod
+    def from_facts(cls, facts: ArticleFacts) -> _Entry:
+        """Digest an article's facts into a record."""
+        title = facts.title.strip()
+        places, venues = _with_title(title, facts.text, facts.places, facts.venues)
+        exclude = {fold(w) for v in venues for w in venue_tokens(v)}
+        exclude |= {w for p in places for w in re.findall(r"[a-z0-9]+", fold(p))}
+        return cls(
+            id=facts.id,
+            source=facts.source,
+            published=facts.published,
+            title=title if len(title) <= 90 else title[:89].rstrip() + "…",
+            places=places,
+            venues=venues,
+            days=tuple(sorted({_day(d) for d in facts.dates}))[:12],
+            other=tuple(dict.fromkeys(facts.other_places))[:12],
+            sketch=_sketch(facts.text),
+            names=_names(facts.text, exclude),
+            figures=facts.figure_count,
+        ).derive()
+
+
+def _with_title(
+    title: str, text: str, places: Sequence[str], venues: Sequence[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Add the places and venues a (sentence-case) title names to the body's own ones."""
+    places = tuple(dict.fromkeys(places))
+    venues = tuple(dict.fromkeys(venues))
+    if not title or _is_title_case(title):
+        return places, venues
+    known = {fold(m.group(1)) for m in _CAPITAL_RE.finditer(text)}
+    seen_places = {fold(p) for p in places}
+    extra_places = [m.name for m in find_places(title) if fold(m.name) not in seen_places]
+    seen_keys = {k for v in venues for k in _venue_keys(v)}
+    extra_venues = [
+        m.name for m in find_venues(title, known_names=known) if not _venue_keys(m.name) & seen_keys
+    ]
+    return (
+        tuple(dict.fromkeys([*places, *extra_places])),
+        tuple(dict.fromkeys([*venues, *extra_venues])),
+    )
+
+
+CONFLICT = float("-inf")
+
+
+def _score(a: _Entry, b: _Entry) -> float:
+    """The evidence that two articles report the same incident (CONFLICT when they cannot)."""
+    score = 0.0
+    if a.anchor is not None and b.anchor is not None:
+        gap = abs(a.anchor - b.anchor)
+        near = min(abs(x - y) for x in a.window for y in b.window)
+        if gap > MAX_GAP_DAYS and near > 3:
+            return CONFLICT
+        closest = min(gap, near + 1)
+        if closest <= 3:  # coverage of one incident runs over a few days
+            score += 1.5
+        elif closest <= 7:
+            score += 0.5
+        elif closest <= MAX_GAP_DAYS:
+            score -= 1.0
+        else:
+            score -= 2.0
+    venue = 0.0
+    if a.primary & b.primary:
+        venue = 3.0
+    elif a.primary & b.venue_all or b.primary & a.venue_all:
+        venue = 1.0
+    elif a.strong and b.strong:
+        venue = -3.0
+    elif (a.strong and not b.strong and (a.primary & b.towns or a.primary_names & b.name_set)) or (
+        b.strong and not a.strong and (b.primary & a.towns or b.primary_names & a.name_set)
+    ):
+        venue = 1.5  # one names the venue, the other its town or its bare name
+    score += venue
+    if a.towns & b.towns:
+        score += 1.5
+    elif a.towns and b.towns:
+        # each names towns, none in common: in different countries they are far apart;
+        # in one country they may be a town and its suburb
+        countries_apart = (
+            a.town_countries and b.town_countries and not a.town_countries & b.town_countries
+        )
+        score -= 3.0 if countries_apart else 1.0
+    elif a.wide & b.wide:
+        score += 0.5
+    if (b.primary and b.primary & a.other_keys and not b.primary & a.venue_all) or (
+        a.primary and a.primary & b.other_keys and not a.primary & b.venue_all
+    ):
+        score -= 3.0
+    similarity = _similarity(a.sketch_set, b.sketch_set)
+    if similarity >= 0.5:
+        score += 4.0
+    elif similarity >= 0.25:
+        score += 3.0
+    elif similarity >= 0.1:
+        score += 1.5
+    elif similarity >= 0.05:
+        score += 0.5
+    score += 0.25 * min(8, len(a.name_set & b.name_set))
+    return score
+
+
+# ---------------------------------------------------------------------------------------
+# Clusters while regrouping
+
+
+@dataclass
+class _Cluster:
+    """A group being built: its members and what join refusals look at."""
+
+    members: list[str]
+    first: int | None
+    last: int | None
+    primaries: Counter[str]
+    venues: set[str]
+    others: set[str]
+    tags: set[tuple[int, int]]
+
+    @classmethod
+    def of(cls, entry: _Entry, tags: Iterable[tuple[int, int]]) -> _Cluster:
+        """A cluster of one article."""
+        return cls(
+            [entry.id],
+            entry.anchor,
+            entry.anchor,
+            Counter(entry.primary) if entry.strong else Counter(),
+            set(entry.venue_all),
+            set(entry.other_keys),
+            set(tags),
+        )
+
+    def primary(self) -> set[str]:
+        """The venue keys most of this cluster's articles name first."""
+        if not self.primaries:
+            return set()
+        top = max(self.primaries.values())
+        return {k for k, n in self.primaries.items() if n * 2 >= top}
+
+    def refuses(self, other: _Cluster) -> bool:
+        """True when this cluster and ``other`` must not be joined."""
+        for decision, side in self.tags:
+            if (decision, 1 - side) in other.tags:
+                return True
+        if self.first is not None and other.first is not None:
+            assert self.last is not None and other.last is not None
+            gap = max(self.first, other.first) - min(self.last, other.last)
+            if gap > MAX_GAP_DAYS:
+                return True
+        mine, theirs = self.primary(), other.primary()
+        if mine and theirs and not mine & other.venues and not theirs & self.venues:
+            return True
+        if mine and mine & other.others and not mine & other.venues:
+            return True
+        return bool(theirs and theirs & self.others and not theirs & self.venues)
+
+    def absorb(self, other: _Cluster) -> None:
+        """Take in another cluster's members and aggregates."""
+        self.members.extend(other.members)
+        if other.first is not None:
+            assert other.last is not None
+            self.first = other.first if self.first is None else min(self.first, other.first)
+            self.last = other.last if self.last is None else max(self.last or 0, other.last)
+        self.primaries.update(other.primaries)
+        self.venues |= other.venues
+        self.others |= other.others
+        self.tags |= other.tags
+
+
+@dataclass
+class _Group:
+    """A settled incident: members plus what its name and id are made of."""
+
+    key: str
+    members: frozenset[str]
+    auto_name: str = ""
+    base: str = ""
+    start: int | None = None
+    id: str = ""
+    name: str = ""
+    corrected: bool = False
+    incident: Incident | None = field(default=None, repr=False)
+    profile: _Profile | None = field(default=None, repr=False)
+    """What :meth:`IncidentBook.link_other` compares, gathered on first need."""
+
+
+@dataclass(frozen=True)
+class _Profile:
+    """A group's venue and place keys, for telling which incident a sentence means."""
+
+    primary: frozenset[str]
+    venues: frozenset[str]
+    towns: frozenset[str]
+    wide: frozenset[str]
+
+
+_SUMMARY_FIELDS = ("id", "articles", "name", "auto", "base", "corrected")
+
+
+# ---------------------------------------------------------------------------------------
+# The book
+
+
+class IncidentBook:
+    """Every article's grouping facts, the incidents they form, and the analyst's decisions."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, _Entry] = {}
+        self._blocks: dict[tuple[str, int | None], set[str]] = defaultdict(set)
+        """(key, week) → articles; week None for articles without any date."""
+        self._key_all: dict[str, set[str]] = defaultdict(set)
+        """key → articles, whatever their dates."""
+        self._adjacent: dict[str, dict[str, float]] = {}
+        """Links computed so far (article → linked article → score), filled lazily."""
+        self._groups: dict[str, _Group] = {}
+        """Group key (its smallest article id) → group."""
+        self._group_of: dict[str, str] = {}
+        self._ids: dict[str, str] = {}
+        """Incident id → group key."""
+        self._by_base: dict[str, set[str]] = defaultdict(set)
+        """Slug of the automatic name → group keys that share it."""
+        self._assigned: dict[str, str] = {}
+        """Article → incident id as last reported, to tell what changed."""
+        self._aliases: dict[str, str] = {}
+        """Former incident id → the id it became."""
+        self._decisions: list[dict[str, Any]] = []
+        self._decisions_of: dict[str, set[int]] = defaultdict(set)
+        self._stored: dict[str, dict[str, Any]] = {}
+        """Articles as read from the file, digested only when grouping needs them: a book
+        that is only read (list, get, resolve) never pays for digesting its articles."""
+
+    # -- persistence -------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, directory: Path) -> IncidentBook:
+        """Return the book stored in ``directory`` (an empty book when there is none)."""
+        book = cls()
+        path = Path(directory) / BOOK_FILE
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return book
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError as error:
+            raise IndexVersionError(
+                f"{path} is not a readable incident book ({error}). "
+                "Move it aside and ingest the articles again to rebuild it."
+            ) from error
+        if data.get("format") != FORMAT or data.get("version") != FORMAT_VERSION:
+            raise IndexVersionError(
+                f"{path} was written by another version of wiredesk "
+                f"(format {data.get('format')!r}, version {data.get('version')!r}). "
+                "Ingest the articles again into a new index directory to rebuild it."
+            )
+        book._stored = {str(item["id"]): item for item in data.get("articles", ())}
+        book._decisions = list(data.get("decisions", ()))
+        book._reindex_decisions()
+        book._aliases = dict(data.get("aliases", {}))
+        unsettled: set[str] = set()
+        for item in data.get("groups", ()):
+            members = frozenset(a for a in item.get("articles", ()) if a in book._stored)
+            members -= set(book._group_of)
+            if not members:
+                continue
+            if members == set(item.get("articles", ())) and all(k in item for k in _SUMMARY_FIELDS):
+                book._install_stored(members, item)
+            else:
+                unsettled |= members
+        book._assigned = {a: book._groups[k].id for a, k in book._group_of.items()}
+        unsettled |= {a for a in book._stored if a not in book._group_of}
+        if unsettled:
+            book._digest()
+            for article in unsettled:
+                key = book._group_of.get(article)
+                if key is not None:
+                    book._drop_group(key)
+            book._settle(unsettled)
+        return book
+
+    def _install_stored(self, members: frozenset[str], item: dict[str, Any]) -> None:
+        """Set up a group from its stored summary, without digesting its articles."""
+        key = min(members)
+        start = date.fromisoformat(item["start"]).toordinal() if item.get("start") else None
+        group = _Group(
+            key=key,
+            members=members,
+            auto_name=str(item["auto"]),
+            base=str(item["base"]),
+            start=start,
+            id=str(item["id"]),
+            name=str(item["name"]),
+            corrected=bool(item["corrected"]),
+        )
+        group.incident = Incident(
+            id=group.id,
+            name=group.name,
+            place=item.get("place"),
+            venue=item.get("venue"),
+            start=datetime.fromordinal(start) if start is not None else None,
+            end=datetime.fromisoformat(item["end"]) if item.get("end") else None,
+            articles=tuple(item["articles"]),
+            sources=tuple(item.get("sources", ())),
+            figures=int(item.get("figures", 0)),
+            corrected=group.corrected,
+        )
+        self._groups[key] = group
+        for article in members:
+            self._group_of[article] = key
+        self._by_base[group.base].add(key)
+        self._ids[group.id] = key
+
+    def _digest(self) -> None:
+        """Digest every stored article and index it (done once, when grouping is needed)."""
+        if not self._stored:
+            return
+        for article, item in self._stored.items():
+            if article not in self._entries:
+                entry = _Entry.from_json(item)
+                self._entries[article] = entry
+                self._index(entry)
+        self._stored = {}
+
+    def save(self, directory: Path) -> None:
+        """Write the book to ``directory`` atomically (temp file, fsync, rename; mode 0600)."""
+        directory = Path(directory)
+        directory.mkdir(parents=True, exist_ok=True)
+        groups = sorted(self._groups.values(), key=lambda g: g.id)
+        articles = sorted({*self._entries, *self._stored})
+        data = {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "articles": [
+                self._entries[a].to_json() if a in self._entries else self._stored[a]
+                for a in articles
+            ],
+            "groups": [self._summary(g) for g in groups],
+            "decisions": self._decisions,
+            "aliases": dict(sorted(self._aliases.items())),
+        }
+        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        handle, temp = tempfile.mkstemp(prefix=".incidents-", suffix=".tmp", dir=directory)
+        try:
+            os.fchmod(handle, 0o600)
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(payload)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temp, directory / BOOK_FILE)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+
+    def _summary(self, group: _Group) -> dict[str, Any]:
+        """A group as the file keeps it: members, how its name was made, and its incident."""
+        incident = self._incident(group)
+        return {
+            "id": group.id,
+            "articles": list(incident.articles),
+            "name": group.name,
+            "auto": group.auto_name,
+            "base": group.base,
+            "corrected": group.corrected,
+            "start": date.fromordinal(group.start).isoformat() if group.start else None,
+            "end": incident.end.isoformat() if incident.end else None,
+            "place": incident.place,
+            "venue": incident.venue,
+            "sources": list(incident.sources),
+            "figures": incident.figures,
+        }
+
+    # -- articles ----------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        """Return the number of articles in the book."""
+        return len(self._entries) + len(self._stored)
+
+    def __contains__(self, article_id: object) -> bool:
+        """Return True when the book holds this article."""
+        return article_id in self._entries or article_id in self._stored
+
+    def add(self, facts: Sequence[ArticleFacts]) -> dict[str, str]:
+        """Add (or update) articles and regroup around them.
+
+        Returns article id → incident id for every article given and every other article
+        whose incident id changed as a result (it moved, or its incident's id changed
+        because the incident learned its venue or month). Re-adding an article with the
+        same facts changes nothing.
+        """
+        self._digest()
+        seeds: set[str] = set()
+        given: list[str] = []
+        for fact in facts:
+            entry = _Entry.from_facts(fact)
+            given.append(entry.id)
+            old = self._entries.get(entry.id)
+            if old is not None and old.same_facts(entry):
+                continue
+            if old is not None:
+                seeds |= self._detach(old)
+            self._entries[entry.id] = entry
+            self._index(entry)
+            seeds.add(entry.id)
+        changes = self._settle(seeds)
+        for article in given:
+            current = self.incident_of(article)
+            if current is not None:
+                changes.setdefault(article, current)
+        return changes
+
+    def remove(self, article_ids: Iterable[str]) -> dict[str, str | None]:
+        """Remove articles. Returns each removed article mapped to None, and any other
+        article whose incident id changed as a result mapped to its new id."""
+        self._digest()
+        removed: dict[str, str | None] = {}
+        seeds: set[str] = set()
+        for article in article_ids:
+            entry = self._entries.get(article)
+            if entry is None:
+                continue
+            seeds |= self._detach(entry)
+            del self._entries[article]
+            self._assigned.pop(article, None)
+            removed[article] = None
+        group_keys = {self._group_of[a] for a in removed if a in self._group_of}
+        for key in group_keys:
+            seeds |= self._groups[key].members
+        seeds -= set(removed)
+        for key in group_keys:
+            self._drop_group(key)
+        changes: dict[str, str | None] = dict(self._settle(seeds))
+        changes.update(removed)
+        return changes
+
+    def incident_of(self, article_id: str) -> str | None:
+        """Return the id of the incident holding an article, or None."""
+        key = self._group_of.get(article_id)
+        return self._groups[key].id if key is not None else None
+
+    def incidents(self) -> list[Incident]:
+        """Return every incident: latest start first, unknown dates last, then by name."""
+        incidents = [self._incident(g) for g in self._groups.values()]
+        return sorted(
+            incidents,
+            key=lambda i: (
+                i.start is None,
+                -(i.start.toordinal() if i.start else 0),
+                i.name.lower(),
+                i.id,
+            ),
+        )
+
+    def get(self, incident_id: str) -> Incident:
+        """Return one incident by id (or a former id); NotFoundError when unknown."""
+        key = self._key_of(incident_id)
+        if key is None:
+            raise NotFoundError(
+                f"No incident has the id {incident_id!r}. "
+                "Try `wiredesk incidents` to list them, or give part of a name."
+            )
+        return self._incident(self._groups[key])
+
+    def resolve(self, text: str) -> Incident:
+        """Return the incident an analyst means: an id (or former id), or a case-insensitive
+        id prefix, name prefix or name substring that exactly one incident matches."""
+        wanted = text.strip()
+        key = self._key_of(wanted)
+        if key is not None:
+            return self._incident(self._groups[key])
+        needle = " ".join(wanted.lower().split())
+        if not needle:
+            raise NotFoundError("Give an incident id or part of its name.")
+        everything = self.incidents()
+        tests = (
+            lambda i: i.id.startswith(needle),
+            lambda i: i.name.lower().startswith(needle),
+            lambda i: needle in i.name.lower() or needle in i.id,
+        )
+        for test in tests:
+            found = [i for i in everything if test(i)]
+            if len(found) == 1:
+                return found[0]
+            if len(found) > 1:
+                listed = "\n".join(f"  {i.id}  {i.name}" for i in found[:10])
+                more = f"\n  … and {len(found) - 10} more" if len(found) > 10 else ""
+                raise NotFoundError(
+                    f"{text!r} matches {len(found)} incidents:\n{listed}{more}\n"
+                    "Give more of the name, or the id.",
+                    title="Which incident?",
+                )
+        raise NotFoundError(f"No incident matches {text!r}. Try `wiredesk incidents` to list them.")
+
+    def link_other(self, hint: str | None, sentence: str, article_id: str) -> str | None:
+        """Return the incident in the book that a sentence about *another* incident means.
+
+        ``hint`` is what the extractor read as that incident's name (``Paris``, ``La
+        Terrasse``, ``August``); ``sentence`` is read for venues, places and dates, resolved
+        on the article's publication time. The article's own incident is never returned;
+        None when nothing in the book fits well enough, or two fit equally well.
+        """
+        self._digest()
+        entry = self._entries.get(article_id)
+        published = entry.published if entry else None
+        anchor = published.date() if published else None
+        own_key = self._group_of.get(article_id)
+        text = f"{sentence} {hint}" if hint else sentence
+        venue_keys = {k for v in find_venues(text) for k in _venue_keys(v.name)}
+        places = [m.name for m in find_places(text)]
+        if hint and lookup_place(hint) is not None:
+            places.append(hint)
+        towns, wide = _place_keys(places)
+        month_words = {m.lower() for m in _MONTH_NAMES}
+        hint_words = [w for w in _WORD_RE.findall(fold(hint or "")) if len(w) > 2]
+        hint_months = [
+            i + 1 for i, m in enumerate(_MONTH_NAMES) for w in hint_words if w[:3] == m.lower()
+        ]
+        hint_keys = {skeleton(w) for w in hint_words if w[:3] not in month_words}
+        mentions = find_dates(text, published)
+        days = [m.value.date().toordinal() for m in mentions if m.precision in ("day", "week")]
+        months = {(m.value.year, m.value.month) for m in mentions if m.precision == "month"}
+        if anchor is not None:
+            for month in hint_months:
+                months.add((anchor.year if month <= anchor.month else anchor.year - 1, month))
+        candidates: set[str] = set()
+        for key in venue_keys | towns | wide | hint_keys:
+            for article in self._key_all.get(f"k:{key}", ()):
+                found = self._group_of.get(article)
+                if found is not None and found != own_key:
+                    candidates.add(found)
+        scored: list[tuple[float, int, str]] = []
+        for key in candidates:
+            group = self._groups[key]
+            score = self._other_score(group, venue_keys, towns, wide, hint_keys)
+            start = group.start
+            if score <= 0:
+                continue
+            if start is not None and anchor is not None and start > anchor.toordinal() + 1:
+                continue  # told of as past: it cannot have started after the article
+            if start is not None and (days or months or hint_months):
+                when = date.fromordinal(start)
+                if (when.year, when.month) in months or any(abs(d - start) <= 4 for d in days):
+                    score += 2.0
+                elif anchor is None and when.month in hint_months:
+                    score += 1.0
+                else:
+                    score -= 2.0
+            scored.append((score, start or 0, key))
+        scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
+        if not scored or scored[0][0] < 2.5:
+            return None
+        if len(scored) > 1 and scored[1][:2] == scored[0][:2]:
+            return None
+        return self._groups[scored[0][2]].id
+
+    # -- corrections -------------------------------------------------------------------
+
+    def merge(self, keep: str, other: str) -> dict[str, str]:
+        """Merge incident ``other`` into ``keep``, which keeps its id; the decision sticks.
+
+        Returns article id → incident id for the articles whose incident id changed.
+        """
+        self._digest()
+        kept, gone = self.get(keep), self.get(other)
+        if kept.id == gone.id:
+            raise WiredeskError(
+                f"{keep!r} and {other!r} are the same incident: there is nothing to merge.",
+                title="Nothing to merge",
+            )
+        together = set(kept.articles) | set(gone.articles)
+        leaving = set(gone.articles)
+        decisions: list[dict[str, Any]] = []
+        for decision in self._decisions:
+            members = set(decision["articles"])
+            if (
+                decision["kind"] == "apart"
+                and together & members
+                and together & set(decision["from"])
+            ):
+                continue  # the analyst now says these belong together
+            if decision["kind"] == "label":
+                decision = {**decision, "articles": sorted(members - leaving)}
+                if not decision["articles"]:
+                    continue
+            decisions.append(decision)
+        decisions.append({"kind": "together", "articles": sorted(together)})
+        decisions.append({"kind": "label", "articles": sorted(together), "id": kept.id})
+        self._decisions = decisions
+        return self._after_decision(together)
+
+    def split(self, incident_id: str, article_ids: Sequence[str]) -> tuple[str, dict[str, str]]:
+        """Move ``article_ids`` out of an incident into a new one; the decision sticks.
+
+        Returns the new incident's id, and article id → incident id for the articles whose
+        incident id changed.
+        """
+        self._digest()
+        incident = self.get(incident_id)
+        moving = set(article_ids)
+        strangers = sorted(moving - set(incident.articles))
+        if strangers:
+            raise NotFoundError(
+                f"{', '.join(strangers)} {'is' if len(strangers) == 1 else 'are'} not in "
+                f"incident {incident.id!r}, whose articles are: {', '.join(incident.articles)}."
+            )
+        staying = set(incident.articles) - moving
+        if not moving or not staying:
+            raise WiredeskError(
+                "A split moves some of an incident's articles out: name at least one, "
+                "and not all of them.",
+                title="Nothing to split",
+            )
+        decisions: list[dict[str, Any]] = []
+        for decision in self._decisions:
+            members = set(decision["articles"])
+            if decision["kind"] == "together" and members & moving and members - moving:
+                for part in (members & moving, members - moving):
+                    if len(part) > 1:
+                        decisions.append({"kind": "together", "articles": sorted(part)})
+                continue
+            if decision["kind"] == "label":
+                decision = {**decision, "articles": sorted(members - moving)}
+                if not decision["articles"]:
+                    continue
+            decisions.append(decision)
+        if len(moving) > 1:
+            decisions.append({"kind": "together", "articles": sorted(moving)})
+        decisions.append({"kind": "apart", "articles": sorted(moving), "from": sorted(staying)})
+        decisions.append({"kind": "label", "articles": sorted(staying), "id": incident.id})
+        self._decisions = decisions
+        changes = self._after_decision(moving | staying)
+        new_id = self.incident_of(min(moving))
+        assert new_id is not None
+        return new_id, changes
+
+    def rename(self, incident_id: str, name: str) -> None:
+        """Give an incident the analyst's name, kept across re-ingest and regrouping."""
+        self._digest()
+        incident = self.get(incident_id)
+        cleaned = " ".join(name.split())
+        if not cleaned:
+            raise WiredeskError("An incident's name cannot be empty.", title="Name needed")
+        self._decisions.append(
+            {"kind": "label", "articles": list(incident.articles), "id": incident.id,
+             "name": cleaned}
+        )  # fmt: skip
+        self._after_decision(set(incident.articles))
+
+    def decisions(self) -> list[dict[str, Any]]:
+        """Return the analyst's recorded decisions (a copy), oldest first."""
+        return [dict(d) for d in self._decisions]
+
+    # -- internals: indexes ------------------------------------------------------------
+
+    def _index(self, entry: _Entry) -> None:
+        for key in entry.blocks:
+            self._key_all[key].add(entry.id)
+            for bucket in entry.buckets_for(key) or (None,):
+                self._blocks[(key, bucket)].add(entry.id)
+
+    def _unindex(self, entry: _Entry) -> None:
+        for key in entry.blocks:
+            every = self._key_all.get(key)
+            if every is not None:
+                every.discard(entry.id)
+                if not every:
+                    del self._key_all[key]
+            for bucket in entry.buckets_for(key) or (None,):
+                bag = self._blocks.get((key, bucket))
+                if bag is not None:
+                    bag.discard(entry.id)
+                    if not bag:
+                        del self._blocks[(key, bucket)]
+
+    def _detach(self, entry: _Entry) -> set[str]:
+        """Take an article out of the indexes and links; return the articles around it."""
+        self._unindex(entry)
+        around = set(self._adjacent.pop(entry.id, {}))
+        for other in around:
+            self._adjacent.get(other, {}).pop(entry.id, None)
+        key = self._group_of.get(entry.id)
+        if key is not None:
+            around |= self._groups[key].members
+        return around
+
+    def _candidates(self, entry: _Entry) -> set[str]:
+        found: set[str] = set()
+        for key in entry.blocks:
+            buckets = entry.buckets_for(key)
+            if buckets:
+                for bucket in buckets:
+                    for near in (bucket - 1, bucket, bucket + 1):
+                        found |= self._blocks.get((key, near), set())
+                found |= self._blocks.get((key, None), set())
+            else:
+                found |= self._key_all.get(key, set())
+        found.discard(entry.id)
+        return found
+
+    def _edges(self, article: str) -> dict[str, float]:
+        cached = self._adjacent.get(article)
+        if cached is not None:
+            return cached
+        entry = self._entries[article]
+        edges: dict[str, float] = {}
+        for other in self._candidates(entry):
+            score = _score(entry, self._entries[other])
+            if score >= LINK_SCORE:
+                edges[other] = score
+                known = self._adjacent.get(other)
+                if known is not None:
+                    known[article] = score
+        self._adjacent[article] = edges
+        return edges
+
+    def _reindex_decisions(self) -> None:
+        self._decisions_of = defaultdict(set)
+        for number, decision in enumerate(self._decisions):
+            for article in (*decision["articles"], *decision.get("from", ())):
+                self._decisions_of[article].add(number)
+
+    def _together_with(self, article: str) -> set[str]:
+        partners: set[str] = set()
+        for number in self._decisions_of.get(article, ()):
+            decision = self._decisions[number]
+            if decision["kind"] == "together":
+                partners.update(a for a in decision["articles"] if a in self._entries)
+        return partners
+
+    def _tags(self, article: str) -> list[tuple[int, int]]:
+        tags = []
+        for number in self._decisions_of.get(article, ()):
+            decision = self._decisions[number]
+            if decision["kind"] == "apart":
+                tags.append((number, 0 if article in decision["articles"] else 1))
+        return tags
+
+    # -- internals: regrouping ---------------------------------------------------------
+
+    def _after_decision(self, articles: set[str]) -> dict[str, str]:
+        self._reindex_decisions()
+        return self._settle({a for a in articles if a in self._entries})
+
+    def _settle(self, seeds: set[str]) -> dict[str, str]:
+        """Regroup around ``seeds``; return article → incident id where that id changed."""
+        new_keys, bases = self._regroup({s for s in seeds if s in self._entries})
+        for base in bases:
+            new_keys |= self._by_base.get(base, set())
+        changes: dict[str, str] = {}
+        for key in self._relabel(new_keys):
+            group = self._groups[key]
+            for article in group.members:
+                if self._assigned.get(article) != group.id:
+                    changes[article] = group.id
+                    self._assigned[article] = group.id
+        return changes
+
+    def _component(self, start: str, seen: set[str]) -> set[str]:
+        """Every article linked to ``start``, directly or not (links, decisions, groups)."""
+        component = {start}
+        stack = [start]
+        while stack:
+            article = stack.pop()
+            linked = set(self._edges(article)) | self._together_with(article)
+            key = self._group_of.get(article)
+            if key is not None:
+                linked |= self._groups[key].members
+            for other in linked:
+                if other not in component and other in self._entries:
+                    component.add(other)
+                    stack.append(other)
+        seen |= component
+        return component
+
+    def _regroup(self, seeds: set[str]) -> tuple[set[str], set[str]]:
+        """Rebuild the groups of every component touching ``seeds``.
+
+        Returns the new groups' keys and the name slugs of the groups they replaced.
+        """
+        seen: set[str] = set()
+        components = [self._component(seed, seen) for seed in sorted(seeds) if seed not in seen]
+        stale = {self._group_of[a] for c in components for a in c if a in self._group_of}
+        bases = {self._groups[k].base for k in stale}
+        for key in stale:
+            self._drop_group(key)
+        new_keys: set[str] = set()
+        for component in components:
+            for members in self._cluster(component):
+                new_keys.add(self._install(members))
+        return new_keys, bases
+
+    def _drop_group(self, key: str) -> None:
+        group = self._groups.pop(key)
+        if self._ids.get(group.id) == key:
+            del self._ids[group.id]
+        self._by_base[group.base].discard(key)
+        if not self._by_base[group.base]:
+            del self._by_base[group.base]
+        for article in group.members:
+            if self._group_of.get(article) == key:
+                del self._group_of[article]
+
+    def _cluster(self, component: set[str]) -> list[frozenset[str]]:
+        """Join a component's articles, strongest link first, refusing conflicting joins."""
+        parent = {a: a for a in component}
+        clusters = {a: _Cluster.of(self._entries[a], self._tags(a)) for a in component}
+
+        def find(article: str) -> str:
+            while parent[article] != article:
+                parent[article] = parent[parent[article]]
+                article = parent[article]
+            return article
+
+        def join(a: str, b: str, forced: bool) -> None:
+            ra, rb = find(a), find(b)
+            if ra == rb or (not forced and clusters[ra].refuses(clusters[rb])):
+                return
+            if (len(clusters[ra].members), rb) < (len(clusters[rb].members), ra):
+                ra, rb = rb, ra
+            parent[rb] = ra
+            clusters[ra].absorb(clusters.pop(rb))
+
+        for article in sorted(component):
+            for partner in sorted(self._together_with(article)):
+                if partner in parent:
+                    join(article, partner, forced=True)
+        edges = sorted(
+            (-score, a, b)
+            for a in component
+            for b, score in self._edges(a).items()
+            if a < b and b in component
+        )
+        for _negative, a, b in edges:
+            join(a, b, forced=False)
+        return [frozenset(c.members) for c in clusters.values()]
+
+    def _install(self, members: frozenset[str]) -> str:
+        key = min(members)
+        group = _Group(key=key, members=members)
+        self._describe(group)
+        self._groups[key] = group
+        for article in members:
+            self._group_of[article] = key
+        self._by_base[group.base].add(key)
+        return key
+
+    # -- internals: names and ids --------------------------------------------------------
+
+    def _describe(self, group: _Group) -> None:
+        """Work out a group's automatic name, its slug and its start day."""
+        entries = [self._entries[a] for a in group.members]
+        venue = _pick_venue(entries)
+        place = _pick_place(entries)
+        anchors = sorted(e.anchor for e in entries if e.anchor is not None)
+        start = None
+        if anchors:
+            median = anchors[len(anchors) // 2]
+            events = [
+                e.event for e in entries
+                if e.event is not None and e.anchor is not None
+                and e.anchor >= median - MAX_GAP_DAYS
+            ]  # fmt: skip
+            start = min(events) if events else None
+        group.start = start
+        if venue and place and skeleton(place) in {skeleton(w) for w in venue_tokens(venue)}:
+            place = None  # "Garissa University College", not "…, Garissa"
+        head = ", ".join(p for p in (venue, place) if p)
+        if not head:
+            titled = sorted(entries, key=lambda e: (e.published is None, e.published or 0, e.id))
+            title = next((e.title for e in titled if e.title), "")
+            head = _short_title(title) if title else "Unplaced incident"
+        month = slug_month = ""
+        if start is not None:
+            day = date.fromordinal(start)
+            month = f" — {_MONTH_NAMES[day.month - 1]} {day.year}"
+            slug_month = f" {day.year}-{day.month:02d}"
+        group.auto_name = head + month
+        group.base = _slug(head + slug_month) or "incident"
+
+    def _label_owner(self, decision: dict[str, Any]) -> str | None:
+        """The group a label applies to: the one holding most of its articles."""
+        overlap: Counter[str] = Counter()
+        for article in decision["articles"]:
+            key = self._group_of.get(article)
+            if key is not None:
+                overlap[key] += 1
+        if not overlap:
+            return None
+        return min(overlap, key=lambda k: (-overlap[k], k))
+
+    def _labels_for(self, key: str) -> tuple[str | None, str | None, bool]:
+        """(pinned id, analyst's name, corrected) of a group, from the decisions."""
+        numbers: set[int] = set()
+        for article in self._groups[key].members:
+            numbers |= self._decisions_of.get(article, set())
+        pinned: str | None = None
+        name: str | None = None
+        corrected = False
+        for number in sorted(numbers):
+            decision = self._decisions[number]
+            if decision["kind"] != "label":
+                corrected = True
+                continue
+            if self._label_owner(decision) != key:
+                continue
+            corrected = True
+            pinned = decision.get("id") or pinned
+            name = decision.get("name") or name
+        return pinned, name, corrected
+
+    def _relabel(self, keys: set[str]) -> set[str]:
+        """Settle the names and ids of ``keys``, of the groups sharing their slugs and of
+        groups their labels now apply to; return every group key so settled.
+
+        Ids depend only on the groups and decisions, not on history: a pinned id (from a
+        merge, split or rename) first, else the slug of the automatic name, which goes to
+        the earliest group having it; later ones get a suffix made from their key.
+        """
+        keys = {k for k in keys if k in self._groups}
+        for key in list(keys):
+            for article in self._groups[key].members:
+                for number in self._decisions_of.get(article, ()):
+                    if self._decisions[number]["kind"] == "label":
+                        owner = self._label_owner(self._decisions[number])
+                        if owner is not None:
+                            keys.add(owner)
+        bases = {self._groups[k].base for k in keys}
+        for base in bases:
+            keys |= self._by_base.get(base, set())
+        pins: dict[str, str] = {}
+        for key in sorted(keys):
+            group = self._groups[key]
+            pinned, name, group.corrected = self._labels_for(key)
+            group.name = name or group.auto_name
+            group.incident = None
+            if pinned and pinned not in pins:
+                pins[pinned] = key
+        previous = {k: self._groups[k].id for k in keys}
+        for key in keys:
+            if previous[key] and self._ids.get(previous[key]) == key:
+                del self._ids[previous[key]]
+        for pinned, key in sorted(pins.items()):
+            holder = self._ids.get(pinned)
+            if holder is None:
+                self._set_id(key, pinned)
+        for base in sorted(bases):
+            waiting = sorted(
+                (k for k in self._by_base.get(base, ()) if self._ids.get(self._groups[k].id) != k),
+                key=lambda k: (self._groups[k].start is None, self._groups[k].start or 0, k),
+            )
+            for key in waiting:
+                wanted = base if self._ids.get(base) is None else _unique(base, key, self._ids)
+                self._set_id(key, wanted)
+        for key in keys:
+            if self._ids.get(self._groups[key].id) != key:
+                self._set_id(key, _unique(self._groups[key].base, key, self._ids))
+        for key in keys:
+            old, new = previous[key], self._groups[key].id
+            self._remember(key, old, new)
+        return keys
+
+    def _set_id(self, key: str, incident_id: str) -> None:
+        self._groups[key].id = incident_id
+        self._groups[key].incident = None
+        self._ids[incident_id] = key
+        self._aliases.pop(incident_id, None)
+
+    def _remember(self, key: str, old: str, new: str) -> None:
+        """Keep former ids of a group's articles reachable as aliases of its new id."""
+        former = {self._assigned.get(a) for a in self._groups[key].members} | {old}
+        for incident_id in former - {None, "", new}:
+            assert incident_id is not None
+            if incident_id not in self._ids:
+                self._aliases[incident_id] = new
+
+    def _key_of(self, incident_id: str) -> str | None:
+        current = incident_id
+        for _hop in range(20):
+            key = self._ids.get(current)
+            if key is not None:
+                return key
+            following = self._aliases.get(current)
+            if following is None:
+                return None
+            current = following
+        return None
+
+    def _incident(self, group: _Group) -> Incident:
+        if group.incident is not None:
+            return group.incident
+        entries = [self._entries[a] for a in group.members]
+        entries.sort(key=lambda e: (e.published is None, e.published or 0, e.id))
+        venue = _pick_venue(entries)
+        place = _pick_place(entries)
+        ends = [e.published.date().toordinal() for e in entries if e.published]
+        ends += [e.anchor for e in entries if e.anchor is not None]
+        start = datetime.fromordinal(group.start) if group.start is not None else None
+        end = datetime.fromordinal(max(ends)) if ends else None
+        if start is not None and end is not None and end < start:
+            end = start
+        group.incident = Incident(
+            id=group.id,
+            name=group.name,
+            place=place,
+            venue=venue,
+            start=start,
+            end=end,
+            articles=tuple(e.id for e in entries),
+            sources=tuple(sorted({e.source for e in entries if e.source})),
+            figures=sum(e.figures for e in entries),
+            corrected=group.corrected,
+        )
+        return group.incident
+
+    def _other_score(
+        self,
+        group: _Group,
+        venue_keys: set[str],
+        towns: frozenset[str],
+        wide: frozenset[str],
+        hint_keys: set[str],
+    ) -> float:
+        profile = group.profile
+        if profile is None:
+            entries = [self._entries[a] for a in group.members]
+            profile = group.profile = _Profile(
+                primary=frozenset(k for e in entries for k in e.primary),
+                venues=frozenset(k for e in entries for k in e.venue_all),
+                towns=frozenset(k for e in entries for k in e.towns),
+                wide=frozenset(k for e in entries for k in e.wide),
+            )
+        primary, venues, places, countries = (
+            profile.primary, profile.venues, profile.towns, profile.wide,
+        )  # fmt: skip
+        score = 0.0
+        if venue_keys & primary:
+            score += 3.0
+        elif venue_keys & venues:
+            score += 1.5
+        elif venue_keys and primary and not venue_keys & places:
+            score -= 1.0
+        if towns & places:
+            score += 1.5
+        elif wide & countries:
+            score += 0.3
+        if hint_keys & (venues | places):
+            score += 1.0
+        return score
+
+
+def _pick_venue(entries: Sequence[_Entry]) -> str | None:
+    """The venue most of a group's articles name first, in its most common spelling."""
+    strong = [e for e in entries if e.strong]
+    pool = strong or [e for e in entries if e.primary]
+    if not pool:
+        return None
+    keys: Counter[str] = Counter()
+    for entry in pool:
+        keys.update(entry.primary)
+    top = max(keys.values())
+    best = {k for k, n in keys.items() if n == top}
+    shown: Counter[str] = Counter()
+    for entry in entries:
+        for venue in entry.venues:
+            if _venue_keys(venue) & best:
+                shown[venue] += 1
+                break
+    if not shown:
+        return None
+    return min(
+        shown,
+        key=lambda v: (-shown[v], not v[-1:].islower(), -len(venue_tokens(v)), len(v), v),
+    )
+
+
+def _pick_place(entries: Sequence[_Entry]) -> str | None:
+    """The town most of a group's articles name (else the country)."""
+    towns: Counter[str] = Counter()
+    wide: Counter[str] = Counter()
+    shown: dict[str, tuple[str, int]] = {}
+    for entry in entries:
+        seen: set[str] = set()
+        for name in entry.places:
+            key, label, is_wide, population, _country = _place_info(name)
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            shown.setdefault(key, (label, population))
+            (wide if is_wide else towns)[key] += 1
+    for counter in (towns, wide):
+        if counter:
+            best = min(counter, key=lambda k: (-counter[k], -shown[k][1], shown[k][0]))
+            return shown[best][0]
+    return None
+
+
+def _short_title(title: str) -> str:
+    words = title.split()
+    short = " ".join(words[:8])
+    return f"“{short}…”" if len(words) > 8 else f"“{short}”"
+
+
+def _slug(text: str) -> str:
+    words = re.findall(r"[a-z0-9]+", fold(text))
+    return "-".join(words[:12])
+
+
+def _unique(base: str, key: str, taken: dict[str, str]) -> str:
+    """A deterministic variant of ``base`` for group ``key`` that no other group holds."""
+    digest = format(zlib.crc32(key.encode()), "08x")
+    for length in range(4, 9):
+        candidate = f"{base}-{digest[:length]}"
+        if taken.get(candidate) in (None, key):
+            return candidate
+    counter = 2
+    while taken.get(f"{base}-{digest}-{counter}") not in (None, key):
+        counter += 1
+    return f"{base}-{digest}-{counter}"

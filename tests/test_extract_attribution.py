@@ -1,0 +1,99 @@
+"""Who the article credits for a figure (invented sentences, none from the seed articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiredesk.index.extract import extract
+from wiredesk.index.extract.attribution import find_speakers
+
+
+def _credits(text: str) -> list[tuple[str, int, str | None]]:
+    return [(f.kind, f.value, f.attributed_to) for f in extract(text).figures]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Nine people were killed, officials say.", "officials"),
+        ("Nine people were killed, the provincial governor said.", "provincial governor"),
+        ("The Red Crescent said nine people were killed.", "Red Crescent"),
+        ("Nine people were killed, according to the health ministry.", "health ministry"),
+        ("A hospital director told Reuters that nine people were killed.", "a hospital director"),
+        ("Nordic Ferries says nine passengers were rescued.", "Nordic Ferries"),
+        (
+            "A source close to the inquiry said nine people were arrested.",
+            "a source close to the inquiry",
+        ),
+        ("Both AFP and Xinhua have reported that nine people were killed.", "AFP and Xinhua"),
+        ("TVN, the national broadcaster, reported that nine people were killed.", "TVN"),
+        (
+            "As the fire spread, local officials told state radio that nine people were killed.",
+            "local officials",
+        ),
+        (
+            "A statement from Baltic Cruises, owner of the ship, said nine passengers were "
+            "missing.",
+            "Baltic Cruises",
+        ),
+        (
+            "Nine climbers are missing, police spokesman Jan Novak has said, TASR is reporting.",
+            "police spokesman Jan Novak",
+        ),
+    ],
+)
+def test_speaker_of_the_sentence(sentence: str, speaker: str) -> None:
+    (figure,) = extract(sentence).figures
+    assert figure.attributed_to == speaker
+
+
+def test_none_when_the_article_credits_nobody() -> None:
+    assert _credits("Nine people were killed in the blast.") == [("killed", 9, None)]
+
+
+def test_nearest_speaker_in_the_clause_wins() -> None:
+    text = (
+        "Eight guards were killed, according to a defence official, and 20 civilians were "
+        "wounded, a hospital source told AFP."
+    )
+    assert _credits(text) == [
+        ("killed", 8, "a defence official"),
+        ("wounded", 20, "a hospital source"),
+    ]
+
+
+def test_semicolon_clauses_keep_their_own_speaker() -> None:
+    text = "Orient Air says 6 of its crew were freed; Sky Lanka says 3 of its crew were freed."
+    assert _credits(text) == [("freed", 6, "Orient Air"), ("freed", 3, "Sky Lanka")]
+
+
+def test_pronoun_takes_the_previous_speaker() -> None:
+    text = (
+        "Regional police chief Amina Diallo spoke at the scene. "
+        '"We have found 12 bodies so far," she said.'
+    )
+    assert _credits(text) == [("killed", 12, "Amina Diallo")]
+
+
+def test_pronoun_after_a_named_speaker() -> None:
+    text = (
+        "Seven miners died, mine manager Piotr Zielinski told reporters. "
+        "Four others were taken to hospital, he said."
+    )
+    assert _credits(text) == [
+        ("killed", 7, "mine manager Piotr Zielinski"),
+        ("wounded", 4, "mine manager Piotr Zielinski"),
+    ]
+
+
+def test_quote_line_takes_the_speaker_of_the_quote_before() -> None:
+    text = (
+        "The evacuation was orderly, according to Colonel Rafael Ortiz, who led it.\n\n"
+        '"Nobody panicked", he said.\n\n'
+        '"For now, there are 14 people missing".'
+    )
+    assert _credits(text) == [("missing", 14, "Colonel Rafael Ortiz")]
+
+
+def test_passive_told_is_not_a_speaker() -> None:
+    assert find_speakers("Residents were told to stay indoors.") == []

@@ -1,0 +1,112 @@
+"""Figures about another incident: background paragraphs, teasers and comparisons."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from wiredesk.index.extract import extract
+
+LEAD = (
+    "Gunmen attack market in Kandi\n\n"
+    "KANDI, Benin (Wire) - Gunmen opened fire in a crowded market in Kandi on Tuesday, "
+    "killing at least 12 people, the army said.\n\n"
+)
+
+
+def _flags(body: str, published: datetime | None = None) -> list[tuple[str, int, bool, str | None]]:
+    return [
+        (f.kind, f.value, f.about_other, f.other_hint)
+        for f in extract(body, published=published).figures
+    ]
+
+
+@pytest.mark.parametrize(
+    ("background", "hint"),
+    [
+        ("In March, an attack on the Bar Etoile in Cotonou killed five people.", "Bar Etoile"),
+        ("Last year, a similar raid on the same market killed nine traders.", "Last year"),
+        ("The attack comes after 19 soldiers died in an ambush near Banikoara.", "Banikoara"),
+        ("It was the deadliest attack since 2019, when 31 villagers were killed.", "2019"),
+        ("That attack left 16 dead.", None),
+        ("Two soldiers were killed, a spokesman said at the time.", None),
+        ("Earlier this year, 8 herders were abducted near the border.", "Earlier this year"),
+        ("Three years ago, 40 people died in floods in the region.", "Three years ago"),
+        ("The death toll from last week's attacks on Parakou has risen to 22.", "Parakou"),
+    ],
+)
+def test_background_is_about_another_incident(background: str, hint: str | None) -> None:
+    figures = _flags(LEAD + background)
+    assert figures[0] == ("killed", 12, False, None)
+    assert len(figures) == 2
+    _kind, _value, other, found_hint = figures[1]
+    assert other is True
+    assert found_hint == hint
+
+
+def test_clause_cue_splits_own_and_other() -> None:
+    text = LEAD + (
+        "Eight people were wounded in the attack, which comes a week after 30 died in a raid "
+        "on Malanville."
+    )
+    assert _flags(text)[1:] == [("wounded", 8, False, None), ("killed", 30, True, "Malanville")]
+    text = LEAD + "The attack comes a week after 30 people died in a raid on Malanville."
+    assert _flags(text)[1:] == [("killed", 30, True, "Malanville")]
+
+
+def test_month_of_publication_is_not_past() -> None:
+    text = LEAD + "Police said 14 suspects were arrested in raids in May."
+    assert _flags(text, datetime(2024, 5, 20))[1:] == [("arrested", 14, False, None)]
+    assert _flags(text, datetime(2024, 8, 20))[1:] == [("arrested", 14, True, "May")]
+
+
+def test_teaser_headlines_are_about_another_incident() -> None:
+    body = (
+        LEAD
+        + "Residents fled to nearby villages, witnesses said.\n\n"
+        + "Related stories\n"
+        + "Floods in Tanguieta leave 7 dead\n"
+        + "Opinion: Why the north needs more schools\n"
+    )
+    extraction = extract(body)
+    assert [(f.kind, f.value, f.about_other, f.other_hint) for f in extraction.figures] == [
+        ("killed", 12, False, None),
+        ("killed", 7, True, "Tanguieta"),
+    ]
+    teaser = body.index("Floods in")
+    assert any(s.start == teaser for s in extraction.other_sentences)
+    assert any(s.start == teaser for s in extraction.boilerplate)
+
+
+def test_own_sentences_exclude_other_and_boilerplate() -> None:
+    body = (
+        LEAD
+        + "In 2016, a bombing in the same town killed 4 people.\n\nSubscribe to our newsletter."
+    )
+    extraction = extract(body)
+    own = [body[s.start : s.end] for s in extraction.own_sentences]
+    other = [body[s.start : s.end] for s in extraction.other_sentences]
+    assert "In 2016, a bombing in the same town killed 4 people." in other
+    assert all("2016" not in s for s in own)
+    assert all("newsletter" not in s for s in own)
+
+
+def test_comparison_clause_marks_only_its_tail() -> None:
+    text = LEAD + "More than 300 traders fled, in scenes that echoed a 2016 attack that killed 22."
+    assert _flags(text)[1:] == [("killed", 22, True, "2016")]
+
+
+def test_time_words_of_the_lead_are_the_articles_own() -> None:
+    body = (
+        "Bodies of 19 miners recovered\n\n"
+        "The 19 miners who became trapped when the Kato mine collapsed last month were found "
+        "dead on Monday, state media said.\n\n"
+        "Twenty-one people were working underground when the roof caved in last month, "
+        "officials said."
+    )
+    assert _flags(body) == [
+        ("killed", 19, False, None),
+        ("killed", 19, False, None),
+        ("other", 21, False, None),
+    ]

@@ -1,0 +1,243 @@
+"""Figures in one sentence: kinds, qualifiers, ranges, revisions, breakdowns, zeros and groups.
+
+Every sentence here is invented for these tests (other countries, outlets and incidents
+than the seed articles), so the rules are checked on wording they were not written from.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wiredesk.index.extract import extract
+from wiredesk.index.extract.figures import find_figures
+from wiredesk.index.models import Figure
+
+
+def _figures(text: str) -> list[tuple[str, int, str | None, int | None, str | None]]:
+    """Return (kind, value, qualifier, value_max, who) of every figure of an article."""
+    return [(f.kind, f.value, f.qualifier, f.value_max, f.who) for f in extract(text).figures]
+
+
+def _kinds(text: str) -> list[tuple[str, int]]:
+    return [(f.kind, f.value) for f in extract(text).figures]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At least 14 miners were killed in the blast, officials said.", [("killed", 14)]),
+        ("Twenty-three passengers died when the coach overturned.", [("killed", 23)]),
+        ("The explosion injured 31 people near the port.", [("wounded", 31)]),
+        ("Fifteen pilgrims were hurt in the crush.", [("wounded", 15)]),
+        ("Pirates seized 19 sailors off the coast of Somalia.", [("hostages", 19)]),
+        ("Rebels were still holding 40 villagers on Monday.", [("hostages", 40)]),
+        ("The army rescued 62 hostages from the camp.", [("freed", 62)]),
+        ("Eleven of the captives were released overnight.", [("freed", 11)]),
+        ("Nine fishermen remain missing after the storm.", [("missing", 9)]),
+        ("Police arrested 27 people after the clashes.", [("arrested", 27)]),
+        ("Six suspects were taken into custody.", [("arrested", 6)]),
+        ("Authorities evacuated 4,000 residents from the valley.", [("evacuated", 4000)]),
+        ("Some 300 tourists were evacuated by boat.", [("evacuated", 300)]),
+        ("Around 15 gunmen stormed the compound at dawn.", [("attackers", 15)]),
+        ("Rescuers pulled 23 survivors from the rubble.", [("freed", 23)]),
+        ("The toll stands at 58, the ministry said.", [("killed", 58)]),
+        ("The bus, carrying 52 passengers, plunged into a gorge.", [("other", 52)]),
+    ],
+)
+def test_kinds(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert _kinds(sentence) == expected
+
+
+def test_qualifiers_and_ranges() -> None:
+    text = (
+        "Between 20 and 25 climbers were held hostage on the ridge. "
+        "As many as 300 people were evacuated. "
+        "No fewer than 12 guards were wounded. "
+        "Nearly 40 others were hurt."
+    )
+    assert _figures(text) == [
+        ("hostages", 20, None, 25, "climbers"),
+        ("evacuated", 300, "up to", None, None),
+        ("wounded", 12, "at least", None, "guards"),
+        ("wounded", 40, "about", None, None),
+    ]
+
+
+def test_trapped_means_hostages_in_a_siege_and_missing_in_a_collapse() -> None:
+    siege = "Gunmen stormed the bank at noon. Some 40 customers are still trapped inside."
+    collapse = "The tunnel caved in at noon. Some 40 workers are still trapped underground."
+    assert _kinds(siege) == [("hostages", 40)]
+    assert _kinds(collapse) == [("missing", 40)]
+
+
+def test_revision_reports_the_new_toll_only() -> None:
+    text = "The death toll from the landslide has risen from 41 to 44, the governor said."
+    assert _kinds(text) == [("killed", 44)]
+
+
+def test_breakdown_gives_total_and_parts() -> None:
+    text = "The quake left 31 dead — 19 Nepalis and 12 Indians — in the border town."
+    assert _figures(text) == [
+        ("killed", 31, None, None, None),
+        ("killed", 19, None, None, "Nepalis"),
+        ("killed", 12, None, None, "Indians"),
+    ]
+
+
+def test_breakdown_with_including() -> None:
+    text = "Nine people, including four children, are missing after the flash flood."
+    assert _figures(text) == [
+        ("missing", 9, None, None, None),
+        ("missing", 4, None, None, "children"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("There are no more hostages inside the bank, police said.", "hostages"),
+        ("No injuries were reported among the crew.", "wounded"),
+        ("No one was hurt, the fire service said.", "wounded"),
+        ("Nobody was killed in the second blast.", "killed"),
+        ("No arrests have been made.", "arrested"),
+    ],
+)
+def test_zero_statements(sentence: str, kind: str) -> None:
+    assert _kinds(sentence) == [(kind, 0)]
+
+
+def test_who_narrows_the_group() -> None:
+    text = "Four firefighters and 11 shoppers were injured, and two paramedics were killed."
+    assert _figures(text) == [
+        ("wounded", 4, None, None, "firefighters"),
+        ("wounded", 11, None, None, "shoppers"),
+        ("killed", 2, None, None, "paramedics"),
+    ]
+
+
+def test_who_is_none_for_everyone() -> None:
+    assert _figures("Seven people were killed.") == [("killed", 7, None, None, None)]
+
+
+def test_dead_attackers_are_killed_with_who_attackers() -> None:
+    text = "Three assailants were shot dead by police, and two attackers were arrested."
+    assert _figures(text) == [
+        ("killed", 3, None, None, "assailants"),
+        ("arrested", 2, None, None, "attackers"),
+    ]
+
+
+def test_attackers_who_killed_others_are_attackers() -> None:
+    text = "Two gunmen killed 12 worshippers at the shrine."
+    assert _figures(text) == [
+        ("attackers", 2, None, None, "gunmen"),
+        ("killed", 12, None, None, "worshippers"),
+    ]
+
+
+def test_possessive_group_takes_the_speaker() -> None:
+    text = (
+        "Nordic Ferries says 14 of its crew were rescued; "
+        "the Danish consulate says 9 of its citizens are safe."
+    )
+    figures = extract(text).figures
+    assert [(f.kind, f.value, f.who) for f in figures] == [
+        ("freed", 14, "Nordic Ferries crew"),
+        ("other", 9, "Danish citizens"),
+    ]
+
+
+def test_other_kind_deployed_and_safe() -> None:
+    text = (
+        "Forty riot police officers are set to fly to the island on Sunday. "
+        "All 28 Britons on the tour were reported safe."
+    )
+    assert _kinds(text) == [("other", 40), ("other", 28)]
+
+
+def test_intent_is_not_a_fact() -> None:
+    text = "Commandos moved in to free up to 60 hostages held in the ministry."
+    assert _figures(text) == [("hostages", 60, "up to", None, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The gunman, aged 34, was a former employee.",
+        "A 34-year-old nurse was among the victims.",
+        "The ferry was built in 1998 and had 3 decks.",
+        "Damage is put at 40 million dollars.",
+        "The hotel has 212 rooms on 14 floors.",
+        "People from 14 countries were staying at the resort.",
+        "A Norwegian was among the injured.",
+        "One of the freed hostages spoke to reporters.",
+        "The siege lasted four days and involved two cars.",
+        "Call the hotline on 0800 123 4567 for news of relatives.",
+        "Dozens of people and scores of soldiers were at the scene.",
+    ],
+)
+def test_not_figures(sentence: str) -> None:
+    assert _kinds(sentence) == []
+
+
+def test_offsets_cover_the_figure_words() -> None:
+    body = "Rescuers say up to 75 miners are trapped underground."
+    (figure,) = extract(body).figures
+    assert body[figure.start : figure.end] == "up to 75 miners"
+    assert body[figure.sentence_start : figure.sentence_end] == figure.sentence == body
+
+
+def test_find_figures_offsets_index_the_sentence() -> None:
+    sentence = "Officials said 18 people had died."
+    (raw,) = find_figures(sentence)
+    assert sentence[raw.start : raw.end] == "18 people"
+
+
+def test_anaphoric_partitive_takes_the_previous_kind() -> None:
+    text = (
+        "Sixty Kenyan police officers will be deployed to the capital, a spokesman said. "
+        "Twelve of the men are bomb disposal experts."
+    )
+    figures: tuple[Figure, ...] = extract(text).figures
+    assert [(f.kind, f.value, f.attributed_to) for f in figures] == [
+        ("other", 60, "a spokesman"),
+        ("other", 12, "a spokesman"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rescuers pulled out two more bodies, taking the toll to 14.",
+            [("killed", 2), ("killed", 14)],
+        ),
+        (
+            "At least 40 people were killed and 120 more were hospitalised.",
+            [("killed", 40), ("wounded", 120)],
+        ),
+        ("Thirty of the 200 survivors were injured.", [("wounded", 30)]),
+        (
+            "All 48 passengers aboard the plane, which crashed after take-off, were killed.",
+            [("killed", 48)],
+        ),
+        ("The militants took 12 lives in the raid.", [("killed", 12)]),
+        ("Troops eliminated seven insurgents near the border.", [("killed", 7)]),
+        ("A Boeing 737-800 carrying 189 people crashed into the sea.", [("other", 189)]),
+        ("Out of 600 pupils, 420 were evacuated.", [("evacuated", 420)]),
+        ("The kidnappers, numbering about 40, fled into the forest.", [("attackers", 40)]),
+        ("Twelve miners who were trapped underground were brought out alive.", [("freed", 12)]),
+        (
+            "Four people believed to have been inside the depot remain unaccounted for.",
+            [("missing", 4)],
+        ),
+        (
+            "The toll includes nine people killed in Oruro, three in Potosi and one in Sucre.",
+            [("killed", 9), ("killed", 3), ("killed", 1)],
+        ),
+        ("Police say 9 of the 31 detainees were released.", [("freed", 9)]),
+        ("Rangers located 35 hikers who had been reported missing.", [("other", 35)]),
+    ],
+)
+def test_wire_phrasings(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _kinds(text) == expected

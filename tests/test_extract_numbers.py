@@ -1,0 +1,95 @@
+"""Numbers in wire copy: digits, words, qualifiers, ranges, revisions and what is not a count."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiredesk.index.extract.numbers import find_numbers, parse_number_words
+
+
+def _one(text: str) -> tuple[int, int | None, str | None, str]:
+    """Return (value, value_max, qualifier, words) of the only number in ``text``."""
+    found = find_numbers(text)
+    assert len(found) == 1, found
+    n = found[0]
+    return n.value, n.value_max, n.qualifier, text[n.qualifier_start : n.end]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("three", 3),
+        ("Fifty", 50),
+        ("twenty-one", 21),
+        ("a dozen", 12),
+        ("two dozen", 24),
+        ("half a dozen", 6),
+        ("a hundred", 100),
+        ("three hundred and twelve", 312),
+        ("two thousand", 2000),
+    ],
+)
+def test_number_words(words: str, value: int) -> None:
+    assert parse_number_words(words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seventy pilgrims were hurt.", (70, None, None, "Seventy")),
+        ("about 2,000 marines", (2000, None, "about", "about 2,000")),
+        ("up to 45 tourists", (45, None, "up to", "up to 45")),
+        ("as many as 45 tourists", (45, None, "up to", "as many as 45")),
+        ("at least 9 miners", (9, None, "at least", "at least 9")),
+        ("no fewer than 9 miners", (9, None, "at least", "no fewer than 9")),
+        ("some 310 villagers", (310, None, "about", "some 310")),
+        ("around 310 villagers", (310, None, "about", "around 310")),
+        ("nearly 310 villagers", (310, None, "about", "nearly 310")),
+        ("roughly 310 villagers", (310, None, "about", "roughly 310")),
+        ("approximately 310 villagers", (310, None, "about", "approximately 310")),
+        ("more than 64 fans", (64, None, "more than", "more than 64")),
+        ("over 64 fans", (64, None, "more than", "over 64")),
+        ("fewer than 8 guards", (8, None, "up to", "fewer than 8")),
+        ("between 12 and 15 gunmen", (12, 15, None, "between 12 and 15")),
+        ("10 to 15 gunmen", (10, 15, None, "10 to 15")),
+        ("12-15 gunmen", (12, 15, None, "12-15")),
+        ("1.2 million residents", (1_200_000, None, None, "1.2 million")),
+    ],
+)
+def test_values_and_qualifiers(
+    text: str, expected: tuple[int, int | None, str | None, str]
+) -> None:
+    assert _one(text) == expected
+
+
+def test_revision_keeps_the_new_value() -> None:
+    text = "The toll has risen from 41 to 44, the governor said."
+    assert [n.value for n in find_numbers(text)] == [44]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast happened at 10:45 a.m. local time.",
+        "It cost $12 million to rebuild.",
+        "Fares rose 30% last year.",
+        "Call 0800 555 0199 for information.",
+        "The victim, a 34-year-old nurse, was named.",
+        "The victims were aged 19 and 23.",
+        "The ship left port on March 14.",
+        "He boarded Flight 207 in Lagos.",
+        "The six-hour standoff ended at dusk.",
+        "It happened on 3 October.",
+    ],
+)
+def test_not_counts(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+def test_years_are_flagged() -> None:
+    found = find_numbers("The mine opened in 1998.")
+    assert [(n.value, n.is_year) for n in found] == [(1998, True)]
+
+
+def test_scores_and_dozens_are_not_numbers() -> None:
+    assert find_numbers("Scores of people and dozens of soldiers were seen.") == []

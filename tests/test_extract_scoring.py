@@ -1,0 +1,130 @@
+"""The figure scorer, and the extractor's scores on the seeds and on the held-out articles."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wiredesk.index.extract.scoring import (
+    GoldFigure,
+    load_articles,
+    load_gold,
+    score,
+    score_directory,
+)
+from wiredesk.index.models import Figure
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS_GOLD = ROOT / "tests" / "data" / "seeds_gold"
+EXTRA = ROOT / "tests" / "data" / "extra_articles"
+
+
+def _gold(kind: str, value: int, incident: str = "own-1", **extra: object) -> GoldFigure:
+    return GoldFigure(article="a", incident=incident, kind=kind, value=value, **extra)
+
+
+def test_matching_by_article_kind_and_value_once() -> None:
+    gold = [_gold("killed", 5), _gold("killed", 5), _gold("wounded", 9)]
+    predicted = [
+        Figure("killed", 5),
+        Figure("wounded", 9),
+        Figure("wounded", 9),
+        Figure("missing", 2),
+    ]
+    report = score(gold, {"a": predicted}, {"a": "own-1"})
+    assert (report.kinds["killed"].tp, report.kinds["killed"].fn) == (1, 1)
+    assert (report.kinds["wounded"].tp, report.kinds["wounded"].fp) == (1, 1)
+    assert report.kinds["missing"].fp == 1
+    assert report.overall.tp == 2
+    assert report.overall.fp == 2
+    assert report.overall.fn == 1
+    assert report.overall.precision == pytest.approx(0.5)
+    assert report.overall.recall == pytest.approx(2 / 3)
+
+
+def test_other_kind_is_scored_apart() -> None:
+    report = score([_gold("other", 40)], {"a": [Figure("other", 40)]}, {"a": "own-1"})
+    assert report.overall.tp == 0
+    assert report.other.tp == 1
+
+
+def test_incident_share_and_leaks() -> None:
+    gold = [
+        _gold("killed", 3),
+        _gold("killed", 7, incident="other:earlier"),
+        _gold("killed", 9, incident="other:maybe", ambiguous=True),
+    ]
+    predicted = [Figure("killed", 3), Figure("killed", 7), Figure("killed", 9)]
+    report = score(gold, {"a": predicted}, {"a": "own-1"})
+    assert report.incident_share == pytest.approx(0.5)  # the ambiguous one is not judged
+    assert [m.gold.value for m in report.own_leaks] == [7]
+
+
+def test_pairs_agreeing_on_incident_first() -> None:
+    gold = [_gold("killed", 4, incident="other:x"), _gold("killed", 4)]
+    predicted = [Figure("killed", 4), Figure("killed", 4, about_other=True)]
+    report = score(gold, {"a": predicted}, {"a": "own-1"})
+    assert report.incident_share == 1.0
+
+
+def test_load_gold_and_articles() -> None:
+    gold = load_gold(SEEDS_GOLD / "figures.jsonl")
+    articles = load_articles(SEEDS_GOLD / "articles.json")
+    assert {g.article for g in gold} <= set(articles)
+    assert all(g.kind and g.value >= 0 for g in gold)
+
+
+def test_seeds_score() -> None:
+    """The seeds' gold: F1 ≥ 0.95 over the eight kinds, no other incident counted as own."""
+    report = score_directory(SEEDS_GOLD / "figures.jsonl", ROOT / "seeds")
+    assert report.overall.f1 >= 0.95, report.format(verbose=True)
+    assert report.own_leaks == [], report.format(verbose=True)
+    assert report.incident_share >= 0.95
+
+
+def test_extra_articles_score() -> None:
+    """The held-out invented articles: F1 ≥ 0.90 and ≥ 95 % tied to the right incident."""
+    report = score_directory(EXTRA / "figures.jsonl", EXTRA)
+    assert report.overall.f1 >= 0.90, report.format(verbose=True)
+    assert report.incident_share >= 0.95, report.format(verbose=True)
+    assert report.own_leaks == [], report.format(verbose=True)
+
+
+def test_extra_articles_are_well_formed() -> None:
+    articles = load_articles(EXTRA / "articles.json")
+    gold = load_gold(EXTRA / "figures.jsonl")
+    files = {p.stem for p in EXTRA.iterdir() if p.suffix in (".txt", ".md")}
+    assert set(articles) == files
+    assert len(files) >= 8
+    for article in articles:
+        own = articles[article].incident
+        labels = [g for g in gold if g.article == article]
+        assert any(g.incident == own for g in labels), article
+        assert any(g.incident != own for g in labels), f"{article} has no background figure"
+
+
+def test_cli_prints_scores() -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "score_figures.py"),
+            "--gold",
+            str(SEEDS_GOLD / "figures.jsonl"),
+            "--articles",
+            str(ROOT / "seeds"),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    data = json.loads(result.stdout)
+    assert data["overall"]["f1"] >= 0.95
+    assert set(data["kinds"]) <= {
+        "killed", "wounded", "hostages", "freed", "attackers", "missing", "arrested",
+        "evacuated", "other",
+    }  # fmt: skip

@@ -1,0 +1,600 @@
+"""Grouping articles into incidents (``wiredesk.index.incidents``).
+
+The facts of an article come from the real extractor when it is available
+(``wiredesk.index.extract.extract``); otherwise from a plain sentence split with a few
+background cues, so these tests stand on their own while the extractor is being built.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import random
+import re
+import stat
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from wiredesk.index.errors import IndexVersionError, NotFoundError, WiredeskError
+from wiredesk.index.extract.places import describe
+from wiredesk.index.incidents import BOOK_FILE, ArticleFacts, IncidentBook, facts_from
+from wiredesk.index.models import Article, Extraction, Span
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+CORPUS = Path(__file__).with_name("data") / "incidents" / "corpus.jsonl"
+
+MONTHS = [datetime(2000, m, 1).strftime("%B") for m in range(1, 13)]
+_OTHER_CUES = re.compile(
+    r"\b(?:last|previous) (?:week|month|year)'s\b"
+    r"|\b(?:came|comes|coming)\b(?:\s+\w+){0,3}\s+(?:after|since)\b"
+    r"|\balso claimed\b|\bnot the first\b|\b(?:earlier|previous) attack\b|\bthat attack\b"
+    r"|\b(?:\d+|two|three|four|five|six|several) (?:months|years) (?:ago|earlier|after)\b",
+    re.IGNORECASE,
+)
+_FURNITURE = re.compile(r"^\s*(?:related|read more|photo|watch|see also)\s*:", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _real_extractor() -> Callable[..., Extraction] | None:
+    try:
+        from wiredesk.index import extract as package
+    except ImportError:  # pragma: no cover - the package always exists
+        return None
+    candidate = getattr(package, "extract", None)
+    return candidate if callable(candidate) else None
+
+
+def _plain_split(body: str, published: datetime | None) -> tuple[list[Span], list[Span]]:
+    """Own and other sentences by line and sentence split, with background cues."""
+    own: list[Span] = []
+    other: list[Span] = []
+    for line in re.finditer(r"[^\n]+", body):
+        if _FURNITURE.match(line.group()):
+            continue
+        for piece in re.finditer(r"[^.!?]+(?:[.!?]+[\"”’']?|$)", line.group()):
+            text = piece.group()
+            if not text.strip():
+                continue
+            span = Span(line.start() + piece.start(), line.start() + piece.end())
+            background = bool(_OTHER_CUES.search(text))
+            years = [int(y) for y in _YEAR.findall(text)]
+            if years and (published is None or min(years) < published.year):
+                background = True
+            opening = re.match(r"\s*In (\w+),", text)
+            if opening and opening.group(1) in MONTHS:
+                month = MONTHS.index(opening.group(1)) + 1
+                background = background or published is None or month != published.month
+            (other if background else own).append(span)
+    return own, other
+
+
+def make_facts(
+    article_id: str,
+    title: str,
+    body: str,
+    *,
+    source: str | None = None,
+    published: datetime | None = None,
+) -> ArticleFacts:
+    """The grouping facts of one article, through the real extractor when there is one."""
+    article = Article(id=article_id, title=title, body=body, source=source, published=published)
+    extract = _real_extractor()
+    if extract is not None:
+        extraction = extract(body, title=title, published=published)
+        if extraction.own_sentences and not (extraction.places or extraction.venues):
+            found = describe(body, extraction.own_sentences, extraction.other_sentences, published)
+            extraction = Extraction(
+                figures=extraction.figures,
+                places=found[0],
+                venues=found[1],
+                dates=found[2],
+                other_places=found[3],
+                own_sentences=extraction.own_sentences,
+                other_sentences=extraction.other_sentences,
+            )
+        return facts_from(article, extraction)
+    own, other = _plain_split(body, published)
+    found = describe(body, own, other, published)
+    extraction = Extraction(
+        places=found[0],
+        venues=found[1],
+        dates=found[2],
+        other_places=found[3],
+        own_sentences=tuple(own),
+        other_sentences=tuple(other),
+    )
+    return facts_from(article, extraction)
+
+
+def seed_facts() -> list[ArticleFacts]:
+    """The five seed articles (title = first non-empty line, as the text loader reads it)."""
+    facts = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        meta = json.loads(path.with_suffix(".meta.json").read_text(encoding="utf-8"))
+        lines = text.splitlines()
+        first = next(i for i, line in enumerate(lines) if line.strip())
+        title = lines[first].strip()
+        body = "\n".join(lines[first + 1 :])
+        published = datetime.fromisoformat(meta["published"]) if meta.get("published") else None
+        facts.append(
+            make_facts(path.stem, title, body, source=meta.get("source"), published=published)
+        )
+    return facts
+
+
+def corpus() -> tuple[list[ArticleFacts], dict[str, str]]:
+    """The invented multi-incident corpus and its gold incident per article."""
+    facts = []
+    gold = {}
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        published = datetime.fromisoformat(item["published"]) if item["published"] else None
+        facts.append(
+            make_facts(
+                item["id"], item["title"], item["text"], source=item["source"],
+                published=published,
+            )
+        )  # fmt: skip
+        gold[item["id"]] = item["gold"]
+    return facts, gold
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list[ArticleFacts]:
+    return seed_facts()
+
+
+@pytest.fixture(scope="module")
+def invented() -> tuple[list[ArticleFacts], dict[str, str]]:
+    return corpus()
+
+
+def partition(book: IncidentBook) -> set[frozenset[str]]:
+    return {frozenset(i.articles) for i in book.incidents()}
+
+
+def pairwise_f1(gold: dict[str, str], found: dict[str, str | None]) -> float:
+    true_positive = false_positive = false_negative = 0
+    for a, b in itertools.combinations(sorted(gold), 2):
+        same_gold, same_found = gold[a] == gold[b], found[a] == found[b]
+        true_positive += same_gold and same_found
+        false_positive += same_found and not same_gold
+        false_negative += same_gold and not same_found
+    if not true_positive:
+        return 0.0
+    precision = true_positive / (true_positive + false_positive)
+    recall = true_positive / (true_positive + false_negative)
+    return 2 * precision * recall / (precision + recall)
+
+
+def facts(
+    article_id: str,
+    *,
+    venues: Sequence[str] = (),
+    places: Sequence[str] = (),
+    published: datetime | None = None,
+    text: str = "",
+    source: str | None = None,
+    other: Sequence[str] = (),
+    dates: Sequence[datetime] = (),
+    figures: int = 0,
+) -> ArticleFacts:
+    """Hand-made facts for focused tests."""
+    return ArticleFacts(
+        id=article_id,
+        title="",
+        source=source,
+        published=published,
+        places=tuple(places),
+        venues=tuple(venues),
+        dates=tuple(dates),
+        other_places=tuple(other),
+        text=text or f"{article_id} {' '.join(article_id * 3)}",
+        figure_count=figures,
+    )
+
+
+# -- the seeds ------------------------------------------------------------------------
+
+
+def test_the_seeds_make_exactly_two_incidents(seeds: list[ArticleFacts]) -> None:
+    book = IncidentBook()
+    book.add(seeds)
+    assert partition(book) == {
+        frozenset({"000_d1a23ea8e16297ae", "001_080026c224d71f7a", "002_f1d9451e77bd80c7",
+                   "003_b013a52baee28581"}),
+        frozenset({"004_c84db473ac728311"}),
+    }  # fmt: skip
+    hotel = book.get(book.incident_of("000_d1a23ea8e16297ae") or "")
+    resort = book.get(book.incident_of("004_c84db473ac728311") or "")
+    assert (hotel.venue, hotel.place) == ("Radisson Blu hotel", "Bamako")
+    assert hotel.name.startswith("Radisson Blu hotel, Bamako")
+    assert hotel.id.startswith("radisson-blu-hotel-bamako")
+    assert (resort.venue, resort.place) == ("Le Campement Kangaba", "Bamako")
+    assert resort.name == "Le Campement Kangaba, Bamako"
+    assert resort.id == "le-campement-kangaba-bamako"
+    assert hotel.sources == ("NBC News", "Newsweek", "Premium Times")
+    assert not hotel.corrected
+
+
+def test_the_seeds_group_the_same_in_any_order(seeds: list[ArticleFacts]) -> None:
+    reference = IncidentBook()
+    reference.add(seeds)
+    for order in itertools.permutations(seeds):
+        book = IncidentBook()
+        for fact in order:
+            book.add([fact])
+        assert partition(book) == partition(reference)
+        assert [i.id for i in book.incidents()] == [i.id for i in reference.incidents()]
+
+
+# -- the invented corpus --------------------------------------------------------------
+
+
+def test_invented_corpus_scores_pairwise_f1_of_at_least_095(
+    invented: tuple[list[ArticleFacts], dict[str, str]],
+) -> None:
+    corpus_facts, gold = invented
+    assert len(set(gold.values())) >= 4
+    book = IncidentBook()
+    book.add(corpus_facts)
+    found = {a: book.incident_of(a) for a in gold}
+    assert pairwise_f1(gold, found) >= 0.95
+
+
+def test_spelling_variants_and_live_blog_states_are_not_split(
+    invented: tuple[list[ArticleFacts], dict[str, str]],
+) -> None:
+    corpus_facts, _gold = invented
+    book = IncidentBook()
+    book.add(corpus_facts)
+    together = [
+        ("sp-01", "sp-02", "sp-03", "sp-05"),  # Splendid Hotel / Hotel Splendid / Splendide
+        ("dd-01", "dd-02", "dd-03", "dd-05"),  # DusitD2 / Dusit D2 / dusitD2
+        ("gb-01", "gb-02", "gb-05"),  # Etoile du Sud / L'Etoile du Sud, Grand(-)Bassam
+        ("wg-03", "wg-04"),  # two states of one live blog
+        ("so-01", "so-02", "so-03", "so-05"),  # Imperial Marhaba / Riu … / Marhaba hotel
+    ]
+    for group in together:
+        assert len({book.incident_of(a) for a in group}) == 1, group
+
+
+def test_background_paragraphs_do_not_pull_articles_into_earlier_incidents(
+    invented: tuple[list[ArticleFacts], dict[str, str]],
+) -> None:
+    corpus_facts, _gold = invented
+    book = IncidentBook()
+    book.add(corpus_facts)
+    # each recalls an earlier attack in the same town or region
+    assert book.incident_of("dd-01") != book.incident_of("wg-01")  # Westgate, 2013
+    assert book.incident_of("az-01") != book.incident_of("sp-01")  # Splendid, 2016
+    assert book.incident_of("so-02") != book.incident_of("ba-01")  # Bardo, March 2015
+    assert book.incident_of("ga-03") != book.incident_of("wg-01")
+
+
+def test_invented_corpus_groups_the_same_in_any_order(
+    invented: tuple[list[ArticleFacts], dict[str, str]],
+) -> None:
+    corpus_facts, _gold = invented
+    reference = IncidentBook()
+    reference.add(corpus_facts)
+    expected_ids = {a: reference.incident_of(a) for a in _gold}
+    for seed in range(4):
+        shuffled = corpus_facts[:]
+        random.Random(seed).shuffle(shuffled)
+        book = IncidentBook()
+        step = seed + 1
+        for i in range(0, len(shuffled), step):
+            book.add(shuffled[i : i + step])
+        assert partition(book) == partition(reference)
+        assert {a: book.incident_of(a) for a in _gold} == expected_ids
+
+
+def test_incidents_have_readable_names_and_slug_ids(
+    invented: tuple[list[ArticleFacts], dict[str, str]],
+) -> None:
+    corpus_facts, _gold = invented
+    book = IncidentBook()
+    book.add(corpus_facts)
+    westgate = book.get(book.incident_of("wg-01") or "")
+    assert westgate.name == "Westgate Mall, Nairobi — Sep 2013"
+    assert westgate.id == "westgate-mall-nairobi-2013-09"
+    assert westgate.start == datetime(2013, 9, 21)
+    assert westgate.end == datetime(2013, 9, 24)
+    garissa = book.get(book.incident_of("ga-01") or "")
+    assert garissa.name == "Garissa University College — Apr 2015"  # the town is in the name
+    assert garissa.place == "Garissa"
+    starts = [i.start for i in book.incidents()]
+    assert starts == sorted(starts, reverse=True)  # latest first (all dated here)
+
+
+# -- incremental adds and removals ----------------------------------------------------
+
+
+NAIROBI = ("Nairobi", "Kenya")
+
+
+def test_a_new_article_joins_the_best_incident_and_reports_changes() -> None:
+    book = IncidentBook()
+    friday = datetime(2021, 3, 5, 12)
+    changes = book.add([facts("a1", venues=["Marina Bay hotel"], places=NAIROBI, published=friday)])
+    assert changes == {"a1": "marina-bay-hotel-nairobi-2021-03"}
+    changes = book.add(
+        [facts("a2", venues=["Marina hotel"], places=NAIROBI, published=friday, source="AP")]
+    )
+    assert changes == {"a2": "marina-bay-hotel-nairobi-2021-03"}
+    incident = book.get("marina-bay-hotel-nairobi-2021-03")
+    assert incident.articles == ("a1", "a2")
+    assert incident.sources == ("AP",)
+
+
+def test_an_incident_that_learns_its_month_changes_id_and_keeps_the_old_as_alias() -> None:
+    book = IncidentBook()
+    assert book.add([facts("u1", venues=["Marina Bay hotel"], places=NAIROBI)]) == {
+        "u1": "marina-bay-hotel-nairobi"
+    }
+    changes = book.add(
+        [facts("u2", venues=["Marina Bay hotel"], places=NAIROBI,
+               published=datetime(2021, 3, 5))]
+    )  # fmt: skip
+    assert changes == {
+        "u1": "marina-bay-hotel-nairobi-2021-03",
+        "u2": "marina-bay-hotel-nairobi-2021-03",
+    }
+    assert book.get("marina-bay-hotel-nairobi").id == "marina-bay-hotel-nairobi-2021-03"
+
+
+def test_a_late_follow_up_naming_the_venue_joins_but_a_town_alone_does_not() -> None:
+    book = IncidentBook()
+    book.add(
+        [
+            facts("f1", venues=["Marina Bay hotel"], places=NAIROBI,
+                  published=datetime(2021, 3, 5)),
+            facts("f2", venues=["Marina Bay hotel"], places=NAIROBI,
+                  published=datetime(2021, 3, 24)),
+            facts("f3", places=NAIROBI, published=datetime(2021, 3, 16)),
+        ]
+    )  # fmt: skip
+    assert book.incident_of("f1") == book.incident_of("f2") != book.incident_of("f3")
+
+
+def test_different_venues_in_one_town_stay_apart_even_without_dates() -> None:
+    book = IncidentBook()
+    book.add(
+        [
+            facts("h1", venues=["Marina Bay hotel"], places=NAIROBI),
+            facts("h2", venues=["Marina Bay hotel"], places=NAIROBI),
+            facts("m1", venues=["Sarit shopping centre"], places=NAIROBI),
+        ]
+    )
+    assert book.incident_of("h1") == book.incident_of("h2") != book.incident_of("m1")
+
+
+def test_one_venue_two_years_apart_is_two_incidents() -> None:
+    book = IncidentBook()
+    book.add(
+        [
+            facts("y1", venues=["Marina Bay hotel"], places=NAIROBI,
+                  published=datetime(2019, 1, 15)),
+            facts("y2", venues=["Marina Bay hotel"], places=NAIROBI,
+                  published=datetime(2021, 6, 2)),
+        ]
+    )  # fmt: skip
+    assert book.incident_of("y1") == "marina-bay-hotel-nairobi-2019-01"
+    assert book.incident_of("y2") == "marina-bay-hotel-nairobi-2021-06"
+
+
+def test_colliding_names_get_deterministic_unique_ids() -> None:
+    # three attacks in one town and month, none with a named venue: one name, three ids
+    attacks = [
+        facts("c1", places=NAIROBI, published=datetime(2021, 3, 1)),
+        facts("c2", places=NAIROBI, published=datetime(2021, 3, 13)),
+        facts("c3", places=NAIROBI, published=datetime(2021, 3, 27)),
+    ]
+    ids = set()
+    for order in itertools.permutations(attacks):
+        book = IncidentBook()
+        for fact in order:
+            book.add([fact])
+        assert {i.name for i in book.incidents()} == {"Nairobi — Mar 2021"}
+        ids.add(tuple(book.incident_of(a) for a in ("c1", "c2", "c3")))
+    assert len(ids) == 1
+    ((c1, c2, c3),) = ids
+    assert c1 == "nairobi-2021-03"
+    assert re.fullmatch(r"nairobi-2021-03-[0-9a-f]{4}", c2 or "")
+    assert re.fullmatch(r"nairobi-2021-03-[0-9a-f]{4}", c3 or "")
+    assert c2 != c3
+
+
+def test_re_adding_the_same_facts_changes_nothing(seeds: list[ArticleFacts]) -> None:
+    book = IncidentBook()
+    first = book.add(seeds)
+    again = book.add(seeds)
+    assert again == first
+    assert len(book) == 5
+
+
+def test_removing_articles_regroups_and_reports_them() -> None:
+    book = IncidentBook()
+    book.add(
+        [
+            facts("r1", venues=["Marina Bay hotel"], places=NAIROBI,
+                  published=datetime(2021, 3, 5)),
+            facts("r2", venues=["Marina Bay hotel"], places=NAIROBI),
+        ]
+    )  # fmt: skip
+    changes = book.remove(["r1", "nope"])
+    assert changes == {"r1": None, "r2": "marina-bay-hotel-nairobi"}
+    assert book.incident_of("r1") is None
+    assert [i.id for i in book.incidents()] == ["marina-bay-hotel-nairobi"]
+
+
+# -- corrections ----------------------------------------------------------------------
+
+
+def _two_incidents() -> tuple[IncidentBook, list[ArticleFacts]]:
+    day = datetime(2021, 3, 5)
+    items = [
+        facts("k1", venues=["Marina Bay hotel"], places=NAIROBI, published=day, figures=2),
+        facts("k2", venues=["Marina Bay hotel"], places=NAIROBI, published=day, figures=1),
+        facts("k3", venues=["Sarit shopping centre"], places=NAIROBI, published=day),
+    ]
+    book = IncidentBook()
+    book.add(items)
+    return book, items
+
+
+def test_merge_sticks_across_re_ingest_and_regrouping() -> None:
+    book, items = _two_incidents()
+    hotel, mall = book.incident_of("k1"), book.incident_of("k3")
+    assert hotel and mall and hotel != mall
+    changes = book.merge(hotel, mall)
+    assert changes == {"k3": hotel}
+    merged = book.get(hotel)
+    assert merged.articles == ("k1", "k2", "k3") and merged.corrected
+    assert merged.figures == 3
+    book.remove(["k1", "k2", "k3"])
+    book.add(list(reversed(items)))
+    assert {book.incident_of(a) for a in ("k1", "k2", "k3")} == {hotel}
+    assert book.get(hotel).corrected
+    assert book.get(mall).id == hotel  # the merged-away id still leads to the incident
+
+
+def test_split_sticks_and_new_articles_keep_to_their_side(tmp_path: Path) -> None:
+    book, items = _two_incidents()
+    hotel = book.incident_of("k1")
+    assert hotel is not None
+    new_id, changes = book.split(hotel, ["k2"])
+    assert new_id != hotel and changes == {"k2": new_id}
+    assert book.get(hotel).articles == ("k1",) and book.get(hotel).corrected
+    assert book.get(new_id).articles == ("k2",) and book.get(new_id).corrected
+    book.add(list(reversed(items)))  # re-ingest: same facts, same decision
+    assert book.incident_of("k1") == hotel and book.incident_of("k2") == new_id
+    book.save(tmp_path)
+    again = IncidentBook.load(tmp_path)  # rebuilt from the file, then everything re-ingested
+    again.remove([f.id for f in items])
+    again.add(items)
+    assert again.incident_of("k1") == hotel and again.incident_of("k2") == new_id
+    assert len(again.decisions()) == len(book.decisions())
+
+
+def test_rename_sticks_and_marks_the_incident_corrected(tmp_path: Path) -> None:
+    book, items = _two_incidents()
+    hotel = book.incident_of("k1")
+    assert hotel is not None
+    book.rename(hotel, "  Marina Bay siege  ")
+    assert book.get(hotel).name == "Marina Bay siege"
+    assert book.get(hotel).corrected
+    book.save(tmp_path)
+    loaded = IncidentBook.load(tmp_path)
+    later = facts("k4", venues=["Marina Bay hotel"], places=NAIROBI, published=datetime(2021, 3, 6))
+    loaded.add([*items, later])
+    assert loaded.get(hotel).name == "Marina Bay siege"
+    assert loaded.incident_of("k4") == hotel
+    assert loaded.resolve("marina bay s").id == hotel
+
+
+def test_corrections_reject_nonsense() -> None:
+    book, _items = _two_incidents()
+    hotel = book.incident_of("k1")
+    assert hotel is not None
+    with pytest.raises(WiredeskError):
+        book.merge(hotel, hotel)
+    with pytest.raises(NotFoundError, match="k3"):
+        book.split(hotel, ["k3"])
+    with pytest.raises(WiredeskError):
+        book.split(hotel, ["k1", "k2"])
+    with pytest.raises(WiredeskError):
+        book.rename(hotel, "   ")
+
+
+# -- lookups --------------------------------------------------------------------------
+
+
+def test_get_and_resolve_explain_what_is_missing() -> None:
+    book, _items = _two_incidents()
+    with pytest.raises(NotFoundError, match="wiredesk incidents"):
+        book.get("no-such-incident")
+    assert book.resolve("sarit").venue == "Sarit shopping centre"
+    assert book.resolve("MARINA BAY").venue == "Marina Bay hotel"
+    with pytest.raises(NotFoundError) as error:
+        book.resolve("nairobi")
+    assert "marina-bay-hotel-nairobi-2021-03" in error.value.message
+    assert "sarit-shopping-centre-nairobi-2021-03" in error.value.message
+    with pytest.raises(NotFoundError):
+        book.resolve("kampala")
+
+
+def test_incidents_sort_latest_first_then_unknown_dates() -> None:
+    book = IncidentBook()
+    book.add(
+        [
+            facts("s1", venues=["Alpha hotel"], places=NAIROBI, published=datetime(2020, 1, 1)),
+            facts("s2", venues=["Bravo hotel"], places=NAIROBI, published=datetime(2021, 1, 1)),
+            facts("s3", venues=["Charlie hotel"], places=NAIROBI),
+            facts("s4", venues=["Delta hotel"], places=("Kampala", "Uganda")),
+        ]
+    )
+    assert [i.venue for i in book.incidents()] == [
+        "Bravo hotel", "Alpha hotel", "Charlie hotel", "Delta hotel",
+    ]  # fmt: skip
+
+
+def test_link_other_finds_the_earlier_incident_a_background_sentence_means(
+    invented: tuple[list[ArticleFacts], dict[str, str]],
+) -> None:
+    corpus_facts, _gold = invented
+    book = IncidentBook()
+    book.add(corpus_facts)
+    westgate = book.incident_of("wg-01")
+    bardo = book.incident_of("ba-01")
+    sentence = (
+        "In September 2013, al Shabaab gunmen attacked the Westgate shopping mall in "
+        "Nairobi, killing 67 people in a siege that lasted four days."
+    )
+    assert book.link_other("Westgate", sentence, "dd-01") == westgate
+    assert book.link_other(None, sentence, "dd-01") == westgate
+    sentence = "In March, gunmen killed 22 people at the Bardo National Museum in Tunis."
+    assert book.link_other("March", sentence, "so-02") == bardo
+    # never the article's own incident, and nothing when the book has no such incident
+    own = "The attack on the DusitD2 hotel complex began at about 3 pm."
+    assert book.link_other("DusitD2", own, "dd-01") is None
+    assert book.link_other("Paris", "Last week's attacks on Paris killed 130.", "dd-01") is None
+
+
+# -- the book file --------------------------------------------------------------------
+
+
+def test_book_round_trips_through_its_file(
+    tmp_path: Path, invented: tuple[list[ArticleFacts], dict[str, str]]
+) -> None:
+    corpus_facts, gold = invented
+    book = IncidentBook()
+    book.add(corpus_facts)
+    book.save(tmp_path)
+    path = tmp_path / BOOK_FILE
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    stored: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    assert (stored["format"], stored["version"]) == ("wiredesk-incidents", 1)
+    assert "ordered Muslims to leave" not in path.read_text(encoding="utf-8")  # no full text
+    assert path.stat().st_size / len(corpus_facts) < 700
+    loaded = IncidentBook.load(tmp_path)
+    assert [i.to_dict() for i in loaded.incidents()] == [i.to_dict() for i in book.incidents()]
+    assert loaded.add(corpus_facts) == {a: book.incident_of(a) for a in gold}
+    assert not list(tmp_path.glob(".incidents-*"))  # no temporary file left behind
+
+
+def test_a_missing_book_is_empty_and_a_foreign_one_is_refused(tmp_path: Path) -> None:
+    assert IncidentBook.load(tmp_path).incidents() == []
+    (tmp_path / BOOK_FILE).write_text('{"format": "wiredesk-incidents", "version": 99}')
+    with pytest.raises(IndexVersionError):
+        IncidentBook.load(tmp_path)
+    (tmp_path / BOOK_FILE).write_text("{not json")
+    with pytest.raises(IndexVersionError):
+        IncidentBook.load(tmp_path)

@@ -1,0 +1,258 @@
+"""Places, venues and dates an article names (``wiredesk.index.extract.places``/``dates``)."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from wiredesk.index.extract.dates import find_dates
+from wiredesk.index.extract.places import (
+    describe,
+    find_places,
+    find_venues,
+    is_weak_venue,
+    lookup_place,
+    skeleton,
+    venue_tokens,
+)
+from wiredesk.index.models import Span
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+FRIDAY = datetime(2019, 1, 18, 9, 30)
+"""A Friday."""
+
+
+def venues(text: str) -> list[str]:
+    return [m.name for m in find_venues(text)]
+
+
+def places(text: str) -> list[str]:
+    return [m.name for m in find_places(text)]
+
+
+def spans(body: str, *sentences: str) -> list[Span]:
+    out = []
+    for sentence in sentences:
+        start = body.index(sentence)
+        out.append(Span(start, start + len(sentence)))
+    return out
+
+
+# -- venues ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen stormed the Sofitel luxury hotel downtown.", ["Sofitel hotel"]),
+        ("Attackers hit the upmarket Westgate shopping mall.", ["Westgate shopping mall"]),
+        ("Attackers hit Nairobi's Westgate mall on Saturday.", ["Westgate mall"]),
+        ("A grenade attack on La Terrasse nightclub killed five.", ["La Terrasse nightclub"]),
+        ("Shots were heard at Le Campement Dioro late on Sunday.", ["Le Campement Dioro"]),
+        ("Gunmen seized the Hotel Splendid and the Cappuccino cafe.",
+         ["Hotel Splendid", "Cappuccino cafe"]),
+        ("They fired on the hotel L'Etoile du Sud and two others.", ["L'Etoile du Sud hotel"]),
+        ("The DusitD2 hotel complex was cordoned off.", ["DusitD2 hotel complex"]),
+        ("Students at the University of Nairobi protested.", ["University of Nairobi"]),
+        ("The French embassy closed its doors.", ["French embassy"]),
+        ("Guests at a Malian hotel fled.", []),
+        ("A statement from Rezidor Hotel Group said 140 guests were inside.", []),
+        ("Hotel staff said the gunmen spoke English.", []),
+        ("Local hotel workers fled.", []),
+        ("Police sealed off the hotel in the capital.", []),
+    ],
+)  # fmt: skip
+def test_venues_are_found_by_general_patterns(text: str, expected: list[str]) -> None:
+    assert venues(text) == expected
+
+
+def test_a_one_word_name_at_a_sentence_start_needs_to_be_a_name_elsewhere() -> None:
+    assert venues("Sunrise hotel guests fled.") == []
+    found = find_venues("Sunrise hotel guests fled.", known_names={"sunrise"})
+    assert [m.name for m in found] == ["Sunrise hotel"]
+
+
+def test_venue_tokens_drop_articles_nouns_and_adjectives() -> None:
+    assert venue_tokens("Le Campement Dioro") == ("dioro",)
+    assert venue_tokens("L'Etoile du Sud hotel") == ("etoile", "sud")
+    assert venue_tokens("Westgate shopping mall") == ("westgate",)
+    assert is_weak_venue("French embassy")
+    assert is_weak_venue("Garissa University College")
+    assert not is_weak_venue("Westgate mall")
+    assert not is_weak_venue("Campement Garissa")  # a chosen name, though it is a town's
+
+
+# -- places ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen attacked a hotel in Ouagadougou, Burkina Faso's capital.",
+         ["Ouagadougou", "Burkina Faso"]),
+        ("It happened in the central town of Timbara.", ["Timbara"]),
+        ("The resort lies in Koulikoro near the border.", ["Koulikoro"]),
+        ("Colonel Mark Cheadle said Air France crew were safe.", []),
+        ("The gunmen were shouting in Arabic, the UN said.", []),
+        ("Xinhua news agency reported the toll.", []),
+        ("Witnesses in Grand Bassam and in Grand-Bassam agreed.", ["Grand-Bassam", "Grand-Bassam"]),
+        ("U.S. forces and UK officials arrived.", ["United States", "United Kingdom"]),
+        ("The attack in March shocked Sousse.", ["Sousse"]),
+    ],
+)  # fmt: skip
+def test_places_come_from_the_gazetteer_and_in_patterns(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+def test_gazetteer_knows_kinds_and_ignores_case_and_accents() -> None:
+    nairobi = lookup_place("NAIROBI")
+    assert nairobi is not None and (nairobi.kind, nairobi.country) == ("city", "KE")
+    kenya = lookup_place("Kenya")
+    assert kenya is not None and kenya.kind == "country"
+    sale = lookup_place("Sale")  # a town, but an English word first: left to "in Sale"
+    assert sale is None or sale.kind != "city"
+    bombay = lookup_place("Bombay")
+    assert bombay is not None and bombay.name == "Mumbai"
+    assert lookup_place("Côte d'Ivoire") == lookup_place("Ivory Coast")
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Radisson", "Radison"), ("Byblos", "Biblos"), ("Mourabitoun", "Murabitoun"),
+     ("Splendid", "Splendide"), ("Grand-Bassam", "Grand Bassam"), ("Sévaré", "Sevare")],
+)  # fmt: skip
+def test_skeleton_tolerates_spelling_variants(one: str, other: str) -> None:
+    assert skeleton(one) == skeleton(other)
+
+
+def test_skeleton_still_tells_names_apart() -> None:
+    assert skeleton("Westgate") != skeleton("Eastgate")
+    assert skeleton("Nairobi") != skeleton("Mombasa")
+
+
+# -- dates ----------------------------------------------------------------------------
+
+
+def dates(text: str, published: datetime | None) -> list[tuple[str, str, str]]:
+    return [(m.text, m.value.date().isoformat(), m.precision) for m in find_dates(text, published)]
+
+
+def test_a_weekday_in_an_article_published_that_day_is_that_day() -> None:
+    assert dates("Gunmen attacked the mall on Friday.", FRIDAY) == [("Friday", "2019-01-18", "day")]
+    assert dates("The siege began on Tuesday.", FRIDAY) == [("Tuesday", "2019-01-15", "day")]
+    assert dates("It echoed last Friday's raid.", FRIDAY) == [
+        ("last Friday's", "2019-01-11", "day")
+    ]
+    assert dates("Talks resume next Monday.", FRIDAY) == [("next Monday", "2019-01-21", "day")]
+
+
+def test_relative_expressions_are_anchored_on_publication() -> None:
+    assert dates("Yesterday police said two days ago it began.", FRIDAY) == [
+        ("Yesterday", "2019-01-17", "day"),
+        ("two days ago", "2019-01-16", "day"),
+    ]
+    assert dates("It recalled last week's attacks.", FRIDAY) == [
+        ("last week", "2019-01-11", "week")
+    ]
+    assert dates("Last month the army moved in.", FRIDAY) == [("Last month", "2018-12-01", "month")]
+
+
+def test_without_publication_relative_dates_stay_unknown() -> None:
+    text = "Gunmen attacked on Friday. Yesterday police said two days ago it began. In March."
+    assert dates(text, None) == []
+
+
+def test_explicit_dates_need_no_anchor() -> None:
+    text = "Seen on Friday, Nov. 20, 2015, and on 20 November 2015 and 2016-03-13."
+    assert dates(text, None) == [
+        ("Friday, Nov. 20, 2015", "2015-11-20", "day"),
+        ("20 November 2015", "2015-11-20", "day"),
+        ("2016-03-13", "2016-03-13", "day"),
+    ]
+
+
+def test_a_day_without_year_takes_the_publication_year_or_the_one_before() -> None:
+    assert dates("Talks began on December 30.", datetime(2016, 1, 2)) == [
+        ("December 30", "2015-12-30", "day")
+    ]
+    assert dates("Talks began on January 1.", datetime(2016, 1, 2)) == [
+        ("January 1", "2016-01-01", "day")
+    ]
+    assert dates("Talks began on December 30.", None) == []
+
+
+def test_that_year_follows_the_year_in_context() -> None:
+    text = "The first raid came in 2015. In March that year, a club was hit."
+    assert dates(text, None) == [
+        ("in 2015", "2015-01-01", "year"),
+        ("In March that year", "2015-03-01", "month"),
+    ]
+    assert dates("In March that year, a club was hit.", FRIDAY) == []
+
+
+def test_a_month_alone_is_the_latest_one_up_to_publication() -> None:
+    assert dates("In August, a siege in the north killed 13.", datetime(2015, 11, 20)) == [
+        ("In August", "2015-08-01", "month")
+    ]
+    assert dates("In December, a siege killed 13.", datetime(2015, 11, 20)) == [
+        ("In December", "2014-12-01", "month")
+    ]
+
+
+def test_dates_cost_well_under_a_few_milliseconds_per_article() -> None:
+    bodies = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    find_dates("warm up: two days ago on Friday", FRIDAY)
+    start = time.perf_counter()
+    rounds = 20
+    for round_ in range(rounds):
+        for body in bodies:
+            find_dates(body, datetime(2015, 11, 1 + round_))
+    per_article = (time.perf_counter() - start) / (rounds * len(bodies))
+    assert per_article < 0.01  # ~1 ms on a laptop; generous against slow CI machines
+
+
+# -- describe -------------------------------------------------------------------------
+
+
+def test_describe_reads_own_sentences_and_keeps_background_apart() -> None:
+    body = (
+        "Gunmen stormed the Lakeside Palace hotel in Kisumu on Friday. "
+        "Police said 12 guests were freed. "
+        "In 2013, militants attacked the Westgate mall in Nairobi."
+    )
+    own = spans(body, "Gunmen stormed the Lakeside Palace hotel in Kisumu on Friday.",
+                "Police said 12 guests were freed.")  # fmt: skip
+    other = spans(body, "In 2013, militants attacked the Westgate mall in Nairobi.")
+    found = describe(body, own, other, FRIDAY)
+    assert found == (
+        ("Kisumu",),
+        ("Lakeside Palace hotel",),
+        (datetime(2019, 1, 18),),
+        ("Westgate mall", "Nairobi"),
+    )
+    assert describe(body, own, other, None)[2] == ()
+
+
+def test_describe_orders_by_mentions_and_puts_weak_venues_last() -> None:
+    body = (
+        "The French embassy said the Sunset Beach hotel was attacked. "
+        "Gunmen held guests at the Sunset Beach hotel in Mombasa. "
+        "Mombasa police and Kenya's army surrounded the hotel."
+    )
+    own = spans(body, *[s.strip() + "." for s in body.split(".") if s.strip()])
+    found_places, found_venues, _dates, _other = describe(body, own, [], None)
+    assert found_venues == ("Sunset Beach hotel", "French embassy")
+    assert found_places == ("Mombasa", "Kenya")
+
+
+def test_describe_on_a_seed() -> None:
+    body = (SEEDS / "004_c84db473ac728311.txt").read_text(encoding="utf-8")
+    sentence = "Gunfire could be heard after up to four suspected jihadists took hostages"
+    start = body.index(sentence)
+    end = body.index(".", start) + 1
+    found_places, found_venues, _dates, _other = describe(body, [Span(start, end)], [], None)
+    assert found_venues == ("Le Campement Kangaba",)
+    assert found_places == ("Dougourakoro", "Mali", "Bamako")

@@ -1,0 +1,425 @@
+"""Pilot tests of the dashboard's flows on a seeded index: type, press and look like a person.
+
+Each test builds the app with ``make_app`` on a private copy of the seeded index, waits for
+the workers explicitly, and asserts on widget state and on what the screen says.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input
+from textual.worker import WorkerCancelled
+
+from wiredesk.index.desk import Desk
+from wiredesk.index.errors import NotFoundError
+from wiredesk.tui.app import WiredeskApp, make_app
+from wiredesk.tui.screens.article import ArticleScreen
+from wiredesk.tui.screens.figures import FiguresScreen
+from wiredesk.tui.screens.help import HelpScreen
+from wiredesk.tui.screens.main import MainScreen
+from wiredesk.tui.widgets.article_body import ArticleBody
+from wiredesk.tui.widgets.evidence import EvidenceList
+from wiredesk.tui.widgets.figure_detail import FigureDetail
+from wiredesk.tui.widgets.figures_table import FiguresTable
+from wiredesk.tui.widgets.incident_table import IncidentTable
+from wiredesk.tui.widgets.results import ResultsList
+from wiredesk.tui.widgets.search_box import SearchBox
+from wiredesk.tui.widgets.source_panel import SourceList, option_id
+
+ROOT = Path(__file__).resolve().parent.parent
+EXTRA = ROOT / "tests" / "data" / "extra_articles"
+BAMAKO = {
+    "000_d1a23ea8e16297ae",
+    "001_080026c224d71f7a",
+    "002_f1d9451e77bd80c7",
+    "003_b013a52baee28581",
+}
+SIZE = (120, 36)
+
+
+def app_on(desk: Desk, tmp_path: Path, **options: Any) -> WiredeskApp:
+    """Return the dashboard as tests run it: no polling unless asked, exports in tmp."""
+    options.setdefault("poll_seconds", None)
+    return make_app(desk, export_dir=tmp_path, cursor_blink=False, **options)
+
+
+async def settle(pilot: Pilot[Any]) -> None:
+    """Wait until no worker runs and every message they posted has been handled."""
+    for _ in range(50):
+        with contextlib.suppress(WorkerCancelled):  # a superseded search was cancelled
+            await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        if not any(w.is_running for w in pilot.app.workers):
+            return
+
+
+async def choose_incident(pilot: Pilot[Any], name_part: str) -> None:
+    """Open the incidents picker and choose the incident whose name holds ``name_part``."""
+    await pilot.press("i")
+    await settle(pilot)
+    table = pilot.app.screen.query_one(IncidentTable)
+    keys = [str(row.key.value) for row in table.ordered_rows]
+    wanted = next(k for k in keys if name_part in table.incidents.get(k, _NONE).name)
+    table.move_cursor(row=keys.index(wanted))
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+class _Nameless:
+    name = ""
+
+
+_NONE: Any = _Nameless()
+
+
+def results_ids(app: WiredeskApp) -> list[str]:
+    """Return the article ids the results list shows."""
+    return app.main_screen.query_one(ResultsList).article_ids
+
+
+async def test_opens_on_every_article_and_never_waits_for_the_index(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    app = app_on(seeded_desk, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
+        assert isinstance(app.screen, MainScreen)
+        await settle(pilot)
+        assert sorted(results_ids(app)) == sorted([*BAMAKO, "004_c84db473ac728311"])
+        assert main.results_shown >= 1
+        assert "5 articles" in main.search_box.query_one("#search-status").render().plain
+
+
+class GatedDesk:
+    """A Desk whose every answer waits for a gate: proves the screen never waits for it."""
+
+    def __init__(self, desk: Desk) -> None:
+        self._desk = desk
+        self.gate = threading.Event()
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._desk, name)
+        if not callable(value):
+            return value
+
+        def gated(*args: Any, **kwargs: Any) -> Any:
+            assert self.gate.wait(10), "the gate was never opened"
+            return value(*args, **kwargs)
+
+        return gated
+
+
+async def test_first_paint_and_keys_do_not_wait_for_the_index(
+    seeded_desk: Desk, tmp_path: Path, screen_text: Callable[[Any], str]
+) -> None:
+    gated = GatedDesk(seeded_desk)
+    app = app_on(gated, tmp_path)  # type: ignore[arg-type]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.ready_at is not None  # painted while every index call is blocked
+        assert "Loading the index" in screen_text(app)
+        await pilot.press("slash", *"host")  # typing stays live too
+        assert app.main_screen.search_box.value == "host"
+        await pilot.press("question_mark")  # the input has the key: it is typed
+        await pilot.press("escape", "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        gated.gate.set()
+        await settle(pilot)
+        assert app.main_screen.shown_scope == app.main_screen.scope
+        assert set(results_ids(app)) <= BAMAKO | {"004_c84db473ac728311"}
+
+
+async def test_an_empty_index_says_how_to_fill_it_and_loads_the_samples(
+    tmp_path: Path, screen_text: Callable[[Any], str]
+) -> None:
+    desk = Desk(tmp_path / "fresh")
+    app = app_on(desk, tmp_path, poll_seconds=0.1)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "The index is empty" in screen_text(app)
+        app.action_load_seeds()
+        for _ in range(200):
+            await pilot.pause(0.05)
+            if len(app.arrivals) == 5 and len(results_ids(app)) == 5:
+                break
+        assert sorted(results_ids(app)) == sorted([*BAMAKO, "004_c84db473ac728311"])
+    desk.close()
+
+
+async def test_search_as_you_type_lists_bamako_with_highlighted_snippets(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    app = app_on(seeded_desk, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        assert isinstance(app.focused, Input)
+        await pilot.press(*"radisson")
+        await settle(pilot)
+        main = app.main_screen
+        assert main.scope.query == "radisson"
+        assert main.shown_scope == main.scope  # the last keystroke's answer is on screen
+        assert set(results_ids(app)) <= BAMAKO and results_ids(app)
+        option = main.results.get_option_at_index(0)
+        snippet_lines = option.prompt.renderables[2:]  # type: ignore[union-attr]
+        matched = [span for line in snippet_lines for span in line.spans]
+        assert matched, "the matched word is styled in the snippet"
+        assert any("radisson" in line.plain.lower() for line in snippet_lines)
+
+
+async def test_query_error_is_shown_inline_not_raised(seeded_desk: Desk, tmp_path: Path) -> None:
+    app = app_on(seeded_desk, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"hostages")
+        await settle(pilot)
+        before = results_ids(app)
+        await pilot.press(*' "radisson')
+        await settle(pilot)
+        box = app.main_screen.query_one(SearchBox)
+        assert box.has_error
+        assert "quote" in box.query_one("#search-status").render().plain
+        assert results_ids(app) == before  # the last good results stay
+        await pilot.press("quotation_mark")
+        await settle(pilot)
+        assert not box.has_error
+
+
+async def test_enter_opens_the_article_with_words_and_figures_marked(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    app = app_on(seeded_desk, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"hostages", "enter")
+        await settle(pilot)
+        first = results_ids(app)[0]
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen) and screen.article_id == first
+        body = screen.query_one(ArticleBody)
+        assert body.figures, "the seeds' articles all have figures"
+        text = "\n".join(str(p.render()) for p in body.query(".paragraph"))
+        assert "hostage" in text.lower()
+        assert f"[{body.figures[0].figure.kind}]" in text
+        await pilot.press("n")
+        detail = screen.query_one(FigureDetail).render().plain  # type: ignore[union-attr]
+        figure = body.figures[0].figure
+        assert body.selected == 0
+        assert f"kind {figure.kind}" in detail and f"value {figure.display}" in detail
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_choosing_an_incident_scopes_results_sources_and_figures(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    app = app_on(seeded_desk, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await choose_incident(pilot, "Radisson")
+        assert app.scope_incident is not None and "Radisson" in app.scope_incident.name
+        assert set(results_ids(app)) == BAMAKO
+        sources = app.main_screen.query_one(SourceList)
+        listed = [sources.get_option_at_index(i).id for i in range(sources.option_count)]
+        assert option_id("Premium Times") in listed and option_id("NBC News") in listed
+        assert option_id("") not in listed  # the unnamed outlet wrote about Kangaba
+        await pilot.press("f")
+        await settle(pilot)
+        assert isinstance(app.screen, FiguresScreen)
+        assert app.screen.incident.id == app.scope_incident.id
+
+
+async def test_choosing_an_outlet_filters_the_results(seeded_desk: Desk, tmp_path: Path) -> None:
+    app = app_on(seeded_desk, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        sources = app.main_screen.query_one(SourceList)
+        assert app.focused is sources
+        sources.highlighted = sources.get_option_index(option_id("Newsweek"))
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.main_screen.scope.source == "Newsweek"
+        assert set(results_ids(app)) == {"002_f1d9451e77bd80c7", "003_b013a52baee28581"}
+        await pilot.press("slash", *"hostages")
+        await settle(pilot)
+        assert set(results_ids(app)) <= {"002_f1d9451e77bd80c7", "003_b013a52baee28581"}
+        await pilot.press("escape", "escape")  # leave the box, then drop the outlet filter
+        await settle(pilot)
+        assert app.main_screen.scope.source is None
+
+
+async def test_figures_cell_shows_its_sentences_and_opens_the_article_there(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    app = app_on(seeded_desk, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await choose_incident(pilot, "Radisson")
+        await pilot.press("f")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, FiguresScreen) and screen.table is not None
+        table = screen.table
+        values = {r.figure.value for row in table.rows for r in row.records}
+        assert not values & {129, 130, 350}  # the Paris attacks' figures stay out
+        assert {3, 80, 138, 170} <= values
+        hostages = next(r for r in table.rows if r.kind == "hostages" and r.who is None)
+        assert hostages.conflict
+        widget = screen.query_one(FiguresTable)
+        row_index = next(
+            i
+            for i, row in enumerate(widget.ordered_rows)
+            if str(row.key.value).startswith("r")
+            and widget.get_row_at(i)[0].plain.strip() == "≠ hostages"
+        )
+        column = 2 + table.columns.index("NBC News")
+        widget.move_cursor(row=row_index, column=column)
+        await settle(pilot)
+        evidence = screen.query_one(EvidenceList)
+        values = {r.figure.value for r in evidence.records}
+        assert 170 in values
+        assert all(r.figure.sentence for r in evidence.records)
+        target = next(r for r in evidence.records if r.figure.value == 170)
+        evidence.focus()
+        evidence.highlighted = evidence.records.index(target)
+        await pilot.press("enter")
+        await settle(pilot)
+        article = app.screen
+        assert isinstance(article, ArticleScreen) and article.article_id == target.article
+        body = article.query_one(ArticleBody)
+        assert body.selected is not None
+        assert body.figures[body.selected].figure.start == target.figure.start
+        await pilot.press("escape")
+        assert app.screen is screen
+
+
+async def test_figures_pivot_rules_export_and_copy(seeded_desk: Desk, tmp_path: Path) -> None:
+    app = app_on(seeded_desk, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await choose_incident(pilot, "Radisson")
+        await pilot.press("f")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, FiguresScreen) and screen.table is not None
+        outlets = screen.table.columns
+        await pilot.press("p")
+        await settle(pilot)
+        assert screen.pivot == "speaker" and screen.table.pivot == "speaker"
+        assert screen.table.columns != outlets
+        await pilot.press("p", "r")
+        await settle(pilot)
+        assert screen.rule == "lowest"
+        widget = screen.query_one(FiguresTable)
+        assert widget.ordered_columns[1].label.plain == "lowest"
+        await pilot.press("e")
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        csv_files = list(tmp_path.glob("wiredesk-figures-*.csv"))
+        md_files = list(tmp_path.glob("wiredesk-figures-*.md"))
+        assert len(csv_files) == 1 and len(md_files) == 1
+        assert csv_files[0].read_text().startswith("kind,who,")
+        assert "| kind | who |" in md_files[0].read_text()
+        messages = [n.message for n in app._notifications]
+        assert any(csv_files[0].name in m for m in messages)
+        await pilot.press("c")
+        assert app.clipboard.startswith("| kind | who |")
+
+
+async def test_live_refresh_picks_up_another_process_ingest(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    app = app_on(seeded_desk, tmp_path, poll_seconds=0.1)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        shown_before = app.main_screen.results_shown
+        other = Desk(seeded_desk.directory)  # another process' view of the same index
+        try:
+            report = other.ingest([EXTRA / "x01_kisumu_mall.txt"])
+        finally:
+            other.close()
+        assert report.added
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if app.arrivals and app.main_screen.results_shown > shown_before:
+                break
+        await settle(pilot)
+        assert [r.id for r in app.arrivals] == report.added
+        assert report.added[0] in results_ids(app)
+        titles = [n.title for n in app._notifications]
+        assert any("new article" in t for t in titles)
+        errors = [f"{n.title}: {n.message}" for n in app._notifications if n.severity == "error"]
+        assert errors == []  # the outlets and incidents reloaded with the new article too
+
+
+async def test_help_lists_every_key_and_the_palette_every_action(
+    seeded_desk: Desk, tmp_path: Path, screen_text: Callable[[Any], str]
+) -> None:
+    app = app_on(seeded_desk, tmp_path)
+    async with app.run_test(size=(100, 90)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.pause()
+        lines = [line.strip("│█ ") for line in screen_text(app).splitlines()]
+        for key in (
+            "/",
+            "i",
+            "s",
+            "f",
+            "enter",
+            "esc",
+            "?",
+            "q",
+            "n",
+            "p",
+            "r",
+            "e",
+            "m",
+            "c",
+            "ctrl+p",
+        ):
+            assert any(line.startswith(f"{key} ") for line in lines), key
+        await pilot.press("escape")
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        assert {"Search", "Incidents", "Sources", "Figures", "Help", "Quit"} <= titles
+
+
+async def test_a_failing_worker_becomes_a_notification(seeded_desk: Desk, tmp_path: Path) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise NotFoundError("That incident was merged into another one.")
+
+    seeded_desk.sources = broken  # type: ignore[method-assign]
+    app = app_on(seeded_desk, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.is_running
+        notes = list(app._notifications)
+        assert any(n.title == "Not found" and "merged" in n.message for n in notes)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)])
+async def test_sources_are_reachable_at_any_width(
+    seeded_desk: Desk, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = app_on(seeded_desk, tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        main = app.main_screen
+        await pilot.press("s")
+        sources = main.query_one(SourceList)
+        assert sources.region.width > 20 and sources.region.height >= 3
+        await pilot.press("escape")
+        assert main.results.region.width > 40

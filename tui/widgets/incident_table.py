@@ -1,0 +1,102 @@
+"""The list of incidents: name, first and last date, article, source and figure counts.
+
+The first row stands for every incident (no scope). Rows are keyed by incident id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.widgets import DataTable
+
+from wiredesk.tui import render
+
+if TYPE_CHECKING:
+    from wiredesk.index.models import Incident
+
+ALL_INCIDENTS = "all-incidents"
+"""Row key of the 'every incident' row."""
+
+NARROW = 100
+"""Below this many columns the counts get short headings and names are cut shorter."""
+
+NAME_CHARS = 70
+NAME_CHARS_NARROW = 40
+
+
+def dates(incident: Incident) -> str:
+    """Return an incident's span: ``2015-11-20``, or ``2015-11-20 → 11-22`` over days."""
+    start, end = incident.start, incident.end
+    if start is None:
+        return render.day(end)
+    if end is None or end.date() == start.date():
+        return render.day(start)
+    later = end.strftime("%m-%d") if end.year == start.year else render.day(end)
+    return f"{render.day(start)} → {later}"
+
+
+class IncidentTable(DataTable[Text]):
+    """Incidents as rows, with the 'every incident' row first."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select_cursor", "Choose", tooltip="scope the desk to this incident"),
+    ]
+    """Enter chooses the highlighted incident."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"incident-table--all", "incident-table--current"}
+    """Styles for the 'every incident' row and the incident currently in scope."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        self.incidents: dict[str, Incident] = {}
+        """The incidents listed, by id."""
+
+    def show(self, incidents: Sequence[Incident], current: str | None) -> None:
+        """List ``incidents``; put the cursor on ``current`` (None: every incident)."""
+        self.incidents = {i.id: i for i in incidents}
+        self.clear(columns=True)
+        narrow = self.app.size.width < NARROW
+        labels = ("art.", "src.", "fig.") if narrow else ("articles", "sources", "figures")
+        self.add_column(Text("incident"), key="name")
+        self.add_column(Text("dates"), key="dates")
+        for label in labels:
+            self.add_column(Text(label, justify="right"), key=label)
+        all_style = self.get_component_rich_style("incident-table--all", partial=True)
+        current_style = self.get_component_rich_style("incident-table--current", partial=True)
+        articles = sum(len(i.articles) for i in incidents)
+        sources = len({s for i in incidents for s in i.sources})
+        self.add_row(
+            Text("  every incident", style=all_style),
+            Text(""),
+            Text(str(articles), justify="right"),
+            Text(str(sources), justify="right"),
+            Text(""),
+            key=ALL_INCIDENTS,
+        )
+        limit = NAME_CHARS_NARROW if narrow else NAME_CHARS
+        for incident in incidents:
+            is_current = incident.id == current
+            name = render.one_line(incident.name, limit) + (" ✎" if incident.corrected else "")
+            self.add_row(
+                Text(
+                    ("● " if is_current else "  ") + name, style=current_style if is_current else ""
+                ),
+                Text(dates(incident)),
+                Text(str(len(incident.articles)), justify="right"),
+                Text(str(len(incident.sources)), justify="right"),
+                Text(str(incident.figures), justify="right"),
+                key=incident.id,
+            )
+        keys = [ALL_INCIDENTS, *self.incidents]
+        self.move_cursor(row=keys.index(current) if current in keys else 0, animate=False)
+
+    @property
+    def current_key(self) -> str | None:
+        """Return the row key under the cursor."""
+        if self.row_count == 0:
+            return None
+        key = self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
+        return str(key) if key is not None else None
