@@ -7,6 +7,6 @@ command line and the dashboard) go through :class:`wiredesk.index.desk.Desk`.
 from __future__ import annotations
 
 from wiredesk.index.errors import WiredeskError
-from wiredesk.index.models import Article, Figure, FIGURE_KINDS, QUALIFIERS
+from wiredesk.index.models import FIGURE_KINDS, QUALIFIERS, Article, Figure
 
 __all__ = ["FIGURE_KINDS", "QUALIFIERS", "Article", "Figure", "WiredeskError"]

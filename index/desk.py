@@ -26,7 +26,12 @@ from pathlib import Path
 from typing import Any
 
 from wiredesk.index import locations
-from wiredesk.index.errors import IndexLockedError, NotFoundError, QueryError
+from wiredesk.index.errors import (
+    IndexLockedError,
+    IndexStorageError,
+    NotFoundError,
+    QueryError,
+)
 from wiredesk.index.extract import extract
 from wiredesk.index.incidents import ArticleFacts, IncidentBook
 from wiredesk.index.ingest import load_paths
@@ -311,8 +316,14 @@ class Desk:
         self, timeout: float = 60.0, on_wait: Callable[[], None] | None = None
     ) -> Iterator[None]:
         """Hold the index's write lock (across processes) for a batch of changes."""
-        self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(self.directory / BOOK_LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = os.open(self.directory / BOOK_LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise IndexStorageError(
+                f"Cannot write to the index at {self.directory}: {exc.strerror or exc}. "
+                "Choose another place with --index DIR or WIREDESK_INDEX."
+            ) from exc
         try:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -376,7 +387,8 @@ class Desk:
     ) -> IngestReport:
         """Ingest already-loaded articles (problems are passed through to the report)."""
         report = IngestReport()
-        self.store.open(create=True)
+        with self._write_lock(lock_timeout, on_wait):  # two first ingests must not both create
+            self.store.open(create=True)
         batch: dict[str, Article] = {}
         for done, item in enumerate(items, start=1):
             if isinstance(item, LoadProblem):

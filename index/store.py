@@ -34,6 +34,7 @@ from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.query import And, DateRange, Every, Or, Query, Term
 from whoosh.scoring import BM25F
 from whoosh.util.times import long_to_datetime
+
 from wiredesk.index.errors import (
     IndexLockedError,
     IndexStorageError,

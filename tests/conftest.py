@@ -37,7 +37,6 @@ def seeded_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Return an index directory built once from the seeds (treat as read-only)."""
     from wiredesk.index.desk import Desk
 
-
     directory = tmp_path_factory.mktemp("seeded") / "index"
     desk = Desk(directory)
     report = desk.ingest([SEEDS])
@@ -50,7 +49,6 @@ def seeded_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def seeded_desk(seeded_index: Path, tmp_path: Path) -> Iterator[Desk]:
     """Return a Desk on a private copy of the seeded index (free to write to)."""
     from wiredesk.index.desk import Desk
-
 
     directory = tmp_path / "index"
     shutil.copytree(seeded_index, directory)

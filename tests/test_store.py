@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+
 from wiredesk.index.errors import IndexVersionError, QueryError
 from wiredesk.index.store import Store, blank_spans, check_query_syntax
 

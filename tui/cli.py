@@ -15,6 +15,7 @@ import click
 from click_default_group import DefaultGroup
 from rich.console import Console
 from rich.table import Table
+
 from wiredesk.index.desk import Desk, IngestProgress
 from wiredesk.index.errors import WiredeskError
 from wiredesk.index.models import FIGURE_KINDS, IngestReport
@@ -214,9 +215,7 @@ def search(
         out.print(head)
         snippet = plain("  ")
         for part in hit.snippet_parts:
-            snippet.append(
-                plain(part.text, style="bold yellow" if part.match else "", keep_newlines=False)
-            )
+            snippet.append(plain(part.text, style="bold yellow" if part.match else ""))
         out.print(snippet)
     out.print()
     counts = ", ".join(
