@@ -458,7 +458,7 @@ class Store:
         until: datetime | None = None,
         article_ids: Sequence[str] | None = None,
         with_counts: bool = True,
-        snippet_chars: int = 220,
+        snippet_chars: int = 160,
     ) -> RawResults:
         """Run a parsed query with filters; return a page of hits with snippets and counts.
 
@@ -493,7 +493,7 @@ class Store:
                 counts[str(key)] = len(docnums)
         results.formatter = _MarkFormatter()
         results.fragmenter = highlight.ContextFragmenter(
-            maxchars=snippet_chars, surround=snippet_chars // 3
+            maxchars=snippet_chars, surround=snippet_chars // 4
         )
         hits = []
         # With groupedby every hit is kept: snippet only the page asked for.

@@ -202,7 +202,8 @@ def search(
     if not result.hits:
         out.print(plain(f"No article matches {query!r}."))
         return
-    out.print(plain(f"{result.total} articles match {query!r}", style="bold"))
+    noun = "article matches" if result.total == 1 else "articles match"
+    out.print(plain(f"{result.total} {noun} {query!r}", style="bold"))
     for hit in result.hits:
         out.print()
         head = plain(hit.title or hit.id, style="bold", keep_newlines=False)
