@@ -32,9 +32,7 @@ from wiredesk.index.errors import (
     NotFoundError,
     QueryError,
 )
-from wiredesk.index.extract import extract
-from wiredesk.index.incidents import ArticleFacts, IncidentBook
-from wiredesk.index.ingest import load_paths
+from wiredesk.index.incidents import ArticleFacts, IncidentBook, facts_from
 from wiredesk.index.models import (
     Article,
     Extraction,
@@ -366,6 +364,10 @@ class Desk:
         leaves it unchanged, with new content updates it in place. Inputs that cannot be
         read are listed in the report with their reason; the rest still go in.
         """
+        # Loaders pull in trafilatura and feedparser: imported only when ingesting, so
+        # opening the dashboard or running a query does not pay for them.
+        from wiredesk.index.ingest import load_paths
+
         return self.ingest_items(
             load_paths([Path(p) for p in paths]),
             on_progress=on_progress,
@@ -414,6 +416,8 @@ class Desk:
         lock_timeout: float,
     ) -> None:
         """Extract, group and commit one batch under the write lock."""
+        from wiredesk.index.extract import extract  # ingest-only, like the loaders
+
         with self._write_lock(lock_timeout, on_wait):
             book = IncidentBook.load(self.directory)
             docs: list[dict[str, Any]] = []
@@ -443,7 +447,7 @@ class Desk:
                 )
                 docs.append(doc)
                 if copy_of is None:
-                    facts.append(_facts(article, extraction))
+                    facts.append(facts_from(article, extraction))
                 statuses.append((article.id, "updated" if existing is not None else "added"))
                 if copy_of is not None:
                     report.copies.append((article.id, copy_of))
@@ -802,23 +806,6 @@ def _figure_records(
             figure=figure,
             order=order,
         )
-
-
-def _facts(article: Article, extraction: Extraction) -> ArticleFacts:
-    """Return what incident grouping needs to know of an article."""
-    own_text = " ".join(article.body[s.start : s.end] for s in extraction.own_sentences)
-    return ArticleFacts(
-        id=article.id,
-        title=article.title,
-        source=article.source,
-        published=article.published,
-        places=extraction.places,
-        venues=extraction.venues,
-        dates=extraction.dates,
-        other_places=extraction.other_places,
-        text=f"{article.title}\n{own_text}",
-        figure_count=sum(1 for f in extraction.figures if not f.about_other),
-    )
 
 
 def _document(
