@@ -18,12 +18,12 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wiredesk.index import locations
 from wiredesk.index.errors import (
@@ -32,7 +32,6 @@ from wiredesk.index.errors import (
     NotFoundError,
     QueryError,
 )
-from wiredesk.index.incidents import ArticleFacts, IncidentBook, facts_from
 from wiredesk.index.models import (
     Article,
     Extraction,
@@ -43,6 +42,10 @@ from wiredesk.index.models import (
 )
 from wiredesk.index.reconcile import FigureRecord, FigureTable, Pivot, build_table
 from wiredesk.index.store import SnippetPart, Store, StoredArticle
+
+if TYPE_CHECKING:
+    from wiredesk.index.incidents import ArticleFacts, IncidentBook
+    from wiredesk.index.workers import Made, Pair
 
 __all__ = [
     "ArticleRecord",
@@ -211,6 +214,17 @@ class IngestProgress:
     report: IngestReport = field(repr=False)
 
 
+@dataclass(frozen=True)
+class _BatchSettings:
+    """How one ingest run reports, stops, waits for the lock and cuts batches."""
+
+    on_progress: Callable[[IngestProgress], None] | None
+    should_stop: Callable[[], bool] | None
+    on_wait: Callable[[], None] | None
+    batch_size: int
+    lock_timeout: float
+
+
 def parse_when(text: str, *, end_of_day: bool = False) -> datetime:
     """Parse ``2015-11-19`` or ``3 days ago`` into an aware datetime, or raise QueryError.
 
@@ -256,7 +270,10 @@ class Desk:
         """True when the directory is the per-user default (not chosen by the user)."""
         self.store = Store(self.directory)
         self._book: IncidentBook | None = None
-        self._book_stamp: tuple[int, int] | None = None
+        self._book_stamp: tuple[tuple[int, int] | None, ...] | None = None
+        self._book_version = 0
+        """The held book's version when it was last read or written: a book changed since
+        (a batch that failed before saving) is not what the file holds."""
         self._book_guard = threading.RLock()
         self._seen_marker: datetime | None = None
         self._seen_generation: int | None = None
@@ -287,27 +304,37 @@ class Desk:
             return None
         return self.ingest([locations.seeds_directory()])
 
-    def _book_path_stamp(self) -> tuple[int, int] | None:
-        try:
-            info = (self.directory / "incidents.json").stat()
-        except OSError:
-            return None
-        return (info.st_mtime_ns, info.st_size)
+    def _book_path_stamp(self) -> tuple[tuple[int, int] | None, ...]:
+        """(modification time, size) of the book file and of its journal (None: absent)."""
+        stamps: list[tuple[int, int] | None] = []
+        for name in ("incidents.json", "incidents.journal"):
+            try:
+                info = (self.directory / name).stat()
+            except OSError:
+                stamps.append(None)
+            else:
+                stamps.append((info.st_mtime_ns, info.st_size))
+        return tuple(stamps)
 
     def book(self) -> IncidentBook:
-        """Return the incident book, reloaded when another process has changed it."""
+        """Return the incident book, kept in memory across calls and ingest batches, and
+        read again when another process has written it, or when the held one has changes
+        that were never saved (a batch that failed half-way)."""
         with self._book_guard:
             stamp = self._book_path_stamp()
-            if self._book is None or stamp != self._book_stamp:
-                self._book = IncidentBook.load(self.directory)
+            held = self._book
+            if held is None or stamp != self._book_stamp or held.version != self._book_version:
+                held = self._book = _load_book(self.directory)
                 self._book_stamp = stamp
-            return self._book
+                self._book_version = held.version
+            return held
 
     def _save_book(self, book: IncidentBook) -> None:
         with self._book_guard:
             book.save(self.directory)
             self._book = book
             self._book_stamp = self._book_path_stamp()
+            self._book_version = book.version
 
     @contextlib.contextmanager
     def _write_lock(
@@ -357,25 +384,29 @@ class Desk:
         on_wait: Callable[[], None] | None = None,
         batch_size: int = DEFAULT_BATCH,
         lock_timeout: float = 60.0,
+        jobs: int = 1,
     ) -> IngestReport:
         """Load, extract, group and store every article under ``paths``.
 
         Each batch is one atomic commit; re-ingesting an article with the same content
         leaves it unchanged, with new content updates it in place. Inputs that cannot be
-        read are listed in the report with their reason; the rest still go in.
+        read are listed in the report with their reason; the rest still go in. ``jobs``
+        above 1 extracts large batches in that many worker processes.
         """
         # Loaders pull in trafilatura and feedparser: imported only when ingesting, so
         # opening the dashboard or running a query does not pay for them.
-        from wiredesk.index.ingest import load_paths
+        from wiredesk.index.ingest import DEFAULT_MAX_BYTES, iter_inputs, load_paths
+        from wiredesk.index.workers import ExtractionPool
 
-        return self.ingest_items(
-            load_paths([Path(p) for p in paths]),
-            on_progress=on_progress,
-            should_stop=should_stop,
-            on_wait=on_wait,
-            batch_size=batch_size,
-            lock_timeout=lock_timeout,
-        )
+        chosen = [Path(p) for p in paths]
+        settings = _BatchSettings(on_progress, should_stop, on_wait, batch_size, lock_timeout)
+        if jobs <= 1:
+            pairs = ((item, None) for item in load_paths(chosen))
+            return self._ingest_pairs(pairs, settings)
+        with ExtractionPool(jobs, self.directory) as pool:
+            return self._ingest_pairs(
+                pool.load(iter_inputs(chosen), max_bytes=DEFAULT_MAX_BYTES), settings
+            )
 
     def ingest_items(
         self,
@@ -386,26 +417,55 @@ class Desk:
         on_wait: Callable[[], None] | None = None,
         batch_size: int = DEFAULT_BATCH,
         lock_timeout: float = 60.0,
+        jobs: int = 1,
     ) -> IngestReport:
-        """Ingest already-loaded articles (problems are passed through to the report)."""
-        report = IngestReport()
-        with self._write_lock(lock_timeout, on_wait):  # two first ingests must not both create
+        """Ingest already-loaded articles (problems are passed through to the report).
+
+        With ``jobs`` above 1 and enough articles, worker processes extract ahead while
+        this process groups and writes.
+        """
+        from wiredesk.index.workers import ExtractionPool
+
+        settings = _BatchSettings(on_progress, should_stop, on_wait, batch_size, lock_timeout)
+        if jobs <= 1:
+            return self._ingest_pairs(((item, None) for item in items), settings)
+        with ExtractionPool(jobs, self.directory) as pool:
+            return self._ingest_pairs(pool.prepare(items), settings)
+
+    def _create(self, settings: _BatchSettings) -> None:
+        """Open the index, creating it if needed (under the lock: two first ingests race)."""
+        with self._write_lock(settings.lock_timeout, settings.on_wait):
             self.store.open(create=True)
+
+    def _ingest_pairs(self, pairs: Iterable[Pair], settings: _BatchSettings) -> IngestReport:
+        """Batch the items (each with what was made of it ahead) and commit each batch."""
+        self._create(settings)
+        report = IngestReport()
         batch: dict[str, Article] = {}
-        for done, item in enumerate(items, start=1):
+        prepared: dict[str, Made] = {}
+        for done, (item, made) in enumerate(pairs, start=1):
             if isinstance(item, LoadProblem):
                 report.failed.append(item)
             else:
                 batch[item.id] = item
-            if on_progress is not None:
-                on_progress(IngestProgress(done, getattr(item, "path", None), report))
-            if len(batch) >= batch_size:
-                self._ingest_batch(list(batch.values()), report, on_wait, lock_timeout)
-                batch = {}
-            if should_stop is not None and should_stop():
+                if made is not None:
+                    prepared[item.id] = made
+                else:
+                    prepared.pop(item.id, None)
+            if settings.on_progress is not None:
+                path = getattr(item, "path", None)
+                settings.on_progress(IngestProgress(done, path, report))
+            if len(batch) >= settings.batch_size:
+                self._ingest_batch(
+                    list(batch.values()), report, settings.on_wait, settings.lock_timeout, prepared
+                )
+                batch, prepared = {}, {}
+            if settings.should_stop is not None and settings.should_stop():
                 break
         if batch:
-            self._ingest_batch(list(batch.values()), report, on_wait, lock_timeout)
+            self._ingest_batch(
+                list(batch.values()), report, settings.on_wait, settings.lock_timeout, prepared
+            )
         return report
 
     def _ingest_batch(
@@ -414,12 +474,18 @@ class Desk:
         report: IngestReport,
         on_wait: Callable[[], None] | None,
         lock_timeout: float,
+        prepared: Mapping[str, Made] | None = None,
     ) -> None:
-        """Extract, group and commit one batch under the write lock."""
+        """Extract, group and commit one batch under the write lock.
+
+        ``prepared`` holds extractions made ahead (by worker processes); an article whose
+        content changed since, or that is missing there, is extracted here.
+        """
         from wiredesk.index.extract import extract  # ingest-only, like the loaders
+        from wiredesk.index.incidents import facts_from
 
         with self._write_lock(lock_timeout, on_wait):
-            book = IncidentBook.load(self.directory)
+            book = self.book()  # the held book, unless another process wrote since
             docs: list[dict[str, Any]] = []
             facts: list[ArticleFacts] = []
             statuses: list[tuple[str, str]] = []
@@ -433,7 +499,7 @@ class Desk:
                 )
                 # An article stored but never grouped (the ingest died between the commit
                 # and saving the book) is processed again rather than counted unchanged.
-                if existing is not None and grouped and _same_article(existing, article, digest):
+                if existing is not None and grouped and same_article(existing, article, digest):
                     report.unchanged.append(article.id)
                     continue
                 copy_of = None
@@ -441,10 +507,18 @@ class Desk:
                     others = [i for i in self.store.ids_with_hash(digest) if i != article.id]
                     copy_of = others[0] if others else hashes_in_batch.get(digest)
                 hashes_in_batch.setdefault(digest, article.id)
-                extraction = extract(article.body, title=article.title, published=article.published)
+                made = prepared.get(article.id) if prepared else None
+                if made is not None and made[0] == digest:
+                    extraction = made[1]
+                else:
+                    extraction = extract(
+                        article.body, title=article.title, published=article.published
+                    )
                 doc = _document(
                     article, extraction, digest, copy_of, now + timedelta(microseconds=offset)
                 )
+                if made is not None and made[0] == digest:
+                    doc["analysed_body"] = made[2]
                 docs.append(doc)
                 if copy_of is None:
                     facts.append(facts_from(article, extraction))
@@ -460,7 +534,15 @@ class Desk:
             for doc in docs:
                 doc["links"] = _link_figures(book, doc)
             self.store.write(docs, timeout=lock_timeout, on_wait=on_wait)
-            self._save_book(book)
+            try:
+                self._save_book(book)
+            except OSError as exc:
+                # The articles are whole in the store; the next ingest groups them again.
+                raise IndexStorageError(
+                    f"Could not save the incidents in {self.directory}: "
+                    f"{exc.strerror or exc}. This batch's {len(docs)} articles are stored; "
+                    "free some space and run the same ingest again to group them."
+                ) from exc
             for article_id, status in statuses:
                 (report.updated if status == "updated" else report.added).append(article_id)
 
@@ -511,6 +593,21 @@ class Desk:
         records = [self._record(s, book) for s in stored]
         return sorted(records, key=_record_order)
 
+    def latest(self, limit: int = 200, *, source: str | None = None) -> list[ArticleRecord]:
+        """Return the ``limit`` newest articles, copies included, newest first.
+
+        Dated articles come first, newest publication first, then undated ones, latest
+        ingested first. ``source`` keeps one outlet's articles (``""``: those without a
+        known outlet). Reads the publication column, not every article: fast on a large index.
+        """
+        book = self.book()
+        return [self._record(s, book) for s in self.store.latest(limit, source=source)]
+
+    def warm(self) -> None:
+        """Open the index and load what searches need, so the first search is quick."""
+        if self.store.exists():
+            self.store.warm()
+
     def sources(self, incident: str | None = None) -> list[SourceSummary]:
         """Return every source in scope with its article count and latest publication."""
         ids = None
@@ -522,7 +619,7 @@ class Desk:
 
     def resolve_sources(self, names: Sequence[str]) -> list[str]:
         """Return the index's exact source names for names typed in any case."""
-        known = {s.name.lower(): s.name for s in self.sources() if s.name}
+        known = {name.lower(): name for name in self.store.source_names()}
         exact = []
         for name in names:
             match = known.get(name.strip().lower())
@@ -535,6 +632,19 @@ class Desk:
     def incidents(self) -> list[Incident]:
         """Return every incident, latest first."""
         return self.book().incidents()
+
+    def incident_names(self, ids: Iterable[str | None]) -> dict[str, str]:
+        """Return ``{incident id: name}`` for these incident ids (None and unknown skipped).
+
+        Cheaper than :meth:`incidents` when only a page of results needs their names.
+        """
+        book = self.book()
+        names: dict[str, str] = {}
+        for incident_id in ids:
+            if incident_id and incident_id not in names:
+                with contextlib.suppress(NotFoundError):
+                    names[incident_id] = book.get(incident_id).name
+        return names
 
     def incident(self, text: str) -> Incident:
         """Return the incident with this id or (unambiguous) name."""
@@ -732,7 +842,7 @@ class Desk:
     def merge_incidents(self, keep: str, other: str) -> Incident:
         """Merge incident ``other`` into ``keep``; return the merged incident."""
         with self._write_lock():
-            book = IncidentBook.load(self.directory)
+            book = _load_book(self.directory)
             a, b = book.resolve(keep), book.resolve(other)
             if a.id == b.id:
                 raise QueryError("Those are the same incident: nothing to merge.")
@@ -743,7 +853,7 @@ class Desk:
     def split_incident(self, incident: str, article_ids: Sequence[str]) -> Incident:
         """Move the given articles of an incident into a new one; return the new incident."""
         with self._write_lock():
-            book = IncidentBook.load(self.directory)
+            book = _load_book(self.directory)
             found = book.resolve(incident)
             missing = [a for a in article_ids if a not in found.articles]
             if missing:
@@ -760,7 +870,7 @@ class Desk:
         if not name.strip():
             raise QueryError("The new name is empty.")
         with self._write_lock():
-            book = IncidentBook.load(self.directory)
+            book = _load_book(self.directory)
             found = book.resolve(incident)
             book.rename(found.id, name.strip())
             self._save_book(book)
@@ -770,7 +880,18 @@ class Desk:
 # -- helpers ---------------------------------------------------------------------------
 
 
-def _same_article(existing: StoredArticle, article: Article, digest: str) -> bool:
+def _load_book(directory: Path) -> IncidentBook:
+    """Load the incident book of an index directory.
+
+    The incident module pulls in the extractor (slow to import): it is imported on first
+    use, so the dashboard paints before it is loaded.
+    """
+    from wiredesk.index.incidents import IncidentBook
+
+    return IncidentBook.load(directory)
+
+
+def same_article(existing: StoredArticle, article: Article, digest: str) -> bool:
     """Return True when re-ingesting ``article`` would change nothing."""
     return (
         existing.content_hash == digest

@@ -69,10 +69,18 @@ from wiredesk.index.extract.places import (
 )
 from wiredesk.index.models import Article, Extraction, Incident
 
-__all__ = ["BOOK_FILE", "FORMAT_VERSION", "ArticleFacts", "IncidentBook", "facts_from"]
+__all__ = [
+    "BOOK_FILE", "FORMAT_VERSION", "JOURNAL_FILE", "ArticleFacts", "IncidentBook",
+    "facts_from",
+]  # fmt: skip
 
 BOOK_FILE = "incidents.json"
 """The incident book's file name inside the index directory."""
+JOURNAL_FILE = "incidents.journal"
+"""What changed since the book file was written, one JSON line per save."""
+JOURNAL_MINIMUM = 1 << 20
+"""The journal may grow to half the book file's size, and at least to this many bytes,
+before the whole book is written again."""
 FORMAT = "wiredesk-incidents"
 FORMAT_VERSION = 1
 """Bumped whenever the book file changes shape."""
@@ -153,6 +161,25 @@ def facts_from(article: Article, extraction: Extraction) -> ArticleFacts:
 # Signatures
 
 
+_FOLDED: dict[int, str] = {}
+"""Non-ASCII character → its folded form, filled as characters are met."""
+
+
+def _fold(text: str) -> str:
+    """:func:`fold` for long texts: the same result (folding is character by character),
+    one replacement per distinct non-ASCII character instead of a decomposition."""
+    if text.isascii():
+        return text.lower()
+    for char in set(text):
+        if ord(char) > 127:
+            folded = _FOLDED.get(ord(char))
+            if folded is None:
+                folded = _FOLDED[ord(char)] = fold(char)
+            if folded != char:
+                text = text.replace(char, folded)
+    return text.lower()
+
+
 def _mix(value: int) -> int:
     """Spread a 32-bit hash (crc32 is linear; order statistics need a scrambled one)."""
     value = (value ^ (value >> 16)) * 0x45D9F3B & 0xFFFFFFFF
@@ -162,12 +189,17 @@ def _mix(value: int) -> int:
 
 def _sketch(text: str) -> tuple[int, ...]:
     """The SKETCH_SIZE smallest hashes of the text's 3-word shingles, ascending."""
-    words = _WORD_RE.findall(fold(text))
+    words = _WORD_RE.findall(_fold(text))
     if len(words) < 3:
         shingles = {" ".join(words)} if words else set()
     else:
-        shingles = {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
-    hashes = {_mix(zlib.crc32(s.encode())) for s in shingles}
+        shingles = set(map(" ".join, zip(words, words[1:], words[2:], strict=False)))
+    # _mix, inlined: this runs for every shingle of every article
+    hashes = set()
+    for value in map(zlib.crc32, map(str.encode, shingles)):
+        value = (value ^ (value >> 16)) * 0x45D9F3B & 0xFFFFFFFF
+        value = (value ^ (value >> 16)) * 0x45D9F3B & 0xFFFFFFFF
+        hashes.add(value ^ (value >> 16))
     return tuple(heapq.nsmallest(SKETCH_SIZE, hashes))
 
 
@@ -176,44 +208,54 @@ def _similarity(a: frozenset[int], b: frozenset[int]) -> float:
     if not a or not b:
         return 0.0
     union = sorted(a | b)[:SKETCH_SIZE]
-    both = sum(1 for h in union if h in a and h in b)
+    both = len(a & b & set(union))
     return both / len(union)
 
 
 def _is_title_case(line: str) -> bool:
     words = [w for w in line.split() if len(w) > 3]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) / len(words) > 0.6
+    if len(words) < 3:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) > 0.6
 
 
 def _names(text: str, exclude: set[str]) -> tuple[int, ...]:
     """Hashes of the distinctive names and numbers in ``text`` (not places, not titles)."""
+    kept = "\n".join(line for line in text.splitlines() if not _is_title_case(line))
+    starts = {m.start(1) for m in _SENTENCE_START_RE.finditer(kept)}
+    raw = Counter(m.group(1) for m in _NAME_RE.finditer(kept) if m.start() not in starts)
     counts: Counter[str] = Counter()
-    for line in text.splitlines():
-        if _is_title_case(line):
-            continue
-        starts = {m.start(1) for m in _SENTENCE_START_RE.finditer(line)}
-        for match in re.finditer(r"\b([A-Z][\w'’-]+|\d{2,})\b", line):
-            if match.start() in starts:
-                continue
-            word = fold(match.group(1))
-            word = re.sub(r"'s$", "", word)
-            if word.isdigit():
-                if len(word) == 4 and word[:2] in ("19", "20"):
-                    continue
-            elif (
-                len(word) < 3
-                or word in FUNCTION_CAPS
-                or word in TIME_WORDS
-                or word in GENERIC_CAPS
-                or word in _NEWS_WORDS
-                or word in exclude
-                or is_demonym(word)
-                or lookup_place(word) is not None
-            ):
-                continue
-            counts[word] += 1
+    for written, count in raw.items():
+        word = _name_word(written)
+        if word is not None and word not in exclude:
+            counts[word] += count
     ranked = sorted(counts, key=lambda w: (-counts[w], zlib.crc32(w.encode())))
     return tuple(sorted(_name_hash(w) for w in ranked[:NAME_HASHES]))
+
+
+_NAME_RE = re.compile(r"\b([A-Z][\w'’-]+|\d{2,})\b")
+
+
+@lru_cache(maxsize=65536)
+def _name_word(written: str) -> str | None:
+    """The folded form of a capitalised word or number if it can be a distinctive name
+    (not a year, a function word, a time word, a generic title, a nationality or a place)."""
+    word = fold(written)
+    word = word[:-2] if word.endswith("'s") else word
+    if word.isdigit():
+        return None if len(word) == 4 and word[:2] in ("19", "20") else word
+    if (
+        len(word) < 3
+        or word in FUNCTION_CAPS
+        or word in TIME_WORDS
+        or word in GENERIC_CAPS
+        or word in _NEWS_WORDS
+        or is_demonym(word)
+        or lookup_place(word) is not None
+    ):
+        return None
+    return word
 
 
 def _name_hash(word: str) -> int:
@@ -258,6 +300,12 @@ def _venue_keys(venue: str) -> frozenset[str]:
     """Spelling-tolerant keys of a venue's distinctive words, and of each two adjacent words
     written as one (so ``Dusit D2`` meets ``DusitD2``)."""
     words = venue_tokens(venue)
+    capitalised = {
+        fold(w) for w in re.findall(r"[\w'’-]+", venue) if w[:1].isupper() or w[:1].isdigit()
+    }
+    named = [w for w in words if w in capitalised]
+    if named:
+        words = tuple(named)  # "Riverside ferry terminal": the name, not the kind of place
     joined = [a + b for a, b in pairwise(words)]
     return frozenset(k for k in (skeleton(w) for w in (*words, *joined)) if len(k) >= 2)
 
@@ -287,6 +335,14 @@ class _Entry:
     sketch: tuple[int, ...]
     names: tuple[int, ...]
     figures: int
+    lead: int = 1
+    """How many of ``venues`` (the first ones) the headline or the opening sentences name:
+    only those say where the incident happened; the others may be streets and landmarks
+    mentioned along the way."""
+    lead_places: int = 0
+    kinds: tuple[str, ...] = ()
+    """The kinds of incident (:data:`KINDS`) the headline and opening sentences name."""
+    """How many of ``places`` (the first ones) the headline or opening sentences name."""
     # derived
     anchor: int | None = None
     """The day the article is placed on: its publication day, else a day it mentions."""
@@ -298,6 +354,10 @@ class _Entry:
     venue_all: frozenset[str] = frozenset()
     towns: frozenset[str] = frozenset()
     wide: frozenset[str] = frozenset()
+    lead_towns: frozenset[str] = frozenset()
+    """Towns the headline or the opening (dateline) names: where the article says it is."""
+    lead_countries: frozenset[str] = frozenset()
+    """Countries of the gazetteer towns among ``lead_towns``."""
     town_countries: frozenset[str] = frozenset()
     """Countries of the gazetteer towns it names (``KE`` for Nairobi)."""
     other_keys: frozenset[str] = frozenset()
@@ -323,8 +383,9 @@ class _Entry:
             self.anchor = days[len(days) // 2]
             self.window = tuple(days[:8])
             self.event = self.anchor
-        strong = [v for v in self.venues if not is_weak_venue(v)]
-        ranked = strong or list(self.venues)
+        leading = self.venues[: self.lead]
+        strong = [v for v in leading if not is_weak_venue(v)]
+        ranked = strong or list(leading)
         self.primary = _venue_keys(ranked[0]) if ranked else frozenset()
         self.strong = bool(strong) and bool(self.primary)
         self.primary_names = frozenset(
@@ -332,6 +393,10 @@ class _Entry:
         )
         self.venue_all = frozenset(k for v in self.venues for k in _venue_keys(v))
         self.towns, self.wide = _place_keys(self.places)
+        self.lead_towns = _place_keys(self.places[: self.lead_places])[0]
+        self.lead_countries = frozenset(
+            c for c in (_place_info(p)[4] for p in self.places[: self.lead_places]) if c
+        )
         self.town_countries = frozenset(
             country for country in (_place_info(p)[4] for p in self.places) if country
         )
@@ -384,6 +449,12 @@ class _Entry:
             data["n"] = _pack(self.names, 3)
         if self.figures:
             data["f"] = self.figures
+        if self.lead != 1 and self.venues:
+            data["lv"] = self.lead
+        if self.lead_places:
+            data["lp"] = self.lead_places
+        if self.kinds:
+            data["k"] = list(self.kinds)
         return data
 
     @classmethod
@@ -401,6 +472,9 @@ class _Entry:
             sketch=_unpack(data.get("x", ""), 4),
             names=_unpack(data.get("n", ""), 3),
             figures=int(data.get("f", 0)),
+            lead=int(data.get("lv", 1)),
+            lead_places=int(data.get("lp", 0)),
+            kinds=tuple(data.get("k", ())),
         ).derive()
 
     @classmethod
@@ -410,6 +484,8 @@ class _Entry:
         places, venues = _with_title(title, facts.text, facts.places, facts.venues)
         exclude = {fold(w) for v in venues for w in venue_tokens(v)}
         exclude |= {w for p in places for w in re.findall(r"[a-z0-9]+", fold(p))}
+        venues, lead = _lead_first(title, facts.text, venues)
+        places, lead_places = _lead_first(title, facts.text, places, blank=venues)
         return cls(
             id=facts.id,
             source=facts.source,
@@ -422,7 +498,74 @@ class _Entry:
             sketch=_sketch(facts.text),
             names=_names(facts.text, exclude),
             figures=facts.figure_count,
+            lead=lead,
+            lead_places=lead_places,
+            kinds=_kinds(title, facts.text),
         ).derive()
+
+
+LEAD_SENTENCES = 2
+"""Own sentences after the headline that still count as the article's opening."""
+
+KINDS: dict[str, frozenset[str]] = {
+    "violence": _words(
+        """attack attacks attacked attackers gunmen gunman gunfire shooting shootings
+        shootout bomb bombs bombing bombings bomber bombers blast blasts siege sieges
+        hostage hostages kidnapping kidnappings kidnap kidnapped kidnappers abduction
+        abductions abducted massacre militants insurgents ambush ambushed riot riots rioters
+        clashes stabbing stabbed"""
+    ),
+    "disaster": _words(
+        """flood floods flooding flooded earthquake earthquakes quake tremor cyclone
+        hurricane typhoon tornado storm storms landslide landslides mudslide mudslides
+        wildfire wildfires tsunami eruption"""
+    ),
+    "accident": _words(
+        """crash crashes crashed derailment derailed collapse collapsed collapses crush
+        stampede capsized capsizes sank sinking collision explosion explosions blast blasts"""
+    ),
+}
+"""Words that say what kind of incident a headline reports, by broad kind: an attack, a
+natural disaster, an accident. A blast may be either an attack or an accident; a fire
+could be any of them, so it is not listed. Two reports whose openings name only kinds
+that do not meet (floods, and a kidnapping) are of two incidents, even in one town on
+one day."""
+
+
+def _kinds(title: str, text: str) -> tuple[str, ...]:
+    """The broad kinds of incident the headline and opening sentences name."""
+    lines = text.split("\n")
+    words = set(_WORD_RE.findall(_fold(" ".join([title, *lines[1 : 1 + LEAD_SENTENCES]]))))
+    return tuple(kind for kind, vocabulary in KINDS.items() if words & vocabulary)
+
+
+def _lead_first(
+    title: str, text: str, venues: Sequence[str], *, blank: Sequence[str] = ()
+) -> tuple[tuple[str, ...], int]:
+    """Order ``venues`` (or places) with those the headline or opening sentences name
+    first (in their order there), and return how many those are.
+
+    The opening says where the incident happened; a venue named only further down
+    (``police closed the roads around Rosko Square``) is detail, and may well be one
+    that other outlets never mention. A name the text does not contain at all (given
+    from elsewhere) cannot be placed, and counts as leading. Names in ``blank`` are taken
+    out of the opening first (a town inside ``Mirador military base`` is the venue's name).
+    """
+    lines = text.split("\n")
+    opening = _fold(" ".join([title, *lines[1 : 1 + LEAD_SENTENCES]]))
+    for name in blank:
+        opening = opening.replace(fold(name), " ")
+    whole = _fold(text)
+    positions: dict[str, int] = {}
+    for venue in venues:
+        folded = fold(venue)
+        found = opening.find(folded)
+        if found < 0 and folded not in whole:
+            found = len(opening)  # not placed in the text at all: cannot tell, so it leads
+        positions[venue] = found
+    leading = sorted((v for v in venues if positions[v] >= 0), key=lambda v: positions[v])
+    rest = [v for v in venues if positions[v] < 0]
+    return (*leading, *rest), len(leading)
 
 
 def _with_title(
@@ -433,7 +576,12 @@ def _with_title(
     venues = tuple(dict.fromkeys(venues))
     if not title or _is_title_case(title):
         return places, venues
-    known = {fold(m.group(1)) for m in _CAPITAL_RE.finditer(text)}
+    # title words the text also writes capitalised mid-sentence (a name, not a headline word)
+    known = {
+        fold(word)
+        for word in set(re.findall(r"[A-Z][\w'’-]+", title))
+        if re.search(r"(?<![.!?\n]\s)(?<!^)\b" + re.escape(word) + r"\b", text)
+    }
     seen_places = {fold(p) for p in places}
     extra_places = [m.name for m in find_places(title) if fold(m.name) not in seen_places]
     seen_keys = {k for v in venues for k in _venue_keys(v)}
@@ -470,7 +618,7 @@ def _score(a: _Entry, b: _Entry) -> float:
     if a.primary & b.primary:
         venue = 3.0
     elif a.primary & b.venue_all or b.primary & a.venue_all:
-        venue = 1.0
+        venue = 2.0  # both name it; one of them further down than its opening
     elif a.strong and b.strong:
         venue = -3.0
     elif (a.strong and not b.strong and (a.primary & b.towns or a.primary_names & b.name_set)) or (
@@ -478,7 +626,13 @@ def _score(a: _Entry, b: _Entry) -> float:
     ):
         venue = 1.5  # one names the venue, the other its town or its bare name
     score += venue
-    if a.towns & b.towns:
+    if a.kinds and b.kinds and not set(a.kinds) & set(b.kinds):
+        score -= 4.0  # floods and a kidnapping: two incidents
+    if _towns_apart(
+        a.lead_towns, a.towns, b.lead_towns, b.towns, (a.lead_countries, b.lead_countries)
+    ):
+        score -= 4.0  # the headlines or datelines put them in different towns
+    elif a.towns & b.towns:
         score += 1.5
     elif a.towns and b.towns:
         # each names towns, none in common: in different countries they are far apart;
@@ -506,8 +660,36 @@ def _score(a: _Entry, b: _Entry) -> float:
     return score
 
 
+def _towns_apart(
+    mine: Iterable[str],
+    my_all: frozenset[str] | set[str],
+    theirs: Iterable[str],
+    their_all: frozenset[str] | set[str],
+    countries: tuple[Iterable[str], Iterable[str]] = ((), ()),
+) -> bool:
+    """True when each side says where it is (``mine``, ``theirs``, town keys of headlines
+    and datelines) and those are different towns: in different countries (``countries``:
+    of each side's leading towns), or where neither side names the other's town at all
+    (two towns, not a town and its suburb)."""
+    mine, theirs = set(mine), set(theirs)
+    if not mine or not theirs or mine & theirs:
+        return False
+    my_countries, their_countries = set(countries[0]), set(countries[1])
+    if my_countries and their_countries and not my_countries & their_countries:
+        return True
+    return not mine & their_all and not theirs & my_all
+
+
 # ---------------------------------------------------------------------------------------
 # Clusters while regrouping
+
+
+def _top(counts: Counter[str]) -> set[str]:
+    """The keys counted at least half as often as the most frequent one."""
+    if not counts:
+        return set()
+    top = max(counts.values())
+    return {k for k, n in counts.items() if n * 2 >= top}
 
 
 @dataclass
@@ -521,6 +703,10 @@ class _Cluster:
     venues: set[str]
     others: set[str]
     tags: set[tuple[int, int]]
+    leads: Counter[str]
+    towns: set[str]
+    countries: Counter[str]
+    kinds: Counter[str]
 
     @classmethod
     def of(cls, entry: _Entry, tags: Iterable[tuple[int, int]]) -> _Cluster:
@@ -533,14 +719,15 @@ class _Cluster:
             set(entry.venue_all),
             set(entry.other_keys),
             set(tags),
+            Counter(entry.lead_towns),
+            set(entry.towns),
+            Counter(entry.lead_countries),
+            Counter(entry.kinds),
         )
 
     def primary(self) -> set[str]:
         """The venue keys most of this cluster's articles name first."""
-        if not self.primaries:
-            return set()
-        top = max(self.primaries.values())
-        return {k for k, n in self.primaries.items() if n * 2 >= top}
+        return _top(self.primaries)
 
     def refuses(self, other: _Cluster) -> bool:
         """True when this cluster and ``other`` must not be joined."""
@@ -552,6 +739,17 @@ class _Cluster:
             gap = max(self.first, other.first) - min(self.last, other.last)
             if gap > MAX_GAP_DAYS:
                 return True
+        mine_kinds, their_kinds = _top(self.kinds), _top(other.kinds)
+        if mine_kinds and their_kinds and not mine_kinds & their_kinds:
+            return True
+        if _towns_apart(
+            _top(self.leads),
+            self.towns,
+            _top(other.leads),
+            other.towns,
+            (_top(self.countries), _top(other.countries)),
+        ):
+            return True
         mine, theirs = self.primary(), other.primary()
         if mine and theirs and not mine & other.venues and not theirs & self.venues:
             return True
@@ -570,6 +768,10 @@ class _Cluster:
         self.venues |= other.venues
         self.others |= other.others
         self.tags |= other.tags
+        self.leads.update(other.leads)
+        self.towns |= other.towns
+        self.countries.update(other.countries)
+        self.kinds.update(other.kinds)
 
 
 @dataclass
@@ -603,6 +805,76 @@ _SUMMARY_FIELDS = ("id", "articles", "name", "auto", "base", "corrected")
 
 
 # ---------------------------------------------------------------------------------------
+# The file and its journal
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """(modification time in ns, size) of a file, None when it does not exist."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_mtime_ns, info.st_size)
+
+
+def _replay(
+    path: Path,
+    token: str,
+    articles: dict[str, dict[str, Any]],
+    groups: dict[str, dict[str, Any]],
+    aliases: dict[str, str],
+) -> tuple[int, bool]:
+    """Apply the journal's records for the book file ``token`` to what was read from it.
+
+    Returns the journal's size and whether every line was readable (a line cut short by
+    a crash is skipped, with any after it: the next save writes the whole book).
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return 0, True
+    owner: dict[str, str] = {}
+    for incident_id, item in groups.items():
+        for article in item.get("articles", ()):
+            owner[article] = incident_id
+
+    def forget(incident_id: str) -> None:
+        item = groups.pop(incident_id, None)
+        for article in item.get("articles", ()) if item else ():
+            if owner.get(article) == incident_id:
+                del owner[article]
+
+    for line in raw.decode("utf-8", errors="replace").split("\n"):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            return len(raw), False
+        if not isinstance(record, dict) or record.get("base") != token:
+            continue  # left from before the book file was last written whole
+        for article in record.get("drop", ()):
+            articles.pop(article, None)
+        for item in record.get("put", ()):
+            articles[str(item["id"])] = item
+        for incident_id in record.get("gone", ()):
+            forget(incident_id)
+        for item in record.get("groups", ()):
+            incident_id = str(item["id"])
+            forget(incident_id)
+            for article in item.get("articles", ()):
+                if article in owner:
+                    forget(owner[article])  # a group regrouped since: every part is here
+            groups[incident_id] = item
+            for article in item.get("articles", ()):
+                owner[article] = incident_id
+        aliases.update(record.get("aliases", {}))
+        for incident_id in record.get("unalias", ()):
+            aliases.pop(incident_id, None)
+    return len(raw), True
+
+
+# ---------------------------------------------------------------------------------------
 # The book
 
 
@@ -633,6 +905,20 @@ class IncidentBook:
         self._stored: dict[str, dict[str, Any]] = {}
         """Articles as read from the file, digested only when grouping needs them: a book
         that is only read (list, get, resolve) never pays for digesting its articles."""
+        self.version = 0
+        """Bumped by every change, so a holder can tell a book it has not saved."""
+        # What changed since the book was last read or written, for the journal.
+        self._put: set[str] = set()
+        self._dropped: set[str] = set()
+        self._dirty: set[str] = set()
+        self._gone: set[str] = set()
+        self._alias_touched: set[str] = set()
+        self._rewrite = False
+        """True when only a whole new file can record the changes (the decisions changed,
+        or the journal was unreadable)."""
+        self._file: tuple[Path, str, tuple[int, int], int, int] | None = None
+        """(directory, token, stamp of the main file, its size, journal size) of the file
+        this book was read from or last written to."""
 
     # -- persistence -------------------------------------------------------------------
 
@@ -658,12 +944,19 @@ class IncidentBook:
                 f"(format {data.get('format')!r}, version {data.get('version')!r}). "
                 "Ingest the articles again into a new index directory to rebuild it."
             )
-        book._stored = {str(item["id"]): item for item in data.get("articles", ())}
+        stored = {str(item["id"]): item for item in data.get("articles", ())}
+        groups = {str(item["id"]): item for item in data.get("groups", ()) if "id" in item}
+        aliases = dict(data.get("aliases", {}))
+        token = str(data.get("journal", ""))
+        journal_size, readable = _replay(
+            Path(directory) / JOURNAL_FILE, token, stored, groups, aliases
+        )
+        book._stored = stored
         book._decisions = list(data.get("decisions", ()))
         book._reindex_decisions()
-        book._aliases = dict(data.get("aliases", {}))
+        book._aliases = aliases
         unsettled: set[str] = set()
-        for item in data.get("groups", ()):
+        for item in groups.values():
             members = frozenset(a for a in item.get("articles", ()) if a in book._stored)
             members -= set(book._group_of)
             if not members:
@@ -681,6 +974,13 @@ class IncidentBook:
                 if key is not None:
                     book._drop_group(key)
             book._settle(unsettled)
+        if token:
+            info = os.stat(path)
+            book._file = (
+                Path(directory).resolve(), token, (info.st_mtime_ns, info.st_size),
+                len(raw.encode("utf-8")), journal_size,
+            )  # fmt: skip
+        book._rewrite = not readable
         return book
 
     def _install_stored(self, members: frozenset[str], item: dict[str, Any]) -> None:
@@ -727,14 +1027,66 @@ class IncidentBook:
         self._stored = {}
 
     def save(self, directory: Path) -> None:
-        """Write the book to ``directory`` atomically (temp file, fsync, rename; mode 0600)."""
+        """Write the book to ``directory``.
+
+        A book read from (or last written to) ``directory`` appends what changed since to
+        the journal (:data:`JOURNAL_FILE`, one line per save, fsynced), so a save costs what
+        changed, not the size of the book. The whole book is written instead — atomically:
+        temp file, fsync, rename; mode 0600 — when the decisions changed, when the journal
+        has grown to half the size of the main file, or when there is no file yet; that
+        starts a new journal. A save cut short leaves a journal line that does not parse:
+        loading ignores it, and the articles it held are grouped again by the next ingest.
+        """
         directory = Path(directory)
+        known = self._file
+        if known is not None and not self._rewrite and known[0] == directory.resolve():
+            if not (self._put or self._dropped or self._dirty or self._gone or self._alias_touched):
+                if _stamp(directory / BOOK_FILE) == known[2]:
+                    return
+            elif _stamp(directory / BOOK_FILE) == known[2] and known[4] * 2 <= max(
+                known[3], JOURNAL_MINIMUM
+            ):
+                self._append(directory, known)
+                return
+        self._write_whole(directory)
+
+    def _append(self, directory: Path, known: tuple[Path, str, tuple[int, int], int, int]) -> None:
+        """Append the changes since the last save to the journal."""
+        self._digest()
+        groups = [self._groups[k] for k in sorted(self._dirty) if k in self._groups]
+        record = {
+            "base": known[1],
+            "drop": sorted(self._dropped),
+            "put": [self._entries[a].to_json() for a in sorted(self._put) if a in self._entries],
+            "gone": sorted(self._gone),
+            "groups": [self._summary(g) for g in groups],
+            "aliases": {
+                a: self._aliases[a] for a in sorted(self._alias_touched) if a in self._aliases
+            },
+            "unalias": sorted(a for a in self._alias_touched if a not in self._aliases),
+        }
+        # Each record starts on a new line, so one cut short by a crash stays on its own.
+        line = "\n" + json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+        payload = line.encode("utf-8")
+        handle = os.open(directory / JOURNAL_FILE, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            os.write(handle, payload)
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+        self._file = (known[0], known[1], known[2], known[3], known[4] + len(payload))
+        self._clear_changes()
+
+    def _write_whole(self, directory: Path) -> None:
+        """Write the whole book atomically and start a new (empty) journal."""
         directory.mkdir(parents=True, exist_ok=True)
         groups = sorted(self._groups.values(), key=lambda g: g.id)
         articles = sorted({*self._entries, *self._stored})
+        token = os.urandom(8).hex()
         data = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
+            "journal": token,
             "articles": [
                 self._entries[a].to_json() if a in self._entries else self._stored[a]
                 for a in articles
@@ -743,11 +1095,11 @@ class IncidentBook:
             "decisions": self._decisions,
             "aliases": dict(sorted(self._aliases.items())),
         }
-        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         handle, temp = tempfile.mkstemp(prefix=".incidents-", suffix=".tmp", dir=directory)
         try:
             os.fchmod(handle, 0o600)
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
+            with os.fdopen(handle, "wb") as out:
                 out.write(payload)
                 out.flush()
                 os.fsync(out.fileno())
@@ -755,6 +1107,20 @@ class IncidentBook:
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise
+        # Lines left in the old journal name the old token and are ignored if this fails.
+        (directory / JOURNAL_FILE).unlink(missing_ok=True)
+        stamp = _stamp(directory / BOOK_FILE)
+        assert stamp is not None
+        self._file = (directory.resolve(), token, stamp, len(payload), 0)
+        self._clear_changes()
+        self._rewrite = False
+
+    def _clear_changes(self) -> None:
+        self._put.clear()
+        self._dropped.clear()
+        self._dirty.clear()
+        self._gone.clear()
+        self._alias_touched.clear()
 
     def _summary(self, group: _Group) -> dict[str, Any]:
         """A group as the file keeps it: members, how its name was made, and its incident."""
@@ -805,7 +1171,11 @@ class IncidentBook:
                 seeds |= self._detach(old)
             self._entries[entry.id] = entry
             self._index(entry)
+            self._put.add(entry.id)
+            self._dropped.discard(entry.id)
             seeds.add(entry.id)
+        if seeds:
+            self.version += 1
         changes = self._settle(seeds)
         for article in given:
             current = self.incident_of(article)
@@ -826,6 +1196,9 @@ class IncidentBook:
             seeds |= self._detach(entry)
             del self._entries[article]
             self._assigned.pop(article, None)
+            self._put.discard(article)
+            self._dropped.add(article)
+            self.version += 1
             removed[article] = None
         group_keys = {self._group_of[a] for a in removed if a in self._group_of}
         for key in group_keys:
@@ -1142,6 +1515,8 @@ class IncidentBook:
     # -- internals: regrouping ---------------------------------------------------------
 
     def _after_decision(self, articles: set[str]) -> dict[str, str]:
+        self.version += 1
+        self._rewrite = True  # decisions are kept in the book file only
         self._reindex_decisions()
         return self._settle({a for a in articles if a in self._entries})
 
@@ -1195,6 +1570,9 @@ class IncidentBook:
 
     def _drop_group(self, key: str) -> None:
         group = self._groups.pop(key)
+        self._dirty.discard(key)
+        if group.id:
+            self._gone.add(group.id)
         if self._ids.get(group.id) == key:
             del self._ids[group.id]
         self._by_base[group.base].discard(key)
@@ -1241,6 +1619,7 @@ class IncidentBook:
     def _install(self, members: frozenset[str]) -> str:
         key = min(members)
         group = _Group(key=key, members=members)
+        self._dirty.add(key)
         self._describe(group)
         self._groups[key] = group
         for article in members:
@@ -1361,9 +1740,12 @@ class IncidentBook:
         for key in keys:
             old, new = previous[key], self._groups[key].id
             self._remember(key, old, new)
+        self._dirty |= keys  # names and corrected flags may have changed
         return keys
 
     def _set_id(self, key: str, incident_id: str) -> None:
+        self._dirty.add(key)
+        self._alias_touched.add(incident_id)
         self._groups[key].id = incident_id
         self._groups[key].incident = None
         self._ids[incident_id] = key
@@ -1376,6 +1758,7 @@ class IncidentBook:
             assert incident_id is not None
             if incident_id not in self._ids:
                 self._aliases[incident_id] = new
+                self._alias_touched.add(incident_id)
 
     def _key_of(self, incident_id: str) -> str | None:
         current = incident_id
@@ -1455,12 +1838,16 @@ class IncidentBook:
 def _pick_venue(entries: Sequence[_Entry]) -> str | None:
     """The venue most of a group's articles name first, in its most common spelling."""
     strong = [e for e in entries if e.strong]
-    pool = strong or [e for e in entries if e.primary]
+    pool = [e.primary for e in strong] or [e.primary for e in entries if e.primary]
+    if not pool:
+        # no opening names a venue: the venue the articles name first will do for a name
+        pool = [_venue_keys(v) for v in (_first_venue(e) for e in entries) if v]
+        pool = [keys for keys in pool if keys]
     if not pool:
         return None
     keys: Counter[str] = Counter()
-    for entry in pool:
-        keys.update(entry.primary)
+    for primary in pool:
+        keys.update(primary)
     top = max(keys.values())
     best = {k for k, n in keys.items() if n == top}
     shown: Counter[str] = Counter()
@@ -1474,6 +1861,13 @@ def _pick_venue(entries: Sequence[_Entry]) -> str | None:
     return min(
         shown,
         key=lambda v: (-shown[v], not v[-1:].islower(), -len(venue_tokens(v)), len(v), v),
+    )
+
+
+def _first_venue(entry: _Entry) -> str | None:
+    """The first venue an article names with a distinctive name, else its first venue."""
+    return next((v for v in entry.venues if not is_weak_venue(v)), None) or next(
+        iter(entry.venues), None
     )
 
 

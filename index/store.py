@@ -14,26 +14,46 @@ an atomic Whoosh commit.
 
 from __future__ import annotations
 
+import bisect
+import contextlib
+import errno
+import functools
+import heapq
 import itertools
 import json
 import os
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from whoosh import highlight, index
+from whoosh import index
 from whoosh.analysis import SimpleAnalyzer, StemmingAnalyzer
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
-from whoosh.index import LockError
 from whoosh.qparser import MultifieldParser
 from whoosh.qparser.dateparse import DateParserPlugin
-from whoosh.query import And, DateRange, Every, Or, Query, Term
+from whoosh.query import (
+    And,
+    AndMaybe,
+    AndNot,
+    Every,
+    Or,
+    Query,
+    Require,
+    Term,
+)
+from whoosh.query.positional import Phrase
+from whoosh.query.qcore import _NullQuery
+from whoosh.query.wrappers import Not
+from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
-from whoosh.util.times import long_to_datetime
+from whoosh.util.times import datetime_to_long, long_to_datetime
+from whoosh.writing import SegmentWriter
 
 from wiredesk.index.errors import (
     IndexLockedError,
@@ -42,7 +62,7 @@ from wiredesk.index.errors import (
     QueryError,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Bumped whenever the Whoosh schema or the stored JSON changes shape."""
 
 INDEX_NAME = "articles"
@@ -58,17 +78,53 @@ USER_FIELDS = ("title", "body", "source", "kinds", "id", "url", "published")
 _MARK_OPEN = "\x01"
 _MARK_CLOSE = "\x02"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+class ArticleText(TEXT):  # type: ignore[misc]
+    """The body field: text, or an :class:`AnalysedText` made ahead in a worker process.
+
+    Whoosh pickles the schema into the index, so this class keeps its name and module.
+    """
+
+    def index(self, value: Any, **kwargs: Any) -> Any:
+        """Return the field's index terms, analysing ``value`` unless that is done."""
+        if isinstance(value, AnalysedText):
+            return iter(value.postings)
+        return super().index(value, **kwargs)
+
+
+@dataclass(frozen=True)
+class AnalysedText:
+    """An article body already turned into index terms (see :func:`analyse_body`)."""
+
+    postings: tuple[tuple[bytes, int, float, bytes], ...]
+
+
+def _body_field() -> ArticleText:
+    """Return the definition of the ``body`` field (the same wherever it is analysed)."""
+    return ArticleText(stored=False, analyzer=_BODY_ANALYZER)
+
+
+def analyse_body(body: str, boilerplate: Iterable[Sequence[int]]) -> AnalysedText:
+    """Return the index terms of an article body, boilerplate left out.
+
+    Analysis (tokenising, stemming) is most of the cost of indexing an article and needs
+    nothing from the index, so ingest workers do it beside the extraction; the writer then
+    only files the terms (:meth:`Store.write` takes the result as ``analysed_body``).
+    """
+    return AnalysedText(tuple(_ANALYSING_FIELD.index(clean_for_search(body, boilerplate))))
 
 
 def _schema() -> Schema:
     """Return the Whoosh schema of one article document."""
-    stem = StemmingAnalyzer()
+    stem = _BODY_ANALYZER
     return Schema(
         id=ID(unique=True, stored=True, sortable=True),
         title=TEXT(stored=True, analyzer=stem, field_boost=2.0),
         # ``body`` is indexed from the cleaned text (boilerplate blanked out); the
         # original text is stored in ``raw`` so figure offsets stay valid.
-        body=TEXT(stored=False, analyzer=stem),
+        body=_body_field(),
         raw=STORED(),
         source=TEXT(stored=False, analyzer=SimpleAnalyzer()),
         source_key=ID(stored=True, sortable=True),
@@ -114,12 +170,20 @@ def _column_datetime(value: Any) -> datetime | None:
 
 def blank_spans(text: str, spans: Iterable[Sequence[int]]) -> str:
     """Return ``text`` with each ``[start, end)`` span replaced by spaces (offsets kept)."""
-    chars = list(text)
-    for start, end in spans:
-        for i in range(max(0, start), min(len(chars), end)):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+    pieces: list[str] = []
+    done = 0
+    for start, end in sorted((max(0, int(a)), min(len(text), int(b))) for a, b in spans):
+        start = max(start, done)
+        if end <= start:
+            continue
+        pieces.append(text[done:start])
+        blanked = text[start:end]
+        pieces.append(_NOT_NEWLINE.sub(" ", blanked) if "\n" in blanked else " " * len(blanked))
+        done = end
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 @dataclass(frozen=True)
@@ -153,7 +217,10 @@ class SnippetPart:
 
 @dataclass(frozen=True)
 class RawHit:
-    """One search hit with its stored fields and highlighted snippet."""
+    """One search hit with its stored fields and highlighted snippet.
+
+    ``article`` holds no figures and facts (empty): :meth:`Store.get` has them.
+    """
 
     article: StoredArticle
     score: float
@@ -169,13 +236,130 @@ class RawResults:
     sources: dict[str, int]
 
 
-class _MarkFormatter(highlight.Formatter):
-    """Wrap each matched token in private control characters, parsed into parts later."""
+_BODY_ANALYZER = StemmingAnalyzer()
+"""The body field's analyzer (the schema builds the same one): finds matched words."""
+_ANALYSING_FIELD = _body_field()
+"""A body field to analyse with outside any index (in ingest workers)."""
 
-    between = " … "
+_WORD = r"[\w*]"
+"""A character of a token, as the analyzer's tokenizer reads them."""
 
-    def format_token(self, text: str, token: Any, replace: bool = False) -> str:
-        return f"{_MARK_OPEN}{highlight.get_text(text, token, replace)}{_MARK_CLOSE}"
+_WORD_START = re.compile(rf"(?<!{_WORD}){_WORD}")
+_WORD_REST = re.compile(rf"(?:\.?{_WORD})*")
+
+SNIPPET_SCAN_MATCHES = 400
+"""Matched words looked at per article when choosing its passages (long bodies stop here)."""
+
+
+@functools.lru_cache(maxsize=65536)
+def _stem(token: str) -> str:
+    """Return the indexed form of one body token (lowercased, stemmed)."""
+    for analysed in _BODY_ANALYZER(token, removestops=False):
+        return str(analysed.text)
+    return token.lower()
+
+
+def _stem_prefix(term: str) -> str:
+    """Return a prefix every word indexed as ``term`` begins with (stemming edits the end)."""
+    if len(term) > 4:
+        return term[:-2]
+    if len(term) > 2:
+        return term[:-1]
+    return term
+
+
+def _term_prefixes(terms: frozenset[str]) -> tuple[str, ...]:
+    """Return the prefixes a word must begin with to be indexed as one of ``terms``."""
+    return tuple(sorted({_stem_prefix(t) for t in terms if t}, key=len, reverse=True))
+
+
+def _is_token_start(text: str, at: int) -> bool:
+    """Return True when a token of the analyzer's tokenizer can begin at ``at``.
+
+    Not after a word character, nor after ``x.`` (the tokenizer joins ``u.s`` into one).
+    """
+    if at == 0:
+        return True
+    before = text[at - 1]
+    if before.isalnum() or before in "_*":
+        return False
+    if before == "." and at >= 2:
+        previous = text[at - 2]
+        return not (previous.isalnum() or previous in "_*")
+    return True
+
+
+def _candidate_words(text: str, prefixes: Sequence[str]) -> list[tuple[int, int]]:
+    """Return the spans of whole tokens of ``text`` starting with one of ``prefixes``.
+
+    Scans a lowercased copy with ``str.find`` (far quicker than a case-insensitive regex
+    over the whole body); falls back to the regex when lowercasing changes the length.
+    """
+    lowered = text.lower()
+    spans: dict[int, int] = {}
+    if len(lowered) == len(text):
+        for prefix in prefixes:
+            at = lowered.find(prefix)
+            while at >= 0:
+                if at not in spans and _is_token_start(lowered, at):
+                    rest = _WORD_REST.match(lowered, at + len(prefix))
+                    spans[at] = rest.end() if rest is not None else at + len(prefix)
+                at = lowered.find(prefix, at + 1)
+    else:
+        alternatives = "|".join(re.escape(p) for p in prefixes)
+        pattern = re.compile(rf"(?:{alternatives}){_WORD_REST.pattern}", re.IGNORECASE)
+        for found in pattern.finditer(text):
+            if _is_token_start(text, found.start()):
+                spans.setdefault(found.start(), found.end())
+    return sorted(spans.items())
+
+
+def _marked_snippet(
+    text: str, prefixes: Sequence[str], terms: frozenset[str], chars: int, top: int = 2
+) -> str:
+    """Return up to ``top`` passages of ``text`` around its matched words, marked, or "".
+
+    Matched words close together share a passage (about ``chars`` characters, with a
+    quarter of that as context on each side); the passages with the most matches of the
+    most distinct terms are kept, in text order, joined by `` … ``. Only candidate words
+    are analysed, so a long article costs a few substring scans, not a re-tokenisation.
+    """
+    surround = max(1, chars // 4)
+    passages: list[tuple[int, int, list[tuple[int, int]], set[str]]] = []
+    seen = 0
+    for start, end in _candidate_words(text, prefixes):
+        term = _stem(text[start:end])
+        if term not in terms:
+            continue
+        if passages:
+            first, last, spans, kinds = passages[-1]
+            if start - last <= surround and end - first + surround <= chars:
+                spans.append((start, end))
+                kinds.add(term)
+                passages[-1] = (first, end, spans, kinds)
+                continue
+        passages.append((start, end, [(start, end)], {term}))
+        seen += 1
+        if seen >= SNIPPET_SCAN_MATCHES:
+            break
+    if not passages:
+        return ""
+    ranked = sorted(passages, key=lambda p: (-len(p[2]) * len(p[3]), p[0]))[:top]
+    pieces = []
+    for first, last, spans, _kinds in sorted(ranked, key=lambda p: p[0]):
+        begin = _WORD_START.search(text, max(0, first - surround))
+        position = begin.start() if begin is not None and begin.start() < first else first
+        out = []
+        for start, end in spans:
+            out.append(text[position:start])
+            out.append(f"{_MARK_OPEN}{text[start:end]}{_MARK_CLOSE}")
+            position = end
+        stop = min(len(text), last + surround)
+        rest = _WORD_REST.match(text, stop)
+        stop = max(stop, rest.end()) if rest is not None else stop
+        out.append(text[position:stop].rstrip())
+        pieces.append("".join(out))
+    return " … ".join(pieces)
 
 
 def _snippet_parts(marked: str) -> tuple[SnippetPart, ...]:
@@ -197,6 +381,439 @@ def _snippet_parts(marked: str) -> tuple[SnippetPart, ...]:
     return tuple(parts)
 
 
+_MISSING = (1 << 64) - 1
+"""What a sortable DATETIME column holds for a document without that field."""
+
+_T = TypeVar("_T")
+
+DocSet = set[int]
+"""Document numbers of one index generation (shared between threads: never mutated)."""
+
+SNAPSHOT_CACHE_HITS = 1_000
+"""Search hits (stored fields and searchable text) one generation remembers."""
+
+SNAPSHOT_CACHE_IDS = 200_000
+"""Article ids whose document numbers one generation remembers."""
+
+SNAPSHOT_CACHE_DOCS = 1_500_000
+"""Document numbers the per-generation caches may hold in all (about 100 MB)."""
+
+
+def _leaf_column(reader: Any, fieldname: str) -> list[Any]:
+    """Return a column's raw values for every document of ``reader``, segment by segment.
+
+    Whoosh's multi-segment column reader skips segments that lack the column and then
+    misplaces the others' values; reading each segment on its own avoids that.
+    """
+    values: list[Any] = []
+    for leaf, _offset in reader.leaf_readers():
+        count = leaf.doc_count_all()
+        if leaf.has_column(fieldname):
+            values.extend(leaf.column_reader(fieldname, translate=False))
+        else:
+            field = leaf.schema[fieldname]
+            values.extend([field.column_type.default_value()] * count)
+    return values
+
+
+def _posting_ids(leaf: Any, fieldname: str, text: str | bytes) -> list[int]:
+    """Return the segment-local numbers of the live documents holding one term."""
+    try:
+        matcher = leaf.postings(fieldname, text)
+    except (TermNotFound, ValueError, OverflowError):
+        return []
+    inner = getattr(matcher, "child", matcher)
+    if all(hasattr(inner, name) for name in ("_read_ids", "_next_block", "_ids")):
+        # Read whole posting blocks at a time (the per-document matcher API is slow).
+        found: list[int] = []
+        while inner.is_active():
+            if inner._ids is None:
+                inner._read_ids()
+            found.extend(inner._ids[inner._i :])
+            inner._next_block()
+        if inner is not matcher and leaf.has_deletions():
+            return [docnum for docnum in found if not leaf.is_deleted(docnum)]
+        return found
+    return list(matcher.all_ids())
+
+
+_K1 = 1.2
+_B = 0.75
+"""BM25F's free parameters, as ``whoosh.scoring.BM25F()`` (the searchers' weighting) has them."""
+
+
+class _Unranked(Exception):
+    """The query has a part the quick ranking does not score: Whoosh ranks it instead."""
+
+
+def _leaf_postings(leaf: Any, fieldname: str, text: bytes) -> tuple[list[int], list[float]]:
+    """Return the segment-local documents holding a term and the term's weight in each."""
+    try:
+        matcher = leaf.postings(fieldname, text)
+    except (TermNotFound, ValueError, OverflowError):
+        return [], []
+    inner = getattr(matcher, "child", matcher)
+    names = ("_read_ids", "_read_weights", "_next_block", "_ids", "_weights", "_i")
+    if not all(hasattr(inner, name) for name in names):
+        ids, weights = [], []
+        while matcher.is_active():
+            ids.append(matcher.id())
+            weights.append(matcher.weight())
+            matcher.next()
+        return ids, weights
+    ids, weights = [], []
+    while inner.is_active():
+        if inner._ids is None:
+            inner._read_ids()
+        if inner._weights is None:
+            inner._read_weights()
+        ids.extend(inner._ids[inner._i :])
+        weights.extend(inner._weights[inner._i :])
+        inner._next_block()
+    if inner is not matcher and leaf.has_deletions():
+        kept = [(d, w) for d, w in zip(ids, weights, strict=True) if not leaf.is_deleted(d)]
+        return [d for d, _w in kept], [w for _d, w in kept]
+    return ids, weights
+
+
+def _leaf_lengths(leaf: Any, fieldname: str) -> list[int]:
+    """Return a field's length in each document of one segment, as BM25F reads it."""
+    count = leaf.doc_count_all()
+    perdoc: Any = getattr(leaf, "_perdoc", None)
+    try:
+        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+        from whoosh.util.numeric import byte_to_length
+
+        column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        if column is None:
+            return [1] * count
+        raw = column._dbfile.get(column._basepos, column._count)
+        table = [byte_to_length(b) or 1 for b in range(256)]
+        table[0] = 1
+        lengths = [table[b] for b in raw]
+    except Exception:  # another codec: ask document by document
+        lengths = [leaf.doc_field_length(d, fieldname, 1) or 1 for d in range(count)]
+    lengths.extend([1] * (count - len(lengths)))
+    return lengths
+
+
+class _Snapshot:
+    """Document sets and column values of one index generation, shared by all threads.
+
+    Document numbers mean the same thing in every searcher opened on one generation, so
+    what is computed once (the copies, each source's documents, the publication order, the
+    documents matching a query) is kept here until the index changes.
+    """
+
+    def __init__(self, key: Hashable) -> None:
+        self.key = key
+        self._lock = threading.Lock()
+        self._memo: OrderedDict[Hashable, Any] = OrderedDict()
+        self._memo_sizes: dict[Hashable, int] = {}
+        self._memo_total = 0
+        self._docnums: dict[str, int | None] = {}
+        self._hits: OrderedDict[int, tuple[StoredArticle, str]] = OrderedDict()
+
+    def remember(self, key: Hashable, compute: Callable[[], _T], *, keep: bool = False) -> _T:
+        """Return the cached value for ``key``, computing it (outside the lock) when new.
+
+        ``keep`` marks values every search needs (never evicted); the rest are evicted
+        oldest first once the cached document sets hold too many numbers.
+        """
+        with self._lock:
+            if key in self._memo:
+                self._memo.move_to_end(key)
+                cached: _T = self._memo[key]
+                return cached
+        value = compute()
+        size = len(value) if isinstance(value, set | frozenset | list | tuple | dict) else 1
+        with self._lock:
+            if key in self._memo:
+                raced: _T = self._memo[key]
+                return raced
+            self._memo[key] = value
+            if not keep:
+                self._memo_sizes[key] = size
+                self._memo_total += size
+                while self._memo_total > SNAPSHOT_CACHE_DOCS and len(self._memo_sizes) > 1:
+                    oldest = next(k for k in self._memo if k in self._memo_sizes)
+                    if oldest == key:
+                        break
+                    self._memo_total -= self._memo_sizes.pop(oldest)
+                    del self._memo[oldest]
+        return value
+
+    # -- whole-index sets and columns ----------------------------------------------------
+
+    def live(self, searcher: Any) -> DocSet:
+        """Return every live (not deleted) document number."""
+        return self.remember(("live",), lambda: set(searcher.reader().all_doc_ids()), keep=True)
+
+    def copies(self, searcher: Any) -> DocSet:
+        """Return the documents that are exact copies of another article (always masked)."""
+        return self.remember(
+            ("copies",), lambda: self.term_docs(searcher, "is_copy", "1"), keep=True
+        )
+
+    def term_docs(self, searcher: Any, fieldname: str, text: str | bytes) -> DocSet:
+        """Return the live documents holding one term."""
+
+        def compute() -> DocSet:
+            found: DocSet = set()
+            for leaf, offset in searcher.reader().leaf_readers():
+                ids = _posting_ids(leaf, fieldname, text)
+                found.update(ids if offset == 0 else (offset + d for d in ids))
+            return found
+
+        return self.remember(("term", fieldname, text), compute)
+
+    def source_names(self, searcher: Any) -> list[str]:
+        """Return the source names the index holds (from the field's terms, no documents)."""
+
+        def compute() -> list[str]:
+            reader = searcher.reader()
+            names = {
+                term.decode("utf-8") if isinstance(term, bytes) else str(term)
+                for term in reader.lexicon("source_key")
+            }
+            return sorted(n for n in names if n)
+
+        return self.remember(("source-names",), compute, keep=True)
+
+    def source_docs(self, searcher: Any) -> dict[str, DocSet]:
+        """Return each named source's live documents."""
+
+        def compute() -> dict[str, DocSet]:
+            return {
+                name: self.term_docs(searcher, "source_key", name)
+                for name in self.source_names(searcher)
+            }
+
+        return self.remember(("source-docs",), compute, keep=True)
+
+    def column(self, searcher: Any, fieldname: str) -> list[Any]:
+        """Return a sortable column's raw values, by document number."""
+        return self.remember(
+            ("column", fieldname), lambda: _leaf_column(searcher.reader(), fieldname), keep=True
+        )
+
+    def dated_order(self, searcher: Any) -> tuple[list[int], list[int]]:
+        """Return the live dated documents sorted by publication, and their column values."""
+
+        def compute() -> tuple[list[int], list[int]]:
+            published = self.column(searcher, "published")
+            live = self.live(searcher)
+            order = sorted((d for d in live if published[d] != _MISSING), key=published.__getitem__)
+            return order, [published[d] for d in order]
+
+        return self.remember(("dated-order",), compute, keep=True)
+
+    # -- filters -----------------------------------------------------------------------
+
+    def published_between(
+        self, searcher: Any, since: datetime | None, until: datetime | None
+    ) -> DocSet:
+        """Return the documents published in ``[since, until]`` (inclusive; dated ones only).
+
+        The same documents as Whoosh's ``DateRange("published", since, until)``, found by
+        bisecting the publication order instead of expanding a numeric range query.
+        """
+        low = datetime_to_long(_to_naive_utc(since)) if since is not None else None
+        high = datetime_to_long(_to_naive_utc(until)) if until is not None else None
+
+        def compute() -> DocSet:
+            order, stamps = self.dated_order(searcher)
+            first = 0 if low is None else bisect.bisect_left(stamps, low)
+            last = len(stamps) if high is None else bisect.bisect_right(stamps, high)
+            return set(order[first:last])
+
+        return self.remember(("published", low, high), compute)
+
+    def documents_with_ids(self, searcher: Any, article_ids: Sequence[str]) -> DocSet:
+        """Return the documents of these article ids (unknown ids are skipped)."""
+
+        def compute() -> DocSet:
+            numbers = (self.docnum_of(searcher, a) for a in article_ids)
+            return {n for n in numbers if n is not None}
+
+        return self.remember(("ids", tuple(article_ids)), compute)
+
+    def hit_text(self, searcher: Any, docnum: int) -> tuple[StoredArticle, str]:
+        """Return a hit's stored fields (no figures or facts) and its searchable text.
+
+        The last :data:`SNAPSHOT_CACHE_HITS` are remembered: typing a query one key at a
+        time finds many of the same articles again.
+        """
+        with self._lock:
+            found = self._hits.get(docnum)
+            if found is not None:
+                self._hits.move_to_end(docnum)
+                return found
+        article = _decode(searcher.stored_fields(docnum), details=False)
+        found = (article, clean_for_search(article.body, article.boilerplate))
+        with self._lock:
+            self._hits[docnum] = found
+            while len(self._hits) > SNAPSHOT_CACHE_HITS:
+                self._hits.popitem(last=False)
+        return found
+
+    def docnum_of(self, searcher: Any, article_id: str) -> int | None:
+        """Return the live document number of an article id, or None (remembered)."""
+        with self._lock:
+            if article_id in self._docnums:
+                return self._docnums[article_id]
+        number = searcher.document_number(id=article_id)
+        docnum = None if number is None else int(number)
+        with self._lock:
+            if len(self._docnums) >= SNAPSHOT_CACHE_IDS:
+                self._docnums.clear()
+            self._docnums[article_id] = docnum
+        return docnum
+
+    # -- ranking -----------------------------------------------------------------------
+
+    def term_weights(self, searcher: Any, fieldname: str, text: bytes) -> dict[int, float]:
+        """Return ``{document: weight of the term in it}`` over the live documents."""
+
+        def compute() -> dict[int, float]:
+            found: dict[int, float] = {}
+            for leaf, offset in searcher.reader().leaf_readers():
+                ids, weights = _leaf_postings(leaf, fieldname, text)
+                if offset:
+                    ids = [offset + d for d in ids]
+                found.update(zip(ids, weights, strict=True))
+            return found
+
+        return self.remember(("weights", fieldname, text), compute)
+
+    def lengths(self, searcher: Any, fieldname: str) -> list[int]:
+        """Return a field's length in each document (the byte-coded length BM25F reads)."""
+
+        def compute() -> list[int]:
+            values: list[int] = []
+            for leaf, _offset in searcher.reader().leaf_readers():
+                values.extend(_leaf_lengths(leaf, fieldname))
+            return values
+
+        return self.remember(("lengths", fieldname), compute, keep=True)
+
+    def rank(
+        self, searcher: Any, query: Query, matched: DocSet, limit: int
+    ) -> list[tuple[float, int]]:
+        """Return the best ``limit`` (score, document) of ``matched``, best first.
+
+        Scores are Whoosh's BM25F (the searchers' weighting) summed over the query's terms
+        as its matchers sum them, computed from whole posting lists and a cached column of
+        field lengths instead of document by document; equal scores rank the lower
+        document number first, as Whoosh does. Raises :class:`_Unranked` for query parts
+        it does not score (prefixes, ranges, fuzzy terms…).
+        """
+        scores = self._scores(searcher, query, matched)
+        best = heapq.nlargest(limit, ((score, -docnum) for docnum, score in scores.items()))
+        return [(score, -negated) for score, negated in best]
+
+    def _term_scores(
+        self, searcher: Any, fieldname: str, text: Any, boost: float, within: DocSet
+    ) -> dict[int, float]:
+        """Return BM25F scores of one term for the documents of ``within`` holding it."""
+        if fieldname not in searcher.schema:
+            return {}
+        field = searcher.schema[fieldname]
+        if not field.scorable:
+            raise _Unranked(fieldname)
+        try:
+            btext = field.to_bytes(text) if isinstance(text, str) else text
+        except ValueError:
+            return {}
+        weights = self.term_weights(searcher, fieldname, btext)
+        if not weights:
+            return {}
+        lengths = self.lengths(searcher, fieldname)
+        idf = searcher.idf(fieldname, btext)
+        average = searcher.avg_field_length(fieldname) or 1
+        scale = idf * (_K1 + 1) * boost
+        base = _K1 * (1 - _B)
+        per_length = _K1 * _B / average
+        if len(within) < len(weights):
+            pairs = ((d, weights[d]) for d in within if d in weights)
+        else:
+            pairs = ((d, w) for d, w in weights.items() if d in within)
+        return {d: scale * w / (w + base + per_length * lengths[d]) for d, w in pairs}
+
+    def _scores(self, searcher: Any, query: Query, within: DocSet) -> dict[int, float]:
+        """Return the scores of the documents of ``within`` that ``query`` matches."""
+        boost = float(getattr(query, "boost", 1.0) or 1.0)
+        if isinstance(query, Term):
+            return self._term_scores(searcher, query.fieldname, query.text, boost, within)
+        if isinstance(query, _NullQuery):
+            return {}
+        docs = self.matching(searcher, query) & within
+        if not docs:
+            return {}
+        parts: list[dict[int, float]]
+        if isinstance(query, Or) and not getattr(query, "minmatch", 0):
+            if getattr(query, "scale", None):
+                raise _Unranked("coordinated OR")
+            parts = [self._scores(searcher, sub, docs) for sub in query.subqueries]
+        elif isinstance(query, And):
+            parts = [self._scores(searcher, sub, docs) for sub in query.subqueries]
+        elif isinstance(query, Phrase):
+            parts = [
+                self._term_scores(searcher, query.fieldname, word, 1.0, docs)
+                for word in query.words
+            ]
+        elif isinstance(query, AndNot | Require):
+            parts = [self._scores(searcher, query.a, docs)]
+        elif isinstance(query, AndMaybe):
+            parts = [self._scores(searcher, query.a, docs), self._scores(searcher, query.b, docs)]
+        elif isinstance(query, Not):
+            return dict.fromkeys(docs, 0.0)
+        else:
+            raise _Unranked(type(query).__name__)
+        total: dict[int, float] = {}
+        for part in parts:
+            for docnum, score in part.items():
+                total[docnum] = total.get(docnum, 0.0) + score
+        if boost != 1.0:
+            total = {d: s * boost for d, s in total.items()}
+        return total
+
+    # -- queries -----------------------------------------------------------------------
+
+    def matching(self, searcher: Any, query: Query) -> DocSet:
+        """Return every live document the query matches (unscored, before filters)."""
+        return self.remember(("query", repr(query)), lambda: self._docs(searcher, query))
+
+    def _docs(self, searcher: Any, query: Query) -> DocSet:
+        """Compute a query's documents with set algebra where its shape allows."""
+        if isinstance(query, Term):
+            if query.fieldname not in searcher.schema:
+                return set()
+            return self.term_docs(searcher, query.fieldname, query.text)
+        if isinstance(query, Or) and not getattr(query, "minmatch", 0):
+            union: DocSet = set()
+            for sub in query.subqueries:
+                union |= self.matching(searcher, sub)
+            return union
+        if isinstance(query, And | Require):
+            subs = query.subqueries if isinstance(query, And) else [query.a, query.b]
+            parts = sorted((self.matching(searcher, sub) for sub in subs), key=len)
+            if not parts:
+                return set()
+            return parts[0].intersection(*parts[1:])
+        if isinstance(query, AndNot):
+            return self.matching(searcher, query.a) - self.matching(searcher, query.b)
+        if isinstance(query, AndMaybe):
+            return self.matching(searcher, query.a)
+        if isinstance(query, Not):
+            return self.live(searcher) - self.matching(searcher, query.query)
+        if type(query) is Every and not query.fieldname:
+            return self.live(searcher)
+        if isinstance(query, _NullQuery):
+            return set()
+        return set(searcher.docs_for_query(query))
+
+
 class Store:
     """The index directory: open or create it, write article batches, search and read.
 
@@ -211,6 +828,8 @@ class Store:
         self._generation = 0
         self._open_lock = threading.Lock()
         self._parser: MultifieldParser | None = None
+        self._snapshots: OrderedDict[Hashable, _Snapshot] = OrderedDict()
+        self._snapshots_lock = threading.Lock()
 
     # -- opening ----------------------------------------------------------------------
 
@@ -262,7 +881,7 @@ class Store:
             try:
                 self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
                 self.whoosh_directory.mkdir(exist_ok=True, mode=0o700)
-                self._ix = index.create_in(
+                created = index.create_in(
                     str(self.whoosh_directory), _schema(), indexname=INDEX_NAME
                 )
                 meta = {
@@ -270,7 +889,10 @@ class Store:
                     "created": datetime.now(UTC).isoformat(timespec="seconds"),
                     "app": "wiredesk",
                 }
+                # The index counts as made only once its metadata is on disk: until then
+                # `exists()` is False and the next open creates it afresh.
                 write_json_atomic(self.directory / META_FILE, meta)
+                self._ix = created
             except OSError as exc:
                 raise IndexStorageError(
                     f"Cannot create an index at {self.directory}: {exc.strerror or exc}. "
@@ -291,6 +913,8 @@ class Store:
         if self._ix is not None:
             self._ix.close()
             self._ix = None
+        with self._snapshots_lock:
+            self._snapshots.clear()
 
     # -- reading ----------------------------------------------------------------------
 
@@ -310,6 +934,37 @@ class Store:
             searcher = self._ix.searcher(weighting=BM25F())
         self._local.searcher = searcher
         return searcher
+
+    def _snapshot(self, searcher: Any) -> _Snapshot:
+        """Return the shared caches of the generation ``searcher`` reads."""
+        reader = searcher.reader()
+        segments = tuple(
+            getattr(leaf, "_segid", None) or id(leaf) for leaf, _offset in reader.leaf_readers()
+        )
+        key = (reader.generation(), segments, reader.doc_count())
+        with self._snapshots_lock:
+            snapshot = self._snapshots.get(key)
+            if snapshot is None:
+                snapshot = _Snapshot(key)
+                self._snapshots[key] = snapshot
+                # Threads may briefly read two generations; older ones are dropped.
+                while len(self._snapshots) > 2:
+                    self._snapshots.popitem(last=False)
+            else:
+                self._snapshots.move_to_end(key)
+            return snapshot
+
+    def warm(self) -> None:
+        """Open the searcher and load what every search needs (for a quick first search)."""
+        searcher = self._searcher()
+        if searcher is None:
+            return
+        snapshot = self._snapshot(searcher)
+        snapshot.copies(searcher)
+        snapshot.source_docs(searcher)
+        snapshot.dated_order(searcher)
+        for fieldname in SEARCH_FIELDS:
+            snapshot.lengths(searcher, fieldname)
 
     def generation(self) -> int:
         """Return the index's latest commit generation (changes on every commit)."""
@@ -349,11 +1004,12 @@ class Store:
         searcher = self._searcher()
         if searcher is None:
             return []
+        snapshot = self._snapshot(searcher)
         found = []
         for article_id in article_ids:
-            fields = searcher.document(id=article_id)
-            if fields:
-                found.append(_decode(fields))
+            docnum = snapshot.docnum_of(searcher, article_id)
+            if docnum is not None:
+                found.append(_decode(searcher.stored_fields(docnum)))
         return found
 
     def all(self) -> Iterator[StoredArticle]:
@@ -383,21 +1039,23 @@ class Store:
         searcher = self._searcher()
         if searcher is None:
             return []
-        start = _to_naive_utc(moment)
-        results = searcher.search(
-            DateRange("ingested", start, None), limit=None, sortedby="ingested"
+        snapshot = self._snapshot(searcher)
+        ingested = snapshot.column(searcher, "ingested")
+        start = datetime_to_long(_to_naive_utc(moment))
+        recent = sorted(
+            (ingested[d], d) for d in snapshot.live(searcher) if start <= ingested[d] != _MISSING
         )
-        return [_decode(hit.fields()) for hit in results]
+        return [_decode(searcher.stored_fields(docnum)) for _stamp, docnum in recent]
 
     def latest_ingest(self) -> datetime | None:
         """Return the latest ingest time in the index, or None when empty."""
         searcher = self._searcher()
         if searcher is None or searcher.doc_count() == 0:
             return None
-        results = searcher.search(Every(), limit=1, sortedby="ingested", reverse=True)
-        for hit in results:
-            return _to_aware(hit.get("ingested"))
-        return None
+        snapshot = self._snapshot(searcher)
+        ingested = snapshot.column(searcher, "ingested")
+        stamps = [ingested[d] for d in snapshot.live(searcher) if ingested[d] != _MISSING]
+        return _column_datetime(max(stamps)) if stamps else None
 
     def source_stats(
         self, article_ids: Sequence[str] | None = None
@@ -410,26 +1068,88 @@ class Store:
         searcher = self._searcher()
         if searcher is None:
             return {}
-        reader = searcher.reader()
-        sources = reader.column_reader("source_key", translate=True)
-        published = reader.column_reader("published", translate=False)
-        copies = reader.column_reader("copy_of", translate=True)
+        snapshot = self._snapshot(searcher)
+        key = ("source-stats", None if article_ids is None else tuple(article_ids))
+        return dict(snapshot.remember(key, lambda: self._source_stats(searcher, article_ids)))
+
+    def _source_stats(
+        self, searcher: Any, article_ids: Sequence[str] | None
+    ) -> dict[str, tuple[int, datetime | None]]:
+        snapshot = self._snapshot(searcher)
         if article_ids is None:
-            docnums: Iterable[int] = reader.all_doc_ids()
+            scope = snapshot.live(searcher)
         else:
-            numbers = (searcher.document_number(id=a) for a in article_ids)
-            docnums = [n for n in numbers if n is not None]
+            scope = snapshot.documents_with_ids(searcher, article_ids)
+        scope = scope - snapshot.copies(searcher)
+        published = snapshot.column(searcher, "published")
         stats: dict[str, tuple[int, datetime | None]] = {}
-        for docnum in docnums:
-            if copies[docnum]:
+        named: DocSet = set()
+        groups = [(name, docs & scope) for name, docs in snapshot.source_docs(searcher).items()]
+        for _name, docs in groups:
+            named |= docs
+        groups.append(("", scope - named))
+        for name, docs in groups:
+            if not docs:
                 continue
-            name = str(sources[docnum] or "")
-            moment = _column_datetime(published[docnum])
-            count, latest = stats.get(name, (0, None))
-            if moment is not None and (latest is None or moment > latest):
-                latest = moment
-            stats[name] = (count + 1, latest)
+            stamps = [published[d] for d in docs if published[d] != _MISSING]
+            latest = _column_datetime(max(stamps)) if stamps else None
+            stats[name] = (len(docs), latest)
         return stats
+
+    def source_names(self) -> list[str]:
+        """Return the names of the sources in the index (read from the field's terms)."""
+        searcher = self._searcher()
+        if searcher is None:
+            return []
+        return list(self._snapshot(searcher).source_names(searcher))
+
+    def latest(self, limit: int, *, source: str | None = None) -> list[StoredArticle]:
+        """Return the ``limit`` newest articles, copies included, newest first.
+
+        Dated articles come first by publication time, then undated ones by ingest time
+        (ties: the later ingest, then the larger id). ``source`` keeps one outlet's articles;
+        ``""`` keeps those without a known outlet. Only the columns are read for the
+        ordering; stored fields are read for the articles returned.
+        """
+        searcher = self._searcher()
+        if searcher is None or limit < 1:
+            return []
+        snapshot = self._snapshot(searcher)
+        candidates = snapshot.remember(
+            ("latest", limit, source), lambda: self._latest(searcher, limit, source)
+        )
+        fields = [(key, searcher.stored_fields(docnum)) for key, docnum in candidates]
+        # Equal keys at the cut are ordered by id, as a full sort would order them.
+        fields.sort(key=lambda pair: (pair[0], str(pair[1].get("id", ""))), reverse=True)
+        return [_decode(stored) for _key, stored in fields[:limit]]
+
+    def _latest(
+        self, searcher: Any, limit: int, source: str | None
+    ) -> list[tuple[tuple[int, int, int], int]]:
+        """Return the ordering keys and numbers of the newest documents (with ties at the cut)."""
+        snapshot = self._snapshot(searcher)
+        if source is None:
+            scope = snapshot.live(searcher)
+        elif source:
+            scope = snapshot.source_docs(searcher).get(source, set())
+        else:
+            named: DocSet = set()
+            for docs in snapshot.source_docs(searcher).values():
+                named |= docs
+            scope = snapshot.live(searcher) - named
+        published = snapshot.column(searcher, "published")
+        ingested = snapshot.column(searcher, "ingested")
+
+        def key(docnum: int) -> tuple[int, int, int]:
+            stamp = published[docnum]
+            return (0, 0, ingested[docnum]) if stamp == _MISSING else (1, stamp, ingested[docnum])
+
+        keyed = [(key(d), d) for d in scope]
+        top = heapq.nlargest(limit, keyed)
+        if not top:
+            return []
+        boundary = top[-1][0]
+        return top + [(k, d) for k, d in keyed if k == boundary and (k, d) not in top]
 
     # -- searching --------------------------------------------------------------------
 
@@ -463,51 +1183,81 @@ class Store:
         """Run a parsed query with filters; return a page of hits with snippets and counts.
 
         Copies (exact duplicates stored under another id) never count: they are masked.
+        The total and the per-source counts cover every hit the filters allow; they come
+        from one unscored pass over the matching documents, cached until the index changes.
         """
         searcher = self._searcher()
         if searcher is None:
             return RawResults(0, (), {})
-        filters: list[Query] = []
-        if sources:
-            filters.append(Or([Term("source_key", name) for name in sources]))
-        if since is not None or until is not None:
-            filters.append(DateRange("published", _to_naive_utc(since), _to_naive_utc(until)))
-        if article_ids is not None:
-            if not article_ids:
-                return RawResults(0, (), {})
-            filters.append(Or([Term("id", article_id) for article_id in article_ids]))
-        filter_query: Query | None = None
-        if filters:
-            filter_query = filters[0] if len(filters) == 1 else And(filters)
-        results = searcher.search(
-            query,
-            limit=limit,
-            filter=filter_query,
-            mask=Term("is_copy", "1"),
-            groupedby="source_key" if with_counts else None,
-            terms=True,
+        snapshot = self._snapshot(searcher)
+        allowed = self._allowed(searcher, snapshot, sources, since, until, article_ids)
+        matched = snapshot.matching(searcher, query) - snapshot.copies(searcher)
+        if allowed is not None:
+            matched &= allowed
+        if not matched:
+            return RawResults(0, (), {})
+        counts = self._counts(searcher, snapshot, matched) if with_counts else {}
+        try:
+            ranked = snapshot.rank(searcher, query, matched, limit)
+        except _Unranked:
+            results = searcher.search(query, limit=limit, filter=matched)
+            ranked = [(float(hit.score or 0.0), hit.docnum) for hit in results[:limit]]
+        terms = frozenset(
+            text.decode("utf-8") if isinstance(text, bytes) else str(text)
+            for _field, text in query.existing_terms(
+                searcher.reader(), expand=True, fieldname="body"
+            )
         )
-        counts: dict[str, int] = {}
-        if with_counts:
-            for key, docnums in results.groups("source_key").items():
-                counts[str(key)] = len(docnums)
-        results.formatter = _MarkFormatter()
-        results.fragmenter = highlight.ContextFragmenter(
-            maxchars=snippet_chars, surround=snippet_chars // 4
-        )
+        prefixes = _term_prefixes(terms)
         hits = []
-        # With groupedby every hit is kept: snippet only the page asked for.
-        for hit in itertools.islice(results, limit):
-            article = _decode(hit.fields())
-            cleaned = clean_for_search(article.body, article.boilerplate)
-            try:
-                marked = hit.highlights("body", text=cleaned, top=2)
-            except Exception:  # a highlighter failure must not lose the hit
-                marked = ""
+        for score, docnum in ranked:
+            article, cleaned = snapshot.hit_text(searcher, docnum)
+            marked = ""
+            if prefixes:
+                marked = _marked_snippet(cleaned, prefixes, terms, snippet_chars)
             if not marked:
                 marked = _lead(cleaned, snippet_chars)
-            hits.append(RawHit(article, float(hit.score or 0.0), _snippet_parts(marked)))
-        return RawResults(len(results), tuple(hits), counts)
+            hits.append(RawHit(article, score, _snippet_parts(marked)))
+        return RawResults(len(matched), tuple(hits), counts)
+
+    def _allowed(
+        self,
+        searcher: Any,
+        snapshot: _Snapshot,
+        sources: Sequence[str] | None,
+        since: datetime | None,
+        until: datetime | None,
+        article_ids: Sequence[str] | None,
+    ) -> DocSet | None:
+        """Return the documents the filters allow (None: no filter)."""
+        sets: list[DocSet] = []
+        if sources:
+            by_source = snapshot.source_docs(searcher)
+            chosen: DocSet = set()
+            for name in sources:
+                chosen |= by_source.get(name, set())
+            sets.append(chosen)
+        if since is not None or until is not None:
+            sets.append(snapshot.published_between(searcher, since, until))
+        if article_ids is not None:
+            sets.append(snapshot.documents_with_ids(searcher, article_ids))
+        if not sets:
+            return None
+        sets.sort(key=len)
+        return sets[0].intersection(*sets[1:])
+
+    def _counts(self, searcher: Any, snapshot: _Snapshot, matched: DocSet) -> dict[str, int]:
+        """Return how many of the matched documents each source has (``""``: no source)."""
+        counts: dict[str, int] = {}
+        named = 0
+        for name, docs in snapshot.source_docs(searcher).items():
+            found = len(docs & matched)
+            if found:
+                counts[name] = found
+                named += found
+        if len(matched) > named:
+            counts[""] = len(matched) - named
+        return counts
 
     # -- writing ----------------------------------------------------------------------
 
@@ -521,25 +1271,16 @@ class Store:
         """Add or replace article documents in one atomic commit.
 
         Waits up to ``timeout`` seconds for another writer's lock (calling ``on_wait``
-        once when it has to wait) and raises :class:`IndexLockedError` after that.
+        once when it has to wait) and raises :class:`IndexLockedError` after that. A full
+        disk or an unwritable place raises :class:`IndexStorageError`, and then nothing of
+        the batch is stored.
         """
         if not documents:
             return
         self.open(create=True)
-        writer = self._writer(timeout, on_wait)
-        try:
+        with self._writing(timeout, on_wait, "Nothing from this batch was stored.") as writer:
             for doc in documents:
                 writer.update_document(**_encode(doc))
-            writer.commit()
-        except OSError as exc:
-            writer.cancel()
-            raise IndexStorageError(
-                f"Could not write to the index at {self.directory}: {exc.strerror or exc}. "
-                "Nothing from this batch was stored."
-            ) from exc
-        except BaseException:
-            writer.cancel()
-            raise
         self._restrict_permissions()
 
     def delete(self, article_ids: Iterable[str], *, timeout: float = 30.0) -> int:
@@ -548,35 +1289,87 @@ class Store:
         if not ids:
             return 0
         self.open(create=True)
-        writer = self._writer(timeout, None)
         deleted = 0
-        try:
+        with self._writing(timeout, None, "Nothing was deleted.") as writer:
             for article_id in ids:
                 deleted += int(writer.delete_by_term("id", article_id))
-            writer.commit()
-        except BaseException:
-            writer.cancel()
-            raise
         return deleted
 
-    def _writer(self, timeout: float, on_wait: Callable[[], None] | None) -> Any:
-        """Return a Whoosh writer, waiting for the lock as allowed."""
+    @contextlib.contextmanager
+    def _writing(
+        self, timeout: float, on_wait: Callable[[], None] | None, undone: str
+    ) -> Iterator[Any]:
+        """Yield a Whoosh writer under the index's write lock; commit when the block ends.
+
+        Whoosh makes a commit visible only by renaming its new table of contents into
+        place, after every segment file is written: when anything fails before that, the
+        writer is abandoned, its half-written files removed and the lock released, so the
+        index stays as it was. An ``OSError`` (full disk, read-only place) becomes
+        :class:`IndexStorageError`, whose message ends with ``undone``.
+        """
+        lock = self._lock(timeout, on_wait)
         try:
-            return self._ix.writer(timeout=0.0, limitmb=128, compound=False)
-        except LockError:
-            if on_wait is not None:
-                on_wait()
-        except OSError as exc:
-            raise IndexStorageError(
-                f"Cannot write to the index at {self.directory}: {exc.strerror or exc}."
-            ) from exc
+            try:
+                writer = SegmentWriter(self._ix, _lk=False, limitmb=128, compound=False)
+            except OSError as exc:
+                raise self._storage_error(exc, undone) from exc
+            try:
+                yield writer
+                writer.commit()
+            except BaseException as exc:
+                landed = self._committed(writer.generation)
+                _abandon(writer, None if landed else self.whoosh_directory)
+                if not isinstance(exc, OSError):
+                    raise
+                if landed:
+                    return  # the new table of contents is in place: only cleanup failed
+                raise self._storage_error(exc, undone) from exc
+        finally:
+            with contextlib.suppress(OSError):
+                lock.release()
+
+    def _committed(self, generation: int) -> bool:
+        """Return True when the index's table of contents has reached ``generation``."""
         try:
-            return self._ix.writer(timeout=timeout, delay=0.05, limitmb=128, compound=False)
-        except LockError as exc:
-            raise IndexLockedError(
-                f"Another process has been writing to the index at {self.directory} for "
-                f"more than {timeout:.0f} s. Wait for it to finish and try again."
-            ) from exc
+            return bool(self._ix.latest_generation() >= generation)
+        except Exception:
+            return False
+
+    def _lock(self, timeout: float, on_wait: Callable[[], None] | None) -> Any:
+        """Take Whoosh's writer lock, waiting up to ``timeout`` seconds; return the lock."""
+        lock = self._ix.lock("WRITELOCK")
+        deadline: float | None = None
+        while True:
+            try:
+                if lock.acquire(blocking=False):
+                    return lock
+            except OSError as exc:
+                raise self._storage_error(exc, "Nothing was written.") from exc
+            if deadline is None:
+                deadline = time.monotonic() + timeout
+                if on_wait is not None:
+                    on_wait()
+            elif time.monotonic() > deadline:
+                raise IndexLockedError(
+                    f"Another process has been writing to the index at {self.directory} for "
+                    f"more than {timeout:.0f} s. Wait for it to finish and try again."
+                )
+            time.sleep(0.05)
+
+    def _storage_error(self, exc: OSError, undone: str) -> IndexStorageError:
+        """Return the user-facing error for a failed write (full disk, read-only place)."""
+        reason = exc.strerror or str(exc)
+        hint = ""
+        if exc.errno == errno.ENOSPC:
+            hint = " Free some space (or choose another place with --index DIR) and ingest again."
+        elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            hint = (
+                " The index can still be searched; to add articles, choose a writable place "
+                "with --index DIR or WIREDESK_INDEX."
+            )
+        return IndexStorageError(
+            f"Could not write to the index at {self.directory}: {reason}. {undone}{hint}"
+        )
 
     def _restrict_permissions(self) -> None:
         """Make the index files readable by their owner only (shared servers)."""
@@ -588,6 +1381,27 @@ class Store:
                         os.chmod(entry, 0o600)
             except OSError:
                 continue
+
+
+def _abandon(writer: Any, folder: Path | None) -> None:
+    """Close a failed writer without committing; remove its segment's files from ``folder``.
+
+    Closing a segment's files flushes them, which fails again on a full disk: each step
+    is tried on its own, so the writer's temporary folder and files go whatever happens.
+    ``folder`` is None when the commit landed after all (its files are the index's now).
+    """
+    with contextlib.suppress(Exception):
+        writer._close_segment()
+    with contextlib.suppress(Exception):
+        writer._tempstorage.destroy()
+    writer.is_closed = True
+    if folder is None:
+        return
+    with contextlib.suppress(Exception):
+        prefix = f"{writer.get_segment().segment_id()}."
+        for entry in folder.iterdir():
+            if entry.name.startswith(prefix):
+                entry.unlink(missing_ok=True)
 
 
 def clean_for_search(body: str, boilerplate: Iterable[Sequence[int]]) -> str:
@@ -613,7 +1427,7 @@ def _encode(doc: dict[str, Any]) -> dict[str, Any]:
     encoded: dict[str, Any] = {
         "id": str(doc["id"]),
         "title": str(doc.get("title") or ""),
-        "body": clean_for_search(body, boilerplate),
+        "body": doc.get("analysed_body") or clean_for_search(body, boilerplate),
         "raw": body,
         "source": source,
         "source_key": source,
@@ -635,8 +1449,12 @@ def _encode(doc: dict[str, Any]) -> dict[str, Any]:
     return encoded
 
 
-def _decode(fields: dict[str, Any]) -> StoredArticle:
-    """Turn Whoosh stored fields back into a :class:`StoredArticle`."""
+def _decode(fields: dict[str, Any], *, details: bool = True) -> StoredArticle:
+    """Turn Whoosh stored fields back into a :class:`StoredArticle`.
+
+    Without ``details`` the figures and facts (the largest JSON) are left empty: a page of
+    search hits shows neither.
+    """
 
     def _json(name: str, default: Any) -> Any:
         try:
@@ -658,8 +1476,8 @@ def _decode(fields: dict[str, Any]) -> StoredArticle:
         kinds=tuple(k for k in str(fields.get("kinds") or "").split(",") if k),
         links=tuple(k for k in str(fields.get("links") or "").split(",") if k),
         boilerplate=tuple((int(a), int(b)) for a, b in _json("boilerplate", [])),
-        figures=tuple(_json("figures", [])),
-        facts=dict(_json("facts", {})),
+        figures=tuple(_json("figures", [])) if details else (),
+        facts=dict(_json("facts", {})) if details else {},
     )
 
 

@@ -5,29 +5,20 @@ Timings are never asserted here; ``bench/run.py`` measures them (CI runs it as a
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from conftest import load_bench_script
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = 30
 
 
 def _load_corpus_module() -> ModuleType:
-    """Import ``bench/corpus.py`` (the bench folder is scripts, not a package)."""
-    name = "wiredesk_bench_corpus"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / "corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+    """Import ``bench/corpus.py``."""
+    return load_bench_script("corpus")
 
 
 def _files(root: Path) -> dict[str, bytes]:

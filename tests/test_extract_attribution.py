@@ -97,3 +97,13 @@ def test_quote_line_takes_the_speaker_of_the_quote_before() -> None:
 
 def test_passive_told_is_not_a_speaker() -> None:
     assert find_speakers("Residents were told to stay indoors.") == []
+
+
+def test_relative_clause_before_said_is_not_the_speaker() -> None:
+    text = "Some 14 people were taken to a field clinic, a charity that runs it said."
+    assert _credits(text) == [("wounded", 14, "a charity")]
+
+
+def test_reported_speech_after_a_say_verb_keeps_its_own_speaker() -> None:
+    text = "The ministry said that officials reported 30 dead."
+    assert [s.name for s in find_speakers(text)] == ["ministry", "officials"]

@@ -241,3 +241,87 @@ def test_anaphoric_partitive_takes_the_previous_kind() -> None:
 )
 def test_wire_phrasings(text: str, expected: list[tuple[str, int]]) -> None:
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # scare quotes around the group: the count is of people whatever the word
+        ('The group said 24 "crusaders" had been killed in the raid.', [("killed", 24)]),
+        ("Officials said 9 'bodies' were found near the river.", [("killed", 9)]),
+        # a definite article between the verb and the count
+        ("Marines detained the three suspected traffickers at the port.", [("arrested", 3)]),
+        # people held by the state: breaking out or being freed is not a rescue
+        ("Gunmen freed more than 300 inmates from the jail.", [("other", 300)]),
+        ("About 90 prisoners escaped during the riot.", [("other", 90)]),
+        ("Police said 41 had been recaptured by Friday.", [("arrested", 41)]),
+        ("Seven suspects turned themselves in to police.", [("arrested", 7)]),
+        # a search for people: the missing, unless the search is for the attackers
+        ("Divers resumed the search for the remaining five on Sunday.", [("missing", 5)]),
+        ("Police are hunting and searching for the four gunmen.", [("attackers", 4)]),
+        ("Some 2,500 residents were moved to emergency shelters.", [("evacuated", 2500)]),
+        # "of us" is the speaker's own group, not the previous sentence's dead
+        (
+            'Nine people were killed. "Twenty of us hid in the cellar," a guest said.',
+            [("killed", 9)],
+        ),
+        # a split verb
+        ("The hijacker let 11 passengers go after talks.", [("freed", 11)]),
+        # a revision whose new value is elsewhere in the sentence
+        ("Divers recovered six more bodies, raising the toll from 30.", [("killed", 6)]),
+        # a total inside a partitive counts when its head carries a kind
+        (
+            "Soldiers rescued 14 of the 20 hostages held in the forest camp.",
+            [("freed", 14), ("hostages", 20)],
+        ),
+        ("Two of the 45 injured died overnight.", [("killed", 2), ("wounded", 45)]),
+        # a part of the figure before it, after "among them"
+        (
+            "Militants abducted 60 villagers, among them at least 12 children.",
+            [("hostages", 60), ("hostages", 12)],
+        ),
+        # an "and" with no people head after it leaves the number bare
+        (
+            "The ministry said the toll had reached 77 and declared three days of mourning.",
+            [("killed", 77)],
+        ),
+        ("Survivors said reinforcements numbering some 300 surrounded the town.", [("other", 300)]),
+        ("Around 80 officers surrounded the bank.", [("other", 80)]),
+        ("The company's two owners were arrested.", [("arrested", 2)]),
+    ],
+)
+def test_unseen_wire_phrasings(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in an article about a kidnapping, "taken from" abducts and "returned home" frees
+        (
+            "Bandits kidnapped pupils on Friday. Police said 95 pupils were taken from the "
+            "dormitories and 30 from the staff quarters, and that 12 of them later returned home.",
+            [("hostages", 95), ("hostages", 30), ("freed", 12)],
+        ),
+        (
+            "Gunmen abducted 40 workers. That left 28 in the hands of the kidnappers, the "
+            "company said.",
+            [("hostages", 40), ("hostages", 28)],
+        ),
+        (
+            "Militants seized 17 hostages. Eight hostages regained their freedom.",
+            [
+                ("hostages", 17),
+                ("freed", 8),
+            ],
+        ),  # fmt: skip
+        # elsewhere neither says what happened to the people counted
+        ("After the floods, 400 families returned home on Monday.", []),
+    ],
+)
+def test_context_dependent_phrasings(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _kinds(text) == expected
+
+
+def test_scare_quoted_adjective_before_a_noun_is_not_a_group() -> None:
+    assert _kinds("Police defused two 'dirty' bombs near the stadium.") == []

@@ -93,3 +93,13 @@ def test_years_are_flagged() -> None:
 
 def test_scores_and_dozens_are_not_numbers() -> None:
     assert find_numbers("Scores of people and dozens of soldiers were seen.") == []
+
+
+def test_a_replaced_value_alone_is_dropped() -> None:
+    text = "Divers found four more bodies, raising the toll from 19, police said."
+    assert [n.value for n in find_numbers(text)] == [4]
+
+
+def test_from_without_a_change_is_kept() -> None:
+    text = "Rescuers pulled 12 people from 3 collapsed houses."
+    assert [n.value for n in find_numbers(text)] == [12, 3]

@@ -21,7 +21,13 @@ import pytest
 
 from wiredesk.index.errors import IndexVersionError, NotFoundError, WiredeskError
 from wiredesk.index.extract.places import describe
-from wiredesk.index.incidents import BOOK_FILE, ArticleFacts, IncidentBook, facts_from
+from wiredesk.index.incidents import (
+    BOOK_FILE,
+    JOURNAL_FILE,
+    ArticleFacts,
+    IncidentBook,
+    facts_from,
+)
 from wiredesk.index.models import Article, Extraction, Span
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -598,3 +604,116 @@ def test_a_missing_book_is_empty_and_a_foreign_one_is_refused(tmp_path: Path) ->
     (tmp_path / BOOK_FILE).write_text("{not json")
     with pytest.raises(IndexVersionError):
         IncidentBook.load(tmp_path)
+
+
+def _split_facts(corpus_facts: list[ArticleFacts], parts: int) -> list[list[ArticleFacts]]:
+    ordered = sorted(corpus_facts, key=lambda f: (f.published is None, str(f.published), f.id))
+    size = -(-len(ordered) // parts)
+    return [ordered[i : i + size] for i in range(0, len(ordered), size)]
+
+
+def test_saves_after_the_first_append_to_a_journal_that_loading_replays(
+    tmp_path: Path, invented: tuple[list[ArticleFacts], dict[str, str]]
+) -> None:
+    corpus_facts, _gold = invented
+    batches = _split_facts(corpus_facts, 4)
+    book = IncidentBook()
+    book.add(batches[0])
+    book.save(tmp_path)
+    whole = (tmp_path / BOOK_FILE).read_bytes()
+    for batch in batches[1:]:
+        book.add(batch)
+        book.save(tmp_path)
+        assert (tmp_path / BOOK_FILE).read_bytes() == whole  # only the journal grew
+        loaded = IncidentBook.load(tmp_path)
+        assert [i.to_dict() for i in loaded.incidents()] == [i.to_dict() for i in book.incidents()]
+        assert not loaded._entries  # read lazily: nothing had to be regrouped
+    assert (tmp_path / JOURNAL_FILE).stat().st_size > 0
+    assert stat.S_IMODE((tmp_path / JOURNAL_FILE).stat().st_mode) == 0o600
+    removed = sorted(book.incident_of(f.id) or "" for f in batches[1][:2])
+    book.remove([f.id for f in batches[1][:2]])
+    book.save(tmp_path)
+    loaded = IncidentBook.load(tmp_path)
+    assert [i.to_dict() for i in loaded.incidents()] == [i.to_dict() for i in book.incidents()]
+    assert all(loaded.incident_of(f.id) is None for f in batches[1][:2])
+    assert removed  # the removed articles had incidents before
+    # a correction rewrites the whole book and starts a new journal
+    first, second = book.incidents()[:2]
+    book.merge(first.id, second.id)
+    book.save(tmp_path)
+    assert not (tmp_path / JOURNAL_FILE).exists()
+    loaded = IncidentBook.load(tmp_path)
+    assert [i.to_dict() for i in loaded.incidents()] == [i.to_dict() for i in book.incidents()]
+    assert loaded.decisions() == book.decisions()
+
+
+def test_a_journal_line_cut_short_is_ignored_and_its_articles_come_back_ungrouped(
+    tmp_path: Path, invented: tuple[list[ArticleFacts], dict[str, str]]
+) -> None:
+    corpus_facts, _gold = invented
+    first, second = _split_facts(corpus_facts, 2)
+    book = IncidentBook()
+    book.add(first)
+    book.save(tmp_path)
+    before = [i.to_dict() for i in IncidentBook.load(tmp_path).incidents()]
+    book.add(second)
+    book.save(tmp_path)
+    journal = tmp_path / JOURNAL_FILE
+    data = journal.read_bytes()
+    journal.write_bytes(data[: len(data) - 40])  # the crash came mid-write
+    loaded = IncidentBook.load(tmp_path)
+    assert [i.to_dict() for i in loaded.incidents()] == before
+    assert all(f.id not in loaded for f in second)  # an ingest adds them again
+    loaded.add(second)
+    loaded.save(tmp_path)  # an unreadable journal makes the next save a whole one
+    assert not journal.exists()
+    again = IncidentBook.load(tmp_path)
+    assert partition(again) == partition(book)
+    # lines of an older journal (the whole book was written since) are ignored
+    journal.write_text('\n{"base":"0000","drop":["' + second[0].id + '"]}')
+    assert second[0].id in IncidentBook.load(tmp_path)
+
+
+def test_the_headline_and_opening_say_where_not_venues_further_down() -> None:
+    day = datetime(2023, 5, 8, 9)
+    opening = "Armed men attacked the Kingsway boarding school in Tripoli on Monday."
+    detail = "Police closed the roads around {} while investigators worked."
+    book = IncidentBook()
+    book.add(
+        [
+            facts(
+                f"k{n}", venues=[square, "Kingsway boarding school"], places=["Tripoli"],
+                published=day, text=f"Kidnapping in Tripoli\n{opening}\n{detail.format(square)}",
+            )
+            for n, square in enumerate(["Rosko Square", "Tamel Square", "Lulu Square"])
+        ]
+    )  # fmt: skip
+    assert len(book.incidents()) == 1
+    assert book.incidents()[0].venue == "Kingsway boarding school"
+
+
+def test_headlines_in_different_towns_are_different_incidents() -> None:
+    day = datetime(2023, 10, 8, 9)
+    # both name a district called like a town; their headlines name different cities
+    khartoum = facts(
+        "kh", venues=["Mirador military base"], places=["Khartoum", "Mirador"], published=day,
+        text="Ambush in Khartoum\nInsurgents ambushed the Mirador military base near Khartoum.",
+    )
+    brussels = facts(
+        "br", venues=["Mirador college"], places=["Brussels", "Mirador"], published=day,
+        text="Shooting in Brussels\nA gunman opened fire at Mirador college in Brussels.",
+    )  # fmt: skip
+    book = IncidentBook()
+    book.add([khartoum, brussels])
+    assert book.incident_of("kh") != book.incident_of("br")
+    # a suburb in one headline and its city in the other stay one incident
+    suburb = facts(
+        "sb", places=["Westlands", "Nairobi"], published=day, source="B",
+        text="Gunmen in Westlands\nGunmen attacked a bar in Westlands, a suburb of Nairobi.",
+    )
+    city = facts(
+        "ct", places=["Nairobi"], published=day, source="A",
+        text="Gunmen in Nairobi\nGunmen attacked a bar in Nairobi.",
+    )  # fmt: skip
+    book.add([suburb, city])
+    assert book.incident_of("sb") == book.incident_of("ct")

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import fcntl
+import importlib.util
 import json
 import os
+import random
 import signal
 import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from click.testing import CliRunner
@@ -19,6 +22,7 @@ from wiredesk.index.desk import Desk
 from wiredesk.index.errors import IndexLockedError, IndexStorageError
 from wiredesk.tui.cli import main
 
+ROOT = Path(__file__).resolve().parent.parent
 TOWNS = ["Lanark", "Orvieto", "Tromsø", "Kisumu", "Arequipa", "Da Nang"]
 
 
@@ -55,19 +59,47 @@ INGEST = (
 )
 
 
+def _soak() -> ModuleType:
+    """Import ``bench/soak.py`` for its article generator (short, distinct articles)."""
+    name = "wiredesk_bench_soak"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / "soak.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+def kill_when(child: subprocess.Popen[bytes], index: Path, committed: int, delay: float) -> int:
+    """SIGKILL ``child`` ``delay`` s after the index holds ``committed`` articles; return them.
+
+    Fails the test when the ingest ends before that point, so every kill lands mid-ingest.
+    """
+    desk = Desk(index)
+    deadline = time.monotonic() + 240
+    while desk.article_count() < committed:
+        assert child.poll() is None, f"the ingest ended before {committed} articles were in"
+        assert time.monotonic() < deadline, "the ingest made no progress"
+        time.sleep(0.02)
+    time.sleep(delay)
+    assert child.poll() is None, "the ingest ended before the kill"
+    os.kill(child.pid, signal.SIGKILL)
+    assert child.wait(timeout=30) == -signal.SIGKILL
+    count = int(desk.article_count())  # the index opens, whatever state the kill left
+    desk.close()
+    return count
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("kill_after", [0.6, 1.5, 3.0])
-def test_sigkill_during_ingest_loses_nothing(tmp_path: Path, kill_after: float) -> None:
+@pytest.mark.parametrize(("committed", "delay"), [(0, 0.0), (40, 0.15), (200, 0.3)])
+def test_sigkill_during_ingest_loses_nothing(tmp_path: Path, committed: int, delay: float) -> None:
     corpus = write_corpus(tmp_path / "corpus", 400)
     index = tmp_path / "ix"
     child = subprocess.Popen([sys.executable, "-c", INGEST, str(index), str(corpus)])
-    time.sleep(kill_after)
-    if child.poll() is None:
-        os.kill(child.pid, signal.SIGKILL)
-    child.wait(timeout=30)
+    assert kill_when(child, index, committed, delay) < 400
 
     desk = Desk(index)
-    desk.article_count()  # the index opens, whatever state the kill left
     report = desk.ingest([corpus])
     assert report.ok
     assert desk.article_count() == 400
@@ -75,6 +107,31 @@ def test_sigkill_during_ingest_loses_nothing(tmp_path: Path, kill_after: float) 
     assert len(ids) == len(set(ids)) == 400
     assert all(a.incident for a in desk.articles())
     assert desk.check().ok, desk.check().problems
+
+
+@pytest.mark.slow
+def test_repeated_sigkills_during_an_ingest_of_two_thousand_articles(tmp_path: Path) -> None:
+    # The real command, killed three times at different points (a seeded moment within a
+    # batch each time), then run to the end: exactly 2,000 articles, each once, all grouped.
+    total = 2000
+    corpus = _soak().write_articles(tmp_path / "corpus.jsonl", range(total))
+    index = tmp_path / "ix"
+    command = [sys.executable, "-m", "wiredesk.tui", "--index", str(index), "ingest"]
+    command += ["--batch", "100", str(corpus)]
+    rng = random.Random(7)
+    seen = []
+    for committed in (0, 600, 1300):
+        child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        seen.append(kill_when(child, index, committed, rng.uniform(0.0, 0.6)))
+    assert seen == sorted(seen) and seen[-1] < total
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    desk = Desk(index)
+    assert desk.article_count() == total
+    records = desk.articles()
+    assert len({r.id for r in records}) == total
+    assert all(r.incident for r in records)
+    assert desk.check().ok, desk.check().problems[:5]
 
 
 def test_second_writer_waits_then_times_out_with_a_message(tmp_path: Path) -> None:

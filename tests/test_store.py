@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
+from wiredesk.index.desk import ArticleRecord, Desk
 from wiredesk.index.errors import IndexVersionError, QueryError
 from wiredesk.index.store import Store, blank_spans, check_query_syntax
 
@@ -161,3 +162,239 @@ def test_valid_queries_pass(query: str) -> None:
 
 def test_blank_spans_keeps_offsets() -> None:
     assert blank_spans("abc\ndef", [(1, 6)]) == "a  \n  f"
+
+
+@pytest.fixture
+def wire(tmp_path: Path) -> Store:
+    """A store of dated and undated reports from three outlets, written in two commits."""
+    s = Store(tmp_path / "wire")
+    s.write(
+        [
+            _doc(
+                "w1",
+                "Flood waters rose and residents were evacuated overnight.",
+                source="Reuters",
+                published=datetime(2024, 3, 1, 0, 0, tzinfo=UTC),
+            ),
+            _doc(
+                "w2",
+                "More residents were evacuated as the flood spread.",
+                source="Reuters",
+                published=datetime(2024, 3, 15, 12, 30, tzinfo=UTC),
+            ),
+            _doc(
+                "w3",
+                "The flood receded; evacuated families returned home.",
+                source="AP",
+                published=datetime(2024, 3, 31, 23, 59, 59, tzinfo=UTC),
+            ),
+            _doc(
+                "w4",
+                "Officials said the flood defences held.",
+                source="AP",
+                published=datetime(2024, 4, 1, tzinfo=UTC),
+            ),
+        ]
+    )
+    # A second segment whose documents have no publication date, plus a verbatim copy.
+    s.write(
+        [
+            _doc("w5", "An undated note: the flood shelters were evacuated.", source="Local"),
+            _doc("w6", "Undated: the flood is over.", title="Flood over"),
+            _doc(
+                "w7",
+                "More residents were evacuated as the flood spread.",
+                source="Daily Echo",
+                content_hash="w2",
+                copy_of="w2",
+                published=datetime(2024, 3, 15, 12, 30, tzinfo=UTC),
+            ),
+        ]
+    )
+    return s
+
+
+def _ids(result: object) -> set[str]:
+    return {h.article.id for h in result.hits}  # type: ignore[attr-defined]
+
+
+def test_filtered_totals_count_only_what_the_filters_allow(wire: Store) -> None:
+    q = wire.parse("flood")
+    everything = wire.search(q, limit=100)
+    assert everything.total == len(everything.hits) == 6  # the copy w7 is masked
+    for filters in (
+        {"sources": ["Reuters"]},
+        {"sources": ["AP", "Local"]},
+        {"since": datetime(2024, 3, 10, tzinfo=UTC)},
+        {"until": datetime(2024, 3, 31, tzinfo=UTC)},
+        {"article_ids": ["w1", "w4", "w6", "w7"]},
+        {"sources": ["AP"], "since": datetime(2024, 3, 20, tzinfo=UTC)},
+    ):
+        listing = wire.search(q, limit=100, **filters)
+        page = wire.search(q, limit=1, with_counts=False, **filters)
+        assert page.total == listing.total == len(listing.hits), filters
+    assert wire.search(q, limit=1, sources=["Reuters"]).total == 2
+    assert wire.search(q, limit=1, sources=["Nobody"]).total == 0
+
+
+def test_date_filter_bounds_are_inclusive_and_skip_undated(wire: Store) -> None:
+    q = wire.parse("flood")
+    march = wire.search(
+        q,
+        limit=100,
+        since=datetime(2024, 3, 1, tzinfo=UTC),
+        until=datetime(2024, 3, 31, 23, 59, 59, tzinfo=UTC),
+    )
+    assert _ids(march) == {"w1", "w2", "w3"}
+    assert _ids(wire.search(q, since=datetime(2024, 3, 31, 23, 59, 59, tzinfo=UTC))) == {
+        "w3",
+        "w4",
+    }
+    assert _ids(wire.search(q, until=datetime(2024, 3, 1, tzinfo=UTC))) == {"w1"}
+    just_after = datetime(2024, 3, 1, 0, 0, 0, 1, tzinfo=UTC)
+    assert _ids(wire.search(q, until=datetime(2024, 3, 15, 12, 29, tzinfo=UTC))) == {"w1"}
+    assert _ids(
+        wire.search(q, since=just_after, until=datetime(2024, 3, 15, 12, 30, tzinfo=UTC))
+    ) == {"w2"}
+    # an aware time in another zone means the same instant
+    paris = timezone(timedelta(hours=1))
+    assert _ids(wire.search(q, since=datetime(2024, 4, 1, 1, 0, tzinfo=paris))) == {"w4"}
+
+
+def test_per_source_counts_cover_every_hit(wire: Store) -> None:
+    result = wire.search(wire.parse("evacuated"), limit=1)
+    assert result.total == 4
+    assert result.sources == {"Reuters": 2, "AP": 1, "Local": 1}
+    flood = wire.search(wire.parse("flood"), limit=1, since=datetime(2024, 3, 10, tzinfo=UTC))
+    assert flood.sources == {"Reuters": 1, "AP": 2}
+    assert wire.search(wire.parse("flood"), limit=1).sources == {
+        "Reuters": 2,
+        "AP": 2,
+        "Local": 1,
+        "": 1,
+    }
+
+
+def test_counts_and_totals_follow_new_commits(wire: Store) -> None:
+    q = wire.parse("evacuated")
+    assert wire.search(q, sources=["AP"]).total == 1
+    wire.write(
+        [
+            _doc(
+                "w8",
+                "Hundreds were evacuated again.",
+                source="AP",
+                published=datetime(2024, 5, 1, tzinfo=UTC),
+            )
+        ]
+    )
+    assert wire.search(q, sources=["AP"]).total == 2
+    assert wire.search(q, since=datetime(2024, 4, 15, tzinfo=UTC)).total == 1
+    wire.delete(["w1"])
+    assert wire.search(q, limit=100).total == 4
+    assert "w1" not in _ids(wire.search(q, limit=100))
+
+
+def test_boolean_queries_count_like_their_hits(wire: Store) -> None:
+    for text in (
+        "flood AND evacuated",
+        "flood NOT evacuated",
+        "flood ANDNOT residents",
+        "receded OR defences",
+        '"flood spread"',
+        "evacu*",
+        "source:ap",
+    ):
+        listing = wire.search(wire.parse(text), limit=100)
+        assert listing.total == len(listing.hits), text
+    assert wire.search(wire.parse("flood NOT evacuated"), limit=100).total == 2
+
+
+def test_source_names_and_stats_read_every_segment(wire: Store) -> None:
+    assert wire.source_names() == ["AP", "Daily Echo", "Local", "Reuters"]
+    stats = wire.source_stats()
+    assert stats["Reuters"] == (2, datetime(2024, 3, 15, 12, 30, tzinfo=UTC))
+    assert stats["AP"] == (2, datetime(2024, 4, 1, tzinfo=UTC))
+    assert stats["Local"] == (1, None)
+    assert stats[""] == (1, None)
+    assert "Daily Echo" not in stats
+
+
+def test_latest_orders_by_publication_then_ingest(wire: Store) -> None:
+    # w7 (a copy, listed too) has w2's publication time and was ingested later
+    assert [a.id for a in wire.latest(4)] == ["w4", "w3", "w7", "w2"]
+    assert [a.id for a in wire.latest(10, source="AP")] == ["w4", "w3"]
+    assert [a.id for a in wire.latest(10, source="")] == ["w6"]
+    everything = list(wire.all())
+    assert [a.id for a in wire.latest(10)] == [
+        a.id
+        for a in sorted(
+            everything,
+            key=lambda a: (a.published is not None, a.published or a.ingested, a.ingested, a.id),
+            reverse=True,
+        )
+    ]
+    assert [a.id for a in wire.latest(10)][-2:] == ["w6", "w5"]  # undated: latest ingest first
+
+
+def test_snippets_mark_stemmed_words_and_skip_boilerplate(tmp_path: Path) -> None:
+    s = Store(tmp_path / "snip")
+    filler = " ".join(["The council met to discuss the budget."] * 40)
+    body = f"{filler} Donate now to support evacuees. {filler} Thousands evacuated the valley."
+    start = body.index("Donate")
+    s.write(
+        [_doc("x", body, boilerplate=[(start, start + len("Donate now to support evacuees."))])]
+    )
+    (hit,) = s.search(s.parse("evacuees OR evacuated")).hits
+    marked = [p.text for p in hit.snippet if p.match]
+    assert marked == ["evacuated"]
+    text = "".join(p.text for p in hit.snippet)
+    assert "Donate" not in text and "valley" in text and len(text) < 400
+
+
+def test_filtered_total_on_long_posting_lists(tmp_path: Path) -> None:
+    # Enough documents for several posting blocks, where Whoosh skips blocks while ranking.
+    s = Store(tmp_path / "long")
+    s.write(
+        [
+            _doc(
+                f"n{i:03d}",
+                "Police said the curfew holds. " * (1 + i % 7),
+                source="Odd" if i % 2 else "Even",
+                published=datetime(2024, 1 + i % 12, 1, tzinfo=UTC),
+            )
+            for i in range(300)
+        ]
+    )
+    q = s.parse("curfew")
+    assert s.search(q, limit=5, with_counts=False).total == 300
+    assert s.search(q, limit=5, sources=["Odd"], with_counts=False).total == 150
+    december = datetime(2024, 12, 1, tzinfo=UTC)
+    assert s.search(q, limit=5, since=december, with_counts=False).total == 25
+    assert s.search(q, limit=5, with_counts=True).sources == {"Odd": 150, "Even": 150}
+
+
+def test_ingest_times_are_read_from_the_column(wire: Store) -> None:
+    stamps = sorted((a.ingested, a.id) for a in wire.all() if a.ingested)
+    assert wire.latest_ingest() == stamps[-1][0]
+    since = stamps[4][0]
+    assert [a.id for a in wire.ingested_since(since)] == [i for _t, i in stamps[4:]]
+    assert wire.ingested_since(stamps[-1][0] + timedelta(microseconds=1)) == []
+
+
+def test_desk_latest_lists_like_a_full_sort(seeded_desk: Desk) -> None:
+    def newest_first(record: ArticleRecord) -> tuple[bool, float, float, str]:
+        published = record.published.timestamp() if record.published else 0.0
+        ingested = record.ingested.timestamp() if record.ingested else 0.0
+        return (record.published is not None, published, ingested, record.id)
+
+    everything = sorted(seeded_desk.articles(), key=newest_first, reverse=True)
+    assert seeded_desk.latest(3) == everything[:3]
+    assert seeded_desk.latest(100) == everything
+    newsweek = [r for r in everything if r.source == "Newsweek"]
+    assert len(newsweek) == 2 and seeded_desk.latest(100, source="Newsweek") == newsweek
+    assert seeded_desk.latest(100, source="") == [r for r in everything if not r.source]
+    assert seeded_desk.resolve_sources(["newsweek", "NBC NEWS"]) == ["Newsweek", "NBC News"]
+    ids = {r.incident for r in everything}
+    names = seeded_desk.incident_names([*ids, None, "no-such-incident"])
+    assert names == {i.id: i.name for i in seeded_desk.incidents() if i.id in ids}

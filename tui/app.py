@@ -8,6 +8,7 @@ restart, and it is the one place where a failed worker becomes a notification.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterable
@@ -42,6 +43,9 @@ if TYPE_CHECKING:
 
 POLL_SECONDS = 2.0
 """How often the index is asked for articles other processes ingested."""
+
+FIRST_PAINT_WAIT = 2.0
+"""Seconds a worker waits at most for the first frame before it reads the index anyway."""
 
 NAVIGATION = frozenset({"search", "incidents", "sources", "figures", "help"})
 """App actions that move between views: not available while a dialog is open."""
@@ -118,6 +122,8 @@ class WiredeskApp(App[None]):
         """``time.perf_counter()`` when the first frame was painted (for the bench)."""
         self._polling = False
         self._poll_failing = False
+        self.painted = threading.Event()
+        """Set once the first frame is painted (workers wait for it before reading)."""
 
     # -- start -------------------------------------------------------------------------
 
@@ -130,8 +136,17 @@ class WiredeskApp(App[None]):
         self.start_polling()
 
     def on_ready(self) -> None:
-        """Note when the first frame was painted."""
+        """Note when the first frame was painted, and let the workers read the index."""
         self.ready_at = time.perf_counter()
+        self.painted.set()
+
+    def wait_for_first_paint(self) -> None:
+        """Block a worker until the first frame is painted (or a short while has passed).
+
+        Workers start at mount; their first reads of the index (opening it, loading the
+        incident book) would otherwise compete with the first frame for the interpreter.
+        """
+        self.painted.wait(FIRST_PAINT_WAIT)
 
     def start_polling(self) -> None:
         """Take the index's current state as seen, then poll it on a timer."""
@@ -151,6 +166,7 @@ class WiredeskApp(App[None]):
     @work(thread=True, group="poll", exit_on_error=False)
     def _poll(self) -> None:
         """Call ``Desk.poll`` and report what arrived."""
+        self.wait_for_first_paint()
         try:
             records = self.desk.poll()
         except Exception:

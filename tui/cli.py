@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from wiredesk.index.desk import Desk, IngestProgress
-from wiredesk.index.errors import WiredeskError
+from wiredesk.index.errors import IndexStorageError, WiredeskError
 from wiredesk.index.models import FIGURE_KINDS, IngestReport
 from wiredesk.index.reconcile import FigureRecord, FigureTable
 from wiredesk.tui.text import dumps, plain, printable
@@ -56,7 +56,7 @@ def _desk(ctx: click.Context, *, seed: bool = True) -> Desk:
 
 
 def handles_errors(func: F) -> F:
-    """Turn :class:`WiredeskError` from a command into a message and an exit code."""
+    """Turn :class:`WiredeskError` (and ``OSError``) into a message and an exit code."""
     import functools
 
     @functools.wraps(func)
@@ -65,6 +65,16 @@ def handles_errors(func: F) -> F:
             return func(*args, **kwargs)
         except WiredeskError as error:
             _fail(error)
+        except OSError as error:
+            # A storage failure the index did not name (an I/O error, a vanished folder):
+            # say what and where instead of showing a traceback.
+            where = f" ({error.filename})" if error.filename else ""
+            _fail(
+                IndexStorageError(
+                    f"{error.strerror or error}{where}. Check the index folder (--index DIR) "
+                    "and the free space, then try again."
+                )
+            )
 
     return wrapper  # type: ignore[return-value]
 
@@ -110,15 +120,29 @@ def dash(ctx: click.Context) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("--batch", default=250, show_default=True, help="Articles per atomic commit.")
+@click.option(
+    "--jobs",
+    type=int,
+    default=0,
+    help="Extraction processes for large ingests (default: one per core; 1: none).",
+)
 @click.pass_context
 @handles_errors
-def ingest(ctx: click.Context, paths: tuple[str, ...], as_json: bool, batch: int) -> None:
+def ingest(
+    ctx: click.Context, paths: tuple[str, ...], as_json: bool, batch: int, jobs: int
+) -> None:
     """Ingest articles from files and directories (text, Markdown, JSON, JSONL, HTML, feeds).
 
     Exits 0 when everything went in, 1 when some inputs failed (the rest still went in).
     """
     if batch < 1:
         raise click.UsageError("--batch must be at least 1.")
+    if jobs < 0:
+        raise click.UsageError("--jobs must be 0 (one per core) or more.")
+    if jobs == 0:
+        from wiredesk.index.workers import default_jobs
+
+        jobs = default_jobs()
     desk = _desk(ctx, seed=False)
     err = _err()
 
@@ -143,9 +167,11 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], as_json: bool, batch: int
                 where = printable(update.path or "", keep_newlines=False)[-50:]
                 progress.update(task, completed=update.done, where=where)
 
-            report = desk.ingest(paths, on_progress=advance, on_wait=waiting, batch_size=batch)
+            report = desk.ingest(
+                paths, on_progress=advance, on_wait=waiting, batch_size=batch, jobs=jobs
+            )
     else:
-        report = desk.ingest(paths, on_wait=waiting, batch_size=batch)
+        report = desk.ingest(paths, on_wait=waiting, batch_size=batch, jobs=jobs)
     _print_report(report, as_json)
     sys.exit(0 if report.ok else 1)
 

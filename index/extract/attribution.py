@@ -112,6 +112,9 @@ _ASIDE = re.compile(r"\s*\([^)]*\)")
 _THE = re.compile(r"the\s", re.IGNORECASE)
 _A = re.compile(r"(?:A|An)\s")
 _THE_LIVES = re.compile(r"\s+the\s+lives")
+_RELATIVE_VERB = re.compile(r"\s*(?:also\s+)?[a-z]+s\s+(?:it|them|the|a|an|this|its|their)\b")
+"""A relative clause's verb and object (``that runs it``), not a speaker."""
+_SAY_AT_END = re.compile(r"\b(?:said|says|say|told|tells|added|reported|reports)\s*$")
 _AFTER_VERB = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[A-Za-z][^,.;:()\"“”]{0,60})")
 
 
@@ -236,6 +239,15 @@ def find_speakers(text: str) -> list[Speaker]:
             head = _appositive_head(text, seg_start - 1)
             if head and any(w[:1].islower() for w in phrase.split()):
                 name, start = _clean(head), 0
+        if name and opener in ("that", "who", "which"):
+            # "an aid group that runs it said": the relative clause is not the speaker;
+            # its noun, before the pronoun, is.
+            head_before = before[: seg_start - len(opener)]
+            if _RELATIVE_VERB.match(phrase) and not _SAY_AT_END.search(head_before):
+                head_start, _ = _segment_start(head_before)
+                head_name = _clean(head_before[head_start:])
+                if head_name:
+                    name, start = head_name, head_start
         if not name and not phrase.strip() and opener == ",":
             # "A statement from X, operator of the hotel, said": step over the aside.
             subject, start = _subject_across_asides(before)

@@ -102,6 +102,99 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _ORDER = {name: i for i, (name, _) in enumerate(_PATTERNS)}
+_BY_NAME = dict(_PATTERNS)
+
+# Scanning shortcut. Every pattern opens with ``\b``, which keeps the regex engine from
+# skipping ahead to a likely start: a plain scan tries the whole pattern at every
+# character. Instead each family is anchored on a literal it must contain (a month, a
+# weekday, a year's digits, ``day``/``week``, a relative time word), and the pattern is
+# matched only at word starts a few characters before each anchor, left to right and
+# without overlaps, as ``finditer`` would. The case-insensitive patterns run on the
+# lower-cased text (the same offsets). A family whose anchor is absent costs one scan.
+_MONTH_ANCHOR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
+_ANCHORS: dict[str, tuple[re.Pattern[str] | tuple[str, ...], int]] = {
+    # family: (anchor, how far before it the match may start); literal anchors are found
+    # with str.find, which is much faster than a regex alternation of them
+    "iso": (re.compile(r"(?:19|20)\d\d-"), 0),
+    "mdy": (_MONTH_ANCHOR, 30),  # "Wednesday,  June 3"
+    "dmy": (_MONTH_ANCHOR, 40),  # "21st of  June"
+    "my": (_MONTH_ANCHOR, 0),
+    "month": (_MONTH_ANCHOR, 40),  # "beginning of  June"
+    "year": (_YEAR_ANCHOR, 30),  # "until  2015"
+    "weekday": (("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), 30),
+    "ago": (("day", "week"), 30),  # "three  days"
+    "relative": (
+        ("the day", "yesterday", "today", "tonight", "this", "last", "overnight", "earlier"),
+        0,
+    ),
+}
+
+
+def _anchor_positions(anchor: re.Pattern[str] | tuple[str, ...], text: str) -> list[int]:
+    """Return where ``anchor`` (a pattern, or literals found with ``str.find``) occurs."""
+    if isinstance(anchor, re.Pattern):
+        return [m.start() for m in anchor.finditer(text)]
+    positions: list[int] = []
+    for literal in anchor:
+        at = text.find(literal)
+        while at != -1:
+            positions.append(at)
+            at = text.find(literal, at + 1)
+    return positions
+
+
+_FOLDED: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern.pattern) for name, pattern in _PATTERNS if name in ("ago", "relative")
+}
+
+
+_WORD_START = re.compile(r"\b\w")
+
+
+def _anchored(
+    pattern: re.Pattern[str], anchors: list[int], reach: int, text: str
+) -> list[re.Match[str]]:
+    """Return the matches ``pattern.finditer(text)`` gives, trying only near ``anchors``."""
+    starts: set[int] = set()
+    for at in anchors:
+        if reach:
+            starts.update(m.start() for m in _WORD_START.finditer(text, max(0, at - reach), at + 1))
+        else:
+            starts.add(at)
+    matches: list[re.Match[str]] = []
+    reached = 0
+    for q in sorted(starts):
+        if q < reached:
+            continue
+        match = pattern.match(text, q)
+        if match is not None:
+            matches.append(match)
+            reached = match.end()
+    return matches
+
+
+def _candidates(text: str) -> list[tuple[str, re.Match[str]]]:
+    """Return every match of every date pattern in ``text``, as a full scan would find them."""
+    found: list[tuple[str, re.Match[str]]] = []
+    low = ""
+    positions: dict[tuple[re.Pattern[str] | tuple[str, ...], bool], list[int]] = {}
+    for name, pattern in _PATTERNS:
+        anchor, reach = _ANCHORS[name]
+        folded = name in _FOLDED
+        if folded:
+            low = low or text.lower()
+            if len(low) != len(text):  # lower-casing moved the offsets: scan the text itself
+                found.extend((name, m) for m in pattern.finditer(text))
+                continue
+        scanned = low if folded else text
+        key = (anchor, folded)
+        if key not in positions:
+            positions[key] = _anchor_positions(anchor, scanned)
+        if positions[key]:
+            chosen = _FOLDED[name] if folded else pattern
+            found.extend((name, m) for m in _anchored(chosen, positions[key], reach, scanned))
+    return found
 
 
 @dataclass(frozen=True)
@@ -204,10 +297,10 @@ def find_dates(text: str, published: datetime | None = None) -> list[DateMention
     days and months whose year neither the text nor the publication time gives.
     """
     anchor = published.date() if published is not None else None
-    found: list[tuple[int, int, int, str, re.Match[str]]] = []
-    for name, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            found.append((match.start(), -(match.end() - match.start()), _ORDER[name], name, match))
+    found: list[tuple[int, int, int, str, re.Match[str]]] = [
+        (match.start(), -(match.end() - match.start()), _ORDER[name], name, match)
+        for name, match in _candidates(text)
+    ]
     found.sort(key=lambda item: item[:3])
     mentions: list[DateMention] = []
     context_year: int | None = None
@@ -222,7 +315,8 @@ def find_dates(text: str, published: datetime | None = None) -> list[DateMention
         if resolved is None:
             continue
         day, precision = resolved
-        mentions.append(DateMention(start, match.end(), match.group(0), _midnight(day), precision))
+        end = match.end()
+        mentions.append(DateMention(start, end, text[start:end], _midnight(day), precision))
     return mentions
 
 

@@ -39,6 +39,7 @@ from wiredesk.index.extract.lexicon import (
     FILLER_ADJECTIVES,
     FINAL_KIND_NOUNS,
     GENERIC_PEOPLE,
+    INMATE_NOUNS,
     KIND_NOUNS,
     NATIONALITY_ADJECTIVES,
     PEOPLE_NOUNS,
@@ -138,6 +139,11 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ("killed", r"bodies\s+of|lost|losing", "L"),
     ("killed", r"found\s+dead", "LRS"),
     ("killed", r"among\s+the\s+casualties", "RS"),
+    (
+        "other",
+        r"among\s+(?:the\s+)?(?:passengers|crew|travell?ers|people\s+on\s+board|those\s+(?:on\s+board|aboard))",
+        "S",
+    ),
     ("killed", r"fatalities|deaths|bodies|body\s+count|victims", "S"),
     ("wounded", r"injured|injuring|injures|wounded|wounding", "LRS"),
     ("wounded", r"hurt|hospitali[sz]ed|injuries|among\s+the\s+(?:injured|wounded)", "RS"),
@@ -163,7 +169,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "hostages",
-        r"kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|seized|seizing|"
+        r"kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|seized|seizing|snatched|snatching|"
         r"captured|capturing",
         "LRS",
     ),
@@ -177,6 +183,22 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # Trapped or buried: hostages in a siege, missing in a collapse or a flood (the caller
     # knows which the article is about).
     ("trapped", r"trapped|remain(?:ed|s|ing)?\s+trapped|buried|burying|buries", "LRS"),
+    (
+        "hostages",
+        r"in\s+(?:the\s+)?hands\s+of\s+(?:the\s+|their\s+)?(?:kidnappers|abductors|captors|"
+        r"gunmen|militants|jihadists|rebels|bandits|pirates|hostage-takers)",
+        "RS",
+    ),
+    # "187 pupils were taken from the school": abducted, in an article about people held by
+    # others; "25 of them later returned home": back from captivity. Elsewhere neither
+    # says what happened to the people counted (the caller drops them).
+    ("taken", r"(?:taken|carried\s+off|led\s+away|marched\s+off)\s+(?:away\s+)?from", "RS"),
+    (
+        "returned",
+        r"returned\s+(?:home|safely|to\s+(?:their\s+|his\s+|her\s+)?(?:families|homes))|"
+        r"regained\s+(?:their\s+|his\s+|her\s+)?freedom|found\s+(?:their|his|her)\s+way\s+home",
+        "RS",
+    ),
     ("hostages", r"hostages|captives", "S"),
     (
         "freed",
@@ -185,6 +207,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "LRS",
     ),
     ("freed", r"release|releases|rescue|rescues|free", "L"),
+    # "letting nine others go", "let 20 passengers go"
+    ("freed", r"let(?:s|ting)?(?=\s+(?:[\w-]+\s+){1,3}go\b)", "L"),
     (
         "freed",
         r"set\s+free|let\s+go|escaped|escapes?|survived|survives?|found\s+alive|"
@@ -204,6 +228,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"disappeared|feared\s+(?:dead|drowned|trapped)",
         "RS",
     ),
+    # "the search for the remaining three": the people searched for are missing (not
+    # when the search is for attackers or suspects: the caller checks).
+    ("missing", r"search(?:ing|ed|es)?\s+(?:continues\s+|resumed\s+)?for", "L"),
     (
         "arrested",
         r"(?:taken|held|remain\w*|kept|placed)\s+(?:in|into|under)\s+(?:police\s+)?"
@@ -215,8 +242,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "arrested",
         r"arrested|arresting|arrests|arrest|detained|detaining|detains|detain|"
-        r"apprehended|apprehending|rounded\s+up",
+        r"apprehended|apprehending|rounded\s+up|recaptured|recapturing|rearrested",
         "LRS",
+    ),
+    (
+        "arrested",
+        r"turned\s+themselves\s+in|gave\s+themselves\s+up|handed\s+themselves\s+(?:in|over)|"
+        r"surrendered|surrendering",
+        "RS",
     ),
     (
         "evacuated",
@@ -234,7 +267,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "evacuated",
         r"evacuees|(?:fled|flee|fleeing)\s+(?:their\s+|his\s+|her\s+)?"
         r"(?:homes|villages|houses)|forced\s+(?:to\s+flee|from|out\s+of)|"
-        r"from\s+(?:their\s+|his\s+|her\s+)?homes|moved\s+to\s+(?:safety|shelters?|safer\s+ground)|"
+        r"from\s+(?:their\s+|his\s+|her\s+)?homes|(?:moved|relocated|transferred)\s+to\s+"
+        r"(?:[\w-]+\s+)?(?:safety|shelters?|safer\s+ground|evacuation\s+cent(?:re|er)s?)|"
         r"in\s+(?:relief\s+|evacuation\s+|emergency\s+)?shelters|"
         r"(?:left|reported|made)\s+homeless|homeless",
         "RS",
@@ -262,6 +296,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"stationed|based\s+in|on\s+standby|(?:poised|set|due|expected|ready|preparing|"
         r"scheduled)\s+to\s+(?:head|go|fly|travel|deploy|arrive|leave|be\s+sent|be\s+deployed|join)|"
         r"(?:at|on)\s+the\s+scene|on\s+the\s+ground|joined\s+the\s+(?:search|operation|rescue)|"
+        r"surrounded|surrounding|encircled|cordoned\s+off|sealed\s+off|"
         r"(?:involved|taking\s+part|took\s+part)\s+in\s+the\s+(?:operation|rescue|search|response)",
         "D",
     ),
@@ -341,7 +376,8 @@ def _index_cues() -> None:
             continue
         for start in starts:
             by_start.setdefault(start, []).append(index)
-    _CUES_BY_START.update({k: tuple(sorted(v)) for k, v in by_start.items()})
+    # A cue that may start anywhere is tried at every word, in table order with the rest.
+    _CUES_BY_START.update({k: tuple(sorted({*v, *anywhere})) for k, v in by_start.items()})
     _CUES_ANYWHERE = tuple(anywhere)
 
 
@@ -367,9 +403,7 @@ def _cues(text: str) -> list[_Cue]:
         pos = word.start()
         if pos < reached:
             continue
-        candidates = get(word.group()[:3], ())
-        if _CUES_ANYWHERE:
-            candidates = tuple(sorted((*candidates, *_CUES_ANYWHERE)))
+        candidates = get(word.group()[:3], _CUES_ANYWHERE)
         for index in candidates:
             m = _COMPILED_CUES[index].match(low, pos)
             if m:
@@ -422,7 +456,7 @@ _NUMBER_AFTER = re.compile(
 )
 _ADJACENT_GAP = re.compile(
     r"^\s*(?:(?:a\s+total\s+of|another|a\s+further|an\s+additional|a\s+reported|"
-    r"the\s+remaining|all)\s+)?$",
+    r"the\s+remaining|the|all)\s+)?$",
     re.IGNORECASE,
 )
 _HOSTAGE_OBJECT = re.compile(r"\s*(?:as\s+)?(?:hostages?|captives?)\b", re.IGNORECASE)
@@ -547,6 +581,10 @@ _ZERO_WORDS = (
 )  # fmt: skip
 """Words one of which every zero statement holds (``no one was hurt``)."""
 _NEGATION = re.compile(r"\b(?:[Nn]o|NO|[Nn]one|[Nn]obody|[Ww]ithout)\b|-one\b")
+_AMONG_THEM = re.compile(
+    r"[^.;:]{0,60}?[,—–-]\s*(?:among\s+(?:them|whom|those)|of\s+whom)\s+$", re.IGNORECASE
+)
+"""``…, among them at least one teacher``: a part of the figure before it."""
 _AMONG_WHO = re.compile(r"\bamong\s+(?:those\s+|the\s+)?(?P<noun>[\w-]+)\s*$", re.IGNORECASE)
 
 
@@ -575,6 +613,8 @@ class _Phrase:
     """True when the number counts things or time (``two cars``, ``five days``)."""
     more: bool = False
     """True for ``two more``: a count of the same group as the figure before."""
+    total_start: int | None = None
+    """Where the total of a partitive starts (``71 of the 72 hostages``)."""
 
 
 def _is_people(token: str) -> bool:
@@ -635,9 +675,25 @@ def _read_phrase(
     first = tokens[0][2].lower()
     if first == "of":
         return _read_partitive(text, tokens[1:], phrase)
+    if _scare_quoted(tokens, cue_starts):
+        # "killed 28 'terrorists'", "30 “apostates” had been killed": a group named in
+        # someone else's words, in quotes, counts people whatever the word.
+        word = tokens[1][2]
+        phrase.end = tokens[2][1]
+        phrase.head = word
+        phrase.people = True
+        phrase.attackers = word.lower() in ATTACKER_NOUNS
+        phrase.responders = word.lower() in RESPONDER_NOUNS
+        phrase.who = _clean_who(word)
+        if word.lower() in KIND_NOUNS:
+            phrase.kind_hint = KIND_NOUNS[word.lower()]
+            phrase.final = word.lower() in FINAL_KIND_NOUNS
+        return phrase
     words: list[tuple[int, int, str]] = []
     head_index: int | None = None
     thing_word = False
+    joined_at: int | None = None
+    """How many words came before an ``and`` the phrase ran on through."""
     for i, (s, e, tok) in enumerate(tokens[:8]):
         if tok in _QUOTES:
             continue
@@ -655,6 +711,8 @@ def _read_phrase(
                 and nxt not in KIND_NOUNS
                 and nxt not in _KIND_WORDS_AFTER_HEAD
             ):
+                if joined_at is None:
+                    joined_at = len(words)
                 words.append((s, e, tok))
                 continue
             break
@@ -683,6 +741,18 @@ def _read_phrase(
             # "three locations", "four thwarted terror plots" count things, unless a people
             # noun follows ("two aircraft maintenance engineers").
             thing_word = True
+    if (
+        head_index is None
+        and joined_at is not None
+        and not any(
+            w[2].lower() in THING_BLOCKERS or _PLURAL_NOUN.fullmatch(w[2])
+            for w in words[:joined_at]
+        )
+    ):
+        # "the toll had reached 224 and declared four days of mourning": no head came after
+        # the "and", so the number stands alone.
+        phrase.bare = True
+        return phrase
     if head_index is None or (thing_word and words[head_index][2].lower() in KIND_NOUNS):
         if thing_word:
             phrase.thing = True
@@ -718,6 +788,36 @@ def _read_phrase(
     return phrase
 
 
+_CONTEXT_KINDS: dict[str, tuple[str | None, str | None]] = {
+    "trapped": ("hostages", "missing"),
+    "taken": ("hostages", None),
+    "returned": ("freed", None),
+}
+"""Cue kinds whose meaning depends on the article: (with people held by others, without)."""
+
+
+def _scare_quoted(tokens: list[tuple[int, int, str]], cue_starts: frozenset[int]) -> bool:
+    """Return True when the number is followed by one plural word in quotes, then a verb or
+    punctuation (``30 "apostates" had been killed``), not by a noun (``two 'dirty' bombs``).
+    """
+    if len(tokens) < 3 or tokens[0][2] not in _QUOTES or tokens[2][2] not in _QUOTES:
+        return False
+    word = tokens[1][2]
+    low = word.lower()
+    if not (word.isalpha() and word.islower() and low.endswith("s")) or low in THING_BLOCKERS:
+        return False
+    if tokens[1][0] != tokens[0][1] or tokens[2][0] != tokens[1][1]:
+        return False  # the quotes must hug the word
+    if len(tokens) == 3:
+        return True
+    following = tokens[3]
+    return (
+        not following[2][0].isalpha()
+        or following[2].lower() in STOP_AFTER_NUMBER
+        or following[0] in cue_starts
+    )
+
+
 def _numbering(text: str, number: NumberMention, phrase: _Phrase) -> None:
     """Give a bare number the group it counts in ``the gunmen, numbering around 100``."""
     m = _NUMBERING.search(text, max(0, number.qualifier_start - 40), number.qualifier_start)
@@ -742,8 +842,12 @@ def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phra
     phrase.people = True
     phrase.end = e
     phrase.partitive = low_det
-    if low_det in ("them", "whom", "us", "these", "those") and (
-        len(tokens) < 2 or not tokens[1][2][0].isalpha() or low_det in ("them", "whom", "us")
+    if low_det in ("us", "you"):
+        # "Twelve of us hid": the speaker's own group, not the count of a sentence before
+        # (the speaker is alive); only a predicate of its own gives it a kind.
+        return phrase
+    if low_det in ("them", "whom", "these", "those") and (
+        len(tokens) < 2 or not tokens[1][2][0].isalpha() or low_det in ("them", "whom")
     ):
         phrase.anaphoric = True
         return phrase
@@ -755,7 +859,10 @@ def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phra
     for ts, te, tok in tokens[1:8]:
         low = tok.lower()
         if tok[0].isdigit() and (not words or words[-1][2].lower().endswith(("'s", "’s"))):
-            continue  # "150 of the village's 1,800 residents", "8 of the 166 people": a total
+            # "150 of the village's 1,800 residents", "8 of the 166 people": a total
+            if phrase.total_start is None:
+                phrase.total_start = ts
+            continue
         if not tok[0].isalpha():
             break
         if low in STOP_AFTER_NUMBER and low not in ("detained", "arrested", "killed", "injured"):
@@ -984,6 +1091,8 @@ def _decide_kind(
                 return "hostages", False
         elif left.kind == "hostages" and attackers and verb.startswith("captur"):
             return "arrested", False  # "killed three attackers and captured two"
+        elif left.kind == "missing" and (attackers or _is_suspects(phrase.head)):
+            pass  # "the search for the two gunmen": they are wanted, not missing
         elif left.kind != "attack":
             return left.kind, False
 
@@ -1012,6 +1121,8 @@ def _decide_kind(
         # "80 hostages had been freed", "hostages who were killed": a fact about them.
         if right_kind in ("freed", "killed", "wounded", "missing", "evacuated"):
             return right_kind, False
+        if right_kind == "returned":
+            return "freed", False  # "Forty hostages regained their freedom"
         return "hostages", False
     if right_kind == "attack":
         return "attackers", False
@@ -1023,6 +1134,9 @@ def _decide_kind(
 
     # 4. A cue earlier in the clause.
     left_far = _left_cue(text, cues, number, clause_start)
+    sought = attackers or _is_suspects(phrase.head)
+    if left_far is not None and left_far.kind == "missing" and sought:
+        left_far = None  # "searching for the two gunmen": wanted, not missing
     if left_far is not None and (
         not attackers or left_far.kind in ("killed", "wounded", "arrested", "missing", "freed")
     ):
@@ -1035,7 +1149,10 @@ def _decide_kind(
     if (
         previous is not None
         and previous.end <= number.qualifier_start
-        and not _LEFT_BLOCKERS.search(text, previous.end, number.qualifier_start)
+        and (
+            not _LEFT_BLOCKERS.search(text, previous.end, number.qualifier_start)
+            or _AMONG_THEM.match(text, previous.end, number.qualifier_start)
+        )
     ):
         return previous.kind, previous.inherit
 
@@ -1043,6 +1160,11 @@ def _decide_kind(
     if phrase.anaphoric or _ANAPHORIC_START.match(text):
         return "inherit", True
     return None, False
+
+
+def _is_suspects(head: str | None) -> bool:
+    """Return True for a head that counts people sought by the police (``suspects``)."""
+    return bool(head) and head.lower() in ("suspects", "suspect", "fugitives", "escapees")  # type: ignore[union-attr]
 
 
 def _names_attackers(who: str | None) -> bool:
@@ -1095,6 +1217,7 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
     figures: list[RawFigure] = []
     previous: RawFigure | None = None
     covered = 0
+    total_at: tuple[int, str, int] | None = None
     thing_end = 0
     for index, number in enumerate(numbers):
         next_number = numbers[index + 1].qualifier_start if index + 1 < len(numbers) else None
@@ -1106,7 +1229,12 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
         if number.text.lower() == "one" and not listed and not _accept_one(text, number):
             continue
         if number.start < covered:
-            continue  # "150 of the village's 1,800 residents": a total inside a phrase
+            # "150 of the village's 1,800 residents": a total inside a phrase; it is a figure
+            # of its own when its head carries a kind ("rescued 71 of the 72 hostages").
+            total = _partitive_total(number, total_at)
+            if total is not None:
+                figures.append(total)
+            continue
         phrase = _read_phrase(text, number, cue_starts)
         if phrase.bare:
             _numbering(text, number, phrase)
@@ -1132,8 +1260,12 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
         kind, inherit = _decide_kind(text, cues, number, phrase, previous, next_number)
         if kind is None:
             continue
-        if kind == "trapped":
-            kind = "hostages" if hostage_context else "missing"
+        if kind in _CONTEXT_KINDS:
+            kind = _CONTEXT_KINDS[kind][0 if hostage_context else 1]
+            if kind is None:
+                continue
+        if kind in ("hostages", "freed") and phrase.head and phrase.head.lower() in INMATE_NOUNS:
+            kind = "other"  # "freed more than 200 inmates", "240 of the inmates escaped"
         who = phrase.who
         possessive = phrase.possessive_noun
         if (
@@ -1165,9 +1297,31 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
         figures.append(figure)
         previous = figure
         covered = phrase.end
+        total_at = None
+        if phrase.total_start is not None and phrase.head:
+            # Hostages, the dead and the wounded; "the 200 survivors" need not be rescued.
+            total_kind = KIND_NOUNS.get(phrase.head.lower())
+            if total_kind in ("hostages", "killed", "wounded"):
+                total_at = (phrase.total_start, total_kind, phrase.end)
     figures.extend(_zeros(text))
     figures.sort(key=lambda f: f.start)
     return _dedupe(figures)
+
+
+def _partitive_total(
+    number: NumberMention, total_at: tuple[int, str, int] | None
+) -> RawFigure | None:
+    """Return the figure of a partitive's total (``72`` in ``71 of the 72 hostages``)."""
+    if total_at is None or number.start != total_at[0]:
+        return None
+    return RawFigure(
+        kind=total_at[1],
+        value=number.value,
+        start=number.qualifier_start,
+        end=total_at[2],
+        qualifier=number.qualifier,
+        value_max=number.value_max,
+    )
 
 
 def _attacker_antecedent(before: str) -> str | None:
@@ -1184,10 +1338,8 @@ def _attacker_antecedent(before: str) -> str | None:
 
 def _zeros(text: str) -> list[RawFigure]:
     found: list[RawFigure] = []
-    if not _NEGATION.search(text):
-        return found
     low = text.lower()
-    if not any(w in low for w in _ZERO_WORDS):
+    if not any(w in low for w in _ZERO_WORDS) or not _NEGATION.search(text):
         return found
     for kinds, pattern in _ZEROS:
         for m in pattern.finditer(text):

@@ -52,7 +52,7 @@ RESPONDER_NOUNS: frozenset[str] = word_set(
     commandoes firefighters rescuers medics paramedics divers experts investigators agents
     personnel peacekeepers marines guards reservists servicemen servicemembers
     paratroopers forces specialists responders negotiators snipers sailors airmen
-    doctors nurses"""
+    doctors nurses reinforcements"""
 )
 """Heads that count security or rescue staff (deployed, sent, at the scene)."""
 
@@ -82,12 +82,18 @@ PEOPLE_NOUNS: frozenset[str] = (
     seafarers cadets recruits conscripts militiamen separatists loyalists troopers firemen
     lifeguards builders retirees toddlers backpackers trekkers mountaineers surfers anglers
     boaters townspeople convicts photographers cameramen marchers mourners devotees clubbers
-    cyclists picnickers beachgoers churchgoers"""
+    cyclists picnickers beachgoers churchgoers escapees fugitives smugglers
+    traffickers robbers thieves looters poachers dealers arsonists killers murderers
+    owners proprietors organisers organizers operators bosses directors"""
     )
     | ATTACKER_NOUNS
     | RESPONDER_NOUNS
 )
 """Plural heads that count people (the attacker and responder nouns included)."""
+
+INMATE_NOUNS: frozenset[str] = word_set("inmates prisoners convicts escapees fugitives")
+"""Heads that count people held by the state: when they are freed or break out, they are
+neither hostages nor rescued victims (``freed more than 200 inmates``) but ``other``."""
 
 # Kind nouns: a head that says by itself which kind the count is.
 KIND_NOUNS: dict[str, str] = {

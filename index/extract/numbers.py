@@ -309,6 +309,11 @@ def find_numbers(text: str) -> list[NumberMention]:
                     if between:
                         range_start = offset + between.start()
                     i += 1
+        if value_max is None and _FROM.search(masked, max(0, start - 24), start):
+            before = masked[max(0, start - 60) : start]
+            if _FROM.search(before) and _CHANGE_VERB.search(before):
+                i += 1
+                continue  # "raising the toll from 209": the value it replaced
         qualifier: str | None = None
         qualifier_start = range_start
         head_start = max(0, range_start - _QUALIFIER_WINDOW)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from wiredesk.index.extract.dates import find_dates
 from wiredesk.index.models import Span
@@ -184,8 +185,9 @@ class Mention:
     """A place kind (see :class:`Place`), or ``venue`` / ``weak-venue``."""
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    """One word of a sentence (a named tuple: built for every word, so kept cheap)."""
+
     text: str
     start: int
     end: int
@@ -268,34 +270,35 @@ def is_demonym(word: str) -> bool:
     return fold(word).rstrip("s") in _demonyms() or fold(word) in _demonyms()
 
 
-def _tokens(text: str) -> list[_Token]:
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[_Token, ...]:
+    """Return the word tokens of ``text``.
+
+    Cached: :func:`describe` reads every sentence three times (capitals, places, venues).
+    """
     tokens: list[_Token] = []
-    for match in _WORD_RE.finditer(text):
+    append = tokens.append
+    for index, match in enumerate(_WORD_RE.finditer(text)):
         word = match.group(0)
-        folded = fold(word)
-        possessive = bool(re.search(r"'s$", folded)) and len(folded) > 2
+        folded = word.lower() if word.isascii() else fold(word)
+        possessive = folded.endswith("'s") and len(folded) > 2
         if possessive:
             folded = folded[:-2]
-        folded = folded.rstrip(".")
-        tokens.append(
-            _Token(
-                word,
-                match.start(),
-                match.end(),
-                folded,
-                _capitalised(word),
-                possessive,
-                len(tokens),
-            )
-        )
-    return tokens
+        if folded.endswith("."):
+            folded = folded.rstrip(".")
+        start, end = match.span()
+        append(_Token(word, start, end, folded, _capitalised(word), possessive, index))
+    return tuple(tokens)
 
 
 def _capitalised(word: str) -> bool:
     """True for a capitalised word, or a brand written in camel case (``dusitD2``)."""
     if word[:1].isupper():
         return True
-    return word[:1].isalpha() and any(c.isupper() for c in word[1:]) and "'" not in word
+    rest = word[1:]
+    if rest.islower():
+        return False  # no capital after the first letter (the common case, answered fast)
+    return word[:1].isalpha() and any(c.isupper() for c in rest) and "'" not in word
 
 
 def _joined(text: str, left: _Token, right: _Token) -> bool:
@@ -465,6 +468,13 @@ def _capitalised_elsewhere(tokens: Sequence[_Token], word: str) -> bool:
     return any(t.cap and t.folded == word and t.index > 0 for t in tokens)
 
 
+_VENUE_TRIGGERS: frozenset[str] = (
+    VENUE_NOUNS | NOUN_LED | NOUN_LED_OF | frozenset(second for _, second in TWO_WORD_NOUNS)
+)
+"""Words at which :func:`_noun_led` or :func:`_name_before` can find a venue."""
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
 def find_venues(
     text: str, *, known_names: Iterable[str] = (), sentence_starts: Iterable[int] = ()
 ) -> list[Mention]:
@@ -475,6 +485,8 @@ def find_venues(
     hotel staff`` names no venue). ``sentence_starts`` are offsets where sentences begin
     (the text's start always is one).
     """
+    if _VENUE_TRIGGERS.isdisjoint(_LETTER_RUN.findall(fold(text))):
+        return []  # no word a venue could hang on (most sentences): skip the token walk
     tokens = _tokens(text)
     known = set(known_names)
     starts = {0, *sentence_starts}
@@ -485,6 +497,8 @@ def find_venues(
     mentions: list[Mention] = []
     used: set[int] = set()
     for i in range(len(tokens)):
+        if tokens[i].folded not in _VENUE_TRIGGERS:
+            continue  # neither a venue noun nor a noun that leads a name: no venue here
         mention = _noun_led(text, tokens, i, initial) or _name_before(
             text, tokens, i, initial, known
         )

@@ -25,7 +25,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from wiredesk.index.models import FIGURE_KINDS, Figure
+from wiredesk.index.models import FIGURE_KINDS, Article, Figure
 
 __all__ = [
     "CORE_KINDS",
@@ -267,22 +267,32 @@ def load_articles(path: str | Path) -> dict[str, ArticleInfo]:
 
 
 def read_article(directory: str | Path, article_id: str) -> tuple[str, str]:
-    """Return (title, body) of the article file ``article_id`` in ``directory``.
+    """Return (title, body) of the article ``article_id`` in ``directory``, as ingest reads it.
 
-    The body is the whole file as stored; the title is its first non-empty line with any
-    Markdown heading marks removed, as the plain-text loader takes it.
+    The file is found by its name (``article_id`` plus any suffix the loaders read: text,
+    Markdown, HTML, JSON, feeds) and read by the ingest loaders, so front matter, sidecars
+    and page furniture are handled exactly as in ``wiredesk ingest``. A file holding several
+    articles (JSON Lines, a feed) is searched for the one whose id is ``article_id``.
     """
+    from wiredesk.index.ingest import SUPPORTED_SUFFIXES, load_paths
+    from wiredesk.index.ingest.text import is_sidecar
+
     folder = Path(directory)
     candidates = sorted(
         p
         for p in folder.iterdir()
-        if p.is_file() and p.stem == article_id and p.suffix in (".txt", ".md", ".text")
+        if p.is_file()
+        and p.stem == article_id
+        and p.suffix.lower() in SUPPORTED_SUFFIXES
+        and not is_sidecar(p)
     )
     if not candidates:
         raise FileNotFoundError(f"no article file for {article_id!r} in {folder}")
-    body = candidates[0].read_text(encoding="utf-8")
-    title = next((ln.strip().lstrip("#").strip() for ln in body.splitlines() if ln.strip()), "")
-    return title, body
+    loaded = [a for a in load_paths([candidates[0]]) if isinstance(a, Article)]
+    if not loaded:
+        raise ValueError(f"{candidates[0]}: the loaders found no article in it")
+    article = next((a for a in loaded if a.id == article_id), loaded[0])
+    return article.title, article.body
 
 
 def score(

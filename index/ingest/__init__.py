@@ -29,6 +29,8 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "Article",
     "LoadProblem",
+    "iter_inputs",
+    "load_input",
     "load_paths",
     "parse_published",
 ]
@@ -68,7 +70,20 @@ def load_paths(
     ``max_bytes`` are reported, not read. The same file reached twice is read once.
     Never raises for bad input.
     """
-    walk = _Walk(max_bytes)
+    for item in iter_inputs(paths):
+        if isinstance(item, LoadProblem):
+            yield item
+        else:
+            yield from load_input(item, max_bytes=max_bytes)
+
+
+def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | LoadProblem]:
+    """Yield each file :func:`load_paths` would read, in its order, without reading it.
+
+    Folders that cannot be listed and empty arguments come as a :class:`LoadProblem`;
+    the files themselves are read by :func:`load_input` (possibly in another process).
+    """
+    walk = _Walk()
     for given in paths:
         if not os.fspath(given):
             # Path("") means the current folder; an empty argument is a mistake, not that.
@@ -81,15 +96,35 @@ def load_paths(
             yield from walk.file(path)
 
 
-class _Walk:
-    """One :func:`load_paths` run: its size limit and the files and folders already read."""
+def load_input(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article | LoadProblem]:
+    """Return the articles of one file from :func:`iter_inputs` and the problems it has.
 
-    def __init__(self, max_bytes: int) -> None:
-        self.max_bytes = max_bytes
+    Never raises for bad input: an unreadable, oversized or unsupported file, or one its
+    loader chokes on, comes back as a :class:`LoadProblem` with the reason.
+    """
+    loader = _LOADERS.get(path.suffix.lower())
+    if loader is None:
+        return [LoadProblem(str(path), _unsupported_reason(path))]
+    try:
+        data = read_capped(path, max_bytes)
+    except ReadFailure as failure:
+        return [LoadProblem(str(path), failure.reason)]
+    items: list[Article | LoadProblem] = []
+    try:
+        items.extend(loader(path, data))
+    except (Exception, RecursionError) as exc:  # one broken file must not stop the batch
+        items.append(LoadProblem(str(path), f"{UNEXPECTED}: {type(exc).__name__}: {exc}"[:300]))
+    return items
+
+
+class _Walk:
+    """One :func:`iter_inputs` run: the files and folders already met."""
+
+    def __init__(self) -> None:
         self.seen: set[str] = set()
 
-    def directory(self, directory: Path) -> Iterator[Article | LoadProblem]:
-        """Yield the articles and problems of every file under ``directory``.
+    def directory(self, directory: Path) -> Iterator[Path | LoadProblem]:
+        """Yield every file under ``directory`` (and a problem for each unlistable folder).
 
         Symbolic links to folders are followed, each folder once, so a link loop ends.
         """
@@ -105,23 +140,11 @@ class _Walk:
             path = directory / name
             yield from self.directory(path) if is_directory else self.file(path)
 
-    def file(self, path: Path) -> Iterator[Article | LoadProblem]:
-        """Yield the articles and problems of the one file ``path``."""
+    def file(self, path: Path) -> Iterator[Path | LoadProblem]:
+        """Yield ``path`` unless it is a metadata sidecar or was met before."""
         if text.is_sidecar(path) or not self._first_visit(path):
             return
-        loader = _LOADERS.get(path.suffix.lower())
-        if loader is None:
-            yield LoadProblem(str(path), _unsupported_reason(path))
-            return
-        try:
-            data = read_capped(path, self.max_bytes)
-        except ReadFailure as failure:
-            yield LoadProblem(str(path), failure.reason)
-            return
-        try:
-            yield from loader(path, data)
-        except (Exception, RecursionError) as exc:  # one broken file must not stop the batch
-            yield LoadProblem(str(path), f"{UNEXPECTED}: {type(exc).__name__}: {exc}"[:300])
+        yield path
 
     def _first_visit(self, path: Path) -> bool:
         """Return True the first time a file or folder is met under any of its names."""

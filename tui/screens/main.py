@@ -21,7 +21,6 @@ from textual.containers import Horizontal
 from textual.widgets import Footer, Input, OptionList
 from textual.worker import get_current_worker
 
-from wiredesk.index.desk import SourceSummary
 from wiredesk.index.errors import WiredeskError
 from wiredesk.tui import render
 from wiredesk.tui.messages import (
@@ -43,9 +42,7 @@ from wiredesk.tui.widgets.search_box import SearchBox
 from wiredesk.tui.widgets.source_panel import SourceList, SourcePanel
 
 if TYPE_CHECKING:
-    from datetime import datetime
-
-    from wiredesk.index.desk import ArticleRecord, Desk
+    from wiredesk.index.desk import ArticleRecord
     from wiredesk.index.models import Incident
 
 LISTING_LIMIT = 200
@@ -73,28 +70,6 @@ def _newest_first(record: ArticleRecord) -> tuple[int, float, float, str]:
     published = record.published.timestamp() if record.published else 0.0
     ingested = record.ingested.timestamp() if record.ingested else 0.0
     return (1 if record.published else 0, published, ingested, record.id)
-
-
-def outlets_in(desk: Desk, incident: str | None) -> list[SourceSummary]:
-    """Return ``desk.sources(incident)``, counted from the articles if the store fails.
-
-    ``Store.source_stats`` raises IndexError once the index has a second segment whose
-    documents lack a publication date (reported to the index's owners); the outlets are
-    then counted from ``desk.articles``, which is slower but right.
-    """
-    try:
-        return desk.sources(incident)
-    except IndexError:
-        counts: dict[str | None, tuple[int, datetime | None]] = {}
-        for record in desk.articles(incident):
-            if record.copy_of:
-                continue
-            number, latest = counts.get(record.source or None, (0, None))
-            if record.published and (latest is None or record.published > latest):
-                latest = record.published
-            counts[record.source or None] = (number + 1, latest)
-        summaries = [SourceSummary(name, n, latest) for name, (n, latest) in counts.items()]
-        return sorted(summaries, key=lambda s: (-s.articles, s.label.lower()))
 
 
 class MainScreen(DeskScreen):
@@ -208,25 +183,31 @@ class MainScreen(DeskScreen):
     @work(thread=True, exclusive=True, group="scope", exit_on_error=False)
     def load_scope(self, incident: str | None) -> None:
         """Load the incidents, the outlets in scope and the incident's figures."""
+        self.desk_app.wait_for_first_paint()
         desk = self.desk
         incidents = desk.incidents()
-        sources = outlets_in(desk, incident)
+        sources = desk.sources(incident)
         figures = desk.figures(incident) if incident else []
         count = sum(s.articles for s in sources)
         if not get_current_worker().is_cancelled:
             self.post_message(ScopeLoaded(incident, incidents, sources, figures, count))
+        desk.warm()  # what the first keystroke's search will need, read now
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def run_search(self, scope: Scope) -> None:
         """Search (or, with an empty query, list) the articles in ``scope``."""
+        self.desk_app.wait_for_first_paint()
         desk = self.desk
         worker = get_current_worker()
-        names = {i.id: i.name for i in desk.incidents()}
         if not scope.query.strip():
-            records = desk.articles(scope.incident)
-            if scope.source is not ALL_SOURCES:
-                records = [r for r in records if (r.source or "") == scope.source]
-            records = sorted(records, key=_newest_first, reverse=True)[:LISTING_LIMIT]
+            if scope.incident is None:
+                records = desk.latest(LISTING_LIMIT, source=scope.source)
+            else:
+                records = desk.articles(scope.incident)
+                if scope.source is not ALL_SOURCES:
+                    records = [r for r in records if (r.source or "") == scope.source]
+                records = sorted(records, key=_newest_first, reverse=True)[:LISTING_LIMIT]
+            names = desk.incident_names(r.incident for r in records)
             if not worker.is_cancelled:
                 self.post_message(SearchFinished(scope, None, records, names))
             return
@@ -246,6 +227,7 @@ class MainScreen(DeskScreen):
             # The index cannot filter on a missing outlet: keep the hits that have none.
             kept = tuple(h for h in result.hits if not h.source)
             result = replace(result, hits=kept, total=len(kept))
+        names = desk.incident_names(h.incident for h in result.hits)
         if not worker.is_cancelled:
             self.post_message(SearchFinished(scope, result, [], names))
 

@@ -1,0 +1,118 @@
+"""Time the extract stage as ingest runs it, and optionally dump what it extracts.
+
+    python bench/extract_speed.py seeds
+    python bench/extract_speed.py /tmp/corpus/articles --repeat 3 --dump /tmp/before.json
+
+Reads every article under the given paths with the ingest loaders (any format they read),
+then times ``wiredesk.index.extract.extract(body, title=…, published=…)`` — the call ingest
+makes — over all of them. Prints milliseconds per article and per 600 words (the budget is
+stated per 600-word article), best of ``--repeat`` passes in process CPU time, with and
+without the places module. ``--dump`` writes every article's extraction as JSON, so that a
+change meant only to make extraction faster can be shown to leave its output unchanged
+(``--compare`` checks a new run against such a dump).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from wiredesk.index.extract import extract
+from wiredesk.index.extract.pipeline import extract_article
+from wiredesk.index.ingest import load_paths
+from wiredesk.index.models import Article
+
+
+def _articles(paths: Sequence[Path]) -> list[Article]:
+    """Return every article the loaders find under ``paths`` (problems are skipped)."""
+    return [a for a in load_paths(paths) if isinstance(a, Article)]
+
+
+def _best_pass(articles: Sequence[Article], repeat: int, describe_places: bool) -> float:
+    """Return the CPU seconds of the fastest of ``repeat`` passes over ``articles``."""
+    for article in articles[:50]:  # warm up compiled patterns and caches
+        extract_article(article.body, title=article.title, describe_places=describe_places)
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.process_time()
+        for article in articles:
+            extract_article(
+                article.body,
+                title=article.title,
+                published=article.published,
+                describe_places=describe_places,
+            )
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def _plain(value: Any) -> Any:
+    """Return ``value`` as JSON-ready data (dataclasses, tuples, datetimes)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)
+
+
+def _dump(articles: Sequence[Article]) -> dict[str, Any]:
+    """Return every article's extraction, by article id (and path, for duplicates)."""
+    out: dict[str, Any] = {}
+    for article in articles:
+        extraction = extract(article.body, title=article.title, published=article.published)
+        out[f"{article.id}@{article.path}"] = _plain(extraction)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the timing (and dump or comparison); return the process exit code."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="+", type=Path, help="article files or folders")
+    parser.add_argument("--repeat", type=int, default=3, help="timed passes (best is kept)")
+    parser.add_argument("--dump", type=Path, help="write every extraction to this JSON file")
+    parser.add_argument("--compare", type=Path, help="check extractions against a dump")
+    parser.add_argument("--no-time", action="store_true", help="skip the timing")
+    args = parser.parse_args(argv)
+
+    articles = _articles(args.paths)
+    if not articles:
+        parser.error("no articles found")
+    words = sum(len(a.body.split()) for a in articles)
+    print(f"{len(articles)} articles, {words / len(articles):.0f} words on average")
+    if not args.no_time:
+        for label, places in (("extract (as ingest calls it)", True), ("without places", False)):
+            seconds = _best_pass(articles, max(1, args.repeat), places)
+            print(
+                f"{label:<30} {seconds * 1000 / len(articles):7.2f} ms per article  "
+                f"{seconds * 1000 / max(words, 1) * 600:7.2f} ms per 600 words"
+            )
+    status = 0
+    if args.dump or args.compare:
+        current = _dump(articles)
+        if args.dump:
+            args.dump.write_text(json.dumps(current, indent=1, sort_keys=True), encoding="utf-8")
+            print(f"wrote {len(current)} extractions to {args.dump}")
+        if args.compare:
+            before = json.loads(args.compare.read_text(encoding="utf-8"))
+            changed = sorted(
+                k for k in set(before) | set(current) if before.get(k) != current.get(k)
+            )
+            print(f"{len(changed)} of {len(current)} extractions differ from {args.compare}")
+            for key in changed[:20]:
+                print(f"  {key}")
+            status = 1 if changed else 0
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

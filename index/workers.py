@@ -1,0 +1,276 @@
+"""Loading and extraction in worker processes, so a large ingest uses every core.
+
+Reading a file, extracting an article and analysing its body for the index are pure work
+(nothing but the article goes in), so they can run beside the one process that groups
+articles and writes the index. :class:`ExtractionPool` streams an ingest's inputs through
+worker processes and yields them back *in their original order*, each article with what
+was made of it ahead (:data:`Made`), keeping a bounded number of tasks in flight so the
+workers fill the next batch while the ingesting process commits the current one and
+memory stays flat however large the ingest.
+
+The pool is an optimisation, never a dependency: small inputs are not worth starting
+processes for, an article a worker could not handle comes back without a :data:`Made`,
+and when a worker dies the rest is done in the ingesting process, so any error surfaces
+there exactly as without the pool. Programs that call it need the usual
+``if __name__ == "__main__":`` guard of Python multiprocessing.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from wiredesk.index.models import Article, Extraction, LoadProblem
+
+if TYPE_CHECKING:
+    from wiredesk.index.store import AnalysedText, Store
+
+__all__ = ["ExtractionPool", "Made", "Pair", "default_jobs"]
+
+Made = tuple[str, Extraction, "AnalysedText"]
+"""An article made ahead: the content hash it was made from, its extraction, its terms."""
+
+Pair = tuple[Article | LoadProblem, Made | None]
+"""One ingest item and what was made of it ahead (``None``: nothing, do it in-process)."""
+
+POOL_MINIMUM_ARTICLES = 100
+"""Fewest articles for which starting worker processes pays off."""
+POOL_MINIMUM_FILES = 24
+"""Fewest input files for which reading them in workers pays off."""
+_CHUNK = 16
+"""Articles per task when already-loaded articles are handed to the workers."""
+_BYTES_IN_FLIGHT = 256 * 1024 * 1024
+"""At most this much input (file sizes) is being read by workers at once."""
+
+
+def default_jobs() -> int:
+    """Return how many worker processes an ingest uses by default: one per usable core."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+# -- what runs in a worker process ------------------------------------------------------
+
+_stores: dict[str, Store] = {}
+
+
+def _unchanged(index_directory: str | None, article: Article) -> bool:
+    """Return True when the index already holds ``article`` exactly (nothing to make).
+
+    Only a shortcut: the ingesting process checks again under the write lock, so any
+    doubt (no index yet, a commit landing meanwhile) means "make it".
+    """
+    if index_directory is None:
+        return False
+    from wiredesk.index.desk import same_article
+    from wiredesk.index.store import Store
+
+    try:
+        store = _stores.get(index_directory)
+        if store is None:
+            store = _stores[index_directory] = Store(Path(index_directory))
+        existing = store.get(article.id)
+        return existing is not None and same_article(existing, article, article.content_hash)
+    except Exception:
+        return False
+
+
+def _make(article: Article) -> Made | None:
+    """Extract an article and analyse its body; ``None`` when that fails."""
+    from wiredesk.index.extract import extract
+    from wiredesk.index.store import analyse_body
+
+    try:
+        extraction = extract(article.body, title=article.title, published=article.published)
+        spans = [(span.start, span.end) for span in extraction.boilerplate]
+        return (article.content_hash, extraction, analyse_body(article.body, spans))
+    except Exception:
+        return None
+
+
+def _make_articles(index_directory: str | None, articles: Sequence[Article]) -> list[Made | None]:
+    """Make each article of a chunk ahead, skipping those the index already holds."""
+    return [None if _unchanged(index_directory, a) else _make(a) for a in articles]
+
+
+def _load_and_make(index_directory: str | None, path: str, max_bytes: int) -> list[Pair]:
+    """Read one input file and make each of its articles ahead."""
+    from wiredesk.index.ingest import load_input
+
+    pairs: list[Pair] = []
+    for item in load_input(Path(path), max_bytes=max_bytes):
+        if isinstance(item, LoadProblem) or _unchanged(index_directory, item):
+            pairs.append((item, None))
+        else:
+            pairs.append((item, _make(item)))
+    return pairs
+
+
+# -- the ingesting process's side -------------------------------------------------------
+
+
+class ExtractionPool:
+    """A lazily started pool of worker processes for one ingest run.
+
+    Use it as a context manager. :meth:`load` reads files and :meth:`prepare` takes
+    loaded articles; both yield :data:`Pair`\\ s in input order. Workers are forked from a
+    small server process that has the extractor imported already, so starting them costs
+    little and no state of the ingesting process (threads, open index files) leaks into
+    them.
+    """
+
+    def __init__(self, jobs: int, index_directory: Path | None = None) -> None:
+        self.jobs = max(1, jobs)
+        """Number of worker processes."""
+        self.index_directory = None if index_directory is None else str(index_directory)
+        """The index workers look in to skip unchanged articles."""
+        self._executor: ProcessPoolExecutor | None = None
+        self._broken = jobs <= 1
+
+    def __enter__(self) -> ExtractionPool:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def broken(self) -> bool:
+        """True once the pool is not to be used (one job, or a worker has died)."""
+        return self._broken
+
+    def _start(self) -> ProcessPoolExecutor | None:
+        """Return the executor, starting it on first use (None when there is none)."""
+        if self._broken:
+            return None
+        if self._executor is None:
+            try:
+                context = multiprocessing.get_context("forkserver")
+                context.set_forkserver_preload(["wiredesk.index.extract", "wiredesk.index.store"])
+                self._executor = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
+            except (OSError, ValueError, ImportError):
+                self._broken = True
+        return self._executor
+
+    def prepare(self, items: Iterable[Article | LoadProblem]) -> Iterator[Pair]:
+        """Yield each item with what the workers made of it, in the order given."""
+        iterator = iter(items)
+        head = list(itertools.islice(iterator, POOL_MINIMUM_ARTICLES))
+        if len(head) < POOL_MINIMUM_ARTICLES or self._start() is None:
+            yield from ((item, None) for item in itertools.chain(head, iterator))
+            return
+
+        def tasks() -> Iterator[tuple[list[Article | LoadProblem], int]]:
+            rest = itertools.chain(head, iterator)
+            while chunk := list(itertools.islice(rest, _CHUNK)):
+                yield chunk, 0
+
+        def run(chunk: list[Article | LoadProblem]) -> Callable[[], list[Pair]]:
+            articles = [item for item in chunk if isinstance(item, Article)]
+            future = self._submit(_make_articles, self.index_directory, articles)
+
+            def result() -> list[Pair]:
+                made = iter(self._result(future, lambda: [None] * len(articles)))
+                return [(i, None if isinstance(i, LoadProblem) else next(made)) for i in chunk]
+
+            return result
+
+        yield from self._ordered(tasks(), run, window=self._window(_CHUNK))
+
+    def load(self, inputs: Iterable[Path | LoadProblem], *, max_bytes: int) -> Iterator[Pair]:
+        """Read each input file in the workers; yield its items in the walk's order."""
+        from wiredesk.index.ingest import load_input
+
+        iterator = iter(inputs)
+        head = list(itertools.islice(iterator, POOL_MINIMUM_FILES))
+        if len(head) < POOL_MINIMUM_FILES or self._start() is None:
+
+            def in_process() -> Iterator[Article | LoadProblem]:
+                for given in itertools.chain(head, iterator):
+                    if isinstance(given, LoadProblem):
+                        yield given
+                    else:
+                        yield from load_input(given, max_bytes=max_bytes)
+
+            yield from self.prepare(in_process())
+            return
+
+        def tasks() -> Iterator[tuple[Path | LoadProblem, int]]:
+            for given in itertools.chain(head, iterator):
+                size = 0
+                if not isinstance(given, LoadProblem):
+                    try:
+                        size = given.stat().st_size
+                    except OSError:
+                        size = 0
+                yield given, size
+
+        def run(given: Path | LoadProblem) -> Callable[[], list[Pair]]:
+            if isinstance(given, LoadProblem):
+                return lambda: [(given, None)]
+            future = self._submit(_load_and_make, self.index_directory, str(given), max_bytes)
+
+            def in_process() -> list[Pair]:
+                return [(item, None) for item in load_input(given, max_bytes=max_bytes)]
+
+            return lambda: self._result(future, in_process)
+
+        yield from self._ordered(tasks(), run, window=self._window(1))
+
+    def _window(self, articles_per_task: int) -> int:
+        """Return how many tasks to keep in flight: enough to fill a batch ahead."""
+        return max(self.jobs * 8, 384 // articles_per_task)
+
+    def _ordered(
+        self,
+        tasks: Iterator[tuple[Any, int]],
+        run: Callable[[Any], Callable[[], list[Pair]]],
+        *,
+        window: int,
+    ) -> Iterator[Pair]:
+        """Run tasks ahead, ``window`` (and :data:`_BYTES_IN_FLIGHT`) at most; yield in order."""
+        in_flight: deque[tuple[Callable[[], list[Pair]], int]] = deque()
+        held = 0
+        for task, size in tasks:
+            in_flight.append((run(task), size))
+            held += size
+            while len(in_flight) >= window or held > _BYTES_IN_FLIGHT:
+                result, done_size = in_flight.popleft()
+                held -= done_size
+                yield from result()
+        while in_flight:
+            result, _ = in_flight.popleft()
+            yield from result()
+
+    def _submit(self, function: Callable[..., Any], *args: Any) -> Future[Any] | None:
+        """Hand one task to the workers; None when the pool is not usable."""
+        executor = self._start()
+        if executor is None:
+            return None
+        try:
+            return executor.submit(function, *args)
+        except Exception:  # a broken pool: the ingesting process does the work
+            self._broken = True
+            return None
+
+    def _result(self, future: Future[Any] | None, fallback: Callable[[], Any]) -> Any:
+        """Return a task's result, or do the task's work in-process when it failed."""
+        if future is not None:
+            try:
+                return future.result()
+            except Exception:  # a worker died: this and later tasks run in-process
+                self._broken = True
+        return fallback()
+
+    def close(self) -> None:
+        """Stop the workers (tasks not yet started are cancelled)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None

@@ -1,0 +1,172 @@
+"""Ingest with extraction in worker processes gives exactly what a single process gives."""
+
+from __future__ import annotations
+
+import json
+from concurrent.futures import Future
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import load_bench_script
+
+from wiredesk.index.desk import Desk
+from wiredesk.index.ingest import DEFAULT_MAX_BYTES, iter_inputs, load_paths
+from wiredesk.index.models import Article
+from wiredesk.index.store import Store, analyse_body
+from wiredesk.index.workers import (
+    POOL_MINIMUM_ARTICLES,
+    POOL_MINIMUM_FILES,
+    ExtractionPool,
+    default_jobs,
+)
+from wiredesk.tui.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return the articles folder of a generated corpus (every format, 60 articles)."""
+    module = load_bench_script("corpus")
+    out = tmp_path_factory.mktemp("parallel") / "corpus"
+    module.generate(60, out, 5)
+    return out / "articles"
+
+
+def _everything(desk: Desk) -> dict[str, object]:
+    """Return what an analyst sees of an index: figures, incidents and a search."""
+    hits = desk.search("killed OR hostages", limit=50)
+    return {
+        "figures": sorted(
+            (r.article, r.figure.start, r.figure.kind, r.figure.value, str(r.incident))
+            for r in desk.figures(None)
+        ),
+        "incidents": sorted((i.name, tuple(sorted(i.articles))) for i in desk.incidents()),
+        "search": [(h.id, round(h.score, 6)) for h in hits.hits],
+        "total": hits.total,
+    }
+
+
+@pytest.mark.slow
+def test_workers_give_the_same_index_as_one_process(tmp_path: Path, corpus: Path) -> None:
+    files = [p for p in corpus.rglob("*") if p.is_file() and not p.name.endswith(".meta.json")]
+    assert len(files) >= POOL_MINIMUM_FILES  # the files really are read by the workers
+    alone = Desk(tmp_path / "alone")
+    alone_report = alone.ingest([corpus], batch_size=16, jobs=1)
+    pooled = Desk(tmp_path / "pooled")
+    pooled_report = pooled.ingest([corpus], batch_size=16, jobs=2)
+
+    assert pooled_report.added == alone_report.added
+    assert pooled_report.copies == alone_report.copies
+    assert len(pooled_report.added) == 60
+    assert _everything(pooled) == _everything(alone)
+
+    again = pooled.ingest([corpus], batch_size=16, jobs=2)
+    assert again.added == [] and again.updated == []
+    assert len(again.unchanged) == 60
+
+
+@pytest.mark.slow
+def test_loaded_articles_are_extracted_ahead_in_order(tmp_path: Path, corpus: Path) -> None:
+    loaded = [item for item in load_paths([corpus]) if isinstance(item, Article)]
+    many = [
+        replace(article, id=f"{article.id}-{copy}", body=f"{article.body}\n\nUpdate {copy}.")
+        for copy in range(2)
+        for article in loaded
+    ]
+    assert len(many) >= POOL_MINIMUM_ARTICLES
+    with ExtractionPool(2, None) as pool:
+        pairs = list(pool.prepare(many))
+    assert [item for item, _ in pairs] == many
+    for item, made in pairs:
+        assert made is not None
+        assert isinstance(item, Article) and made[0] == item.content_hash
+    alone = Desk(tmp_path / "alone")
+    alone.ingest_items(many, batch_size=50)
+    pooled = Desk(tmp_path / "pooled")
+    pooled.ingest_items(many, batch_size=50, jobs=2)
+    assert _everything(pooled) == _everything(alone)
+
+
+def test_analysed_body_indexes_like_the_text(tmp_path: Path) -> None:
+    body = "Gunmen stormed the hotel and held 170 hostages. Donate today to support us."
+    spans = [(body.index("Donate"), len(body))]
+    store = Store(tmp_path / "ix")
+    store.open()
+    store.write(
+        [
+            {"id": "text", "title": "t", "body": body, "content_hash": "1", "boilerplate": spans},
+            {
+                "id": "made",
+                "title": "t",
+                "body": body,
+                "content_hash": "2",
+                "boilerplate": spans,
+                "analysed_body": analyse_body(body, spans),
+            },
+        ]
+    )
+    for words, expected in (("gunmen", 2), ('"held 170 hostages"', 2), ("donate", 0)):
+        result = store.search(store.parse(words), limit=5)
+        assert result.total == expected, words
+    scores = {h.article.id: h.score for h in store.search(store.parse("hostage")).hits}
+    assert scores["text"] == pytest.approx(scores["made"])
+
+
+def test_a_failed_task_is_done_in_the_ingesting_process() -> None:
+    broken: Future[list[object]] = Future()
+    broken.set_exception(RuntimeError("worker died"))
+    articles = [
+        Article(id=f"a{i}", title="t", body=f"{i + 2} people were killed.", source="s")
+        for i in range(POOL_MINIMUM_ARTICLES)
+    ]
+    with ExtractionPool(2) as pool:
+        assert pool._result(broken, lambda: ["done here"]) == ["done here"]
+        assert pool.broken
+        # Once a worker has died nothing more goes to the pool: every article comes back
+        # unmade, in order, and the ingesting process extracts it.
+        assert list(pool.prepare(articles)) == [(a, None) for a in articles]
+
+
+def test_small_inputs_start_no_workers(seeds_dir: Path) -> None:
+    with ExtractionPool(2) as pool:
+        pairs = list(pool.load(iter_inputs([seeds_dir]), max_bytes=DEFAULT_MAX_BYTES))
+        assert pool._executor is None
+    assert [item for item, _ in pairs] == list(load_paths([seeds_dir]))
+    assert all(made is None for _, made in pairs)
+
+
+def test_cli_jobs_option(tmp_path: Path, seeds_dir: Path) -> None:
+    runner = CliRunner()
+    index = str(tmp_path / "ix")
+    bad = runner.invoke(main, ["--index", index, "ingest", "--jobs", "-1", str(seeds_dir)])
+    assert bad.exit_code == 2
+    assert "--jobs" in bad.output
+    result = runner.invoke(
+        main, ["--index", index, "ingest", "--jobs", "2", "--json", str(seeds_dir)]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["added"] == 5
+    assert default_jobs() >= 1
+
+
+def test_published_time_survives_the_trip_to_a_worker(tmp_path: Path) -> None:
+    when = datetime(2024, 3, 9, 18, 0, tzinfo=UTC)
+    articles = [
+        Article(
+            id=f"a{i}",
+            title=f"Gunmen kill {i + 2} in Kisumu",
+            body=f"At least {i + 2} people were killed on Friday, police said.",
+            source="Wire",
+            published=when,
+        )
+        for i in range(6)
+    ]
+    desk = Desk(tmp_path / "ix")
+    desk.ingest_items(articles * 20, batch_size=3, jobs=2)
+    figures = {(r.article, r.figure.value) for r in desk.figures(None)}
+    assert figures == {(f"a{i}", i + 2) for i in range(6)}
+    assert all(r.published == when for r in desk.articles())
