@@ -402,8 +402,14 @@ def run_soak(
         problems.append("wiredesk check failed")
     if log.errors:
         problems.append(f"{len(log.errors)} ingest batches went wrong")
-    if out["searches_lost"] or out["searches_failed"] or out["worker_errors"]:
-        problems.append("searches were lost or failed, or a worker failed")
+    if out["searches_lost"]:
+        problems.append(
+            f"searches without results in {SEARCH_TIMEOUT_S:.0f} s: {out['searches_lost']}"
+        )
+    if out["searches_failed"]:
+        problems.append(f"searches that showed an error: {out['searches_failed']}")
+    if out["worker_errors"]:
+        problems.append(f"workers that failed: {out['worker_errors']}")
     if out["dashboard_total"] != expected:
         problems.append(f"the dashboard shows {out['dashboard_total']} articles, not {expected}")
     if out["dashboard_arrivals"] != expected or not out["dashboard_arrivals_match"]:

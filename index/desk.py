@@ -701,9 +701,12 @@ class Desk:
         """Return the figures reported for one incident, or for every article when None.
 
         An incident's figures are its articles' own figures plus any figure another
-        article gives about it as a past or other incident.
+        article gives about it as a past or other incident. An incident's figures are
+        remembered until the index or the incident book changes.
         """
-        book = self.book()
+        with self._book_guard:
+            book = self.book()
+            book_state = (self._book_stamp, book.version)
         records: list[FigureRecord] = []
         if incident is None:
             for stored in self.store.all():
@@ -713,26 +716,36 @@ class Desk:
                 records.extend(_figure_records(stored, own, _order(stored)))
         else:
             found = book.resolve(incident)
-            for stored in self.store.get_many(found.articles):
-                if not stored.copy_of:
-                    records.extend(
-                        r
-                        for r in _figure_records(stored, found.id, _order(stored))
-                        if r.incident == found.id
-                    )
-            members = set(found.articles)
-            for stored in self.store.get_many(self.store.ids_linked_to(found.id)):
-                if stored.id in members or stored.copy_of:
-                    continue
-                own = book.incident_of(stored.id)
-                records.extend(
-                    r
-                    for r in _figure_records(stored, own, _order(stored))
-                    if r.incident == found.id
+            records = list(
+                self.store.remembered(
+                    ("incident-figures", found.id, book_state),
+                    lambda: self._incident_figures(book, found),
                 )
+            )
         if kind is not None:
             records = [r for r in records if r.figure.kind == kind]
         return sorted(records, key=lambda r: (r.when, r.article, r.figure.start))
+
+    def _incident_figures(self, book: IncidentBook, found: Incident) -> tuple[FigureRecord, ...]:
+        """Return one incident's figures: its own articles' and other articles' about it."""
+        records: list[FigureRecord] = []
+        for stored in self.store.get_many(found.articles, facts=False):
+            if not stored.copy_of:
+                records.extend(
+                    r
+                    for r in _figure_records(stored, found.id, _order(stored))
+                    if r.incident == found.id
+                )
+        members = set(found.articles)
+        linked = [a for a in self.store.ids_linked_to(found.id) if a not in members]
+        for stored in self.store.get_many(linked, facts=False):
+            if stored.copy_of:
+                continue
+            own = book.incident_of(stored.id)
+            records.extend(
+                r for r in _figure_records(stored, own, _order(stored)) if r.incident == found.id
+            )
+        return tuple(sorted(records, key=lambda r: (r.when, r.article, r.figure.start)))
 
     def figure_table(self, incident: str, *, pivot: Pivot = "source") -> FigureTable:
         """Return the side-by-side table of an incident's figures."""
@@ -771,15 +784,16 @@ class Desk:
         return report
 
     def reindex(
-        self, *, on_progress: Callable[[IngestProgress], None] | None = None
+        self, *, on_progress: Callable[[IngestProgress], None] | None = None, jobs: int = 1
     ) -> IngestReport:
         """Rebuild the index from the stored article texts, keeping incident corrections.
 
         Works on an index of an older schema version too: only the stored texts, titles
-        and metadata are read. The new index is built beside the old one and swapped in
-        when complete, so an interrupted rebuild leaves the old index as it was.
+        and metadata are read, one article at a time. The new index is built beside the
+        old one and swapped in when complete, so an interrupted rebuild leaves the old
+        index as it was. ``jobs`` works as for :meth:`ingest`.
         """
-        articles = [
+        articles = (
             Article(
                 id=a.id,
                 title=a.title,
@@ -790,7 +804,7 @@ class Desk:
                 path=a.path,
             )
             for a in self.store.read_all_any_version()
-        ]
+        )
         self.store.close()
         staging = self.directory.with_name(self.directory.name + ".rebuild")
         if staging.exists():
@@ -800,7 +814,7 @@ class Desk:
         if book_file.exists():
             shutil.copy2(book_file, staging / "incidents.json")
         rebuilt = Desk(staging)
-        report = rebuilt.ingest_items(articles, on_progress=on_progress)
+        report = rebuilt.ingest_items(articles, on_progress=on_progress, jobs=jobs)
         rebuilt.close()
         retired = self.directory.with_name(self.directory.name + ".old")
         if retired.exists():

@@ -311,6 +311,20 @@ def _venue_keys(venue: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+def _weak_venue(venue: str, places: frozenset[str] = frozenset()) -> bool:
+    """True when a venue's name tells nothing of its own: only places or nationalities
+    (``French embassy``), one place of several words (``San Cristobal stadium``), or one
+    of the article's own ``places`` (folded names: ``Basra village`` where it names Basra)."""
+    words = venue_tokens(venue)
+    named = " ".join(w for w in re.findall(r"[\w'’-]+", venue) if w[:1].isupper())
+    return (
+        is_weak_venue(venue)
+        or (len(words) > 1 and lookup_place(" ".join(words)) is not None)
+        or bool(named and (fold(named) in places or lookup_place(named) is not None))
+    )
+
+
+@lru_cache(maxsize=65536)
 def _place_info(name: str) -> tuple[str, str, bool, int, str]:
     """(key, shown name, is a country or region, population, country code) of a place."""
     place = lookup_place(name)
@@ -384,7 +398,8 @@ class _Entry:
             self.window = tuple(days[:8])
             self.event = self.anchor
         leading = self.venues[: self.lead]
-        strong = [v for v in leading if not is_weak_venue(v)]
+        own = frozenset(fold(p) for p in self.places)
+        strong = [v for v in leading if not _weak_venue(v, own)]
         ranked = strong or list(leading)
         self.primary = _venue_keys(ranked[0]) if ranked else frozenset()
         self.strong = bool(strong) and bool(self.primary)
@@ -484,7 +499,7 @@ class _Entry:
         places, venues = _with_title(title, facts.text, facts.places, facts.venues)
         exclude = {fold(w) for v in venues for w in venue_tokens(v)}
         exclude |= {w for p in places for w in re.findall(r"[a-z0-9]+", fold(p))}
-        venues, lead = _lead_first(title, facts.text, venues)
+        venues, lead = _lead_first(title, facts.text, _with_site(title, venues, places))
         places, lead_places = _lead_first(title, facts.text, places, blank=venues)
         return cls(
             id=facts.id,
@@ -549,23 +564,47 @@ def _lead_first(
     (``police closed the roads around Rosko Square``) is detail, and may well be one
     that other outlets never mention. A name the text does not contain at all (given
     from elsewhere) cannot be placed, and counts as leading. Names in ``blank`` are taken
-    out of the opening first (a town inside ``Mirador military base`` is the venue's name).
+    out of the opening first, and a name that is also a word of one of them does not lead
+    (the town in ``Mirador military base`` or ``Aziz Istanbul cafe`` names the venue).
     """
     lines = text.split("\n")
     opening = _fold(" ".join([title, *lines[1 : 1 + LEAD_SENTENCES]]))
     for name in blank:
         opening = opening.replace(fold(name), " ")
+    named = {fold(word) for name in blank for word in venue_tokens(name)}
     whole = _fold(text)
     positions: dict[str, int] = {}
     for venue in venues:
         folded = fold(venue)
-        found = opening.find(folded)
+        found = opening.find(folded) if folded not in named else -1
         if found < 0 and folded not in whole:
             found = len(opening)  # not placed in the text at all: cannot tell, so it leads
         positions[venue] = found
     leading = sorted((v for v in venues if positions[v] >= 0), key=lambda v: positions[v])
     rest = [v for v in venues if positions[v] < 0]
     return (*leading, *rest), len(leading)
+
+
+_SITE_RE = re.compile(
+    r"\bat (?:the )?((?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+){0,2}[a-z]{3,})"
+    r"(?=\s+(?:in|near|on)\b|\s*[(—–:-]|\s*$)"
+)
+
+
+def _with_site(title: str, venues: Sequence[str], places: Sequence[str]) -> tuple[str, ...]:
+    """Add the place a headline says it happened at (``Kidnapping at Independence
+    boarding school in Niamey``) to the venues, when none of them is that place: a
+    headline names its site even when the extractor does not know the kind of place."""
+    venues = tuple(venues)
+    match = _SITE_RE.search(title)  # a Title Case headline ends the name capitalised: no match
+    if match is None:
+        return venues
+    site = " ".join(match.group(1).split())
+    keys = _venue_keys(site)
+    own = frozenset(fold(p) for p in places)
+    if not keys or _weak_venue(site, own) or any(keys & _venue_keys(v) for v in venues):
+        return venues  # "at Toronto village" says the town, which the places already hold
+    return (site, *venues)
 
 
 def _with_title(
@@ -643,8 +682,10 @@ def _score(a: _Entry, b: _Entry) -> float:
         score -= 3.0 if countries_apart else 1.0
     elif a.wide & b.wide:
         score += 0.5
-    if (b.primary and b.primary & a.other_keys and not b.primary & a.venue_all) or (
-        a.primary and a.primary & b.other_keys and not a.primary & b.venue_all
+    # one tells of the other's venue as of another incident (a venue named only after its
+    # town is not told of: the town is named in background sentences of every kind)
+    if (b.strong and b.primary & a.other_keys and not b.primary & a.venue_all) or (
+        a.strong and a.primary & b.other_keys and not a.primary & b.venue_all
     ):
         score -= 3.0
     similarity = _similarity(a.sketch_set, b.sketch_set)
@@ -692,6 +733,12 @@ def _top(counts: Counter[str]) -> set[str]:
     return {k for k, n in counts.items() if n * 2 >= top}
 
 
+def _common(counts: Counter[str], cluster: _Cluster) -> set[str]:
+    """The keys at least a quarter of a cluster's members name."""
+    size = len(cluster.members)
+    return {key for key, n in counts.items() if n * 4 >= size}
+
+
 @dataclass
 class _Cluster:
     """A group being built: its members and what join refusals look at."""
@@ -700,11 +747,11 @@ class _Cluster:
     first: int | None
     last: int | None
     primaries: Counter[str]
-    venues: set[str]
+    venues: Counter[str]
     others: set[str]
     tags: set[tuple[int, int]]
     leads: Counter[str]
-    towns: set[str]
+    towns: Counter[str]
     countries: Counter[str]
     kinds: Counter[str]
 
@@ -716,11 +763,11 @@ class _Cluster:
             entry.anchor,
             entry.anchor,
             Counter(entry.primary) if entry.strong else Counter(),
-            set(entry.venue_all),
+            Counter(entry.venue_all),
             set(entry.other_keys),
             set(tags),
             Counter(entry.lead_towns),
-            set(entry.towns),
+            Counter(entry.towns),
             Counter(entry.lead_countries),
             Counter(entry.kinds),
         )
@@ -728,6 +775,11 @@ class _Cluster:
     def primary(self) -> set[str]:
         """The venue keys most of this cluster's articles name first."""
         return _top(self.primaries)
+
+    def named_towns(self) -> set[str]:
+        """The towns at least a quarter of the members name (one article's stray mention
+        of another city does not make the cluster's coverage name it)."""
+        return _common(self.towns, self)
 
     def refuses(self, other: _Cluster) -> bool:
         """True when this cluster and ``other`` must not be joined."""
@@ -744,18 +796,19 @@ class _Cluster:
             return True
         if _towns_apart(
             _top(self.leads),
-            self.towns,
+            self.named_towns(),
             _top(other.leads),
-            other.towns,
+            other.named_towns(),
             (_top(self.countries), _top(other.countries)),
         ):
             return True
         mine, theirs = self.primary(), other.primary()
-        if mine and theirs and not mine & other.venues and not theirs & self.venues:
+        my_venues, their_venues = _common(self.venues, self), _common(other.venues, other)
+        if mine and theirs and not mine & their_venues and not theirs & my_venues:
             return True
-        if mine and mine & other.others and not mine & other.venues:
+        if mine and mine & other.others and not mine & set(other.venues):
             return True
-        return bool(theirs and theirs & self.others and not theirs & self.venues)
+        return bool(theirs and theirs & self.others and not theirs & set(self.venues))
 
     def absorb(self, other: _Cluster) -> None:
         """Take in another cluster's members and aggregates."""
@@ -765,11 +818,11 @@ class _Cluster:
             self.first = other.first if self.first is None else min(self.first, other.first)
             self.last = other.last if self.last is None else max(self.last or 0, other.last)
         self.primaries.update(other.primaries)
-        self.venues |= other.venues
+        self.venues.update(other.venues)
         self.others |= other.others
         self.tags |= other.tags
         self.leads.update(other.leads)
-        self.towns |= other.towns
+        self.towns.update(other.towns)
         self.countries.update(other.countries)
         self.kinds.update(other.kinds)
 
@@ -1866,7 +1919,8 @@ def _pick_venue(entries: Sequence[_Entry]) -> str | None:
 
 def _first_venue(entry: _Entry) -> str | None:
     """The first venue an article names with a distinctive name, else its first venue."""
-    return next((v for v in entry.venues if not is_weak_venue(v)), None) or next(
+    own = frozenset(fold(p) for p in entry.places)
+    return next((v for v in entry.venues if not _weak_venue(v, own)), None) or next(
         iter(entry.venues), None
     )
 

@@ -331,6 +331,9 @@ def _marked_snippet(
         term = _stem(text[start:end])
         if term not in terms:
             continue
+        seen += 1
+        if seen > SNIPPET_SCAN_MATCHES:
+            break
         if passages:
             first, last, spans, kinds = passages[-1]
             if start - last <= surround and end - first + surround <= chars:
@@ -339,9 +342,6 @@ def _marked_snippet(
                 passages[-1] = (first, end, spans, kinds)
                 continue
         passages.append((start, end, [(start, end)], {term}))
-        seen += 1
-        if seen >= SNIPPET_SCAN_MATCHES:
-            break
     if not passages:
         return ""
     ranked = sorted(passages, key=lambda p: (-len(p[2]) * len(p[3]), p[0]))[:top]
@@ -414,27 +414,6 @@ def _leaf_column(reader: Any, fieldname: str) -> list[Any]:
             field = leaf.schema[fieldname]
             values.extend([field.column_type.default_value()] * count)
     return values
-
-
-def _posting_ids(leaf: Any, fieldname: str, text: str | bytes) -> list[int]:
-    """Return the segment-local numbers of the live documents holding one term."""
-    try:
-        matcher = leaf.postings(fieldname, text)
-    except (TermNotFound, ValueError, OverflowError):
-        return []
-    inner = getattr(matcher, "child", matcher)
-    if all(hasattr(inner, name) for name in ("_read_ids", "_next_block", "_ids")):
-        # Read whole posting blocks at a time (the per-document matcher API is slow).
-        found: list[int] = []
-        while inner.is_active():
-            if inner._ids is None:
-                inner._read_ids()
-            found.extend(inner._ids[inner._i :])
-            inner._next_block()
-        if inner is not matcher and leaf.has_deletions():
-            return [docnum for docnum in found if not leaf.is_deleted(docnum)]
-        return found
-    return list(matcher.all_ids())
 
 
 _K1 = 1.2
@@ -558,14 +537,16 @@ class _Snapshot:
     def term_docs(self, searcher: Any, fieldname: str, text: str | bytes) -> DocSet:
         """Return the live documents holding one term."""
 
-        def compute() -> DocSet:
-            found: DocSet = set()
-            for leaf, offset in searcher.reader().leaf_readers():
-                ids = _posting_ids(leaf, fieldname, text)
-                found.update(ids if offset == 0 else (offset + d for d in ids))
-            return found
-
-        return self.remember(("term", fieldname, text), compute)
+        btext = text
+        if isinstance(btext, str):
+            if fieldname not in searcher.schema:
+                return set()
+            try:
+                btext = searcher.schema[fieldname].to_bytes(btext)
+            except ValueError:
+                return set()
+        weights = self.term_weights(searcher, fieldname, bytes(btext))
+        return self.remember(("term", fieldname, btext), lambda: set(weights))
 
     def source_names(self, searcher: Any) -> list[str]:
         """Return the source names the index holds (from the field's terms, no documents)."""
@@ -999,8 +980,11 @@ class Store:
         fields = searcher.document(id=article_id)
         return _decode(fields) if fields else None
 
-    def get_many(self, article_ids: Iterable[str]) -> list[StoredArticle]:
-        """Return the stored articles with these ids, in the order given, skipping unknown."""
+    def get_many(self, article_ids: Iterable[str], *, facts: bool = True) -> list[StoredArticle]:
+        """Return the stored articles with these ids, in the order given, skipping unknown.
+
+        Without ``facts`` the articles' grouping facts are left empty (not decoded).
+        """
         searcher = self._searcher()
         if searcher is None:
             return []
@@ -1009,8 +993,19 @@ class Store:
         for article_id in article_ids:
             docnum = snapshot.docnum_of(searcher, article_id)
             if docnum is not None:
-                found.append(_decode(searcher.stored_fields(docnum)))
+                found.append(_decode(searcher.stored_fields(docnum), facts=facts))
         return found
+
+    def remembered(self, key: Hashable, compute: Callable[[], _T]) -> _T:
+        """Return ``compute()``, kept until the index changes (per commit generation).
+
+        ``key`` must name everything else the value depends on. The value is shared
+        between threads and calls: callers must not mutate it.
+        """
+        searcher = self._searcher()
+        if searcher is None:
+            return compute()
+        return self._snapshot(searcher).remember(("caller", key), compute)
 
     def all(self) -> Iterator[StoredArticle]:
         """Yield every stored article (order of the index)."""
@@ -1449,11 +1444,11 @@ def _encode(doc: dict[str, Any]) -> dict[str, Any]:
     return encoded
 
 
-def _decode(fields: dict[str, Any], *, details: bool = True) -> StoredArticle:
+def _decode(fields: dict[str, Any], *, details: bool = True, facts: bool = True) -> StoredArticle:
     """Turn Whoosh stored fields back into a :class:`StoredArticle`.
 
     Without ``details`` the figures and facts (the largest JSON) are left empty: a page of
-    search hits shows neither.
+    search hits shows neither. Without ``facts`` only the facts are left empty.
     """
 
     def _json(name: str, default: Any) -> Any:
@@ -1477,7 +1472,7 @@ def _decode(fields: dict[str, Any], *, details: bool = True) -> StoredArticle:
         links=tuple(k for k in str(fields.get("links") or "").split(",") if k),
         boilerplate=tuple((int(a), int(b)) for a, b in _json("boilerplate", [])),
         figures=tuple(_json("figures", [])) if details else (),
-        facts=dict(_json("facts", {})) if details else {},
+        facts=dict(_json("facts", {})) if details and facts else {},
     )
 
 

@@ -110,3 +110,21 @@ def test_time_words_of_the_lead_are_the_articles_own() -> None:
         ("killed", 19, False, None),
         ("other", 21, False, None),
     ]
+
+
+def test_cue_words_of_the_article_give_the_same_assessments() -> None:
+    from wiredesk.index.extract.context import assess, cues_of, main_terms
+
+    body = (
+        LEAD + "In March, a similar attack on a bus station in Parakou killed nine people. "
+        "The attack comes a week after 30 died in clashes near Malanville.\n\n"
+        "Last year's bombing of the Dantokpa market left 14 dead.\n"
+    )
+    main = main_terms(["Gunmen attack market in Kandi"])
+    cues = cues_of(body)
+    sentences = [s.strip() + "." for s in body.replace("\n", " ").split(". ") if s.strip()]
+    published = datetime(2024, 6, 4)
+    assert len(cues.incident) < 21 and "attack" in cues.incident
+    assert [assess(s, main, published, cues=cues) for s in sentences] == [
+        assess(s, main, published) for s in sentences
+    ]

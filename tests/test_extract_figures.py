@@ -310,11 +310,8 @@ def test_unseen_wire_phrasings(text: str, expected: list[tuple[str, int]]) -> No
         ),
         (
             "Militants seized 17 hostages. Eight hostages regained their freedom.",
-            [
-                ("hostages", 17),
-                ("freed", 8),
-            ],
-        ),  # fmt: skip
+            [("hostages", 17), ("freed", 8)],
+        ),
         # elsewhere neither says what happened to the people counted
         ("After the floods, 400 families returned home on Monday.", []),
     ],

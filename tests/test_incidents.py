@@ -696,7 +696,10 @@ def test_headlines_in_different_towns_are_different_incidents() -> None:
     day = datetime(2023, 10, 8, 9)
     # both name a district called like a town; their headlines name different cities
     khartoum = facts(
-        "kh", venues=["Mirador military base"], places=["Khartoum", "Mirador"], published=day,
+        "kh",
+        venues=["Mirador military base"],
+        places=["Khartoum", "Mirador"],
+        published=day,
         text="Ambush in Khartoum\nInsurgents ambushed the Mirador military base near Khartoum.",
     )
     brussels = facts(
@@ -708,7 +711,10 @@ def test_headlines_in_different_towns_are_different_incidents() -> None:
     assert book.incident_of("kh") != book.incident_of("br")
     # a suburb in one headline and its city in the other stay one incident
     suburb = facts(
-        "sb", places=["Westlands", "Nairobi"], published=day, source="B",
+        "sb",
+        places=["Westlands", "Nairobi"],
+        published=day,
+        source="B",
         text="Gunmen in Westlands\nGunmen attacked a bar in Westlands, a suburb of Nairobi.",
     )
     city = facts(
@@ -717,3 +723,66 @@ def test_headlines_in_different_towns_are_different_incidents() -> None:
     )  # fmt: skip
     book.add([suburb, city])
     assert book.incident_of("sb") == book.incident_of("ct")
+
+
+def test_a_venue_named_after_its_town_does_not_split_an_incident() -> None:
+    day = datetime(2024, 4, 14, 9)
+    book = IncidentBook()
+    book.add(
+        [
+            facts("s1", venues=["San Cristobal stadium", "Atlas stadium"],
+                  places=["San Cristobal"], published=day),
+            facts("s2", venues=["Atlas stadium"], places=["San Cristobal"], published=day),
+        ]
+    )  # fmt: skip
+    assert book.incident_of("s1") == book.incident_of("s2")
+    assert book.get(book.incident_of("s1") or "").venue == "Atlas stadium"
+
+
+def test_the_desk_keeps_one_book_across_batches_and_other_desks_read_its_journal(
+    tmp_path: Path,
+) -> None:
+    from wiredesk.index.desk import Desk
+
+    desk = Desk(tmp_path / "index")
+    desk.ingest([SEEDS], batch_size=2)
+    held = desk.book()
+    assert (tmp_path / "index" / JOURNAL_FILE).exists()  # later batches only appended
+    other = Desk(tmp_path / "index")
+    assert [i.to_dict() for i in other.incidents()] == [i.to_dict() for i in held.incidents()]
+    assert len(held.incidents()) == 2
+    # a change the holder never saved (a batch that failed half-way) is not kept
+    held.remove(["004_c84db473ac728311"])
+    assert desk.book() is not held
+    assert desk.book().incident_of("004_c84db473ac728311") is not None
+    # another process's write is read again
+    other.rename_incident(other.incidents()[0].id, "Renamed by another desk")
+    assert any(i.name == "Renamed by another desk" for i in desk.incidents())
+
+
+def test_a_headline_names_the_site_when_the_extractor_knows_no_such_place() -> None:
+    shared = (
+        "Niamey is the largest city in the region. Diplomats in Niamey said the mood was "
+        "tense. Officials Amadou Issoufou and Mariam Diallo met residents."
+    )
+
+    def report(article_id: str, title: str, day: int) -> ArticleFacts:
+        return ArticleFacts(
+            id=article_id, title=title, source=f"Outlet {article_id}",
+            published=datetime(2024, 6, day, 9), places=("Niamey",), venues=(), dates=(),
+            other_places=(), text=f"{title}\n{shared}",
+        )  # fmt: skip
+
+    book = IncidentBook()
+    book.add(
+        [
+            report("k1", "Kidnapping at Independence boarding school in Niamey", 3),
+            report("k2", "Niamey: kidnapping at Independence boarding school", 4),
+            report("s1", "Siege at Palm Court hotel in Niamey", 6),
+            report("s2", "Niamey: siege at Palm Court hotel", 7),
+        ]
+    )
+    assert book.incident_of("k1") == book.incident_of("k2")
+    assert book.incident_of("s1") == book.incident_of("s2")
+    assert book.incident_of("k1") != book.incident_of("s1")
+    assert book.get(book.incident_of("k1") or "").venue == "Independence boarding school"

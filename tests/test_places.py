@@ -256,3 +256,34 @@ def test_describe_on_a_seed() -> None:
     found_places, found_venues, _dates, _other = describe(body, [Span(start, end)], [], None)
     assert found_venues == ("Le Campement Kangaba",)
     assert found_places == ("Dougourakoro", "Mali", "Bamako")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday,  June 3, 2024, and again last Friday, police said.",
+        "XMonday, June 3 and the 21st of  June; since March that year, in 2015.",
+        "Three days ago, earlier this week and the day before yesterday, it rained.",
+        "TODAY, Yesterday and Last Night: the blast at the Market in Mar del Plata.",
+        "It happened 2019-11-20, by 1998, in early May, the previous Sunday's vigil.",
+        "İstanbul, last year: two weeks earlier, on Saturday night.",
+    ],
+)
+def test_date_scan_finds_what_a_full_scan_finds(text: str) -> None:
+    """The anchored scan gives the matches of every pattern tried at every character."""
+    from wiredesk.index.extract import dates
+
+    def full(body: str) -> list[tuple[str, tuple[int, int], str]]:
+        return sorted(
+            (name, m.span(), m.group(0).lower())
+            for name, pattern in dates._PATTERNS
+            for m in pattern.finditer(body)
+        )
+
+    fast = sorted((name, m.span(), m.group(0).lower()) for name, m in dates._candidates(text))
+    assert fast == full(text)
+
+
+def test_date_mentions_keep_the_text_as_written() -> None:
+    (mention,) = find_dates("It rained YESTERDAY in town.", FRIDAY)
+    assert (mention.text, mention.value.date().isoformat()) == ("YESTERDAY", "2019-01-17")

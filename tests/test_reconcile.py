@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from wiredesk.index.models import Figure
+from wiredesk.index.desk import Desk
+from wiredesk.index.models import Article, Figure, Incident
 from wiredesk.index.reconcile import FigureRecord, build_table
 
 
@@ -112,3 +113,61 @@ def test_csv_and_markdown_exports() -> None:
 def test_empty_table() -> None:
     table = build_table([])
     assert table.is_empty and table.columns == ()
+
+
+def _largest(desk: Desk) -> Incident:
+    return max(desk.incidents(), key=lambda i: (len(i.articles), i.id))
+
+
+def test_figure_table_shows_a_new_articles_figures(seeded_desk: Desk) -> None:
+    """The remembered figures of an incident are dropped when a commit adds an article."""
+    desk = seeded_desk
+    incident = _largest(desk)
+    before = desk.figure_table(incident.id)
+    assert desk.figure_table(incident.id) == before  # answered again, unchanged
+    member = next(desk.article(a) for a in incident.articles if not desk.article(a).record.copy_of)
+    unseen = max(r.figure.value for r in desk.figures()) + 977
+    body = member.body + f"\n\nAt least {unseen} people were injured, officials said.\n"
+    report = desk.ingest_items(
+        [
+            Article(
+                id="follow-up-of-" + member.record.id,
+                title=member.record.title,
+                body=body,
+                source="A new outlet",
+                published=member.record.published,
+            )
+        ]
+    )
+    assert report.ok and report.added, report.to_dict()
+    added = desk.article(report.added[0])
+    assert added.record.incident == incident.id
+    assert unseen in {r.figure.value for r in added.figures}
+    after = desk.figures(incident.id)
+    assert unseen in {r.figure.value for r in after}
+    assert "A new outlet" in desk.figure_table(incident.id).columns
+
+
+def test_figures_follow_a_split_of_the_incident(seeded_desk: Desk) -> None:
+    """The remembered figures of an incident are dropped when the incident book changes."""
+    desk = seeded_desk
+    incident = _largest(desk)
+    by_article: dict[str, int] = {}
+    for record in desk.figures(incident.id):
+        by_article[record.article] = by_article.get(record.article, 0) + 1
+    moved = next(a for a in incident.articles if by_article.get(a))
+    kept = [r for r in desk.figures(incident.id) if r.article != moved]
+    desk.split_incident(incident.id, [moved])
+    assert desk.figures(incident.id) == kept
+    new = desk.incident(desk.article(moved).record.incident or "")
+    assert {r.article for r in desk.figures(new.id)} == {moved}
+
+
+def test_figures_of_an_incident_are_a_fresh_list_each_call(seeded_desk: Desk) -> None:
+    """Callers may change the list they get without changing what the desk remembers."""
+    desk = seeded_desk
+    incident = _largest(desk)
+    first = desk.figures(incident.id)
+    assert first
+    first.clear()
+    assert desk.figures(incident.id)

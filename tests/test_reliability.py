@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import fcntl
-import importlib.util
 import json
 import os
 import random
@@ -17,12 +16,12 @@ from types import ModuleType
 
 import pytest
 from click.testing import CliRunner
+from conftest import load_bench_script
 
 from wiredesk.index.desk import Desk
 from wiredesk.index.errors import IndexLockedError, IndexStorageError
 from wiredesk.tui.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
 TOWNS = ["Lanark", "Orvieto", "Tromsø", "Kisumu", "Arequipa", "Da Nang"]
 
 
@@ -61,14 +60,7 @@ INGEST = (
 
 def _soak() -> ModuleType:
     """Import ``bench/soak.py`` for its article generator (short, distinct articles)."""
-    name = "wiredesk_bench_soak"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / "soak.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+    return load_bench_script("soak")
 
 
 def kill_when(child: subprocess.Popen[bytes], index: Path, committed: int, delay: float) -> int:

@@ -6,26 +6,15 @@ the same index; timings are printed by ``bench/soak.py``, never asserted here.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import load_bench_script
 
 
 def _soak() -> ModuleType:
     """Import ``bench/soak.py`` (the bench folder is scripts, not a package)."""
-    name = "wiredesk_bench_soak"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / "soak.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+    return load_bench_script("soak")
 
 
 def test_generated_articles_are_distinct_and_grouped_in_threes() -> None:

@@ -176,6 +176,35 @@ async def test_search_as_you_type_lists_bamako_with_highlighted_snippets(
         assert any("radisson" in line.plain.lower() for line in snippet_lines)
 
 
+async def test_a_letter_that_keeps_the_answer_keeps_the_list_and_others_replace_it(
+    seeded_desk: Desk, tmp_path: Path, screen_text: Callable[[Any], str]
+) -> None:
+    app = app_on(seeded_desk, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"radisson")
+        await settle(pilot)
+        main = app.main_screen
+        first = [main.results.get_option_at_index(i) for i in range(main.results.option_count)]
+        await pilot.press("space")  # the same question: the same answer
+        await settle(pilot)
+        assert main.shown_scope == main.scope and main.scope.query == "radisson "
+        kept = [main.results.get_option_at_index(i) for i in range(main.results.option_count)]
+        assert [id(o) for o in kept] == [id(o) for o in first]
+        await pilot.press(*"zzqx")  # no article matches: the note quotes this query
+        await settle(pilot)
+        assert results_ids(app) == []
+        assert "radisson zzqx" in screen_text(app)
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert "radisson zzq'" in screen_text(app)
+        for _ in range(4):
+            await pilot.press("backspace")
+        await settle(pilot)
+        assert main.scope.query == "radisson"
+        assert results_ids(app) == [o.id for o in first if o.id in BAMAKO]
+
+
 async def test_query_error_is_shown_inline_not_raised(seeded_desk: Desk, tmp_path: Path) -> None:
     app = app_on(seeded_desk, tmp_path)
     async with app.run_test(size=SIZE) as pilot:

@@ -116,16 +116,28 @@ def dash(ctx: click.Context) -> None:
     make_app(desk).run()
 
 
+JOBS_OPTION = click.option(
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Worker processes that read and extract large inputs (default 0: one per core).",
+)
+
+
+def _jobs(jobs: int) -> int:
+    """Return the number of worker processes ``--jobs`` asks for (0: one per core)."""
+    if jobs:
+        return jobs
+    from wiredesk.index.workers import default_jobs
+
+    return default_jobs()
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("--batch", default=250, show_default=True, help="Articles per atomic commit.")
-@click.option(
-    "--jobs",
-    type=int,
-    default=0,
-    help="Extraction processes for large ingests (default: one per core; 1: none).",
-)
+@JOBS_OPTION
 @click.pass_context
 @handles_errors
 def ingest(
@@ -137,12 +149,7 @@ def ingest(
     """
     if batch < 1:
         raise click.UsageError("--batch must be at least 1.")
-    if jobs < 0:
-        raise click.UsageError("--jobs must be 0 (one per core) or more.")
-    if jobs == 0:
-        from wiredesk.index.workers import default_jobs
-
-        jobs = default_jobs()
+    jobs = _jobs(jobs)
     desk = _desk(ctx, seed=False)
     err = _err()
 
@@ -488,12 +495,13 @@ def check(ctx: click.Context, as_json: bool) -> None:
 
 
 @main.command()
+@JOBS_OPTION
 @click.pass_context
 @handles_errors
-def reindex(ctx: click.Context) -> None:
+def reindex(ctx: click.Context, jobs: int) -> None:
     """Rebuild the index from the stored article texts (keeps incident corrections)."""
     desk = _desk(ctx, seed=False)
-    report = desk.reindex()
+    report = desk.reindex(jobs=_jobs(jobs))
     _out().print(
         f"rebuilt {len(report.added) + len(report.updated)} articles"
         + (f" ({len(report.copies)} copies)" if report.copies else "")

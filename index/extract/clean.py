@@ -176,22 +176,20 @@ _CAPTION_HINTS: tuple[str, ...] = (
 )  # fmt: skip
 
 
-def _furniture(plain: str, low: str, words: int) -> bool:
+def _furniture(plain: str, low: str, words: int, hints: tuple[str, ...] = _FURNITURE_WORDS) -> bool:
     if words > 80:
         return False
     if _BYLINE.match(plain) or not any(ch.isalnum() for ch in plain):
         return True
     if not (
-        any(w in low for w in _FURNITURE_WORDS)
-        or _FURNITURE_START.match(low)
-        or _PHONE_CALL.search(low)
+        any(map(low.__contains__, hints)) or _FURNITURE_START.match(low) or _PHONE_CALL.search(low)
     ):
         return False
     return bool(_FURNITURE.search(low))
 
 
-def _caption(plain: str, low: str) -> bool:
-    if not (any(h in low for h in _CAPTION_HINTS) or plain.rstrip(". ")[-1:].isdigit()):
+def _caption(plain: str, low: str, hints: tuple[str, ...] = _CAPTION_HINTS) -> bool:
+    if not (any(map(low.__contains__, hints)) or plain.rstrip(". ")[-1:].isdigit()):
         return False
     return bool(_CAPTION.search(plain)) and not _BACKGROUND_LABEL.match(plain)
 
@@ -202,6 +200,10 @@ def classify_blocks(blocks: Sequence[Block], title: str = "") -> list[str]:
     roles = ["text"] * n
     plains = [_plain(b.text) for b in blocks]
     lows = [fold_case(p) for p in plains]
+    # The hint words any block holds: a block cannot hold a word the whole page lacks.
+    page = "\n".join(lows)
+    furniture_hints = tuple(w for w in _FURNITURE_WORDS if w in page)
+    caption_hints = tuple(h for h in _CAPTION_HINTS if h in page)
     # One pass of the word pattern gives both the word count and the comparison key.
     tokens = [_WORD.findall(_BRACKETS.sub(" ", low) if "(" in low else low) for low in lows]
     counts = [len(t) for t in tokens]
@@ -232,9 +234,11 @@ def classify_blocks(blocks: Sequence[Block], title: str = "") -> list[str]:
             roles[i] = "furniture"
         elif _RELATED_INLINE.match(plain):
             roles[i] = "teaser"
-        elif _furniture(plain, low, counts[i]) or (counts[i] <= 8 and _CREDIT.search(plain)):
+        elif _furniture(plain, low, counts[i], furniture_hints) or (
+            counts[i] <= 8 and _CREDIT.search(plain)
+        ):
             roles[i] = "furniture"
-        elif _caption(plain, low):
+        elif _caption(plain, low, caption_hints):
             roles[i] = "caption"
 
     first_prose = next((i for i in range(n) if prose[i] and roles[i] == "text"), n)

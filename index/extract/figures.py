@@ -1339,7 +1339,7 @@ def _attacker_antecedent(before: str) -> str | None:
 def _zeros(text: str) -> list[RawFigure]:
     found: list[RawFigure] = []
     low = text.lower()
-    if not any(w in low for w in _ZERO_WORDS) or not _NEGATION.search(text):
+    if not any(map(low.__contains__, _ZERO_WORDS)) or not _NEGATION.search(text):
         return found
     for kinds, pattern in _ZEROS:
         for m in pattern.finditer(text):

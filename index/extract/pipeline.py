@@ -25,6 +25,7 @@ from wiredesk.index.extract.clean import classify_blocks, is_background_label
 from wiredesk.index.extract.context import (
     Assessment,
     assess,
+    cues_of,
     hint_for_teaser,
     main_terms,
     points_back,
@@ -43,10 +44,29 @@ _HOSTAGE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 """Words that make ``trapped`` mean held by someone rather than caught by a collapse."""
+_HOSTAGE_WORDS = re.compile(_HOSTAGE_CONTEXT.pattern.replace(r"\b", "", 1))
+"""The same words, for lower-case text: a case-sensitive scan is several times faster."""
+_CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
+"""Characters ``re.IGNORECASE`` matches to an ASCII letter that ``str.lower`` does not give
+(dotted and dotless i, long s): a body holding one is scanned the slow way."""
+
 _LEAD_SENTENCES = 3
 """How many prose sentences, after the title, name the article's own places."""
 _ANAPHORA_REACH = 3
 """How many sentences back ``Ten of the men …`` may look for the figure it refers to."""
+
+
+def _hostage_context(body: str) -> bool:
+    """True when ``body`` holds one of the :data:`_HOSTAGE_CONTEXT` words."""
+    if any(map(body.__contains__, _CASE_TRAPS)):
+        return bool(_HOSTAGE_CONTEXT.search(body))
+    low = body.lower()
+    for match in _HOSTAGE_WORDS.finditer(low):
+        start = match.start()
+        before = low[start - 1] if start else " "
+        if not (before.isalnum() or before == "_"):  # the word boundary the pattern has
+            return True
+    return False
 
 
 def _possessive_who(speaker: str | None, noun: str) -> str:
@@ -125,8 +145,9 @@ def extract_article(
         if not points_back(text, published, own_times):
             lead.append(text)
     main = main_terms([title_text, *lead])
+    cues = cues_of(body)
     background = {b.index for b in blocks if is_background_label(b.text)}
-    hostage_context = bool(_HOSTAGE_CONTEXT.search(body))
+    hostage_context = _hostage_context(body)
     attribution = Attribution(
         [None if roles[s.block] == "furniture" else s.text for s in sentences]
     )
@@ -145,7 +166,7 @@ def extract_article(
         if role == "teaser":
             assessment = Assessment(0, hint_for_teaser(sentence.text, main))
         else:
-            assessment = assess(sentence.text, main, published, own_times)
+            assessment = assess(sentence.text, main, published, own_times, cues)
             if sentence.block in background:
                 assessment = Assessment(0, assessment.hint)
         if role in ("teaser", "caption"):

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -195,17 +196,39 @@ class _Token(NamedTuple):
     """Lowercase, accent-free, possessive stripped."""
     cap: bool
     possessive: bool
-    index: int
+    position: int
+    """Where the token stands among the sentence's tokens (0 for the first)."""
+    name: bool
+    """A capitalised word that may be part of a name (not ``The``, ``Friday``, ``2015``)."""
 
 
 def fold(text: str) -> str:
     """Return ``text`` lowercased, accent-free, with straight apostrophes."""
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    # Compatibility decomposition works character by character, and dropping the combining
+    # marks leaves the rest in order, so each non-ASCII character folds on its own (cached);
+    # lowercasing waits for the whole text (a final sigma depends on its neighbours).
+    return _NON_ASCII_RE.sub(_fold_match, text).lower()
 
 
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold_match(match: re.Match[str]) -> str:
+    return _fold_character(match.group())
+
+
+@lru_cache(maxsize=4096)
+def _fold_character(character: str) -> str:
+    """Return one character decomposed, without its combining marks (curly quotes straight)."""
+    if character in "’‘":
+        return "'"
+    decomposed = unicodedata.normalize("NFKD", character)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
 def _place_key(name: str) -> str:
     """The gazetteer key of a name: folded, hyphens as spaces (``Grand Bassam``)."""
     return " ".join(fold(name).replace("-", " ").split())
@@ -270,7 +293,11 @@ def is_demonym(word: str) -> bool:
     return fold(word).rstrip("s") in _demonyms() or fold(word) in _demonyms()
 
 
-@lru_cache(maxsize=4096)
+_new_token = tuple.__new__
+"""Builds a :class:`_Token` without the named tuple's Python-level constructor."""
+
+
+@lru_cache(maxsize=8192)
 def _tokens(text: str) -> tuple[_Token, ...]:
     """Return the word tokens of ``text``.
 
@@ -278,16 +305,27 @@ def _tokens(text: str) -> tuple[_Token, ...]:
     """
     tokens: list[_Token] = []
     append = tokens.append
-    for index, match in enumerate(_WORD_RE.finditer(text)):
-        word = match.group(0)
-        folded = word.lower() if word.isascii() else fold(word)
-        possessive = folded.endswith("'s") and len(folded) > 2
-        if possessive:
-            folded = folded[:-2]
+    ascii_text = text.isascii()
+    find = text.find
+    end = 0
+    for index, word in enumerate(_WORD_RE.findall(text)):
+        # Only characters that cannot start a word lie between two matches, so the next
+        # occurrence of a word is where it matched.
+        start = find(word, end)
+        end = start + len(word)
+        folded = word.lower() if ascii_text or word.isascii() else fold(word)
+        possessive = False
+        if "'" in folded:
+            possessive = folded.endswith("'s") and len(folded) > 2
+            if possessive:
+                folded = folded[:-2]
         if folded.endswith("."):
             folded = folded.rstrip(".")
-        start, end = match.span()
-        append(_Token(word, start, end, folded, _capitalised(word), possessive, index))
+        cap = word[0].isupper() or (not word.islower() and _capitalised(word))
+        name = (
+            cap and folded not in FUNCTION_CAPS and folded not in TIME_WORDS and not word.isdigit()
+        )
+        append(_new_token(_Token, (word, start, end, folded, cap, possessive, index, name)))
     return tuple(tokens)
 
 
@@ -306,26 +344,18 @@ def _joined(text: str, left: _Token, right: _Token) -> bool:
     return not text[left.end : right.start].strip()
 
 
-def _is_name_word(token: _Token) -> bool:
-    """A capitalised word that may be part of a name (not ``The``, ``Friday``…)."""
-    return (
-        token.cap
-        and token.folded not in FUNCTION_CAPS
-        and token.folded not in TIME_WORDS
-        and not token.text.isdigit()
-    )
-
-
 def _runs(text: str, tokens: Sequence[_Token]) -> list[list[_Token]]:
     """Maximal runs of capitalised words (with name connectors inside them)."""
     runs: list[list[_Token]] = []
     current: list[_Token] = []
     pending: list[_Token] = []
     for token in tokens:
+        if not current and not token.cap:
+            continue  # a lower-case word outside a run starts none (most words)
         if current and not _joined(text, (pending or current)[-1], token):
             runs.append(current)
             current, pending = [], []
-        if _is_name_word(token) or (not current and token.cap and token.folded in ARTICLES):
+        if token.name or (not current and token.cap and token.folded in ARTICLES):
             current.extend(pending)
             pending = []
             current.append(token)
@@ -340,12 +370,12 @@ def _runs(text: str, tokens: Sequence[_Token]) -> list[list[_Token]]:
             current, pending = [], []
     if current:
         runs.append(current)
-    return [run for run in runs if any(_is_name_word(t) for t in run)]
+    return [run for run in runs if any(t.name for t in run)]
 
 
 def _strip_articles(run: Sequence[_Token]) -> list[_Token]:
     out = list(run)
-    while out and (out[0].folded in ARTICLES or not _is_name_word(out[0])):
+    while out and (out[0].folded in ARTICLES or not out[0].name):
         out.pop(0)
     return out
 
@@ -374,7 +404,7 @@ def _place_of_run(text: str, tokens: Sequence[_Token], run: Sequence[_Token]) ->
     letters = shown.replace(".", "")
     if place.kind == "city" and (len(name) < 3 or (letters.isupper() and len(letters) <= 4)):
         return None  # an acronym (UN, TV, ISIS), not a town that shares its letters
-    nxt = tokens[words[-1].index + 1] if words[-1].index + 1 < len(tokens) else None
+    nxt = tokens[words[-1].position + 1] if words[-1].position + 1 < len(tokens) else None
     if (
         nxt is not None
         and not words[-1].possessive
@@ -388,7 +418,7 @@ def _place_of_run(text: str, tokens: Sequence[_Token], run: Sequence[_Token]) ->
 
 def _introduces_place(tokens: Sequence[_Token], first: _Token) -> bool:
     """True when the words before ``first`` say a place follows (``in``, ``town of``)."""
-    before = [t.folded for t in tokens[max(0, first.index - 3) : first.index]]
+    before = [t.folded for t in tokens[max(0, first.position - 3) : first.position]]
     if not before:
         return False
     prev = before[-1]
@@ -411,7 +441,7 @@ def _local_place(text: str, tokens: Sequence[_Token], run: Sequence[_Token]) -> 
         return None  # an acronym (in UN custody), not a place
     if words[-1].possessive and len(words) > 1:
         return None
-    nxt = tokens[words[-1].index + 1] if words[-1].index + 1 < len(tokens) else None
+    nxt = tokens[words[-1].position + 1] if words[-1].position + 1 < len(tokens) else None
     if (
         nxt is not None
         and _joined(text, words[-1], nxt)
@@ -465,14 +495,14 @@ def _nation(folded: str) -> bool:
 
 
 def _capitalised_elsewhere(tokens: Sequence[_Token], word: str) -> bool:
-    return any(t.cap and t.folded == word and t.index > 0 for t in tokens)
+    return any(t.cap and t.folded == word and t.position > 0 for t in tokens)
 
 
 _VENUE_TRIGGERS: frozenset[str] = (
     VENUE_NOUNS | NOUN_LED | NOUN_LED_OF | frozenset(second for _, second in TWO_WORD_NOUNS)
 )
 """Words at which :func:`_noun_led` or :func:`_name_before` can find a venue."""
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_FOLDED_OF = attrgetter("folded")
 
 
 def find_venues(
@@ -485,15 +515,15 @@ def find_venues(
     hotel staff`` names no venue). ``sentence_starts`` are offsets where sentences begin
     (the text's start always is one).
     """
-    if _VENUE_TRIGGERS.isdisjoint(_LETTER_RUN.findall(fold(text))):
+    tokens = _tokens(text)  # cached: describe has tokenised every sentence already
+    if _VENUE_TRIGGERS.isdisjoint(map(_FOLDED_OF, tokens)):
         return []  # no word a venue could hang on (most sentences): skip the token walk
-    tokens = _tokens(text)
     known = set(known_names)
     starts = {0, *sentence_starts}
-    initial = {t.index for t in tokens if t.start in starts or t.index == 0}
+    initial = {t.position for t in tokens if t.start in starts or t.position == 0}
     for t in tokens:
-        if t.index > 0 and text[tokens[t.index - 1].end : t.start].strip() in {".", "!", "?"}:
-            initial.add(t.index)
+        if t.position > 0 and text[tokens[t.position - 1].end : t.start].strip() in {".", "!", "?"}:
+            initial.add(t.position)
     mentions: list[Mention] = []
     used: set[int] = set()
     for i in range(len(tokens)):
@@ -545,9 +575,7 @@ def _name_before(
         tok = tokens[k]
         if name and (not _joined(text, tok, name[0]) or tok.possessive):
             break
-        if _is_name_word(tok) or (
-            tok.folded in CONNECTORS and name and k > 0 and _is_name_word(tokens[k - 1])
-        ):
+        if tok.name or (tok.folded in CONNECTORS and name and k > 0 and tokens[k - 1].name):
             name.insert(0, tok)
         elif tok.cap and tok.folded in KEPT_ARTICLES and name:
             name.insert(0, tok)
@@ -563,7 +591,7 @@ def _name_before(
         return None
     if (
         len(name) == 1
-        and name[0].index in initial
+        and name[0].position in initial
         and name[0].folded not in known
         and lookup_place(name[0].folded) is None
     ):
@@ -576,7 +604,7 @@ def _name_before(
     if j < noun_first - 1 and tokens[noun_first - 1].folded in MODIFIER_NOUNS:
         noun_text = tokens[noun_first - 1].text + " " + noun_text
     shown = f"{_run_text(text, name)} {noun_text}"
-    return name[0].index, i, Mention(name[0].start, tokens[i].end, shown, kind)
+    return name[0].position, i, Mention(name[0].start, tokens[i].end, shown, kind)
 
 
 def _noun_led(
@@ -598,7 +626,7 @@ def _noun_led(
         return None
     if (
         i > 0
-        and _is_name_word(tokens[i - 1])
+        and tokens[i - 1].name
         and tokens[i - 1].folded not in KEPT_ARTICLES
         and _joined(text, tokens[i - 1], head)
     ):
@@ -620,10 +648,10 @@ def _noun_led(
             and token.folded in CONNECTORS
             and not token.cap
             and k + 1 < len(tokens)
-            and _is_name_word(tokens[k + 1])
+            and tokens[k + 1].name
             and _joined(text, token, tokens[k + 1])
         )
-        if not _is_name_word(token) and not inner:
+        if not token.name and not inner:
             break
         if token.folded in ORG_FOLLOWERS and not name:
             return None
@@ -646,11 +674,11 @@ def _noun_led(
         return None
     if kind == "weak-venue" and not needs_of:
         kind = "venue"  # a name chosen for the venue (Campement Kangaba), not a description
-    span = tokens[first : name[-1].index + 1]
+    span = tokens[first : name[-1].position + 1]
     shown = re.sub(r"['’]s$", "", _run_text(text, span))
     if lowercase:  # "the hotel L'Etoile du Sud" reads as "L'Etoile du Sud hotel"
         shown = re.sub(r"['’]s$", "", _run_text(text, name)) + " " + head.text
-    return first, name[-1].index, Mention(span[0].start, span[-1].end, shown, kind)
+    return first, name[-1].position, Mention(span[0].start, span[-1].end, shown, kind)
 
 
 @lru_cache(maxsize=65536)

@@ -55,6 +55,8 @@ class ResultsList(OptionList):
         self._query_terms: tuple[str, ...] = ()
         self._rewrap: Callable[[], None] | None = None
         self._wrapped_at = 0
+        self._shown_hits: tuple[object, ...] | None = None
+        """What the listed hits were made from (None: not hits), to skip an identical list."""
         self.article_ids: list[str] = []
         """Ids of the articles listed, in order."""
 
@@ -148,11 +150,21 @@ class ResultsList(OptionList):
         *,
         keep_cursor: bool = False,
     ) -> None:
-        """List the hits of a search (``keep_cursor``: a refresh of the same search)."""
+        """List the hits of a search (``keep_cursor``: a refresh of the same search).
+
+        When the hits are those already listed, at the same width (typing a letter that
+        does not change the answer), the options are kept rather than rendered again.
+        """
         self._rewrap = lambda: self.show_hits(result, names, query_terms, keep_cursor=True)
-        self._wrapped_at = self.scrollable_content_region.width
-        self._terms = {}
+        width = self._wrapped_at = self.scrollable_content_region.width
         self._query_terms = query_terms
+        # An empty result's note quotes the query: it is the same only for the same query.
+        shown = (result.hits, result.total, names, width, () if result.hits else result.query)
+        if shown == self._shown_hits:
+            if not keep_cursor and self.article_ids:
+                self.highlighted = 0
+            return
+        self._terms = {}
         options = [self._hit_option(hit, names) for hit in result.hits]
         if not options:
             options = [self._note(f"No article matches {printable(result.query)!r} here.")]
@@ -168,6 +180,7 @@ class ResultsList(OptionList):
                 )
             )
         self._replace(options, keep_cursor=keep_cursor)
+        self._shown_hits = shown
 
     def show_listing(
         self,
@@ -179,6 +192,7 @@ class ResultsList(OptionList):
     ) -> None:
         """List articles without a query, newest first (``keep_cursor``: a refresh)."""
         self._rewrap = None
+        self._shown_hits = None
         self._terms = {}
         self._query_terms = ()
         options = [self._record_option(r, names) for r in records]
@@ -189,6 +203,7 @@ class ResultsList(OptionList):
     def show_note(self, message: str) -> None:
         """Replace the list with one note (loading, empty index…)."""
         self._rewrap = None
+        self._shown_hits = None
         self._terms = {}
         self._replace([self._note(message)], keep_cursor=False)
 

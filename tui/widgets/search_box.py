@@ -47,7 +47,8 @@ class SearchBox(Vertical):
         """Show what the current query found (and clear any error)."""
         line = self.query_one("#search-status", Static)
         line.remove_class("-error")
-        line.update(status)
+        # One line of fixed height: a new text never changes the layout.
+        line.update(status, layout=False)
 
     def show_error(self, message: str) -> None:
         """Show why the query could not be read, in place of the status."""
@@ -55,7 +56,7 @@ class SearchBox(Vertical):
         line.add_class("-error")
         text = Text("⚠ ")
         text.append_text(plain(message, keep_newlines=False))
-        line.update(text)
+        line.update(text, layout=False)
 
     @property
     def has_error(self) -> bool:
