@@ -24,6 +24,7 @@ import argparse
 import asyncio
 import contextlib
 import json
+import math
 import random
 import shutil
 import statistics
@@ -132,18 +133,17 @@ def write_articles(path: Path, numbers: range) -> Path:
     return path
 
 
-def wiredesk_command(index: Path, *args: str) -> list[str]:
-    """Return the argv that runs the ``wiredesk`` command line on ``index``."""
-    return [sys.executable, "-m", "wiredesk.tui", "--index", str(index), *args]
-
-
-def percentile(values: list[float], fraction: float) -> float | None:
-    """Return the ``fraction`` percentile (nearest rank) of ``values``, or None if empty."""
+def _nearest_rank(values: list[float], fraction: float) -> float | None:
+    """Return the ``fraction`` quantile of ``values`` (nearest rank), or None if empty."""
     if not values:
         return None
     ordered = sorted(values)
-    rank = max(0, min(len(ordered) - 1, round(fraction * len(ordered) + 0.5) - 1))
-    return ordered[rank]
+    return ordered[min(len(ordered) - 1, max(0, math.ceil(fraction * len(ordered)) - 1))]
+
+
+def wiredesk_command(index: Path, *args: str) -> list[str]:
+    """Return the argv that runs the ``wiredesk`` command line on ``index``."""
+    return [sys.executable, "-m", "wiredesk.tui", "--index", str(index), *args]
 
 
 @dataclass
@@ -310,8 +310,8 @@ async def search_until_done(
             searches=len(latencies) + len(lost),
             searches_lost=lost,
             searches_failed=failed,
-            search_p50_ms=_ms(percentile(latencies, 0.5)),
-            search_p95_ms=_ms(percentile(latencies, 0.95)),
+            search_p50_ms=_ms(_nearest_rank(latencies, 0.5)),
+            search_p95_ms=_ms(_nearest_rank(latencies, 0.95)),
             search_max_ms=_ms(max(latencies) if latencies else None),
             search_mean_ms=_ms(statistics.fmean(latencies) if latencies else None),
             dashboard_total=shown_total,

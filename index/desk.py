@@ -44,7 +44,7 @@ from wiredesk.index.reconcile import FigureRecord, FigureTable, Pivot, build_tab
 from wiredesk.index.store import SnippetPart, Store, StoredArticle
 
 if TYPE_CHECKING:
-    from wiredesk.index.incidents import ArticleFacts, IncidentBook
+    from wiredesk.index.incidents import ArticleDigest, ArticleFacts, IncidentBook
     from wiredesk.index.workers import Made, Pair
 
 __all__ = [
@@ -487,7 +487,7 @@ class Desk:
         with self._write_lock(lock_timeout, on_wait):
             book = self.book()  # the held book, unless another process wrote since
             docs: list[dict[str, Any]] = []
-            facts: list[ArticleFacts] = []
+            facts: list[ArticleFacts | ArticleDigest] = []
             statuses: list[tuple[str, str]] = []
             hashes_in_batch: dict[str, str] = {}
             now = datetime.now(UTC)
@@ -508,7 +508,9 @@ class Desk:
                     copy_of = others[0] if others else hashes_in_batch.get(digest)
                 hashes_in_batch.setdefault(digest, article.id)
                 made = prepared.get(article.id) if prepared else None
-                if made is not None and made[0] == digest:
+                if made is not None and made[0] != digest:
+                    made = None  # made from other content than this article now has
+                if made is not None:
                     extraction = made[1]
                 else:
                     extraction = extract(
@@ -517,11 +519,11 @@ class Desk:
                 doc = _document(
                     article, extraction, digest, copy_of, now + timedelta(microseconds=offset)
                 )
-                if made is not None and made[0] == digest:
+                if made is not None:
                     doc["analysed_body"] = made[2]
                 docs.append(doc)
                 if copy_of is None:
-                    facts.append(facts_from(article, extraction))
+                    facts.append(made[3] if made is not None else facts_from(article, extraction))
                 statuses.append((article.id, "updated" if existing is not None else "added"))
                 if copy_of is not None:
                     report.copies.append((article.id, copy_of))

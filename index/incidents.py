@@ -70,8 +70,8 @@ from wiredesk.index.extract.places import (
 from wiredesk.index.models import Article, Extraction, Incident
 
 __all__ = [
-    "BOOK_FILE", "FORMAT_VERSION", "JOURNAL_FILE", "ArticleFacts", "IncidentBook",
-    "facts_from",
+    "BOOK_FILE", "FORMAT_VERSION", "JOURNAL_FILE", "ArticleDigest", "ArticleFacts",
+    "IncidentBook", "digest", "facts_from",
 ]  # fmt: skip
 
 BOOK_FILE = "incidents.json"
@@ -517,6 +517,19 @@ class _Entry:
             lead_places=lead_places,
             kinds=_kinds(title, facts.text),
         ).derive()
+
+
+ArticleDigest = _Entry
+"""An article's facts digested into the keys the book groups by (see :func:`digest`)."""
+
+
+def digest(facts: ArticleFacts) -> ArticleDigest:
+    """Return an article's facts digested into grouping keys (venues, names, shingles).
+
+    Pure, and most of the cost of adding an article to the book, so ingest workers do it
+    ahead; :meth:`IncidentBook.add` takes facts or digests alike.
+    """
+    return _Entry.from_facts(facts)
 
 
 LEAD_SENTENCES = 2
@@ -1203,8 +1216,8 @@ class IncidentBook:
         """Return True when the book holds this article."""
         return article_id in self._entries or article_id in self._stored
 
-    def add(self, facts: Sequence[ArticleFacts]) -> dict[str, str]:
-        """Add (or update) articles and regroup around them.
+    def add(self, facts: Sequence[ArticleFacts | ArticleDigest]) -> dict[str, str]:
+        """Add (or update) articles, given by their facts or digests, and regroup around them.
 
         Returns article id → incident id for every article given and every other article
         whose incident id changed as a result (it moved, or its incident's id changed
@@ -1215,7 +1228,7 @@ class IncidentBook:
         seeds: set[str] = set()
         given: list[str] = []
         for fact in facts:
-            entry = _Entry.from_facts(fact)
+            entry = fact if isinstance(fact, _Entry) else _Entry.from_facts(fact)
             given.append(entry.id)
             old = self._entries.get(entry.id)
             if old is not None and old.same_facts(entry):

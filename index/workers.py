@@ -29,12 +29,14 @@ from typing import TYPE_CHECKING, Any
 from wiredesk.index.models import Article, Extraction, LoadProblem
 
 if TYPE_CHECKING:
+    from wiredesk.index.incidents import ArticleDigest
     from wiredesk.index.store import AnalysedText, Store
 
 __all__ = ["ExtractionPool", "Made", "Pair", "default_jobs"]
 
-Made = tuple[str, Extraction, "AnalysedText"]
-"""An article made ahead: the content hash it was made from, its extraction, its terms."""
+Made = tuple[str, Extraction, "AnalysedText", "ArticleDigest"]
+"""An article made ahead: the content hash it was made from, its extraction, its index
+terms and its grouping digest."""
 
 Pair = tuple[Article | LoadProblem, Made | None]
 """One ingest item and what was made of it ahead (``None``: nothing, do it in-process)."""
@@ -84,14 +86,16 @@ def _unchanged(index_directory: str | None, article: Article) -> bool:
 
 
 def _make(article: Article) -> Made | None:
-    """Extract an article and analyse its body; ``None`` when that fails."""
+    """Extract an article, analyse its body and digest it for grouping; ``None`` on failure."""
     from wiredesk.index.extract import extract
+    from wiredesk.index.incidents import digest, facts_from
     from wiredesk.index.store import analyse_body
 
     try:
         extraction = extract(article.body, title=article.title, published=article.published)
         spans = [(span.start, span.end) for span in extraction.boilerplate]
-        return (article.content_hash, extraction, analyse_body(article.body, spans))
+        terms = analyse_body(article.body, spans)
+        return (article.content_hash, extraction, terms, digest(facts_from(article, extraction)))
     except Exception:
         return None
 
@@ -153,7 +157,7 @@ class ExtractionPool:
         if self._executor is None:
             try:
                 context = multiprocessing.get_context("forkserver")
-                context.set_forkserver_preload(["wiredesk.index.extract", "wiredesk.index.store"])
+                context.set_forkserver_preload(["wiredesk.index.incidents", "wiredesk.index.store"])
                 self._executor = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
             except (OSError, ValueError, ImportError):
                 self._broken = True

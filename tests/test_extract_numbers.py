@@ -103,3 +103,12 @@ def test_a_replaced_value_alone_is_dropped() -> None:
 def test_from_without_a_change_is_kept() -> None:
     text = "Rescuers pulled 12 people from 3 collapsed houses."
     assert [n.value for n in find_numbers(text)] == [12, 3]
+
+
+def test_number_words_inside_other_words_are_not_numbers() -> None:
+    assert find_numbers("Someone often attended the tenth session of the seventies") == []
+
+
+def test_number_words_are_found_whole() -> None:
+    found = find_numbers("Twenty-one people and eleven soldiers died")
+    assert [(m.value, m.text) for m in found] == [(21, "Twenty-one"), (11, "eleven")]

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from wiredesk.index.extract import extract, split_sentences
-from wiredesk.index.extract.pipeline import extract_article
+from wiredesk.index.extract.pipeline import _HOSTAGE_CONTEXT, _hostage_context, extract_article
 from wiredesk.index.models import Extraction, Span
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -99,3 +99,21 @@ def test_figures_alone_are_fast() -> None:
     # Generous bound so a loaded test machine does not fail it; the benchmark reports the
     # real figure (bench/score_figures.py --time).
     assert per_600_words_ms < 15
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Gunmen held them for hours", True),
+        ("The KIDNAPPERS fled", True),
+        ("a long siege—militants inside", True),
+        ("the xhostage and 9attacker and _siege", False),
+        ("éterrorist", False),
+        ("the ſiege went on", True),  # a long s: re.IGNORECASE reads it as an s
+        ("an assaılant", True),  # a dotless i, likewise
+        ("floods swept the valley", False),
+    ],
+)
+def test_hostage_context(body: str, expected: bool) -> None:
+    assert _hostage_context(body) is expected
+    assert _hostage_context(body) == bool(_HOSTAGE_CONTEXT.search(body))

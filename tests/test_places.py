@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import unicodedata
 from datetime import datetime
 from pathlib import Path
 
@@ -10,9 +11,11 @@ import pytest
 
 from wiredesk.index.extract.dates import find_dates
 from wiredesk.index.extract.places import (
+    _tokens,
     describe,
     find_places,
     find_venues,
+    fold,
     is_weak_venue,
     lookup_place,
     skeleton,
@@ -287,3 +290,45 @@ def test_date_scan_finds_what_a_full_scan_finds(text: str) -> None:
 def test_date_mentions_keep_the_text_as_written() -> None:
     (mention,) = find_dates("It rained YESTERDAY in town.", FRIDAY)
     assert (mention.text, mention.value.date().isoformat()) == ("YESTERDAY", "2019-01-17")
+
+
+def _fold_whole(text: str) -> str:
+    """Fold the slow way: decompose the whole text, then drop every combining mark."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Côte d’Ivoire’s capital",
+        "Ségou and Ouagadougou",
+        "e\u0301\u0323 stacked marks",
+        "ΟΔΟΣ ΣΑΣ",
+        "ﬁnal Ångström",
+        "İstanbul",
+        "‘quoted’ — dashed",
+        "plain ascii",
+    ],
+)
+def test_fold_agrees_with_folding_the_whole_text(text: str) -> None:
+    assert fold(text) == _fold_whole(text)
+
+
+def test_fold_examples() -> None:
+    assert fold("Côte d’Ivoire") == "cote d'ivoire"
+    assert fold("ΟΔΟΣ") == "οδος"  # the final sigma needs the whole word
+
+
+def test_tokens_offsets_and_flags() -> None:
+    text = "Gunmen stormed the U.S. embassy's gate in Côte d’Ivoire’s capital on Friday 2015."
+    tokens = _tokens(text)
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert [t.position for t in tokens] == list(range(len(tokens)))
+    by_text = {t.text: t for t in tokens}
+    assert by_text["embassy's"].possessive and by_text["embassy's"].folded == "embassy"
+    assert by_text["U.S"].folded == "u.s" and by_text["U.S"].name
+    assert by_text["d’Ivoire’s"].folded == "d'ivoire" and by_text["d’Ivoire’s"].possessive
+    assert by_text["Côte"].folded == "cote" and by_text["Côte"].name
+    assert by_text["Friday"].cap and not by_text["Friday"].name
+    assert not by_text["2015"].cap and not by_text["the"].cap

@@ -398,3 +398,21 @@ def test_desk_latest_lists_like_a_full_sort(seeded_desk: Desk) -> None:
     ids = {r.incident for r in everything}
     names = seeded_desk.incident_names([*ids, None, "no-such-incident"])
     assert names == {i.id: i.name for i in seeded_desk.incidents() if i.id in ids}
+
+
+def test_tiered_merges_keep_every_document_and_few_segments(tmp_path: Path) -> None:
+    store = Store(tmp_path / "ix")
+    store.open()
+    for batch in range(20):
+        store.write(
+            [
+                _doc(f"b{batch}-{n}", f"Gunmen held {n + 2} hostages in batch {batch}.")
+                for n in range(10)
+            ]
+        )
+    assert store.count() == 200
+    assert store.search(store.parse("hostages"), limit=1).total == 200
+    sizes = sorted(s.doc_count_all() for s in store._ix._segments())
+    # Segments of 10 (tier 1: 8–63 documents) wait until eight are there; the ninth commit
+    # merges them with its own 10 into one of 90 (tier 2), and so does the eighteenth.
+    assert sizes == [10, 10, 90, 90]

@@ -182,7 +182,9 @@ def _furniture(plain: str, low: str, words: int, hints: tuple[str, ...] = _FURNI
     if _BYLINE.match(plain) or not any(ch.isalnum() for ch in plain):
         return True
     if not (
-        any(map(low.__contains__, hints)) or _FURNITURE_START.match(low) or _PHONE_CALL.search(low)
+        any(map(low.__contains__, hints))
+        or _FURNITURE_START.match(low)
+        or ("call" in low and _PHONE_CALL.search(low))
     ):
         return False
     return bool(_FURNITURE.search(low))

@@ -48,7 +48,10 @@ _NUMBER = re.compile(
 _NUMBER_WORD_SET: frozenset[str] = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_SCALES)
 """Words one of which a number written in words contains."""
 _ANY_DIGIT = re.compile(r"\d")
-_ALPHA = re.compile(r"[a-z]+")
+_NUMBER_WORD = re.compile(
+    r"(?<![a-z])(?:" + "|".join(sorted(_NUMBER_WORD_SET, key=len, reverse=True)) + r")(?![a-z])"
+)
+"""A whole run of letters that is a number word, in folded text."""
 
 _QUALIFIERS: dict[str, str] = {
     "up to": "up to",
@@ -265,7 +268,7 @@ def _mask_phones(text: str) -> str:
 def find_numbers(text: str) -> list[NumberMention]:
     """Return the numbers in ``text`` that may count people, ranges and qualifiers applied."""
     low = fold_case(text)
-    if not _ANY_DIGIT.search(low) and _NUMBER_WORD_SET.isdisjoint(_ALPHA.findall(low)):
+    if not _ANY_DIGIT.search(low) and not _NUMBER_WORD.search(low):
         return []  # most sentences hold no number at all: skip the long pattern
     masked = _mask_phones(text)
     raw: list[tuple[int, int, int, bool, str]] = []

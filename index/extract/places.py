@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, lru_cache
+from itertools import compress
 from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -297,7 +298,7 @@ _new_token = tuple.__new__
 """Builds a :class:`_Token` without the named tuple's Python-level constructor."""
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _tokens(text: str) -> tuple[_Token, ...]:
     """Return the word tokens of ``text``.
 
@@ -503,6 +504,7 @@ _VENUE_TRIGGERS: frozenset[str] = (
 )
 """Words at which :func:`_noun_led` or :func:`_name_before` can find a venue."""
 _FOLDED_OF = attrgetter("folded")
+_CAP_OF = attrgetter("cap")
 
 
 def find_venues(
@@ -729,10 +731,9 @@ def _spans_text(body: str, spans: Sequence[Span]) -> list[tuple[int, str]]:
 def _mid_sentence_capitals(body: str, spans: Sequence[Span]) -> set[str]:
     words: set[str] = set()
     for _start, sentence in _spans_text(body, spans):
-        for token in _tokens(sentence)[1:]:
-            if token.cap and token.folded not in FUNCTION_CAPS:
-                words.add(token.folded)
-    return words
+        later = _tokens(sentence)[1:]
+        words.update(compress(map(_FOLDED_OF, later), map(_CAP_OF, later)))
+    return words - FUNCTION_CAPS
 
 
 def _by_salience(counts: dict[str, list[int]]) -> tuple[str, ...]:

@@ -16,6 +16,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
+from textual.visual import RichVisual, Visual
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -24,6 +25,9 @@ from wiredesk.tui.messages import PAGE, MoreResults, OpenArticle
 from wiredesk.tui.text import printable
 
 if TYPE_CHECKING:
+    from textual.css.styles import RulesMap
+    from textual.widget import Widget
+
     from wiredesk.index.desk import ArticleRecord, SearchHit, SearchResult
 
 MORE_ID = "more-results"
@@ -31,6 +35,38 @@ MORE_ID = "more-results"
 
 SNIPPET_LINES = 2
 """Snippets are cut to this many lines of the list."""
+
+
+class _Stack(Group):
+    """An option's lines, one beneath the other, each known to take one line at ``fits``.
+
+    The list measures every option's height whenever it is replaced; rendering each one
+    for that costs as much as drawing it. Lines that cannot wrap (``no_wrap``) or are cut
+    to ``fits`` cells beforehand take one line each, so the height is their count.
+    """
+
+    def __init__(self, *lines: Text, fits: int, widget: Widget) -> None:
+        super().__init__(*lines)
+        self.fits = fits
+        self._widget = widget
+
+    def visualize(self) -> Visual:
+        """Return the visual the list draws (textual's protocol for renderables)."""
+        return _StackVisual(self._widget, self)
+
+
+class _StackVisual(RichVisual):
+    """A :class:`_Stack` drawn as a Rich renderable, its height counted, not rendered."""
+
+    def __init__(self, widget: Widget, stack: _Stack) -> None:
+        super().__init__(widget, stack)
+        self._stack = stack
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        """Return the number of lines at ``width`` (rendered only when a line may wrap)."""
+        if width >= self._stack.fits:
+            return len(self._stack.renderables)
+        return super().get_height(rules, width)
 
 
 class ResultsList(OptionList):
@@ -97,11 +133,13 @@ class ResultsList(OptionList):
         if text.plain[:1].islower():
             text = Text("…") + text
         lines = self._two_lines(text)
-        prompt = Group(
+        prompt = _Stack(
             self._title(hit.title, hit.id),
             self._meta_line(hit.source, hit.published, hit.incident, names),
             *lines,
             Text(""),
+            fits=max((line.cell_len for line in lines), default=0),
+            widget=self,
         )
         self._terms[hit.id] = tuple(p.text.strip() for p in parts if p.match and p.text.strip())
         return Option(prompt, id=hit.id)
@@ -111,10 +149,12 @@ class ResultsList(OptionList):
         extra = f"{record.figure_count} figures" + (f" ({kinds})" if kinds else "")
         if record.copy_of:
             extra = f"copy of {record.copy_of}"
-        prompt = Group(
+        prompt = _Stack(
             self._title(record.title, record.id),
             self._meta_line(record.source, record.published, record.incident, names, extra),
             Text(""),
+            fits=0,
+            widget=self,
         )
         return Option(prompt, id=record.id)
 
