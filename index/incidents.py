@@ -1623,7 +1623,18 @@ class IncidentBook:
         Returns the new groups' keys and the name slugs of the groups they replaced.
         """
         seen: set[str] = set()
-        components = [self._component(seed, seen) for seed in sorted(seeds) if seed not in seen]
+        components: list[set[str]] = []
+        for seed in sorted(seeds):
+            if seed in seen:
+                continue
+            component = self._component(seed, seen)
+            # Links are found through each article's own candidates, so they need not be
+            # symmetric: a later component can reach into an earlier one. Regrouping
+            # both apart would put the articles they share into two groups.
+            for earlier in [c for c in components if not c.isdisjoint(component)]:
+                component |= earlier
+                components.remove(earlier)
+            components.append(component)
         stale = {self._group_of[a] for c in components for a in c if a in self._group_of}
         bases = {self._groups[k].base for k in stale}
         for key in stale:

@@ -786,3 +786,46 @@ def test_a_headline_names_the_site_when_the_extractor_knows_no_such_place() -> N
     assert book.incident_of("s1") == book.incident_of("s2")
     assert book.incident_of("k1") != book.incident_of("s1")
     assert book.get(book.incident_of("k1") or "").venue == "Independence boarding school"
+
+
+def test_one_sided_links_never_put_an_article_in_two_groups(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Links come from each article's own candidates, so ``b`` may reach ``a`` while ``a``
+    finds nothing; regrouping around both must build each article's group once."""
+    book = IncidentBook()
+    book.add(
+        [
+            ArticleFacts(
+                id=name,
+                title=title,
+                source="Wire",
+                published=when,
+                places=(),
+                venues=(),
+                dates=(),
+                other_places=(),
+                text=title,
+            )
+            for name, title, when in (
+                ("a", "Floods cut roads in the delta", datetime(2024, 3, 9)),
+                ("b", "Bus crash on the mountain pass", datetime(2024, 8, 2)),
+            )
+        ]
+    )
+    assert book.incident_of("a") != book.incident_of("b")
+    one_sided = {"a": {}, "b": {"a": 5.0}}
+    monkeypatch.setattr(book, "_edges", lambda article: one_sided[article])
+    installed: list[frozenset[str]] = []
+    install = book._install
+
+    def recording(members: frozenset[str]) -> str:
+        installed.append(members)
+        return install(members)
+
+    monkeypatch.setattr(book, "_install", recording)
+    book._regroup({"a", "b"})
+    built = [article for members in installed for article in members]
+    assert sorted(built) == ["a", "b"]
+    owners = [k for k, g in book._groups.items() for article in g.members if article == "a"]
+    assert len(owners) == 1
