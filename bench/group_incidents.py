@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from wiredesk.index.incidents import ArticleFacts, IncidentBook, facts_from
 from wiredesk.index.models import Article
@@ -249,20 +250,20 @@ def score_corpus(directory: Path, jobs: int, batch: int) -> None:
     for article, incident in found.items():
         by_found[incident].append(article)
         by_truth[planted[article]].append(article)
-    merged = sorted(
-        ((Counter(planted[a] for a in members), name) for name, members in by_found.items()),
+    _print_worst("merges (found incident: planted incidents", by_found, planted)
+    _print_worst("splits (planted incident: found incidents", by_truth, found)
+
+
+def _print_worst(
+    what: str, groups: dict[Any, list[str]], other: dict[str, Any], count: int = 5
+) -> None:
+    """Print the groups whose articles the other side spreads over most incidents."""
+    spread = sorted(
+        ((Counter(other[a] for a in members), name) for name, members in groups.items()),
         key=lambda m: -sum(m[0].values()) + max(m[0].values()),
     )
-    print("  largest wrong merges (found incident: planted incidents and their articles):")
-    for parts, name in merged[:5]:
-        if len(parts) > 1:
-            print(f"    {name}: {dict(parts.most_common(4))}")
-    split = sorted(
-        ((Counter(found[a] for a in members), name) for name, members in by_truth.items()),
-        key=lambda m: -sum(m[0].values()) + max(m[0].values()),
-    )
-    print("  largest wrong splits (planted incident: found incidents and their articles):")
-    for parts, name in split[:5]:
+    print(f"  largest wrong {what} and their articles):")
+    for parts, name in spread[:count]:
         if len(parts) > 1:
             print(f"    {name}: {dict(parts.most_common(4))}")
 

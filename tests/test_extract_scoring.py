@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -99,17 +100,22 @@ def test_held_out_articles_score(folder: Path) -> None:
     assert report.own_leaks == [], report.format(verbose=True)
 
 
+def _each_has_own_and_background_figures(articles: dict[str, Any], gold: list[Any]) -> None:
+    """Every article of a gold set labels a figure of its own incident and one of another."""
+    for article in articles:
+        own = articles[article].incident
+        labels = [g for g in gold if g.article == article]
+        assert any(g.incident == own for g in labels), article
+        assert any(g.incident != own for g in labels), f"{article} has no background figure"
+
+
 def test_extra_articles_are_well_formed() -> None:
     articles = load_articles(EXTRA / "articles.json")
     gold = load_gold(EXTRA / "figures.jsonl")
     files = {p.stem for p in EXTRA.iterdir() if p.suffix in (".txt", ".md")}
     assert set(articles) == files
     assert len(files) >= 8
-    for article in articles:
-        own = articles[article].incident
-        labels = [g for g in gold if g.article == article]
-        assert any(g.incident == own for g in labels), article
-        assert any(g.incident != own for g in labels), f"{article} has no background figure"
+    _each_has_own_and_background_figures(articles, gold)
 
 
 def test_unseen_articles_are_well_formed() -> None:
@@ -118,11 +124,7 @@ def test_unseen_articles_are_well_formed() -> None:
     files = {p.stem: p.suffix for p in UNSEEN.iterdir() if p.stem not in ("articles", "figures")}
     assert set(articles) == set(files)
     assert {".txt", ".md", ".html", ".json", ".jsonl", ".rss"} <= set(files.values())
-    for article in articles:
-        own = articles[article].incident
-        labels = [g for g in gold if g.article == article]
-        assert any(g.incident == own for g in labels), article
-        assert any(g.incident != own for g in labels), f"{article} has no background figure"
+    _each_has_own_and_background_figures(articles, gold)
 
 
 def test_read_article_uses_the_ingest_loaders() -> None:
