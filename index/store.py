@@ -1305,7 +1305,9 @@ class Store:
         lock = self._lock(timeout, on_wait)
         try:
             try:
-                writer = SegmentWriter(self._ix, _lk=False, limitmb=128, compound=False)
+                writer = SegmentWriter(
+                    self._ix, _lk=False, limitmb=WRITER_POOL_MB, compound=False
+                )
             except OSError as exc:
                 raise self._storage_error(exc, undone) from exc
             try:
@@ -1401,6 +1403,13 @@ def _abandon(writer: Any, folder: Path | None) -> None:
 
 MERGE_FACTOR = 8
 """Segments of one size tier that are merged into one (see :func:`tiered_merge`)."""
+
+WRITER_POOL_MB = 32
+"""Megabytes of postings a writer sorts in memory before spilling a sorted run to disk.
+
+Whoosh's default (128) is the largest single share of an ingest's peak memory, reached
+while merging segments; runs on disk cost little here (see bench/README.md).
+"""
 
 
 def _tier(documents: int) -> int:
