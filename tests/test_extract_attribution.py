@@ -107,3 +107,26 @@ def test_relative_clause_before_said_is_not_the_speaker() -> None:
 def test_reported_speech_after_a_say_verb_keeps_its_own_speaker() -> None:
     text = "The ministry said that officials reported 30 dead."
     assert [s.name for s in find_speakers(text)] == ["ministry", "officials"]
+
+
+def test_according_to_a_pronoun_takes_the_speaker_named_before() -> None:
+    text = (
+        "Fire chief Lena Holm briefed reporters at the depot. "
+        "According to her, 11 workers were hurt."
+    )
+    assert _credits(text) == [("wounded", 11, "Lena Holm")]
+
+
+def test_speaker_carries_over_to_he_added_and_a_continued_quote() -> None:
+    text = (
+        "Nine people died when the roof fell in, the district governor said. "
+        "He added that 14 were missing.\n\n"
+        '"We pulled six people out alive," said Omar Haddad, a rescue worker. '
+        '"Another three are in hospital."'
+    )
+    assert _credits(text) == [
+        ("killed", 9, "district governor"),
+        ("missing", 14, "district governor"),
+        ("freed", 6, "Omar Haddad"),
+        ("wounded", 3, "Omar Haddad"),
+    ]

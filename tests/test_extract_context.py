@@ -128,3 +128,16 @@ def test_cue_words_of_the_article_give_the_same_assessments() -> None:
     assert [assess(s, main, published, cues=cues) for s in sentences] == [
         assess(s, main, published) for s in sentences
     ]
+
+
+def test_time_counted_from_a_background_sentence_stays_in_the_background() -> None:
+    text = LEAD + (
+        "In 2016, gunmen killed 9 worshippers at a mosque in Parakou. "
+        "A month later, an ambush on the road to Nikki left 14 soldiers dead.\n\n"
+        "Two days later, police said, 5 suspects were arrested in Kandi."
+    )
+    assert _flags(text)[1:] == [
+        ("killed", 9, True, "Parakou"),
+        ("killed", 14, True, "Parakou"),
+        ("arrested", 5, False, None),
+    ]

@@ -322,3 +322,129 @@ def test_context_dependent_phrasings(text: str, expected: list[tuple[str, int]])
 
 def test_scare_quoted_adjective_before_a_noun_is_not_a_group() -> None:
     assert _kinds("Police defused two 'dirty' bombs near the stadium.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'feared dead', 'presumed drowned' report a toll: killed (as the gold labels it)
+        ("Eight crew members are feared dead after the trawler sank.", [("killed", 8)]),
+        ("Up to 30 villagers were feared killed in the mudslide.", [("killed", 30)]),
+        ("Fourteen pilgrims are believed to have perished in the fire.", [("killed", 14)]),
+        ("Seventeen fishermen were feared lost at sea after the storm.", [("killed", 17)]),
+        ("Divers freed 5 people; a further 2 were pulled out dead.", [("freed", 5), ("killed", 2)]),
+        # an explicit 'missing' comes first and stays missing
+        ("Five divers are missing, presumed drowned.", [("missing", 5)]),
+        ("Eleven fishermen remain unaccounted for and are feared dead.", [("missing", 11)]),
+        # 'feared trapped' after a collapse: missing
+        ("The quarry wall gave way. Four workers are feared trapped.", [("missing", 4)]),
+    ],
+)
+def test_feared_and_presumed_dead_are_killed(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # present when it happened, nothing happened to them: other
+        ("Thirty-two workers were on the night shift when the boiler blew.", [("other", 32)]),
+        ("Some 70 miners were underground at the time of the blast.", [("other", 70)]),
+        (
+            "Of the 55 labourers working in the tunnel, none was hurt.",
+            [("other", 55), ("wounded", 0)],
+        ),
+        ("The 40 passengers on board the launch were unhurt.", [("other", 40)]),
+        ("About 600 worshippers had gathered for evening prayers.", [("other", 600)]),
+        # brought out of the danger alive: freed (rescued)
+        ("All 19 trekkers were brought to safety by helicopter.", [("freed", 19)]),
+        ("Nine labourers were dug out alive from the collapsed tunnel.", [("freed", 9)]),
+        ("Twelve miners were brought to the surface alive on Sunday.", [("freed", 12)]),
+        ("All 12 miners were brought out unharmed.", [("freed", 12)]),
+        ("All 33 workers on the rig were airlifted to safety.", [("freed", 33)]),
+        (
+            "The launch had 118 people aboard, of whom 97 were saved.",
+            [("other", 118), ("freed", 97)],
+        ),
+        ("Surgeons at the clinic saved 12 lives that night.", []),
+    ],
+)
+def test_people_present_unharmed_or_brought_out(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police picked up 15 youths after the match.", [("arrested", 15)]),
+        ("Gendarmes hauled in 8 traders for questioning.", [("arrested", 8)]),
+        ("Over 90 held over election violence in northern city", [("arrested", 90)]),
+        ("Three men were held in connection with the shooting.", [("arrested", 3)]),
+        ("Troops rounded up 60 men in the village.", [("arrested", 60)]),
+        ("Twenty protesters were taken away by police.", [("arrested", 20)]),
+        # picked up by someone other than the police: not an arrest
+        ("A passing trawler picked up 11 survivors at dawn.", [("freed", 11)]),
+        # questioned is not held
+        ("Police detained two guards and were questioning four managers.", [("arrested", 2)]),
+    ],
+)
+def test_arrest_phrasings(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _kinds(text) == expected
+
+
+def test_zero_for_a_named_group() -> None:
+    assert _figures("No firefighters were injured in the blaze.") == [
+        ("wounded", 0, None, None, "firefighters")
+    ]
+    assert _kinds("No shops were damaged in the blaze.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three remained admitted on Sunday, the hospital said.",
+        "Three were still at the Central District Hospital on Sunday.",
+        "Three remain in intensive care.",
+    ],
+)
+def test_staying_in_hospital_is_wounded(text: str) -> None:
+    assert _kinds(text) == [("wounded", 3)]
+
+
+def test_a_team_of_people_is_deployed() -> None:
+    assert _figures("A search team of 60 combed the forest on Monday.") == [
+        ("other", 60, None, None, "search team")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after "and" starts a new verb phrase
+        ("The boat capsized, killing 12 and leaving scores missing.", [("killed", 12)]),
+        # a plural people noun is no modifier: the -s word after it is the headline verb
+        ("Lorry carrying 25 migrants overturns in desert", [("other", 25)]),
+        # a count of time after the verb is not its object
+        ("Eleven miners remained trapped two days after the collapse.", [("missing", 11)]),
+        # a predicate right after a bare number beats the toll before it
+        (
+            "Death toll climbs to 9 as rescuers try to reach 30 trapped",
+            [("killed", 9), ("missing", 30)],
+        ),
+        # a figure replaced by a revision is not reported
+        (
+            "Officials lowered the toll to 51 from an earlier estimate of more than 60.",
+            [("killed", 51)],
+        ),
+    ],
+)
+def test_phrase_boundaries(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _kinds(text) == expected
+
+
+def test_a_persons_group_is_not_the_speakers() -> None:
+    text = "The captain and two of his crew died, the agency spokesman said."
+    (figure,) = extract(text).figures
+    assert (figure.kind, figure.value, figure.who) == ("killed", 2, "crew")
+    (mine,) = extract('"Six of my officers were hurt," the police chief said.').figures
+    assert (mine.kind, mine.value, mine.who) == ("wounded", 6, "officers")

@@ -112,3 +112,8 @@ def test_number_words_inside_other_words_are_not_numbers() -> None:
 def test_number_words_are_found_whole() -> None:
     found = find_numbers("Twenty-one people and eleven soldiers died")
     assert [(m.value, m.text) for m in found] == [(21, "Twenty-one"), (11, "eleven")]
+
+
+def test_a_value_from_an_earlier_estimate_is_dropped() -> None:
+    text = "The toll was revised to 77 from an earlier estimate of more than 80."
+    assert [n.value for n in find_numbers(text)] == [77]

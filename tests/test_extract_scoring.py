@@ -18,6 +18,7 @@ from wiredesk.index.extract.scoring import (
     score,
     score_directory,
 )
+from wiredesk.index.ingest.text import is_sidecar
 from wiredesk.index.models import Figure
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -121,7 +122,11 @@ def test_extra_articles_are_well_formed() -> None:
 def test_unseen_articles_are_well_formed() -> None:
     articles = load_articles(UNSEEN / "articles.json")
     gold = load_gold(UNSEEN / "figures.jsonl")
-    files = {p.stem: p.suffix for p in UNSEEN.iterdir() if p.stem not in ("articles", "figures")}
+    files = {
+        p.stem: p.suffix
+        for p in UNSEEN.iterdir()
+        if p.stem not in ("articles", "figures") and not is_sidecar(p)
+    }
     assert set(articles) == set(files)
     assert {".txt", ".md", ".html", ".json", ".jsonl", ".rss"} <= set(files.values())
     _each_has_own_and_background_figures(articles, gold)

@@ -83,6 +83,8 @@ _VIA = re.compile(
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset(("he", "she", "they", "it"))
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
+"""``according to him``: the object pronoun stands for a speaker named before."""
 _OPENERS = word_set(
     """as when after while in on at meanwhile however earlier later separately yesterday
     today also still overall but and so then although though"""
@@ -205,6 +207,10 @@ def find_speakers(text: str) -> list[Speaker]:
     for m in _ACCORDING.finditer(text):
         according = _clean(m.group("np"))
         if according:
+            subject = _OBJECT_PRONOUNS.get(according.lower())
+            if subject:
+                speakers.append(Speaker(m.start(), m.end(), subject, True))
+                continue
             speakers.append(Speaker(m.start(), m.end(), according, according.lower() in _PRONOUNS))
     for m in _SAY.finditer(text):
         verb = m.group(0)

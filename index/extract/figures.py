@@ -41,6 +41,7 @@ from wiredesk.index.extract.lexicon import (
     GENERIC_PEOPLE,
     INMATE_NOUNS,
     KIND_NOUNS,
+    LAW_ENFORCEMENT_NOUNS,
     NATIONALITY_ADJECTIVES,
     PEOPLE_NOUNS,
     RESPONDER_NOUNS,
@@ -106,8 +107,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "wounded",
-        r"(?:remain\w*|are|were|is|was|still|being|lay|lie|lying)\s+in\s+(?:the\s+|a\s+)?"
-        r"(?:\w+\s+)?hospitals?",
+        r"(?:remain\w*|are|were|is|was|still|being|lay|lie|lying)\s+(?:in|at)\s+(?:the\s+|a\s+)?"
+        r"(?:[\w-]+\s+){0,3}?hospitals?|(?:remain\w*|still)\s+(?:hospitali[sz]ed|admitted)|"
+        r"in\s+intensive\s+care",
         "RS",
     ),
     (
@@ -136,6 +138,16 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "LRS",
     ),
     ("killed", r"died|dies|dying|dead|perished|drowned|succumbed|slain|passed\s+away", "RS"),
+    # "27 passengers are feared drowned", "presumed dead", "believed to have drowned": the
+    # toll the source gives, so killed; "missing, feared dead" is missing (the status comes
+    # first and wins). "feared trapped" is the trapped cue below.
+    (
+        "killed",
+        r"(?:feared|presumed|believed|thought)\s+(?:to\s+(?:be|have)\s+(?:been\s+)?)?"
+        r"(?:dead|drowned|killed|died|perished|lost)|lost\s+at\s+sea|"
+        r"(?:pulled|brought|carried|dug|recovered|washed)\s+(?:out\s+|up\s+|ashore\s+)?dead",
+        "RS",
+    ),
     ("killed", r"bodies\s+of|lost|losing", "L"),
     ("killed", r"found\s+dead", "LRS"),
     ("killed", r"among\s+the\s+casualties", "RS"),
@@ -173,6 +185,24 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"captured|capturing",
         "LRS",
     ),
+    # "200 held over the riots", "two men held in connection with the attack": arrests.
+    (
+        "arrested",
+        r"held\s+(?:over|in\s+connection\s+with|on\s+suspicion\s+of|on\s+charges\s+of)\s+"
+        r"(?!the\s+(?:weekend|night|holiday))",
+        "RS",
+    ),
+    (
+        "arrested",
+        r"(?:taken|led|carted|bundled)\s+away\s+by\s+(?:the\s+)?(?:police|officers|"
+        r"security\s+forces|soldiers|troops|gendarmes)",
+        "RS",
+    ),
+    # "police picked up 23 people": an arrest when the police pick them up (the caller
+    # checks who did; "a fishing boat picked up 12 survivors" is not one).
+    ("pickup", r"(?:picked|picking|picks|pick)\s+up|hauled\s+in", "L"),
+    # "were questioning four officials": questioned, not held (dropped by the caller).
+    ("questioned", r"questioning|questioned|interviewing|interviewed|interrogating", "L"),
     ("hostages", r"held" + _NOT_HELD + r"|holding|hold", "LRS"),
     (
         "hostages",
@@ -182,7 +212,11 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     # Trapped or buried: hostages in a siege, missing in a collapse or a flood (the caller
     # knows which the article is about).
-    ("trapped", r"trapped|remain(?:ed|s|ing)?\s+trapped|buried|burying|buries", "LRS"),
+    (
+        "trapped",
+        r"trapped|remain(?:ed|s|ing)?\s+trapped|feared\s+trapped|buried|burying|buries",
+        "LRS",
+    ),
     (
         "hostages",
         r"in\s+(?:the\s+)?hands\s+of\s+(?:the\s+|their\s+)?(?:kidnappers|abductors|captors|"
@@ -216,6 +250,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"fled\s+(?:the\s+)?(?:complex|building|hotel|compound|school|premises|site|plant|"
         r"facility|mall|campus|scene\s+of\s+the\s+siege)|"
         r"(?:got|came|made\s+it|brought|led|helped)\s+out|"
+        r"(?:brought|carried|hauled|lifted|winched|taken)\s+(?:up\s+|back\s+)?to\s+"
+        r"(?:the\s+)?(?:surface|shore)|to\s+safety|saved|(?:brought|carried|dug|hauled|lifted|winched)\s+"
+        r"(?:out\s+)?alive|"
         r"(?:were|was|are|is)\s+(?:also\s+|now\s+|safely\s+)?out\s+of\s+the|reunited|"
         r"managed\s+to\s+(?:escape|flee|get\s+out)|(?:left|exited)\s+the\s+"
         r"(?:building|hotel|premises|school|mall|compound|church|theatre|theater|stadium|bank|site)|"
@@ -225,7 +262,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "missing",
         r"missing|unaccounted(?:\s+for)?|not\s+(?:yet\s+)?(?:been\s+)?accounted\s+for|"
-        r"disappeared|feared\s+(?:dead|drowned|trapped)",
+        r"disappeared",
         "RS",
     ),
     # "the search for the remaining three": the people searched for are missing (not
@@ -277,6 +314,10 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "other",
         r"(?:reported|confirmed|declared|are|were|is|was|all|remain\w*|be)\s+(?:\w+\s+)?"
         r"[\"“‘']?safe\b|(?:were|was|are|is)\s+(?:working|at\s+work|on\s+duty|on\s+shift)\b|"
+        r"(?:were|was|are|is)\s+on\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:shift|duty)\b|"
+        r"(?:were|was|had\s+been)\s+(?:still\s+)?(?:underground|present)\b|"
+        r"working\s+(?:underground|below\s+ground|in\s+the\s+(?:mine|pit|shaft|tunnels?))|"
+        r"(?:had|have|were)\s+gathered|"
         r"in\s+a\s+safe\s+(?:location|place)|safe\s+and\s+sound|unharmed|unhurt|uninjured|"
         r"accounted\s+for|on\s+board|aboard|onboard|on\s+(?:the\s+)?site|"
         r"on\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:aircraft|plane|flight|bus|train|ferry|boat|"
@@ -296,6 +337,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"stationed|based\s+in|on\s+standby|(?:poised|set|due|expected|ready|preparing|"
         r"scheduled)\s+to\s+(?:head|go|fly|travel|deploy|arrive|leave|be\s+sent|be\s+deployed|join)|"
         r"(?:at|on)\s+the\s+scene|on\s+the\s+ground|joined\s+the\s+(?:search|operation|rescue)|"
+        r"arrived|arriving|(?:were|was)\s+(?:flown|rushed|brought)\s+in|"
         r"surrounded|surrounding|encircled|cordoned\s+off|sealed\s+off|"
         r"(?:involved|taking\s+part|took\s+part)\s+in\s+the\s+(?:operation|rescue|search|response)",
         "D",
@@ -459,6 +501,12 @@ _ADJACENT_GAP = re.compile(
     r"the\s+remaining|the|all)\s+)?$",
     re.IGNORECASE,
 )
+_TIME_AFTER = re.compile(
+    r"\w*\s+(?:years?|months?|weeks?|days?|hours?|minutes?|nights?|times)\b", re.IGNORECASE
+)
+"""``three days``: a count of time after a verb is not its object (``trapped three days``)."""
+_SAVED = re.compile(r"\b(?:saved|saving|saves|save)\s+(?:the\s+)?(?:an?\s+)?$", re.IGNORECASE)
+"""``saved 12 lives``: the lives a rescue kept, not a toll."""
 _HOSTAGE_OBJECT = re.compile(r"\s*(?:as\s+)?(?:hostages?|captives?)\b", re.IGNORECASE)
 _ANAPHORIC_START = re.compile(
     r"^\W*(?:(?:the|these|those)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+(?:include[sd]?|including|"
@@ -471,6 +519,7 @@ _VERBLIKE_NP = re.compile(r"\b(?:in|on|at|of|from|with|by)\b", re.IGNORECASE)
 _SINGULAR_PEOPLE = singular_people()
 # "took 60 shoppers hostage": after a plural head, a singular "hostage" is the predicate.
 _SINGULAR_HEADS = _SINGULAR_PEOPLE - {"hostage", "captive"}
+_GROUP_NOUNS = word_set("team force contingent squad unit detachment battalion brigade")
 _KIND_MODIFIERS = word_set("missing dead confirmed injured wounded reported known presumed")
 _KIND_WORDS_AFTER_HEAD = word_set(
     "dead killed injured wounded hurt missing freed rescued released arrested detained evacuated"
@@ -527,6 +576,13 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+_NO_GROUP_HARMED = re.compile(
+    r"\b[Nn]o\s+(?:other\s+)?(?P<group>(?:[a-z-]+\s+)?(?P<noun>[a-z-]+s|men|women|children|"
+    r"people|police|staff|personnel|crew))\s+(?:was|were|has\s+been|have\s+been|had\s+been|"
+    r"is|are)\s+(?:seriously\s+|badly\s+|critically\s+|reported\s+)?"
+    r"(?P<verb>hurt|injured|wounded|harmed|killed|missing)\b"
+)
+"""``no rescuers have been hurt``: a zero for a named group (checked to count people)."""
 _QUALIFIER_TAIL = re.compile(r"(?:\s+or\s+(?:more|so)|-?plus\b|\+)", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*,\s*(?:who|which)\b[^,]*,")
 _TWO_WORDS = re.compile(r"\s+(?:[\w-]+\s+)?([\w-]+)")
@@ -575,6 +631,11 @@ _ELIDED = re.compile(r"[^.;\d]{0,40}\b(?:but|and|while|whereas)\s+", re.IGNORECA
 _NUMBERING = re.compile(
     r"\b(?P<noun>[A-Za-z-]+),?\s+(?:numbering|numbered|totall?ing|totall?ed)\s+$", re.IGNORECASE
 )
+_GROUP_OF = re.compile(
+    r"\b(?P<group>(?:(?!(?:a|an|the|of)\s)[a-z-]+\s+)?(?P<noun>team|force|contingent|squad|"
+    r"unit|detachment|battalion|brigade))\s+of\s+$"
+)
+"""``a rescue team of 45``: a team of people sent (the deployed kind unless a verb says)."""
 _ZERO_WORDS = (
     "hostage", "injur", "hurt", "wound", "harm", "kill", "died", "death", "fatalit", "casualt",
     "missing", "unaccounted", "arrest", "detain",
@@ -627,6 +688,13 @@ def _is_people(token: str) -> bool:
         or token in DEMONYM_NOUNS
         or (bool(_DEMONYM_SUFFIX.match(token)) and len(token) >= 6)
     )
+
+
+def _plural_people(token: str) -> bool:
+    """Return True for a plural people noun in -s (``refugees``, ``miners``): English makes
+    a noun modifier singular (``refugee camps``), so a plural -s word after one is a verb."""
+    low = token.lower()
+    return low.endswith("s") and low in PEOPLE_NOUNS and low not in ("police",)
 
 
 def _tokens(text: str, start: int, limit: int = 10) -> list[tuple[int, int, str]]:
@@ -707,6 +775,7 @@ def _read_phrase(
             if (
                 head_index is None
                 and nxt[:1].isalpha()
+                and not nxt.endswith("ing")  # "12 and leaving dozens missing": a new verb
                 and nxt not in STOP_AFTER_NUMBER
                 and nxt not in KIND_NOUNS
                 and nxt not in _KIND_WORDS_AFTER_HEAD
@@ -728,10 +797,15 @@ def _read_phrase(
             # The head ends the phrase: "two soldiers wounded", "four gunmen took …";
             # only a compound head runs on ("staff members", "police officers"). A plural
             # noun after it makes the head a modifier: "21 body bags", "12 police cars".
-            if _PLURAL_NOUN.fullmatch(tok) and s not in cue_starts and low not in KIND_NOUNS:
+            if (
+                _PLURAL_NOUN.fullmatch(tok)
+                and s not in cue_starts
+                and low not in KIND_NOUNS
+                and not _plural_people(words[head_index][2])
+            ):
                 phrase.thing = True
                 return phrase
-            break
+            break  # after a plural people head, an -s word is its verb ("refugees capsizes")
         if tok[0].isdigit():
             break
         words.append((s, e, tok))
@@ -792,6 +866,7 @@ _CONTEXT_KINDS: dict[str, tuple[str | None, str | None]] = {
     "trapped": ("hostages", "missing"),
     "taken": ("hostages", None),
     "returned": ("freed", None),
+    "questioned": (None, None),
 }
 """Cue kinds whose meaning depends on the article: (with people held by others, without)."""
 
@@ -818,8 +893,26 @@ def _scare_quoted(tokens: list[tuple[int, int, str]], cue_starts: frozenset[int]
     )
 
 
+def _verb_after(text: str, number: NumberMention) -> bool:
+    """Return True when a group's count (``a search team of 60``) is followed by a past-tense
+    verb rather than by the things it counts (``a convoy of 12 trucks``)."""
+    if not _GROUP_OF.search(text, max(0, number.qualifier_start - 40), number.qualifier_start):
+        return False
+    after = _TOKEN.match(text, number.end + 1) if text[number.end : number.end + 1] == " " else None
+    return bool(after and after.group(0).islower() and after.group(0).endswith("ed"))
+
+
 def _numbering(text: str, number: NumberMention, phrase: _Phrase) -> None:
-    """Give a bare number the group it counts in ``the gunmen, numbering around 100``."""
+    """Give a bare number the group it counts in ``the gunmen, numbering around 100`` or
+    ``a rescue team of 45``."""
+    group = _GROUP_OF.search(text, max(0, number.qualifier_start - 40), number.qualifier_start)
+    if group:
+        phrase.bare = False
+        phrase.people = True
+        phrase.head = group.group("noun")
+        phrase.responders = True
+        phrase.who = _clean_who(group.group("group"))
+        return
     m = _NUMBERING.search(text, max(0, number.qualifier_start - 40), number.qualifier_start)
     if not m or not _is_people(m.group("noun")):
         return
@@ -851,7 +944,7 @@ def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phra
     ):
         phrase.anaphoric = True
         return phrase
-    if low_det not in ("its", "their", "the", "those", "these", "his", "her", "our"):
+    if low_det not in ("its", "their", "the", "those", "these", "his", "her", "our", "my"):
         phrase.thing = True  # "one of four cars"
         return phrase
     words: list[tuple[int, int, str]] = []
@@ -896,9 +989,11 @@ def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phra
             if tok.lower() in FINAL_KIND_NOUNS:
                 phrase.kind_hint = KIND_NOUNS[tok.lower()]
     group = text[words[0][0] : head[1]]
-    if low_det in ("its", "their", "his", "her", "our"):
+    if low_det in ("its", "their", "our"):
         phrase.possessive_noun = " ".join(group.split())
         phrase.who = None
+    elif low_det in ("his", "her", "my"):
+        phrase.who = _clean_who(group)  # "two of his crew", "six of my officers": a person's
     elif low_head in ("men", "women", "people", "others") or phrase.kind_hint:
         phrase.anaphoric = low_head in ("men", "women", "people", "others")
         phrase.who = None
@@ -971,7 +1066,8 @@ def _applies_right(text: str, cue: _Cue, phrase: _Phrase) -> bool:
         # An active verb with its own object ("gunmen killed 12 people", "two men locked
         # in 140 guests") says what the phrase did, not what happened to it.
         after = _OBJECT_AFTER if "L" in cue.modes else _NUMBER_AFTER
-        if after.match(text, cue.end, cue.end + 30):
+        obj = after.match(text, cue.end, cue.end + 30)
+        if obj and not _TIME_AFTER.match(text, obj.end() - 1):
             return False
     return True
 
@@ -986,6 +1082,8 @@ def _left_cue(
             continue
         if cue.kind in ("attack", "take") or number.qualifier_start - cue.end > reach:
             return None
+        if "S" not in cue.modes:
+            return None  # a verb's cue ("rescue team of 45") says nothing at a distance
         if _LEFT_BLOCKERS.search(text, cue.end, number.qualifier_start):
             return None
         if _INTENT.search(text, max(0, cue.start - 40), cue.start):
@@ -1075,8 +1173,11 @@ def _decide_kind(
         phrase.bare and previous is not None and _names_attackers(previous.who)
     )
 
-    # A head that counts the dead fixes the kind ("pulled 185 bodies from the sea").
+    # A head that counts the dead fixes the kind ("pulled 185 bodies from the sea"), but
+    # lives saved are no deaths ("the surgeons saved 12 lives").
     if phrase.final and phrase.kind_hint == "killed":
+        if _SAVED.search(text, max(0, number.qualifier_start - 30), number.qualifier_start):
+            return None, False
         return "killed", False
 
     # 1. The verb right before the number, unless the head says otherwise ("seven killed,
@@ -1084,6 +1185,12 @@ def _decide_kind(
     left = _adjacent_left(text, cues, number)
     if left is not None and phrase.final and phrase.kind_hint and left.kind != "evacuated":
         left = None
+    if left is not None and left.kind == "pickup":
+        left = (
+            _Cue(left.start, left.end, "arrested", left.modes)
+            if _by_police(text, clause_start, left.start)
+            else None
+        )
     if left is not None:
         verb = text[left.start : left.end].lower()
         if left.kind == "take":
@@ -1109,7 +1216,9 @@ def _decide_kind(
         return phrase.kind_hint, False
 
     # A bare number right after a toll ("the death toll rose to 48, with 23 missing").
-    if phrase.bare:
+    # Not when a predicate follows the number straight away ("the toll rose to 11 as
+    # rescuers raced to reach 24 trapped").
+    if phrase.bare and not _predicate_next(text, cues, phrase):
         toll = _left_cue(text, cues, number, clause_start, reach=60)
         if toll is not None and toll.modes == "S":
             return toll.kind, False
@@ -1134,6 +1243,8 @@ def _decide_kind(
 
     # 4. A cue earlier in the clause.
     left_far = _left_cue(text, cues, number, clause_start)
+    if left_far is not None and left_far.kind == "pickup":
+        left_far = None  # "picked up" at a distance says nothing of this number
     sought = attackers or _is_suspects(phrase.head)
     if left_far is not None and left_far.kind == "missing" and sought:
         left_far = None  # "searching for the two gunmen": wanted, not missing
@@ -1144,6 +1255,8 @@ def _decide_kind(
 
     if phrase.attackers:
         return "attackers", False
+    if phrase.responders and phrase.head in _GROUP_NOUNS:
+        return "other", False  # "a rescue team of 45" with no verb of its own
 
     # 5. The figure before it in the sentence (a breakdown or a coordination).
     if (
@@ -1160,6 +1273,22 @@ def _decide_kind(
     if phrase.anaphoric or _ANAPHORIC_START.match(text):
         return "inherit", True
     return None, False
+
+
+def _predicate_next(text: str, cues: list[_Cue], phrase: _Phrase) -> bool:
+    """Return True when a predicate cue follows the bare number with only spaces between."""
+    for cue in cues:
+        if cue.start >= phrase.end:
+            return "R" in cue.modes and not text[phrase.end : cue.start].strip()
+    return False
+
+
+def _by_police(text: str, start: int, end: int) -> bool:
+    """Return True when ``text[start:end]`` names the police or troops (the subject of a
+    ``picked up``), so that what they picked up are arrests."""
+    return any(
+        m.group(0).lower() in LAW_ENFORCEMENT_NOUNS for m in _TOKEN.finditer(text, start, end)
+    )
 
 
 def _is_suspects(head: str | None) -> bool:
@@ -1236,6 +1365,8 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
                 figures.append(total)
             continue
         phrase = _read_phrase(text, number, cue_starts)
+        if phrase.thing and _verb_after(text, number):
+            phrase = _Phrase(end=number.end, bare=True)  # "a search team of 60 combed …"
         if phrase.bare:
             _numbering(text, number, phrase)
         if phrase.thing:
@@ -1357,6 +1488,15 @@ def _zeros(text: str) -> list[RawFigure]:
             )
             for kind in kinds:
                 found.append(RawFigure(kind=kind, value=0, start=m.start(), end=m.end(), who=who))
+    for m in _NO_GROUP_HARMED.finditer(text):
+        # "No rescuers have been hurt", "no police officers were killed"
+        noun = m.group("noun")
+        if not _is_people(noun):
+            continue
+        verb = m.group("verb").lower()
+        kind = "killed" if verb == "killed" else "missing" if verb == "missing" else "wounded"
+        who = None if noun.lower() in GENERIC_PEOPLE else _clean_who(m.group("group"))
+        found.append(RawFigure(kind=kind, value=0, start=m.start(), end=m.end(), who=who))
     return found
 
 

@@ -56,6 +56,13 @@ RESPONDER_NOUNS: frozenset[str] = word_set(
 )
 """Heads that count security or rescue staff (deployed, sent, at the scene)."""
 
+LAW_ENFORCEMENT_NOUNS: frozenset[str] = word_set(
+    """police policemen policewomen officers gendarmes gendarmerie troops soldiers army
+    military forces authorities agents detectives investigators constables marshals
+    sheriffs deputies prosecutors coastguard coastguards rangers"""
+)
+"""Nouns for those who make arrests: when they ``picked up`` people, it was an arrest."""
+
 PEOPLE_NOUNS: frozenset[str] = (
     word_set(
         """people persons individuals civilians residents villagers locals inhabitants
@@ -84,7 +91,15 @@ PEOPLE_NOUNS: frozenset[str] = (
     boaters townspeople convicts photographers cameramen marchers mourners devotees clubbers
     cyclists picnickers beachgoers churchgoers escapees fugitives smugglers
     traffickers robbers thieves looters poachers dealers arsonists killers murderers
-    owners proprietors organisers organizers operators bosses directors"""
+    owners proprietors organisers organizers operators bosses directors supervisors
+    foremen overseers administrators clerks cashiers tellers accountants bankers brokers
+    dockworkers dockers stevedores loggers panners prospectors diggers quarrymen plumbers
+    electricians carpenters masons welders bricklayers janitors gardeners housekeepers maids
+    chauffeurs couriers salesmen interns apprentices trainees undergraduates schoolteachers
+    headteachers landowners peasants ranchers shepherds nomads pastoralists artisans
+    craftsmen tailors hawkers peddlers stallholders juveniles adolescents youngsters
+    seniors veterans widows spouses wives husbands sons daughters mothers fathers siblings
+    brothers sisters neighbours neighbors squatters"""
     )
     | ATTACKER_NOUNS
     | RESPONDER_NOUNS

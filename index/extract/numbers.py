@@ -176,6 +176,14 @@ _AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|or)\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_EARLIER_FIGURE = re.compile(
+    r"\b(?:up|down)?\s*from\s+(?:an?|the|its)\s+(?:earlier|initial|previous|original|first|"
+    r"preliminary)\s+(?:[\w-]+\s+)?(?:estimates?|figures?|counts?|tolls?|tall(?:y|ies)|"
+    r"reports?|numbers?)\s+of\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|up\s+to\s+|"
+    r"about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+"""``from an earlier estimate of 80``: the number that follows is superseded."""
 _CHANGE_VERB = re.compile(
     r"\b(?:ris\w*|rose|raised|rais\w+|increas\w*|climb\w*|jump\w*|grew|grow\w*|revis\w*|"
     r"updat\w*|lower\w*|fell|fall\w*|drop\w*|decreas\w*|went up|gone up|soar\w*|swell\w*|"
@@ -312,6 +320,9 @@ def find_numbers(text: str) -> list[NumberMention]:
                     if between:
                         range_start = offset + between.start()
                     i += 1
+        if value_max is None and _EARLIER_FIGURE.search(masked, max(0, start - 70), start):
+            i += 1
+            continue  # "to 77 from an earlier estimate of more than 80": the value replaced
         if value_max is None and _FROM.search(masked, max(0, start - 24), start):
             before = masked[max(0, start - 60) : start]
             if _FROM.search(before) and _CHANGE_VERB.search(before):

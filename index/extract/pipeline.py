@@ -50,6 +50,16 @@ _CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
 """Characters ``re.IGNORECASE`` matches to an ASCII letter that ``str.lower`` does not give
 (dotted and dotless i, long s): a body holding one is scanned the slow way."""
 
+_COUNTED_ON = re.compile(
+    r"^\W*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards|before)|"
+    r"(?:hours|days|weeks|months|years)\s+(?:later|earlier|afterwards)|"
+    r"(?:the\s+)?(?:following|next|previous)\s+(?:day|week|month|year)|"
+    r"later\s+that\s+(?:day|week|month|year)|that\s+same\s+(?:day|week|month|year))\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens by counting time from the one before (``A month later, …``)."""
+
 _LEAD_SENTENCES = 3
 """How many prose sentences, after the title, name the article's own places."""
 _ANAPHORA_REACH = 3
@@ -157,6 +167,8 @@ def extract_article(
     other: list[Span] = []
     figures: list[Figure] = []
     recent: list[tuple[int, Figure]] = []
+    before: tuple[int, Assessment] | None = None
+    """The block and assessment of the previous prose sentence."""
     for sentence in sentences:
         role = roles[sentence.block]
         span = Span(sentence.start, sentence.end)
@@ -169,6 +181,17 @@ def extract_article(
             assessment = assess(sentence.text, main, published, own_times, cues)
             if sentence.block in background:
                 assessment = Assessment(0, assessment.hint)
+            elif (
+                assessment.other_from is None
+                and before is not None
+                and before[0] == sentence.block
+                and before[1].other_from == 0
+                and _COUNTED_ON.match(sentence.text)
+            ):
+                # "In 2018, a ferry sank on Lake Toba. A month later, another went down …":
+                # time counted from a background sentence stays in the background.
+                assessment = Assessment(0, before[1].hint)
+            before = (sentence.block, assessment)
         if role in ("teaser", "caption"):
             boilerplate.append(span)
         if assessment.other_from is not None and assessment.other_from > 0:
