@@ -41,8 +41,10 @@ import heapq
 import json
 import os
 import re
+import sys
 import tempfile
 import zlib
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -334,7 +336,31 @@ def _place_info(name: str) -> tuple[str, str, bool, int, str]:
     return skeleton(label), label, wide, place.population if place else 0, country
 
 
-@dataclass
+_SHARED: dict[Any, Any] = {}
+"""One copy of each small set or tuple that records hold alike (see ``_Entry._compact``)."""
+
+_SHARED_FIELDS = (
+    "places",
+    "venues",
+    "days",
+    "other",
+    "kinds",
+    "window",
+    "primary",
+    "venue_all",
+    "towns",
+    "wide",
+    "lead_towns",
+    "lead_countries",
+    "town_countries",
+    "other_keys",
+    "primary_names",
+    "buckets",
+    "months",
+)
+
+
+@dataclass(slots=True)
 class _Entry:
     """One article as the book keeps it, with the keys derived from it."""
 
@@ -346,8 +372,8 @@ class _Entry:
     venues: tuple[str, ...]
     days: tuple[int, ...]
     other: tuple[str, ...]
-    sketch: tuple[int, ...]
-    names: tuple[int, ...]
+    sketch: Sequence[int]
+    names: Sequence[int]
     figures: int
     lead: int = 1
     """How many of ``venues`` (the first ones) the headline or the opening sentences name:
@@ -375,8 +401,6 @@ class _Entry:
     town_countries: frozenset[str] = frozenset()
     """Countries of the gazetteer towns it names (``KE`` for Nairobi)."""
     other_keys: frozenset[str] = frozenset()
-    sketch_set: frozenset[int] = frozenset()
-    name_set: frozenset[int] = frozenset()
     primary_names: frozenset[int] = frozenset()
     """The primary venue's words hashed as names are, to meet bare mentions of it."""
     blocks: frozenset[str] = frozenset()
@@ -419,19 +443,43 @@ class _Entry:
         self.other_keys = frozenset(
             other_towns | other_wide | {k for v in self.other for k in _venue_keys(v)}
         )
-        self.sketch_set = frozenset(self.sketch)
-        self.name_set = frozenset(self.names)
         keys = set(self.venue_all | self.towns)
         if not keys:
             keys |= self.wide
         keys = {f"k:{k}" for k in keys}
         keys |= {f"v:{k}" for k in self.venue_all}
         keys |= {f"t:{h}" for h in self.sketch[:3]}
-        self.blocks = frozenset(keys)
+        self.blocks = frozenset(sys.intern(k) for k in keys)
         dated = self.anchor is not None
         self.buckets = frozenset(d // WEEK for d in self.window) if dated else frozenset()
         self.months = frozenset(d // MONTH for d in self.window) if dated else frozenset()
+        self._compact()
         return self
+
+    def _compact(self) -> None:
+        """Keep the record small: a book holds one per stored article, all in memory.
+
+        Hashes go into machine-word arrays, and the small sets and tuples most articles
+        share (a town, its country, a week) are shared between records.
+        """
+        self.sketch = array("I", self.sketch)
+        self.names = array("I", self.names)
+        if self.source:
+            self.source = sys.intern(self.source)
+        for name in _SHARED_FIELDS:
+            value = getattr(self, name)
+            if value:
+                setattr(self, name, _SHARED.setdefault(value, value))
+
+    @property
+    def sketch_set(self) -> frozenset[int]:
+        """The sketch's hashes as a set (built when asked: records are kept lean)."""
+        return frozenset(self.sketch)
+
+    @property
+    def name_set(self) -> frozenset[int]:
+        """The name hashes as a set (built when asked)."""
+        return frozenset(self.names)
 
     def buckets_for(self, key: str) -> frozenset[int]:
         """The time buckets an index key is filed under: a venue is specific enough to
@@ -1228,7 +1276,11 @@ class IncidentBook:
         seeds: set[str] = set()
         given: list[str] = []
         for fact in facts:
-            entry = fact if isinstance(fact, _Entry) else _Entry.from_facts(fact)
+            if isinstance(fact, _Entry):
+                entry = fact
+                entry._compact()  # a digest made in a worker shares nothing here yet
+            else:
+                entry = _Entry.from_facts(fact)
             given.append(entry.id)
             old = self._entries.get(entry.id)
             if old is not None and old.same_facts(entry):
