@@ -34,7 +34,10 @@ from typing import Any, TypeVar
 
 from whoosh import index
 from whoosh.analysis import SimpleAnalyzer, StemmingAnalyzer
+from whoosh.analysis import filters as whoosh_filters
+from whoosh.analysis import tokenizers as whoosh_tokenizers
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.lang.porter import stem as porter_stem
 from whoosh.qparser import MultifieldParser
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.query import (
@@ -113,7 +116,36 @@ def analyse_body(body: str, boilerplate: Iterable[Sequence[int]]) -> AnalysedTex
     nothing from the index, so ingest workers do it beside the extraction; the writer then
     only files the terms (:meth:`Store.write` takes the result as ``analysed_body``).
     """
-    return AnalysedText(tuple(_ANALYSING_FIELD.index(clean_for_search(body, boilerplate))))
+    return AnalysedText(_body_postings(clean_for_search(body, boilerplate)))
+
+
+def _body_postings(text: str) -> tuple[tuple[bytes, int, float, bytes], ...]:
+    """Return the body field's postings of ``text``: what Whoosh's ``index`` would make.
+
+    The same tokens, stop words, stems, positions (numbered after the first kept token,
+    as Whoosh's stop filter renumbers them) and encoding, without a token object passed
+    through four generator stages per word, which made analysis most of a worker's
+    indexing cost. ``tests/test_store.py`` holds it equal to Whoosh's own analysis.
+    """
+    positions: dict[str, list[int]] = {}
+    stops, stem = _STOP_WORDS, _stem_lowered
+    pos = -1
+    for number, match in enumerate(_TOKEN_PATTERN.finditer(text)):
+        word = match.group().lower()
+        if len(word) < 2 or word in stops:
+            continue
+        pos = number if pos < 0 else pos + 1
+        term = stem(word)
+        found = positions.get(term)
+        if found is None:
+            positions[term] = [pos]
+        else:
+            found.append(pos)
+    boost, encode = _BODY_FORMAT.field_boost, _BODY_FORMAT.encode
+    return tuple(
+        (term.encode("utf-8"), len(where), float(len(where)) * boost, encode(where))
+        for term, where in positions.items()
+    )
 
 
 def _schema() -> Schema:
@@ -240,6 +272,16 @@ _BODY_ANALYZER = StemmingAnalyzer()
 """The body field's analyzer (the schema builds the same one): finds matched words."""
 _ANALYSING_FIELD = _body_field()
 """A body field to analyse with outside any index (in ingest workers)."""
+_BODY_FORMAT = _ANALYSING_FIELD.format
+_TOKEN_PATTERN = re.compile(whoosh_tokenizers.default_pattern.pattern, re.UNICODE)
+_STOP_WORDS = whoosh_filters.STOP_WORDS
+
+
+@functools.lru_cache(maxsize=65536)
+def _stem_lowered(word: str) -> str:
+    """Return the Porter stem of a lowercased body word (Whoosh's own stemmer)."""
+    return str(porter_stem(word))
+
 
 _WORD = r"[\w*]"
 """A character of a token, as the analyzer's tokenizer reads them."""
@@ -1305,9 +1347,7 @@ class Store:
         lock = self._lock(timeout, on_wait)
         try:
             try:
-                writer = SegmentWriter(
-                    self._ix, _lk=False, limitmb=WRITER_POOL_MB, compound=False
-                )
+                writer = SegmentWriter(self._ix, _lk=False, limitmb=WRITER_POOL_MB, compound=False)
             except OSError as exc:
                 raise self._storage_error(exc, undone) from exc
             try:

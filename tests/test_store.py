@@ -7,6 +7,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from wiredesk.index.desk import ArticleRecord, Desk
 from wiredesk.index.errors import IndexVersionError, QueryError
@@ -416,3 +418,60 @@ def test_tiered_merges_keep_every_document_and_few_segments(tmp_path: Path) -> N
     # Segments of 10 (tier 1: 8–63 documents) wait until eight are there; the ninth commit
     # merges them with its own 10 into one of 90 (tier 2), and so does the eighteenth.
     assert sizes == [10, 10, 90, 90]
+
+
+# -- body analysis in ingest workers -----------------------------------------------------
+
+_ANALYSIS_WORDS = st.sampled_from(
+    [
+        "The",
+        "the",
+        "a",
+        "I",
+        "police",
+        "Police",
+        "said",
+        "killed",
+        "hostages",
+        "U.S.",
+        "u.s",
+        "e.g.",
+        "3.5",
+        "2,000",
+        "gunmen's",
+        "co-operation",
+        "naïve",
+        "İstanbul",
+        "ÆSIR",
+        "straße",
+        "x*y",
+        "*",
+        "__init__",
+        "Bamako",
+        "running",
+        "ran",
+        "runs",
+        "to",
+        "it",
+        "be",
+        "TBD",
+        "",
+    ]
+)
+_ANALYSIS_GLUE = st.sampled_from([" ", "  ", ". ", ", ", "\n\n", "—", "-", "'", ".", "…", "\t"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(_ANALYSIS_WORDS, _ANALYSIS_GLUE), max_size=40),
+    st.text(max_size=60),
+)
+def test_body_postings_equal_whooshs_own_analysis(
+    pieces: list[tuple[str, str]], noise: str
+) -> None:
+    """The workers' fast analysis makes exactly the postings Whoosh's analyzer makes."""
+    from wiredesk.index import store
+
+    text = "".join(word + glue for word, glue in pieces) + noise
+    expected = sorted(store._ANALYSING_FIELD.index(text))
+    assert sorted(store._body_postings(text)) == expected
