@@ -258,6 +258,20 @@ def _pss_kb(pids: Sequence[int]) -> int:
     return total
 
 
+_TICKS_PER_S = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_ticks(pids: Sequence[int], seen: dict[int, int]) -> None:
+    """Record in ``seen`` each live process's user + system CPU so far, in clock ticks."""
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+            seen[pid] = max(seen.get(pid, 0), int(fields[11]) + int(fields[12]))
+        except (OSError, IndexError, ValueError):
+            continue
+
+
 @dataclass
 class IngestRun:
     """What one ingest subprocess did."""
@@ -265,6 +279,9 @@ class IngestRun:
     seconds: float
     peak_rss_mb: float
     peak_pss_mb: float
+    cpu_seconds: float
+    """User + system CPU of the ingest process (from the kernel once it is waited for)
+    and of the processes it started (sampled from /proc while they run)."""
     returncode: int
     report: dict[str, Any] | None
     stderr_tail: str
@@ -286,7 +303,8 @@ def run_ingest(command: list[str], index_dir: Path, corpus_dir: Path, log_path: 
             break
     args = [*command, "--index", str(index_dir), "ingest", "--json", *extra, str(corpus_dir)]
     log("ingest: " + " ".join(args))
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
     peak_kb = 0
     start = time.perf_counter()
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
@@ -304,17 +322,22 @@ def run_ingest(command: list[str], index_dir: Path, corpus_dir: Path, log_path: 
         # (a full scan each time would cost the machine a noticeable share of a core).
         # Proportional memory costs the kernel a walk of every page table: every 0.5 s.
         tree, scanned, weighed, peak_pss_kb = [process.pid], 0.0, 0.0, 0
+        ticks: dict[int, int] = {}
         while process.poll() is None:
             now = time.monotonic()
             if now - scanned > 1.0:
                 tree, scanned = _descendants(process.pid), now
             peak_kb = max(peak_kb, _rss_kb(tree))
+            _cpu_ticks(tree[1:], ticks)
             if now - weighed > 0.5:
                 peak_pss_kb, weighed = max(peak_pss_kb, _pss_kb(tree)), now
             time.sleep(0.05)
         seconds = time.perf_counter() - start
         reader.join()
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    after = usage.ru_maxrss
+    cpu_seconds = usage.ru_utime + usage.ru_stime - cpu_before
+    cpu_seconds += sum(ticks.values()) / _TICKS_PER_S
     if after > before:
         peak_kb = max(peak_kb, after)
     output = "".join(chunks).strip()
@@ -326,7 +349,9 @@ def run_ingest(command: list[str], index_dir: Path, corpus_dir: Path, log_path: 
             with contextlib.suppress(ValueError):
                 report = json.loads(output.splitlines()[-1])
     tail = log_path.read_text("utf-8", errors="replace")[-2000:]
-    return IngestRun(seconds, peak_kb / 1024, peak_pss_kb / 1024, process.returncode, report, tail)
+    return IngestRun(
+        seconds, peak_kb / 1024, peak_pss_kb / 1024, cpu_seconds, process.returncode, report, tail
+    )
 
 
 # -- wiredesk searches -----------------------------------------------------------------
@@ -847,6 +872,7 @@ KEYS = (
     ("ingest_articles_per_s", "ingest articles/s"),
     ("ingest_peak_rss_mb", "ingest peak RSS MB"),
     ("ingest_peak_pss_mb", "ingest peak PSS MB (shared pages split)"),
+    ("ingest_cpu_ms_per_article", "ingest CPU ms per article (all processes)"),
     ("index_mb", "index MB"),
     ("search_p50_ms", "search p50 ms"),
     ("search_p95_ms", "search p95 ms"),
@@ -920,6 +946,12 @@ def run(args: argparse.Namespace) -> int:
         )
         results.set("ingest_peak_rss_mb", _round(ingest.peak_rss_mb))
         results.set("ingest_peak_pss_mb", _round(ingest.peak_pss_mb))
+        # CPU per article does not depend on what else the machine is doing.
+        articles = ingested + len(report.get("copies") or [])
+        results.set(
+            "ingest_cpu_ms_per_article",
+            _round(ingest.cpu_seconds * 1000 / articles) if articles else None,
+        )
         results.set("index_mb", _round(folder_mb(index_dir)) if index_dir.exists() else None)
         if failed:
             first = failed[0]
