@@ -10,11 +10,31 @@ sentences), :mod:`.clean` (page furniture), :mod:`.numbers` (numbers, qualifiers
 :mod:`.figures` (kinds and groups), :mod:`.attribution` (speakers), :mod:`.context`
 (another incident?), :mod:`.pipeline` (all of it for one article); :mod:`.scoring`
 compares figures with a gold file.
+
+The two names load their modules when first used: the incident book needs only
+:mod:`.places` and :mod:`.dates`, and a search that opens the book should not pay for
+compiling the figure rules.
 """
 
 from __future__ import annotations
 
-from wiredesk.index.extract.pipeline import extract
-from wiredesk.index.extract.sentences import split_sentences
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from wiredesk.index.extract.pipeline import extract
+    from wiredesk.index.extract.sentences import split_sentences
 
 __all__ = ["extract", "split_sentences"]
+
+
+def __getattr__(name: str) -> Any:
+    """Load ``extract`` or ``split_sentences`` from their modules on first use."""
+    if name == "extract":
+        from wiredesk.index.extract.pipeline import extract
+
+        return extract
+    if name == "split_sentences":
+        from wiredesk.index.extract.sentences import split_sentences
+
+        return split_sentences
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
