@@ -403,7 +403,6 @@ class _Entry:
     other_keys: frozenset[str] = frozenset()
     primary_names: frozenset[int] = frozenset()
     """The primary venue's words hashed as names are, to meet bare mentions of it."""
-    blocks: frozenset[str] = frozenset()
     buckets: frozenset[int] = frozenset()
     months: frozenset[int] = frozenset()
 
@@ -443,13 +442,6 @@ class _Entry:
         self.other_keys = frozenset(
             other_towns | other_wide | {k for v in self.other for k in _venue_keys(v)}
         )
-        keys = set(self.venue_all | self.towns)
-        if not keys:
-            keys |= self.wide
-        keys = {f"k:{k}" for k in keys}
-        keys |= {f"v:{k}" for k in self.venue_all}
-        keys |= {f"t:{h}" for h in self.sketch[:3]}
-        self.blocks = frozenset(sys.intern(k) for k in keys)
         dated = self.anchor is not None
         self.buckets = frozenset(d // WEEK for d in self.window) if dated else frozenset()
         self.months = frozenset(d // MONTH for d in self.window) if dated else frozenset()
@@ -470,6 +462,16 @@ class _Entry:
             value = getattr(self, name)
             if value:
                 setattr(self, name, _SHARED.setdefault(value, value))
+
+    @property
+    def blocks(self) -> frozenset[str]:
+        """The keys the book files the record under to find candidates: its venues and
+        towns (else its regions) and its wording's first hashes (made when asked)."""
+        places = self.venue_all | self.towns or self.wide
+        keys = {f"k:{k}" for k in places}
+        keys |= {f"v:{k}" for k in self.venue_all}
+        keys |= {f"t:{h}" for h in self.sketch[:3]}
+        return frozenset(keys)
 
     @property
     def sketch_set(self) -> frozenset[int]:
