@@ -46,7 +46,7 @@ import tempfile
 import zlib
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -84,8 +84,10 @@ JOURNAL_MINIMUM = 1 << 20
 """The journal may grow to half the book file's size, and at least to this many bytes,
 before the whole book is written again."""
 FORMAT = "wiredesk-incidents"
-FORMAT_VERSION = 1
-"""Bumped whenever the book file changes shape."""
+FORMAT_VERSION = 2
+"""Bumped whenever the book file changes shape. Version 2 writes the article records
+after the rest (see :class:`_StoredArticles`); version 1 files are still read."""
+READABLE_VERSIONS = (1, 2)
 
 LINK_SCORE = 3.0
 """Two articles with at least this much evidence are linked."""
@@ -936,7 +938,7 @@ def _stamp(path: Path) -> tuple[int, int] | None:
 def _replay(
     path: Path,
     token: str,
-    articles: dict[str, dict[str, Any]],
+    articles: _StoredArticles,
     groups: dict[str, dict[str, Any]],
     aliases: dict[str, str],
 ) -> tuple[int, bool]:
@@ -970,7 +972,7 @@ def _replay(
         if not isinstance(record, dict) or record.get("base") != token:
             continue  # left from before the book file was last written whole
         for article in record.get("drop", ()):
-            articles.pop(article, None)
+            articles.discard(article)
         for item in record.get("put", ()):
             articles[str(item["id"])] = item
         for incident_id in record.get("gone", ()):
@@ -992,6 +994,64 @@ def _replay(
 
 # ---------------------------------------------------------------------------------------
 # The book
+
+
+class _StoredArticles:
+    """The article records of a book file, parsed only when grouping needs them.
+
+    A version 2 book file is two JSON documents on two lines: the header (ids, groups,
+    decisions, aliases) and then the array of article records. Reading a book for a
+    search or a listing needs only the header; the records (most of the file, and most
+    of the time to read it) stay as text until the book digests them. Records put by
+    the journal (or by a version 1 file) are held as parsed records.
+    """
+
+    def __init__(self, ids: Iterable[str] = (), text: str | None = None) -> None:
+        self._ids: set[str] = set(ids)
+        self._text = text
+        self._items: dict[str, dict[str, Any]] = {}
+
+    def __contains__(self, article: object) -> bool:
+        return article in self._ids
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __bool__(self) -> bool:
+        return bool(self._ids)
+
+    def __setitem__(self, article: str, item: dict[str, Any]) -> None:
+        self._ids.add(article)
+        self._items[article] = item
+
+    def __getitem__(self, article: str) -> dict[str, Any]:
+        if article not in self._ids:
+            raise KeyError(article)
+        self._parse()
+        return self._items[article]
+
+    def discard(self, article: str) -> None:
+        """Forget ``article`` (nothing is parsed)."""
+        self._ids.discard(article)
+        self._items.pop(article, None)
+
+    def items(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Yield (id, record) for every article, parsing the records first if need be."""
+        self._parse()
+        for article in self._ids:
+            yield article, self._items[article]
+
+    def _parse(self) -> None:
+        if self._text is None:
+            return
+        text, self._text = self._text, None
+        for item in json.loads(text):
+            article = str(item["id"])
+            if article in self._ids:
+                self._items.setdefault(article, item)  # a journal's record is newer
 
 
 class IncidentBook:
@@ -1018,7 +1078,7 @@ class IncidentBook:
         """Former incident id → the id it became."""
         self._decisions: list[dict[str, Any]] = []
         self._decisions_of: dict[str, set[int]] = defaultdict(set)
-        self._stored: dict[str, dict[str, Any]] = {}
+        self._stored = _StoredArticles()
         """Articles as read from the file, digested only when grouping needs them: a book
         that is only read (list, get, resolve) never pays for digesting its articles."""
         self.version = 0
@@ -1048,19 +1108,26 @@ class IncidentBook:
         except FileNotFoundError:
             return book
         try:
-            data = json.loads(raw)
-        except json.JSONDecodeError as error:
+            data, end = json.JSONDecoder().raw_decode(raw)
+            if not isinstance(data, dict):
+                raise ValueError("the book is not a JSON object")
+        except ValueError as error:
             raise IndexVersionError(
                 f"{path} is not a readable incident book ({error}). "
                 "Move it aside and ingest the articles again to rebuild it."
             ) from error
-        if data.get("format") != FORMAT or data.get("version") != FORMAT_VERSION:
+        if data.get("format") != FORMAT or data.get("version") not in READABLE_VERSIONS:
             raise IndexVersionError(
                 f"{path} was written by another version of wiredesk "
                 f"(format {data.get('format')!r}, version {data.get('version')!r}). "
                 "Ingest the articles again into a new index directory to rebuild it."
             )
-        stored = {str(item["id"]): item for item in data.get("articles", ())}
+        if "ids" in data:
+            stored = _StoredArticles(map(str, data["ids"]), raw[end:].strip() or "[]")
+        else:
+            stored = _StoredArticles()
+            for item in data.get("articles", ()):
+                stored[str(item["id"])] = item
         groups = {str(item["id"]): item for item in data.get("groups", ()) if "id" in item}
         aliases = dict(data.get("aliases", {}))
         token = str(data.get("journal", ""))
@@ -1073,8 +1140,10 @@ class IncidentBook:
         book._aliases = aliases
         unsettled: set[str] = set()
         for item in groups.values():
-            members = frozenset(a for a in item.get("articles", ()) if a in book._stored)
-            members -= set(book._group_of)
+            taken = book._group_of
+            members = frozenset(
+                a for a in item.get("articles", ()) if a in book._stored and a not in taken
+            )
             if not members:
                 continue
             if members == set(item.get("articles", ())) and all(k in item for k in _SUMMARY_FIELDS):
@@ -1096,7 +1165,7 @@ class IncidentBook:
                 Path(directory).resolve(), token, (info.st_mtime_ns, info.st_size),
                 len(raw.encode("utf-8")), journal_size,
             )  # fmt: skip
-        book._rewrite = not readable
+        book._rewrite = not readable or data.get("version") != FORMAT_VERSION
         return book
 
     def _install_stored(self, members: frozenset[str], item: dict[str, Any]) -> None:
@@ -1140,7 +1209,7 @@ class IncidentBook:
                 entry = _Entry.from_json(item)
                 self._entries[article] = entry
                 self._index(entry)
-        self._stored = {}
+        self._stored = _StoredArticles()
 
     def save(self, directory: Path) -> None:
         """Write the book to ``directory``.
@@ -1199,19 +1268,22 @@ class IncidentBook:
         groups = sorted(self._groups.values(), key=lambda g: g.id)
         articles = sorted({*self._entries, *self._stored})
         token = os.urandom(8).hex()
-        data = {
+        header = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "journal": token,
-            "articles": [
-                self._entries[a].to_json() if a in self._entries else self._stored[a]
-                for a in articles
-            ],
+            "ids": articles,
             "groups": [self._summary(g) for g in groups],
             "decisions": self._decisions,
             "aliases": dict(sorted(self._aliases.items())),
         }
-        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        records = [
+            self._entries[a].to_json() if a in self._entries else self._stored[a] for a in articles
+        ]
+        payload = "".join(
+            json.dumps(part, ensure_ascii=False, separators=(",", ":")) + "\n"
+            for part in (header, records)
+        ).encode("utf-8")
         handle, temp = tempfile.mkstemp(prefix=".incidents-", suffix=".tmp", dir=directory)
         try:
             os.fchmod(handle, 0o600)

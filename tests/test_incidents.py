@@ -586,14 +586,40 @@ def test_book_round_trips_through_its_file(
     book.save(tmp_path)
     path = tmp_path / BOOK_FILE
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    stored: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    assert (stored["format"], stored["version"]) == ("wiredesk-incidents", 1)
+    header_line, records_line = path.read_text(encoding="utf-8").splitlines()
+    header: dict[str, Any] = json.loads(header_line)
+    assert (header["format"], header["version"]) == ("wiredesk-incidents", 2)
+    assert sorted(header["ids"]) == sorted(f.id for f in corpus_facts)
+    assert [r["id"] for r in json.loads(records_line)] == header["ids"]
     assert "ordered Muslims to leave" not in path.read_text(encoding="utf-8")  # no full text
-    assert path.stat().st_size / len(corpus_facts) < 700
+    assert path.stat().st_size / len(corpus_facts) < 750
+    loaded = IncidentBook.load(tmp_path)
+    assert [i.to_dict() for i in loaded.incidents()] == [i.to_dict() for i in book.incidents()]
+    assert all(loaded.incident_of(f.id) == book.incident_of(f.id) for f in corpus_facts)
+    assert loaded._stored._text is not None  # reading and resolving parsed no record
+    assert loaded.add(corpus_facts) == {a: book.incident_of(a) for a in gold}
+    assert not list(tmp_path.glob(".incidents-*"))  # no temporary file left behind
+
+
+def test_a_version_1_book_file_is_still_read(
+    tmp_path: Path, invented: tuple[list[ArticleFacts], dict[str, str]]
+) -> None:
+    corpus_facts, gold = invented
+    book = IncidentBook()
+    book.add(corpus_facts)
+    book.save(tmp_path)
+    path = tmp_path / BOOK_FILE
+    header_line, records_line = path.read_text(encoding="utf-8").splitlines()
+    old = json.loads(header_line)
+    del old["ids"]
+    old["version"] = 1
+    old["articles"] = json.loads(records_line)
+    path.write_text(json.dumps(old), encoding="utf-8")  # the shape version 1 wrote
     loaded = IncidentBook.load(tmp_path)
     assert [i.to_dict() for i in loaded.incidents()] == [i.to_dict() for i in book.incidents()]
     assert loaded.add(corpus_facts) == {a: book.incident_of(a) for a in gold}
-    assert not list(tmp_path.glob(".incidents-*"))  # no temporary file left behind
+    loaded.save(tmp_path)
+    assert json.loads(path.read_text(encoding="utf-8").splitlines()[0])["version"] == 2
 
 
 def test_a_missing_book_is_empty_and_a_foreign_one_is_refused(tmp_path: Path) -> None:
