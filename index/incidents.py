@@ -342,24 +342,12 @@ _SHARED: dict[Any, Any] = {}
 """One copy of each small set or tuple that records hold alike (see ``_Entry._compact``)."""
 
 _SHARED_FIELDS = (
-    "places",
-    "venues",
-    "days",
-    "other",
-    "kinds",
-    "window",
-    "primary",
-    "venue_all",
-    "towns",
-    "wide",
-    "lead_towns",
-    "lead_countries",
-    "town_countries",
-    "other_keys",
-    "primary_names",
-    "buckets",
-    "months",
+    *("places", "venues", "days", "kinds", "window", "primary", "venue_all", "towns"),
+    *("wide", "lead_towns", "lead_countries", "town_countries", "primary_names"),
+    *("buckets", "months"),
 )
+"""The fields whose values recur across articles (a 10k corpus: 9,791 records hold 936
+distinct ``places``, 49 ``months``); background places (``other``) mostly do not."""
 
 
 @dataclass(slots=True)
