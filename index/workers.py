@@ -20,6 +20,8 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -62,6 +64,29 @@ def default_jobs() -> int:
 # -- what runs in a worker process ------------------------------------------------------
 
 _stores: dict[str, Store] = {}
+
+PARENT_CHECK_S = 1.0
+"""How often a worker checks that the ingesting process still runs."""
+
+
+def _watch_parent(parent: int) -> None:
+    """Start a thread that ends this worker once the ingesting process ``parent`` is gone.
+
+    Workers are children of the fork server, not of the ingest, so nothing else stops a
+    busy worker when the ingest is killed: it would go on through the tasks it holds.
+    """
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_CHECK_S)
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # the number now belongs to another user's process
+                os._exit(1)
+
+    threading.Thread(target=watch, name="wiredesk-parent-watch", daemon=True).start()
 
 
 def _unchanged(index_directory: str | None, article: Article) -> bool:
@@ -158,7 +183,12 @@ class ExtractionPool:
             try:
                 context = multiprocessing.get_context("forkserver")
                 context.set_forkserver_preload(["wiredesk.index.incidents", "wiredesk.index.store"])
-                self._executor = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
+                self._executor = ProcessPoolExecutor(
+                    max_workers=self.jobs,
+                    mp_context=context,
+                    initializer=_watch_parent,
+                    initargs=(os.getpid(),),
+                )
             except (OSError, ValueError, ImportError):
                 self._broken = True
         return self._executor

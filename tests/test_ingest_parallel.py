@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+import time
 from concurrent.futures import Future
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -170,3 +173,46 @@ def test_published_time_survives_the_trip_to_a_worker(tmp_path: Path) -> None:
     figures = {(r.article, r.figure.value) for r in desk.figures(None)}
     assert figures == {(f"a{i}", i + 2) for i in range(6)}
     assert all(r.published == when for r in desk.articles())
+
+
+_HOLD_WORKERS = """
+import sys, time
+from wiredesk.index.workers import ExtractionPool
+
+if __name__ == "__main__":
+    pool = ExtractionPool(2)
+    executor = pool._start()
+    for _ in range(2):
+        executor.submit(time.sleep, 120)  # keep both workers busy
+    time.sleep(1.0)
+    print(" ".join(str(pid) for pid in executor._processes), flush=True)
+    time.sleep(120)
+"""
+
+
+def test_workers_end_when_the_ingesting_process_is_killed(tmp_path: Path) -> None:
+    """A killed ingest leaves no worker behind to go on burning a core."""
+    script = tmp_path / "hold.py"
+    script.write_text(_HOLD_WORKERS, encoding="utf-8")
+    with subprocess.Popen(
+        [sys.executable, str(script)], stdout=subprocess.PIPE, text=True
+    ) as process:
+        assert process.stdout is not None
+        workers = [int(pid) for pid in process.stdout.readline().split()]
+        assert len(workers) == 2
+        assert all(_alive(pid) for pid in workers)
+        process.kill()
+        process.wait()
+    deadline = time.monotonic() + 30
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_alive(pid) for pid in workers)
+
+
+def _alive(pid: int) -> bool:
+    """True while ``pid`` runs (a zombie waiting to be reaped counts as gone)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
