@@ -130,3 +130,12 @@ def test_speaker_carries_over_to_he_added_and_a_continued_quote() -> None:
         ("freed", 6, "Omar Haddad"),
         ("wounded", 3, "Omar Haddad"),
     ]
+
+
+def test_pronoun_after_a_quote_takes_the_person_named_before_it() -> None:
+    text = (
+        "Gunmen attacked a bus on the coast road, killing two people, police said.\n\n"
+        'Tomas Berg drives the night bus. "They stopped us at a ditch. Then they took four '
+        'men away," he said.'
+    )
+    assert _credits(text) == [("killed", 2, "police"), ("hostages", 4, "Tomas Berg")]

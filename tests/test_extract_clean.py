@@ -155,3 +155,20 @@ def test_windows_line_breaks_keep_offsets() -> None:
         "Two are missing.",
     ]
     assert [(f.kind, f.value) for f in extract(body).figures] == [("killed", 9), ("missing", 2)]
+
+
+def test_outlet_promo_prefix_marks_a_teaser_not_page_furniture() -> None:
+    body = (
+        "Flash floods kill nine in Orlo\n\n"
+        "Flash floods killed nine people in the river town of Orlo on Monday, officials said.\n\n"
+        "ALSO ON NORTHWIRE: Mine blast leaves 4 dead, 11 injured\n\n"
+        "More from Coast Radio: Ferry sinks off cape, 20 missing\n\n"
+        "Also on Sunday: police arrested 3 men in Orlo, officials said."
+    )
+    blocks = split_blocks(body)
+    roles = classify_blocks(blocks)
+    assert roles[2:] == ["teaser", "teaser", "text"]
+    figures = [(f.kind, f.value, f.about_other) for f in extract(body).figures]
+    assert ("missing", 20, True) in figures
+    assert ("killed", 4, True) in figures and ("wounded", 11, True) in figures
+    assert ("arrested", 3, False) in figures

@@ -141,3 +141,18 @@ def test_time_counted_from_a_background_sentence_stays_in_the_background() -> No
         ("killed", 14, True, "Parakou"),
         ("arrested", 5, False, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The blast revived memories of the 2011 Ardo mine disaster, when a fire killed 40.",
+        "The 2015 Lake Varo ferry disaster killed 40 passengers.",
+    ],
+)
+def test_a_named_disaster_of_another_year_is_background(background: str) -> None:
+    figures = _flags(LEAD + background)
+    assert figures[0] == ("killed", 12, False, None)
+    assert [(kind, value, other) for kind, value, other, _hint in figures[1:]] == [
+        ("killed", 40, True)
+    ]

@@ -448,3 +448,124 @@ def test_a_persons_group_is_not_the_speakers() -> None:
     assert (figure.kind, figure.value, figure.who) == ("killed", 2, "crew")
     (mine,) = extract('"Six of my officers were hurt," the police chief said.').figures
     assert (mine.kind, mine.value, mine.who) == ("wounded", 6, "officers")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rangers detained 11 suspected lookouts in the reserve.", [("arrested", 11)]),
+        ("Troops shot dead 16 alleged spotters near the dunes.", [("killed", 16)]),
+        ("Gunmen abducted 23 choristers after the service.", [("hostages", 23)]),
+        ("Marines detained 40 sailing towards the island.", [("arrested", 40)]),
+        ("Police detained 14 trucks at the checkpoint.", []),
+        ("Herders killed 30 camels during the drought.", []),
+        ("Police made 90 arrests over three nights.", [("arrested", 90)]),
+    ],
+)
+def test_any_plural_object_of_a_people_verb_counts_people(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers moved 650 families out of the flooded district.", [("evacuated", 650)]),
+        ("Police escorted 120 stranded drivers back to the town.", [("evacuated", 120)]),
+        ("Rangers cleared 900 campers from the burning valley.", [("evacuated", 900)]),
+        ("Some 1,300 residents had been shifted to relief camps.", [("evacuated", 1300)]),
+        ("About 700 people are staying in evacuation centres.", [("evacuated", 700)]),
+        ("Barges ferried 260 herders to safety.", [("evacuated", 260)]),
+        ("Dockers moved 20 pallets out of the warehouse.", []),
+        ("The kidnappers moved 12 hostages to another hideout.", [("hostages", 12)]),
+    ],
+)
+def test_people_moved_to_safety_are_evacuated(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fumes sickened dozens, sending 45 to hospital.", [("wounded", 45)]),
+        ("Ambulances rushed 17 commuters to the city hospital.", [("wounded", 17)]),
+        ("In all, 230 people were examined at two clinics.", [("wounded", 230)]),
+        ("Most of the 150 people treated since Friday had burns.", [("wounded", 150)]),
+        ("Of those, 80 were sent home after check-ups.", [("wounded", 80)]),
+        ("Sixty have been discharged.", [("wounded", 60)]),
+        ("Officials treated 12 as suspects.", []),
+    ],
+)
+def test_hospital_phrases_count_the_wounded(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bridge collapse: four more die in hospital", [("killed", 4)]),
+        (
+            "Three of those who drowned were students; the other five worked at the port.",
+            [("killed", 3), ("killed", 5)],
+        ),
+        ("Four drowned; the remaining six swam to the bank.", [("killed", 4)]),
+        ("The dead numbered 31, among them nine militants.", [("killed", 31), ("killed", 9)]),
+        ("None of the tourists aboard was injured.", [("wounded", 0)]),
+        ("Three climbers have not been seen since the avalanche.", [("missing", 3)]),
+        (
+            "Soldiers shot dead five raiders and three were captured alive.",
+            [
+                ("killed", 5),
+                ("arrested", 3),
+            ],
+        ),
+        ("The gunmen led 14 farmers away at knifepoint.", [("hostages", 14)]),
+        (
+            "The gunmen dragged two drivers from the cab and led them off into the hills.",
+            [("hostages", 2)],
+        ),
+        ("The raiders - a dozen of them, residents said - fled.", [("attackers", 12)]),
+        ("The militants, whom she estimated at 40, fled.", [("attackers", 40)]),
+        ("Firemen carried her and four others out of the shaft.", [("freed", 4)]),
+        (
+            "The new deaths were two miners who died of burns and a guard whose body was found.",
+            [("killed", 2)],
+        ),
+    ],
+)
+def test_counts_read_from_the_group_around_them(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested the plant's foreman, 47, at his home.",
+        "Marta Vidal, 61, was on the ferry with her son.",
+        '"Everyone ran to the hills," said one teacher who was on the bus.',
+        "Officials counted 17 dead, not 25 as the ministry initially said.",
+    ],
+)
+def test_ages_speakers_and_corrected_counts_are_not_figures(text: str) -> None:
+    values = [value for _kind, value in _kinds(text)]
+    assert 47 not in values and 61 not in values and 1 not in values and 25 not in values
+
+
+def test_a_list_of_counts_between_commas_is_not_ages() -> None:
+    text = "The dead came from Chile, 3, Peru, 2, and Bolivia, 1."
+    assert _kinds(text) == [("killed", 3), ("killed", 2), ("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police deployed 12 armoured vehicles and 300 officers to the area.", [("other", 300)]),
+        ("Troops killed 30 cows and 12 herders.", [("killed", 12)]),
+        ("The storm destroyed 40 houses and 12 schools.", []),
+    ],
+)
+def test_a_verb_reaches_people_listed_after_things(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _kinds(text) == expected

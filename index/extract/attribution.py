@@ -333,16 +333,22 @@ class Attribution:
 
     def _antecedent(self, index: int, pronoun: str) -> str | None:
         """Return who ``pronoun`` in sentence ``index`` most likely stands for."""
+        # The sentence right before, or the one before the quote the pronoun closes
+        # ("Lena Ortiz ran a stall there. "The roof fell. Then …," she said.") may name
+        # the person.
+        adjacent = True
         for back in range(index - 1, max(-1, index - 5), -1):
             if self._texts[back] is None:
                 continue
             named = [n for n in self._names(back) if n]
             if named:
                 return named[-1]
-            if pronoun in ("he", "she") and back == index - 1:
-                person = _person_in(self._texts[back] or "")
+            text = self._texts[back] or ""
+            if pronoun in ("he", "she") and adjacent:
+                person = _person_in(text)
                 if person:
                     return person
+            adjacent = adjacent and text.lstrip()[:1] in '"“' and bool(text.strip())
         return None
 
     def speaker(self, index: int, start: int, end: int) -> str | None:

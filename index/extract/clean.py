@@ -81,15 +81,18 @@ _BYLINE = re.compile(r"^\W*[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|
 # A line that announces a list of other stories, alone or in front of one headline.
 _RELATED_MARKER = re.compile(
     r"^\W*(?:related(?: stories| articles| coverage| content| news| links| reading)?|"
-    r"read (?:more|also|next)|see also|more (?:from|on|stories|news|coverage)\b[^.]*|"
+    r"read (?:more|also|next)|see also|more (?:from|on|stories|news|coverage)\b[^.:]*|"
     r"recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|"
     r"most (?:read|popular|viewed)|trending(?: now)?|also read|top stories|"
     r"latest(?: news| stories)?|watch(?: now)?|more like this)\W*$",
     _I,
 )
 _RELATED_INLINE = re.compile(
-    r"^\W*(?:related|read more|read also|see also|also read|more)\s*:\s*\S", _I
+    r"^\W*(?:related|read more|read also|read next|see also|also read|more)\s*:\s*\S", _I
 )
+_OUTLET_PREFIX = re.compile(r"^\W*(?:more|also)\s+(?:from|on|at)\s+[^\W\d][^:.\d]{0,40}:\s*\S", _I)
+"""``ALSO ON <outlet>: …``, ``More from <outlet>: …`` before a headline (no final stop):
+a related story, not a sentence such as ``Also on Sunday: police said …``."""
 
 # Photo captions and credits.
 _AGENCY = (
@@ -234,7 +237,7 @@ def classify_blocks(blocks: Sequence[Block], title: str = "") -> list[str]:
             or markers[i]
         ):
             roles[i] = "furniture"
-        elif _RELATED_INLINE.match(plain):
+        elif _RELATED_INLINE.match(plain) or (_OUTLET_PREFIX.match(plain) and not _final(plain)):
             roles[i] = "teaser"
         elif _furniture(plain, low, counts[i], furniture_hints) or (
             counts[i] <= 8 and _CREDIT.search(plain)

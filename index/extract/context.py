@@ -89,7 +89,8 @@ _MONTH_CUE = re.compile(
 )
 _YEAR_CUE = re.compile(
     r"\b(?:in|since|during|of|until|by)\s+(?:(?:early|late|mid-?)\s+)?(?P<year>(?:18|19|20)\d{2})\b"
-    rf"|\b(?:the|an?)\s+(?P<year2>(?:19|20)\d{{2}})\s+(?:{_INCIDENT}|earthquake|quake|floods?|fire|"
+    rf"|\b(?:the|an?)\s+(?P<year2>(?:19|20)\d{{2}})\s+(?:(?-i:[A-Z][\w’'-]*)\s+){{0,3}}(?:(?-i:[a-z]+)\s+)?"
+    rf"(?:{_INCIDENT}|earthquake|quake|floods?|fire|"
     r"storm|cyclone|hurricane|typhoon|tsunami|landslide|eruption|war|uprising|coup)",
     re.IGNORECASE,
 )
@@ -105,7 +106,7 @@ _CLAUSE_CUES = re.compile(
     r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+|about\s+|nearly\s+|almost\s+|"
     r"less\s+than\s+|more\s+than\s+)?(?:(?:a|an|one|two|three|four|five|six|\d+|several|few)\s+"
     r"(?:days?|weeks?|months?|years?)\s+)?(?:after|on\s+the\s+heels\s+of)\b"
-    r"|\b(?:echo\w*|recall\w*|reminiscent\s+of|mirror\w*|anniversary\s+of)\b"
+    r"|\b(?:echo\w*|recall\w*|reminiscent\s+of|mirror\w*|anniversary\s+of|memories\s+of)\b"
     r"|\b(?:worst|deadliest|biggest|largest|bloodiest|most\s+(?:serious|deadly|lethal))\b"
     r"[^.;]{0,80}?\bsince\b"
     r"|\bsince\s+(?:\w+\s+)?(?:(?:19|20)\d{2}|" + _MONTH_RE + r"),?\s+when\b"
@@ -277,6 +278,7 @@ _INCIDENT_WORDS = (
 )  # fmt: skip
 _CLAUSE_WORDS = (
     "after", "since", "remind", "heels", "echo", "recall", "reminisc", "mirror", "anniversary",
+    "memories",
 )  # fmt: skip
 _DIGITS = re.compile(r"\d{4}")
 

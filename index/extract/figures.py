@@ -102,7 +102,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:taken|rushed|brought|admitted|airlifted|flown|evacuated|transported|sent|"
         r"transferred|transported)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|"
         r"clinics?|medical\s+(?:facilities|facility|centres?|centers?))|"
-        r"with\s+(?:minor\s+|serious\s+|critical\s+|life-threatening\s+)?(?:injuries|wounds)",
+        r"with\s+(?:minor\s+|serious\s+|critical\s+|life-threatening\s+)?(?:injuries|wounds)|"
+        # "90 were sent home after check-ups", "40 have been discharged": treated first.
+        r"(?:sent|allowed\s+to\s+go)\s+home\s+after|discharged",
         "RS",
     ),
     (
@@ -114,7 +116,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "wounded",
-        r"treated\s+(?:for|at|in)\b|in\s+(?:a\s+)?(?:critical|serious|"
+        r"treated\s+(?:for|at|in)\b|treated(?!\s+(?:as|like|with|to|[\w,-]+\s+as)\b)|(?:examined|checked|seen)\s+(?:at|in|by)\s+"
+        r"(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|doctors|medics|"
+        r"health\s+(?:centres?|centers?|facilities))|in\s+(?:a\s+)?(?:critical|serious|"
         r"stable|grave|life-threatening|satisfactory)\s+condition|(?:gunshot|stab|shrapnel)\s+wounds",
         "RS",
     ),
@@ -137,7 +141,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating",
         "LRS",
     ),
-    ("killed", r"died|dies|dying|dead|perished|drowned|succumbed|slain|passed\s+away", "RS"),
+    ("killed", r"died|dies|die|dying|dead|perished|drowned|succumbed|slain|passed\s+away", "RS"),
     # "27 passengers are feared drowned", "presumed dead", "believed to have drowned": the
     # toll the source gives, so killed; "missing, feared dead" is missing (the status comes
     # first and wins). "feared trapped" is the trapped cue below.
@@ -262,7 +266,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "missing",
         r"missing|unaccounted(?:\s+for)?|not\s+(?:yet\s+)?(?:been\s+)?accounted\s+for|"
-        r"disappeared",
+        r"disappeared|not\s+(?:been\s+)?(?:seen|heard\s+(?:from|of))\s+(?:since|again)",
         "RS",
     ),
     # "the search for the remaining three": the people searched for are missing (not
@@ -300,21 +304,34 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "LRS",
     ),
     ("other", r"located|found|tracked\s+down|traced", "LRS"),
+    ("leadaway", r"marched|marching|dragged|dragging|led|leading|frogmarched", "L"),
     (
         "evacuated",
         r"evacuees|(?:fled|flee|fleeing)\s+(?:their\s+|his\s+|her\s+)?"
         r"(?:homes|villages|houses)|forced\s+(?:to\s+flee|from|out\s+of)|"
-        r"from\s+(?:their\s+|his\s+|her\s+)?homes|(?:moved|relocated|transferred)\s+to\s+"
-        r"(?:[\w-]+\s+)?(?:safety|shelters?|safer\s+ground|evacuation\s+cent(?:re|er)s?)|"
-        r"in\s+(?:relief\s+|evacuation\s+|emergency\s+)?shelters|"
+        r"from\s+(?:their\s+|his\s+|her\s+)?homes|(?:moved|relocated|transferred|shifted|bused|"
+        r"bussed|ferried|escorted)\s+(?:back\s+)?to\s+(?:[\w-]+\s+)?(?:safety|shelters?|"
+        r"safer\s+ground|higher\s+ground|evacuation\s+cent(?:re|er)s?|camps?)|"
+        r"in\s+(?:relief\s+|evacuation\s+|emergency\s+)?shelters|(?:at|in)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+)?(?:relief|evacuation|displacement|transit)\s+(?:camps?|cent(?:re|er)s?)|"
         r"(?:left|reported|made)\s+homeless|homeless",
         "RS",
     ),
+    # "troops moved 800 families out of the valley", "police escorted 75 pilgrims back to
+    # the city", "rushed 19 to hospital": where people were taken says what befell them.
+    (
+        "move",
+        r"moved|moving|shifted|shifting|escorted|escorting|ferried|ferrying|bus(?:s)?ed|"
+        r"cleared|clearing|airlifted|rushed|rushing",
+        "L",
+    ),
+    # "led nine farmers away", "dragged four boys into the forest": an abduction.
     (
         "other",
         r"(?:reported|confirmed|declared|are|were|is|was|all|remain\w*|be)\s+(?:\w+\s+)?"
         r"[\"“‘']?safe\b|(?:were|was|are|is)\s+(?:working|at\s+work|on\s+duty|on\s+shift)\b|"
-        r"(?:were|was|are|is)\s+on\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:shift|duty)\b|"
+        r"(?:were|was|are|is|had\s+been|have\s+been)\s+on\s+(?:the|a|an)\s+(?:[\w-]+\s+)?"
+        r"(?:shift|duty)\b|"
         r"(?:were|was|had\s+been)\s+(?:still\s+)?(?:underground|present)\b|"
         r"working\s+(?:underground|below\s+ground|in\s+the\s+(?:mine|pit|shaft|tunnels?))|"
         r"(?:had|have|were)\s+gathered|"
@@ -497,8 +514,14 @@ _NUMBER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ADJACENT_GAP = re.compile(
-    r"^\s*(?:(?:a\s+total\s+of|another|a\s+further|an\s+additional|a\s+reported|"
+    r"^\s*(?:(?:him|her|them)\s+and\s+)?(?:(?:a\s+total\s+of|another|a\s+further|"
+    r"an\s+additional|a\s+reported|"
     r"the\s+remaining|the|all)\s+)?$",
+    re.IGNORECASE,
+)
+_THING_LIST_GAP = re.compile(
+    r"^\s+(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s*,?\s+and\s+$",
     re.IGNORECASE,
 )
 _TIME_AFTER = re.compile(
@@ -516,6 +539,11 @@ _ANAPHORIC_START = re.compile(
 _PREDICATE_WHO = re.compile(r"^\s+(?:are|were|is|was)\s+(?:all\s+)?(?P<np>[^,.;:]{2,60})")
 _VERBLIKE_NP = re.compile(r"\b(?:in|on|at|of|from|with|by)\b", re.IGNORECASE)
 
+_AFTER_VERB = word_set(
+    "in at on with to near across outside inside into from a an the there here nearby abroad"
+)
+"""Words after ``lived``, ``worked`` … that make it a verb (``two lived in``), not a
+modifier (``two wrecked cars``)."""
 _SINGULAR_PEOPLE = singular_people()
 # "took 60 shoppers hostage": after a plural head, a singular "hostage" is the predicate.
 _SINGULAR_HEADS = _SINGULAR_PEOPLE - {"hostage", "captive"}
@@ -529,6 +557,11 @@ _DEMONYM_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ians|eans|ans|ese)$")
 
 # --- zero statements --------------------------------------------------------------------
 _NO_ONE_RE = r"(?:no(?:body|\s+one|-one)|none)"
+_WHERE_TAIL = (
+    r"(?:\s+(?:on\s+board|aboard|inside|underground|(?:on|in|at)\s+(?:the\s+)?[\w-]+"
+    r"(?:\s+[\w-]+)?))?"
+)
+"""``none of the pilgrims aboard``, ``none of the staff in the east wing``."""
 _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (kinds, re.compile(pattern, re.IGNORECASE))
     for kinds, pattern in (
@@ -542,7 +575,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("wounded",),
-            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|the\s+[\w-]+)|among\s+[\w-]+))?\s+"
+            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|the\s+[\w-]+{_WHERE_TAIL})|among\s+[\w-]+))?\s+"
             r"(?:was|were|has\s+been|have\s+been|had\s+been|got|is|are|appeared\s+to\s+be)\s+"
             r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?(?:hurt|injured|wounded|harmed)\b",
         ),
@@ -554,7 +587,8 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("killed",),
-            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|the\s+[\w-]+)))?\s+(?:was|were|has\s+been|"
+            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|the\s+[\w-]+{_WHERE_TAIL})))?\s+"
+            r"(?:was|were|has\s+been|"
             r"have\s+been|had\s+been|is|are)\s+(?:reported\s+)?killed\b|"
             r"\b(?:no(?:body|\s+one|-one))\s+(?:has\s+|had\s+)?died\b|"
             r"\bno\s+(?:deaths|fatalities)\b(?:\s+(?:were|have\s+been|had\s+been)\s+reported)?",
@@ -647,6 +681,78 @@ _AMONG_THEM = re.compile(
 )
 """``…, among them at least one teacher``: a part of the figure before it."""
 _AMONG_WHO = re.compile(r"\bamong\s+(?:those\s+|the\s+)?(?P<noun>[\w-]+)\s*$", re.IGNORECASE)
+_TO_HOSPITAL = re.compile(
+    r"(?:\s+[^,;.\d]{0,40}?)?\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|"
+    r"medical\s+(?:facilities|facility|cent(?:re|er)s?))\b",
+    re.IGNORECASE,
+)
+"""``took 19 to hospital``, ``rushed 12 injured miners to a nearby clinic``."""
+_TO_SAFETY = re.compile(
+    r"(?:\s+[^,;.\d]{0,40}?)?\s+(?:back\s+to|(?:out\s+of|away\s+from|from)\s+(?:the\s+|their\s+|"
+    r"nearby\s+|surrounding\s+)?(?:[\w-]+\s+){0,2}?(?:homes?|houses|villages?|streets?|areas?|"
+    r"buildings?|neighbou?rhoods?|towns?|vicinity|zones?|districts?|settlements?|estates?|"
+    r"blocks?|premises|banks?|coast|valley|island)|to\s+(?:safety|safer|higher\s+ground|"
+    r"shelters?|camps?|(?:[\w-]+\s+)?(?:relief|evacuation|temporary|emergency|transit)\s+"
+    r"(?:camps?|shelters?|cent(?:re|er)s?|sites?)))\b",
+    re.IGNORECASE,
+)
+"""``moved 800 families out of the valley``, ``escorted 75 pilgrims back to the city``."""
+_LED_AWAY = re.compile(
+    r"(?:\s+[^,;.\d]{0,30}?)?\s+(?:away|off)\b|(?:\s+[^,;.\d]{0,30}?)?\s+into\s+(?:the\s+)?"
+    r"(?:bush|forest|jungle|woods|hills|mountains|desert)\b",
+    re.IGNORECASE,
+)
+"""``led nine farmers away at knifepoint``, ``took four men into the forest``."""
+_CARRIED_OUT = re.compile(r"(?:\s+[^,;.\d]{0,20}?)?\s+out\s+of\b", re.IGNORECASE)
+_THEN_TAKEN = re.compile(
+    r"[^.;]{0,60}?\band\s+(?:walked|marched|led|took|dragged|drove|forced|bundled)\s+them\s+"
+    r"(?:away|off|into)\b",
+    re.IGNORECASE,
+)
+"""``dragged two drivers from the cab and led them off``: taken, not freed."""
+_PARTITIVE_FIGURE = re.compile(r"\S+(?:\s+\S+)?\s+of\s+", re.IGNORECASE)
+"""A figure that counts part of a group (``five of those who drowned``)."""
+_THE_OTHER = re.compile(r"\b(?:the|their)\s+(?:other|remaining)\s+$", re.IGNORECASE)
+"""``five drowned; the remaining three …``: the rest of the group the sentence counts."""
+_APPOSED = re.compile(
+    r"\b(?P<noun>[A-Za-z-]+)\s*(?:—|–|\s-|,)\s*$|\b(?P<noun2>[A-Za-z-]+),?\s+(?:whom|which)\s+"
+    r"[^,;.]{1,50}?\b(?:put|puts|estimated|estimates|numbered|counted|counts)\s+at\s+[\"“‘']?$",
+    re.IGNORECASE,
+)
+"""``the raiders — a dozen of them``, ``the militants, whom she estimated at 40``."""
+_AGE_AFTER = re.compile(r",\s+(?!(?:and|or|plus)\b)[a-z]")
+"""After an age the sentence runs on in lower case (``Ana Ruiz, 33, was …``)."""
+_AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*[a-z]|\b[a-z]+[^s\W'’])\s*,\s*$")
+"""``the plant's foreman, 47,``, ``Maria Lopes, 61,``: an age between commas."""
+_SUPERSEDED_AFTER = re.compile(
+    r"\s*,?\s+as\s+(?:[\w'’-]+\s+){0,4}?(?:first|initially|earlier|originally|previously|"
+    r"wrongly)\s+(?:reported|said|stated|claimed|announced|thought|believed)",
+    re.IGNORECASE,
+)
+"""``17 dead, not 25 as the ministry initially said``: the corrected figure is no report."""
+_NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|recalled|explained|asked)\s+$", re.I)
+"""``said one farmer``: a speaker, not a count."""
+_PEOPLE_VERB = re.compile(
+    r"(?:arrest|detain|apprehend|kill|murder|execut|abduct|kidnap|rescu|wound|injur)\w*(?:ed|ing)|"
+    r"detain|arrest|kill|abduct|kidnap|rounded\s+up|shot\s+dead|gunned\s+down"
+)
+"""Verbs whose object can only be people: any plural after them counts people."""
+_OPEN_OBJECT = re.compile(
+    r"(?P<bare>)(?=\s+[a-z]{3,}ing\s+(?:(?:the|a|an|their|his|her|its|through|across|into|near|"
+    r"over|from|for|to|towards?|back|home|out)\b|[A-Z]))|"
+    r"\s+(?P<np>(?:(?:suspected|alleged|presumed|would-be|fellow|other|more)\s+)?"
+    r"(?P<noun>[a-z][a-z-]+[^su\W]s))(?=\s*$|\s*[,.;:)—–]|\s+(?:in|at|on|from|near|during|after|"
+    r"over|for|with|and|who|as|across|outside|inside|while|when|since|under|to)\b)"
+)
+"""``detained 9 suspected poachers in …``: the object's plural head."""
+_NOT_PEOPLE = word_set(
+    """animals cattle cows goats sheep camels donkeys horses pigs dogs chickens birds
+    villages towns communities areas districts neighbourhoods neighborhoods settlements
+    weapons guns rifles items documents phones nights mornings evenings weekends decades
+    crates boxes supplies goods containers belongings records artworks paintings"""
+)
+"""Plural objects of a people verb that still count things (``killed 14 goats``)."""
 
 
 # --- noun phrases -------------------------------------------------------------------------
@@ -741,6 +847,15 @@ def _read_phrase(
         phrase.bare = True
         return phrase
     first = tokens[0][2].lower()
+    if (
+        first.endswith("ed")
+        and tokens[0][2].islower()
+        and first not in KIND_NOUNS
+        and first not in THING_BLOCKERS
+        and (len(tokens) == 1 or tokens[1][2].lower() in _AFTER_VERB)
+    ):
+        phrase.bare = True  # "the remaining three worked at …": a verb, not a modifier
+        return phrase
     if first == "of":
         return _read_partitive(text, tokens[1:], phrase)
     if _scare_quoted(tokens, cue_starts):
@@ -1044,12 +1159,23 @@ def _adjacent_left(text: str, cues: list[_Cue], number: NumberMention) -> _Cue |
             continue
         if "L" not in cue.modes:
             return None
-        if not _ADJACENT_GAP.match(text[cue.end : number.qualifier_start]):
+        gap = text[cue.end : number.qualifier_start]
+        if not _ADJACENT_GAP.match(gap) and not _things_listed_first(gap):
             return None
         if _INTENT.search(text[max(0, cue.start - 40) : cue.start]):
             return None
         return cue
     return None
+
+
+def _things_listed_first(gap: str) -> bool:
+    """Return True when ``gap`` is a count of things joined to the number by ``and``
+    (``deployed [two helicopters and] 150 soldiers``): the verb is the number's too."""
+    m = _THING_LIST_GAP.match(gap)
+    if m is None:
+        return False
+    noun = m.group("noun").lower()
+    return noun in THING_BLOCKERS or noun in _NOT_PEOPLE
 
 
 def _applies_right(text: str, cue: _Cue, phrase: _Phrase) -> bool:
@@ -1138,6 +1264,12 @@ def _right_cue(
                 if outcome:
                     kind = _kind_of_outcome(outcome.group(0))
                     return _Cue(outcome.start(), outcome.end(), kind, "R")
+            if found is not None and (
+                cue.kind == "other" or (found.kind == "killed" and cue.kind == "wounded")
+            ):
+                # "three who later died of burns … and a woman whose body was found":
+                # neither the burns nor the finding is a new fact about the three.
+                continue
             found = cue
             if not restrictive and not _THEN_AHEAD.search(text, cue.end, min(stop, cue.end + 40)):
                 break
@@ -1192,6 +1324,12 @@ def _decide_kind(
             else None
         )
     if left is not None:
+        moved = _moved_to(text, left, phrase, clause_start)
+        if moved is not None:
+            return moved, False
+        if left.kind in ("move", "leadaway"):
+            left = None
+    if left is not None:
         verb = text[left.start : left.end].lower()
         if left.kind == "take":
             if _HOSTAGE_OBJECT.match(text, phrase.end):
@@ -1223,9 +1361,37 @@ def _decide_kind(
         if toll is not None and toll.modes == "S":
             return toll.kind, False
 
+    apposed = _apposed_kind(text, number, phrase)
+    if apposed is not None:
+        return apposed, False
+
     # 3. The first cue after the phrase, in its clause.
     right = _right_cue(text, cues, phrase, clause_end, next_number)
     right_kind = right.kind if right else None
+    # "the dead numbered 20, among them five militants": a part of the count before;
+    # "five drowned; the remaining three …": the rest of it.
+    if (
+        right is None
+        and previous is not None
+        and previous.kind not in ("other", "attackers")
+        and (
+            _AMONG_THEM.match(text, previous.end, number.qualifier_start)
+            or (
+                phrase.bare
+                and _PARTITIVE_FIGURE.match(text, previous.start, previous.end)
+                and _THE_OTHER.search(
+                    text, max(0, number.qualifier_start - 20), number.qualifier_start
+                )
+            )
+        )
+    ):
+        return previous.kind, previous.inherit
+    if (
+        right_kind == "hostages"
+        and text[right.start : right.end].lower().startswith("captur")  # type: ignore[union-attr]
+        and (attackers or re.match(r"\s+alive\b", text[right.end :]))  # type: ignore[union-attr]
+    ):
+        return "arrested", False  # "three raiders were captured alive"
     if phrase.kind_hint == "hostages":
         # "80 hostages had been freed", "hostages who were killed": a fact about them.
         if right_kind in ("freed", "killed", "wounded", "missing", "evacuated"):
@@ -1283,6 +1449,60 @@ def _predicate_next(text: str, cues: list[_Cue], phrase: _Phrase) -> bool:
     return False
 
 
+def _moved_to(text: str, left: _Cue, phrase: _Phrase, clause_start: int) -> str | None:
+    """Return the kind a verb of moving people gets from where it took them.
+
+    ``took 19 to hospital`` → wounded; ``moved 800 families out of the valley`` →
+    evacuated (not when attackers did the moving); ``led nine farmers away`` → taken;
+    ``dragged two drivers from the cab and led them off`` → taken.
+    """
+    if left.kind == "freed":
+        return "taken" if _THEN_TAKEN.match(text, phrase.end) else None
+    verb = text[left.start : left.end].lower()
+    if left.kind == "other" and not verb.startswith(("sen", "carr")):
+        return None
+    if verb.startswith("carr") and _CARRIED_OUT.match(text, phrase.end):
+        return "freed"  # "firemen carried her and four others out of the shaft"
+    if left.kind not in ("move", "leadaway", "take", "other"):
+        return None
+    if _TO_HOSPITAL.match(text, phrase.end):
+        return "wounded"
+    if left.kind in ("take", "leadaway") and _LED_AWAY.match(text, phrase.end):
+        return "taken"
+    if (
+        left.kind == "move"
+        and _TO_SAFETY.match(text, phrase.end)
+        and not any(
+            m.group(0).lower() in ATTACKER_NOUNS
+            for m in _TOKEN.finditer(text, clause_start, left.start)
+        )
+    ):
+        return "evacuated"
+    return None
+
+
+def _apposed_kind(text: str, number: NumberMention, phrase: _Phrase) -> str | None:
+    """Return the kind of a group a count stands beside: ``the raiders — a dozen of them``,
+    ``the militants, whom she estimated at 40``."""
+    if not (phrase.bare or phrase.partitive in ("them", "whom")):
+        return None
+    window = text[max(0, number.qualifier_start - 80) : number.qualifier_start]
+    if "whom" not in window and "which" not in window and phrase.partitive not in ("them", "whom"):
+        return None  # neither an estimate clause nor "… of them"
+    m = _APPOSED.search(text, max(0, number.qualifier_start - 80), number.qualifier_start)
+    if not m:
+        return None
+    if m.group("noun") is not None and phrase.partitive not in ("them", "whom"):
+        return None  # "the raiders, nine …" only with "of them"
+    noun: str = (m.group("noun") or m.group("noun2")).lower()
+    if noun in ATTACKER_NOUNS:
+        return "attackers"
+    kind: str | None = KIND_NOUNS.get(noun)
+    if kind is not None and m.group("noun2") is not None:
+        return kind
+    return None
+
+
 def _by_police(text: str, start: int, end: int) -> bool:
     """Return True when ``text[start:end]`` names the police or troops (the subject of a
     ``picked up``), so that what they picked up are arrests."""
@@ -1318,6 +1538,8 @@ def _accept_one(text: str, number: NumberMention) -> bool:
     """Return True when ``one`` counts a person (``one soldier was missing``)."""
     if _NO_ONE.search(text, 0, number.qualifier_start):
         return False
+    if _SAID_BEFORE.search(text, max(0, number.qualifier_start - 12), number.qualifier_start):
+        return False  # "said one farmer": the speaker
     if _TOLL_AT.search(text, max(0, number.qualifier_start - 50), number.qualifier_start):
         return True  # "the death toll remained at one"
     if _KIND_WORD_AFTER.match(text, number.end):
@@ -1370,8 +1592,17 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
         if phrase.bare:
             _numbering(text, number, phrase)
         if phrase.thing:
-            thing_end = number.end
+            opened = _open_object(text, cues, number)
+            if opened is None:
+                thing_end = number.end
+                continue
+            phrase = opened
+        if _is_age(text, number, phrase):
             continue
+        if _NOT_BEFORE.search(
+            text, max(0, number.qualifier_start - 5), number.qualifier_start
+        ) and _SUPERSEDED_AFTER.match(text, phrase.end):
+            continue  # "not 25 as the ministry initially said"
         if phrase.bare and thing_end and _ELIDED.fullmatch(text, thing_end, number.qualifier_start):
             continue  # "11 shelters are full but 25 still have space": 25 shelters
         if number.is_year and not (phrase.head and _is_people(phrase.head)):
@@ -1437,6 +1668,48 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
     figures.extend(_zeros(text))
     figures.sort(key=lambda f: f.start)
     return _dedupe(figures)
+
+
+def _open_object(text: str, cues: list[_Cue], number: NumberMention) -> _Phrase | None:
+    """Return the phrase of a plural object of a verb that only takes people
+    (``detained 9 suspected poachers``), which the people-noun list may not know."""
+    left = _adjacent_left(text, cues, number)
+    if left is None:
+        return None
+    moving = left.kind == "move"
+    if not moving and not _PEOPLE_VERB.fullmatch(fold_case(text[left.start : left.end])):
+        return None
+    m = _OPEN_OBJECT.match(text, number.end)
+    if not m:
+        return None
+    if m.group("bare") is not None:
+        if moving:
+            return None
+        return _Phrase(end=number.end, bare=True)  # "detained 12 crossing the border"
+    noun = m.group("noun")
+    if noun in THING_BLOCKERS or noun in _NOT_PEOPLE:
+        return None
+    if moving and not (
+        _TO_SAFETY.match(text, m.end("np")) or _TO_HOSPITAL.match(text, m.end("np"))
+    ):
+        return None  # "ferried 600 islanders to safety", not "moved 20 crates to the yard"
+    return _Phrase(
+        end=m.end("np"),
+        head=noun,
+        who=_clean_who(m.group("np")),
+        people=True,
+        attackers=noun in ATTACKER_NOUNS,
+        responders=noun in RESPONDER_NOUNS,
+    )
+
+
+def _is_age(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for an age between commas after a name or a person (``the foreman, 47,``)."""
+    if number.is_word or number.qualifier or number.value > 120 or not phrase.bare:
+        return False
+    if not _AGE_AFTER.match(text, number.end):
+        return False  # "Britain, 3, France, 2": a list of counts, not an age
+    return bool(_AGE_BEFORE.search(text, max(0, number.start - 40), number.start))
 
 
 def _partitive_total(
