@@ -387,11 +387,16 @@ def _marked_snippet(
     if not passages:
         return ""
     ranked = sorted(passages, key=lambda p: (-len(p[2]) * len(p[3]), p[0]))[:top]
-    pieces = []
+    pieces: list[str] = []
+    previous_stop = -1
     for first, last, spans, _kinds in sorted(ranked, key=lambda p: p[0]):
         begin = _WORD_START.search(text, max(0, first - surround))
         position = begin.start() if begin is not None and begin.start() < first else first
-        out = []
+        # Passages whose context meets the one before continue it (no text twice).
+        joined = pieces and position <= previous_stop
+        if joined:
+            position = previous_stop
+        out = [pieces.pop()] if joined else []
         for start, end in spans:
             out.append(text[position:start])
             out.append(f"{_MARK_OPEN}{text[start:end]}{_MARK_CLOSE}")
@@ -401,6 +406,7 @@ def _marked_snippet(
         stop = max(stop, rest.end()) if rest is not None else stop
         out.append(text[position:stop].rstrip())
         pieces.append("".join(out))
+        previous_stop = stop
     return " … ".join(pieces)
 
 

@@ -475,3 +475,18 @@ def test_body_postings_equal_whooshs_own_analysis(
     text = "".join(word + glue for word, glue in pieces) + noise
     expected = sorted(store._ANALYSING_FIELD.index(text))
     assert sorted(store._body_postings(text)) == expected
+
+
+@pytest.mark.parametrize("chars", [20, 40, 80])
+@pytest.mark.parametrize("gap", range(1, 12))
+def test_snippet_passages_never_repeat_text(chars: int, gap: int) -> None:
+    """Two passages whose context windows meet are shown as one stretch of text."""
+    from wiredesk.index import store
+
+    text = "lead a b c ferry " + " ".join(f"w{i}" for i in range(gap)) + " ferry x y z tail"
+    terms = frozenset([store._stem("ferry")])
+    marked = store._marked_snippet(text, store._term_prefixes(terms), terms, chars)
+    plain = marked.replace(store._MARK_OPEN, "").replace(store._MARK_CLOSE, "")
+    words = [w for w in plain.split() if w not in ("…", "ferry")]
+    assert len(words) == len(set(words)), plain
+    assert plain.count("ferry") == 2
