@@ -410,6 +410,19 @@ def _marked_snippet(
     return " … ".join(pieces)
 
 
+def _without_headline(text: str, title: str) -> str:
+    """Return ``text`` with a leading copy of its own headline blanked out.
+
+    Many pages repeat the headline as the body's first line; a hit already shows its
+    title, so its snippet starts after it. Blanking keeps every offset where it was.
+    """
+    title = title.strip()
+    start = len(text) - len(text.lstrip())
+    if title and text.startswith(title, start):
+        return text[:start] + " " * len(title) + text[start + len(title) :]
+    return text
+
+
 def _snippet_parts(marked: str) -> tuple[SnippetPart, ...]:
     """Split a marked-up snippet into plain and matched parts, folding whitespace."""
     parts: list[SnippetPart] = []
@@ -1255,6 +1268,7 @@ class Store:
         hits = []
         for score, docnum in ranked:
             article, cleaned = snapshot.hit_text(searcher, docnum)
+            cleaned = _without_headline(cleaned, article.title)
             marked = ""
             if prefixes:
                 marked = _marked_snippet(cleaned, prefixes, terms, snippet_chars)

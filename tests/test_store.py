@@ -490,3 +490,14 @@ def test_snippet_passages_never_repeat_text(chars: int, gap: int) -> None:
     words = [w for w in plain.split() if w not in ("…", "ferry")]
     assert len(words) == len(set(words)), plain
     assert plain.count("ferry") == 2
+
+
+def test_a_snippet_starts_after_a_copy_of_the_headline() -> None:
+    """A body that opens with its own headline does not show it again under the title."""
+    from wiredesk.index import store
+
+    text = "\n Ferry sinks off Cebu\n\nA ferry sank off Cebu on Monday, the coast guard said."
+    blanked = store._without_headline(text, "Ferry sinks off Cebu")
+    assert len(blanked) == len(text)
+    assert "Ferry sinks" not in blanked and blanked.endswith(text[-40:])
+    assert store._without_headline(text, "Another title") == text
