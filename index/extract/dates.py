@@ -152,19 +152,22 @@ _FOLDED: dict[str, re.Pattern[str]] = {
 _WORD_START = re.compile(r"\b\w")
 
 
-def _anchored(
-    pattern: re.Pattern[str], anchors: list[int], reach: int, text: str
-) -> list[re.Match[str]]:
-    """Return the matches ``pattern.finditer(text)`` gives, trying only near ``anchors``."""
+def _starts(anchors: list[int], reach: int, text: str) -> list[int]:
+    """Return the word starts at most ``reach`` characters before an anchor, in order."""
+    if not reach:
+        return sorted(set(anchors))
     starts: set[int] = set()
     for at in anchors:
-        if reach:
-            starts.update(m.start() for m in _WORD_START.finditer(text, max(0, at - reach), at + 1))
-        else:
-            starts.add(at)
+        starts.update(m.start() for m in _WORD_START.finditer(text, max(0, at - reach), at + 1))
+    return sorted(starts)
+
+
+def _anchored(pattern: re.Pattern[str], starts: list[int], text: str) -> list[re.Match[str]]:
+    """Return the matches ``pattern.finditer(text)`` gives, trying only at ``starts``
+    (:func:`_starts`)."""
     matches: list[re.Match[str]] = []
     reached = 0
-    for q in sorted(starts):
+    for q in starts:
         if q < reached:
             continue
         match = pattern.match(text, q)
@@ -179,6 +182,8 @@ def _candidates(text: str) -> list[tuple[str, re.Match[str]]]:
     found: list[tuple[str, re.Match[str]]] = []
     low = ""
     positions: dict[tuple[re.Pattern[str] | tuple[str, ...], bool], list[int]] = {}
+    # Families with one anchor and one reach (``dmy``, ``month``) share their starts.
+    starts: dict[tuple[re.Pattern[str] | tuple[str, ...], bool, int], list[int]] = {}
     for name, pattern in _PATTERNS:
         anchor, reach = _ANCHORS[name]
         folded = name in _FOLDED
@@ -193,7 +198,9 @@ def _candidates(text: str) -> list[tuple[str, re.Match[str]]]:
             positions[key] = _anchor_positions(anchor, scanned)
         if positions[key]:
             chosen = _FOLDED[name] if folded else pattern
-            found.extend((name, m) for m in _anchored(chosen, positions[key], reach, scanned))
+            if (*key, reach) not in starts:
+                starts[(*key, reach)] = _starts(positions[key], reach, scanned)
+            found.extend((name, m) for m in _anchored(chosen, starts[(*key, reach)], scanned))
     return found
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, lru_cache
 from itertools import compress
-from operator import attrgetter
+from operator import not_
 from pathlib import Path
 from typing import NamedTuple
 
@@ -160,7 +160,9 @@ _COUNTRY_ALIASES: dict[str, str] = {
     "swaziland": "Eswatini", "east timor": "Timor-Leste", "the gambia": "Gambia",
 }  # fmt: skip
 
-_WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?")
+# A word: letters and digits, with apostrophes, full stops, ampersands and hyphens inside
+# (``U.S``, ``AT&T``, ``al-Shabab``); the lookbehind ends it on a letter or digit.
+_WORD_RE = re.compile(r"[^\W_][\w'’.&-]*(?<![_'’.&-])")
 _SPACE_RE = re.compile(r"\s+")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 
@@ -268,6 +270,18 @@ def _gazetteer() -> dict[str, Place]:
 
 
 @cache
+def _gazetteer_heads() -> frozenset[str]:
+    """The first words of the gazetteer's names (``new`` for ``New York``)."""
+    return frozenset(key.split(" ")[0] for key in _gazetteer())
+
+
+@lru_cache(maxsize=65536)
+def _starts_gazetteer_name(folded: str) -> bool:
+    """True when a name whose first word is ``folded`` may be in the gazetteer."""
+    return _place_key(folded).split(" ")[0] in _gazetteer_heads()
+
+
+@cache
 def _demonyms() -> dict[str, str]:
     words: dict[str, str] = {}
     with (DATA_DIRECTORY / "demonyms.txt").open(encoding="utf-8") as handle:
@@ -296,38 +310,130 @@ def is_demonym(word: str) -> bool:
 
 _new_token = tuple.__new__
 """Builds a :class:`_Token` without the named tuple's Python-level constructor."""
+_NOT_NAMES: frozenset[str] = FUNCTION_CAPS | TIME_WORDS
+"""Capitalised words that are never part of a name (``The``, ``Friday``)."""
+
+
+class _Words:
+    """The words of one sentence, read once and shared by everything that walks it.
+
+    :func:`describe` reads every sentence three times (the article's capitalised words,
+    its places, its venues), so the words are found once per distinct text (see
+    :func:`_sentence_words`). Reading them starts cheap: the word pattern runs once and
+    only the words that are not all lower case (capitals, digits, camel case) are looked
+    at, which gives :attr:`capitals` (the names the article uses mid-sentence) and the
+    name words. Places and venues are both built on a name word, and most sentences have
+    none that could start one (:meth:`may_name_place`, :meth:`may_name_venue`), so the
+    full per-word :attr:`tokens` the place and venue patterns walk are made only for the
+    few sentences that need them.
+    """
+
+    __slots__ = ("_folded", "_names", "_text", "_tokens", "_words", "capitals")
+
+    def __init__(self, text: str) -> None:
+        words = _WORD_RE.findall(text)
+        capitals: list[str] = []
+        names: list[tuple[int, str]] = []
+        for index in compress(range(len(words)), map(not_, map(str.islower, words))):
+            word = words[index]
+            if word[0].isupper() or _capitalised(word):
+                plain = word.isascii() and "'" not in word
+                folded = word.lower() if plain else _folded(word)[0]
+                if folded not in _NOT_NAMES and not word.isdigit():
+                    names.append((index, folded))
+                if index:
+                    capitals.append(folded)
+        self._text = text
+        self._words = words
+        self._names = names
+        self._folded: list[str] | None = None
+        self._tokens: tuple[_Token, ...] | None = None
+        self.capitals: list[str] = capitals
+        """The folded capitalised words after the first (a sentence's first word is
+        capitalised whatever it is)."""
+
+    @property
+    def folded(self) -> list[str]:
+        """Every word's :attr:`_Token.folded` form, in order."""
+        if self._folded is None:
+            if self._text.isascii() and "'" not in self._text:
+                self._folded = list(map(str.lower, self._words))  # no accent, no possessive
+            else:
+                self._folded = [_folded(word)[0] for word in self._words]
+        return self._folded
+
+    def may_name_place(self) -> bool:
+        """False when no word can start a place :func:`find_places` would find.
+
+        A gazetteer place starts with a name word that starts a gazetteer name; a place
+        the gazetteer lacks starts with a name word right after ``in``, ``town of`` and
+        the like (:func:`_introduces`).
+        """
+        for index, folded in self._names:
+            if _starts_gazetteer_name(folded):
+                return True
+            if index and _introduces(self.folded[max(0, index - 3) : index]):
+                return True
+        return False
+
+    def may_name_venue(self) -> bool:
+        """False when :func:`find_venues` can find no venue: no name word, or no venue noun."""
+        return bool(self._names) and not _VENUE_TRIGGERS.isdisjoint(self.folded)
+
+    @property
+    def tokens(self) -> tuple[_Token, ...]:
+        """Every word as a :class:`_Token`, in order."""
+        if self._tokens is None:
+            self._tokens = self._build()
+        return self._tokens
+
+    def _build(self) -> tuple[_Token, ...]:
+        text = self._text
+        tokens: list[_Token] = []
+        append = tokens.append
+        ascii_text = text.isascii()
+        find = text.find
+        end = 0
+        for index, word in enumerate(self._words):
+            # Only characters that cannot start a word lie between two matches, so the
+            # next occurrence of a word is where it matched.
+            start = find(word, end)
+            end = start + len(word)
+            folded, possessive = (
+                _folded(word)
+                if "'" in word or not (ascii_text or word.isascii())
+                else (word.lower(), False)
+            )
+            cap = name = False
+            if not word.islower() and (word[0].isupper() or _capitalised(word)):
+                cap = True
+                name = folded not in _NOT_NAMES and not word.isdigit()
+            append(_new_token(_Token, (word, start, end, folded, cap, possessive, index, name)))
+        return tuple(tokens)
+
+
+def _folded(word: str) -> tuple[str, bool]:
+    """Return a word's :attr:`_Token.folded` form and whether it was possessive."""
+    folded = word.lower() if word.isascii() else fold(word)
+    possessive = False
+    if "'" in folded:
+        possessive = folded.endswith("'s") and len(folded) > 2
+        if possessive:
+            folded = folded[:-2]
+    if folded.endswith("."):
+        folded = folded.rstrip(".")
+    return folded, possessive
 
 
 @lru_cache(maxsize=4096)
-def _tokens(text: str) -> tuple[_Token, ...]:
-    """Return the word tokens of ``text``.
+def _sentence_words(text: str) -> _Words:
+    """Return the words of ``text``, cached: :func:`describe` reads each sentence thrice."""
+    return _Words(text)
 
-    Cached: :func:`describe` reads every sentence three times (capitals, places, venues).
-    """
-    tokens: list[_Token] = []
-    append = tokens.append
-    ascii_text = text.isascii()
-    find = text.find
-    end = 0
-    for index, word in enumerate(_WORD_RE.findall(text)):
-        # Only characters that cannot start a word lie between two matches, so the next
-        # occurrence of a word is where it matched.
-        start = find(word, end)
-        end = start + len(word)
-        folded = word.lower() if ascii_text or word.isascii() else fold(word)
-        possessive = False
-        if "'" in folded:
-            possessive = folded.endswith("'s") and len(folded) > 2
-            if possessive:
-                folded = folded[:-2]
-        if folded.endswith("."):
-            folded = folded.rstrip(".")
-        cap = word[0].isupper() or (not word.islower() and _capitalised(word))
-        name = (
-            cap and folded not in FUNCTION_CAPS and folded not in TIME_WORDS and not word.isdigit()
-        )
-        append(_new_token(_Token, (word, start, end, folded, cap, possessive, index, name)))
-    return tuple(tokens)
+
+def _tokens(text: str) -> tuple[_Token, ...]:
+    """Return the word tokens of ``text``."""
+    return _sentence_words(text).tokens
 
 
 def _capitalised(word: str) -> bool:
@@ -419,7 +525,11 @@ def _place_of_run(text: str, tokens: Sequence[_Token], run: Sequence[_Token]) ->
 
 def _introduces_place(tokens: Sequence[_Token], first: _Token) -> bool:
     """True when the words before ``first`` say a place follows (``in``, ``town of``)."""
-    before = [t.folded for t in tokens[max(0, first.position - 3) : first.position]]
+    return _introduces([t.folded for t in tokens[max(0, first.position - 3) : first.position]])
+
+
+def _introduces(before: Sequence[str]) -> bool:
+    """True when the folded words ``before`` a name say a place follows."""
     if not before:
         return False
     prev = before[-1]
@@ -456,7 +566,10 @@ def _local_place(text: str, tokens: Sequence[_Token], run: Sequence[_Token]) -> 
 
 def find_places(text: str) -> list[Mention]:
     """Return the places ``text`` names, in order: gazetteer runs and ``in X`` patterns."""
-    tokens = _tokens(text)
+    sentence = _sentence_words(text)
+    if not sentence.may_name_place():
+        return []  # no word that could start a place (most sentences): skip the token walk
+    tokens = sentence.tokens
     mentions: list[Mention] = []
     for run in _runs(text, tokens):
         place = _place_of_run(text, tokens, run) or _local_place(text, tokens, run)
@@ -503,8 +616,6 @@ _VENUE_TRIGGERS: frozenset[str] = (
     VENUE_NOUNS | NOUN_LED | NOUN_LED_OF | frozenset(second for _, second in TWO_WORD_NOUNS)
 )
 """Words at which :func:`_noun_led` or :func:`_name_before` can find a venue."""
-_FOLDED_OF = attrgetter("folded")
-_CAP_OF = attrgetter("cap")
 
 
 def find_venues(
@@ -517,9 +628,10 @@ def find_venues(
     hotel staff`` names no venue). ``sentence_starts`` are offsets where sentences begin
     (the text's start always is one).
     """
-    tokens = _tokens(text)  # cached: describe has tokenised every sentence already
-    if _VENUE_TRIGGERS.isdisjoint(map(_FOLDED_OF, tokens)):
+    words = _sentence_words(text)  # cached: describe has read every sentence already
+    if not words.may_name_venue():
         return []  # no word a venue could hang on (most sentences): skip the token walk
+    tokens = words.tokens
     known = set(known_names)
     starts = {0, *sentence_starts}
     initial = {t.position for t in tokens if t.start in starts or t.position == 0}
@@ -731,8 +843,7 @@ def _spans_text(body: str, spans: Sequence[Span]) -> list[tuple[int, str]]:
 def _mid_sentence_capitals(body: str, spans: Sequence[Span]) -> set[str]:
     words: set[str] = set()
     for _start, sentence in _spans_text(body, spans):
-        later = _tokens(sentence)[1:]
-        words.update(compress(map(_FOLDED_OF, later), map(_CAP_OF, later)))
+        words.update(_sentence_words(sentence).capitals)
     return words - FUNCTION_CAPS
 
 

@@ -65,7 +65,6 @@ _ABBREVIATIONS = word_set(
     apr jun jul aug sep sept oct nov dec no nos vs inc ltd co corp jr sr gov rev fr
     brig cpl pvt insp supt det cmdt"""
 )
-_LAST_WORD = re.compile(r"[\w.]+$")
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.)*\b[A-Z]$|(?:[A-Za-z]\.)+[A-Za-z]$")
 
 
@@ -166,6 +165,22 @@ def split_blocks(body: str) -> list[Block]:
     return blocks
 
 
+def _word_before(text: str, end: int) -> str:
+    """Return the run of word characters (``\\w``) and full stops that ends at ``end``, or
+    just before a line break there, within the 30 characters before ``end`` (or ``""``).
+
+    A scan back from ``end``: a few steps, where a ``[\\w.]+$`` search would try every
+    position of the window.
+    """
+    floor = max(0, end - 30)
+    if end > floor and text[end - 1] == "\n":
+        end -= 1  # as ``$`` matches before a final line break
+    start = end
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] in "._"):
+        start -= 1
+    return text[start:end]
+
+
 def _sentence_ends(text: str) -> list[int]:
     """Return the offsets (into ``text``) where a sentence ends inside one block."""
     ends: list[int] = []
@@ -173,8 +188,7 @@ def _sentence_ends(text: str) -> list[int]:
         if m.group(1) == ".":
             # Look at the word before the full stop: an abbreviation or an initial
             # ("Col.", "U.S.", "H.") does not end the sentence.
-            word = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
-            token = word.group(0) if word else ""
+            token = _word_before(text, m.start())
             if token.lower().rstrip(".") in _ABBREVIATIONS or _INITIALS.search(token):
                 continue
         ends.append(m.end(2))
