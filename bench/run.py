@@ -930,7 +930,25 @@ def run(args: argparse.Namespace) -> int:
 
     status = 0
     index_dir = work / "index"
-    if not args.skip_wiredesk:
+    if args.reuse_index and not args.skip_wiredesk:
+        from wiredesk.index.desk import Desk
+
+        desk = Desk(index_dir)
+        held = desk.article_count()
+        desk.close()
+        results.set("ingested", held)
+        if not held:
+            results.note(f"--reuse-index: no articles in {index_dir}; nothing measured")
+            status = 1
+        else:
+            results.set("index_mb", _round(folder_mb(index_dir)))
+            results.note(f"measured the index already in {index_dir} (--reuse-index)")
+            log("search: wiredesk (existing index)")
+            measure_wiredesk(index_dir, queries, args.repeat, results)
+            if not args.skip_tui:
+                log("dashboard: Pilot, headless")
+                measure_tui(index_dir, results)
+    elif not args.skip_wiredesk:
         if index_dir.exists():
             shutil.rmtree(index_dir)
         ingest = run_ingest(wiredesk_command(), index_dir, articles_dir, work / "ingest.log")
@@ -978,10 +996,13 @@ def run(args: argparse.Namespace) -> int:
                 log("dashboard: Pilot, headless")
                 measure_tui(index_dir, results)
 
-    log(f"grep: {grep_tool()}")
-    measure_grep(articles_dir, queries, max(1, args.repeat // 2), results)
-    log("fts5")
-    measure_fts5(work / "fts5.sqlite", count, args.seed, queries, args.repeat, results)
+    if args.skip_baselines:
+        results.note("grep and FTS5 not measured (--skip-baselines)")
+    else:
+        log(f"grep: {grep_tool()}")
+        measure_grep(articles_dir, queries, max(1, args.repeat // 2), results)
+        log("fts5")
+        measure_fts5(work / "fts5.sqlite", count, args.seed, queries, args.repeat, results)
 
     values = results.values
     ours = values.get("search_p95_ms")
@@ -998,7 +1019,7 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(payload, indent=1))
     else:
         print_table(values, results.notes)
-    if not args.keep_index and index_dir.exists() and not args.skip_wiredesk:
+    if not (args.keep_index or args.reuse_index) and index_dir.exists() and not args.skip_wiredesk:
         shutil.rmtree(index_dir, ignore_errors=True)
     return status
 
@@ -1015,6 +1036,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--skip-tui", action="store_true", help="Do not measure the dashboard.")
     parser.add_argument(
         "--skip-wiredesk", action="store_true", help="Only the baselines (grep, FTS5)."
+    )
+    parser.add_argument(
+        "--reuse-index",
+        action="store_true",
+        help="Measure the index already in the working folder (left by --keep-index or a "
+        "stopped ingest) instead of building one; no ingest keys.",
+    )
+    parser.add_argument(
+        "--skip-baselines", action="store_true", help="Do not measure grep and FTS5."
     )
     parser.add_argument("--tui-child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--started", type=float, help=argparse.SUPPRESS)
