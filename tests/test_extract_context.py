@@ -156,3 +156,52 @@ def test_a_named_disaster_of_another_year_is_background(background: str) -> None
     assert [(kind, value, other) for kind, value, other, _hint in figures[1:]] == [
         ("killed", 40, True)
     ]
+
+
+def test_the_year_before_carries_a_background_paragraph_on() -> None:
+    text = LEAD + (
+        "At least 40 soldiers were killed in the region in 2024, army figures show. "
+        "The year before, the toll was 31.\n\n"
+        "The year before the attack, the market was rebuilt."
+    )
+    assert _flags(text, datetime(2026, 3, 4))[1:] == [
+        ("killed", 40, True, "2024"),
+        ("killed", 31, True, "2024"),
+    ]
+
+
+def test_an_earlier_blow_of_the_same_storm_elsewhere_is_another_incident() -> None:
+    text = (
+        "Storm floods Benin town\n\n"
+        "KANDI, Benin (Wire) - Floods swept through Kandi on Tuesday, killing 12 people. "
+        "Rescuers searched the river banks. The army sent boats.\n\n"
+        "The storm had earlier left nine people dead in landslides in the hills of Atakora.\n\n"
+        "Rescuers had earlier pulled 14 people from the river in Kandi."
+    )
+    assert _flags(text)[1:] == [("killed", 9, True, "Atakora"), ("freed", 14, False, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Police arrested the owner of the depot and three guards who had repaired the gate "
+            "in January, the police chief said.",
+            [("arrested", 3, False)],
+        ),
+        (
+            "Prosecutors charged two inspectors who approved the works in 2021, but no one "
+            "has been arrested.",
+            [("arrested", 0, False)],
+        ),
+        (
+            "The gunmen, who attacked a hotel in Parakou in January killing 13, fled.",
+            [("killed", 13, True)],
+        ),
+    ],
+)
+def test_time_words_in_a_relative_clause_date_the_noun_not_the_story(
+    sentence: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    figures = _flags(LEAD + sentence, datetime(2026, 5, 14))
+    assert [(kind, value, other) for kind, value, other, _hint in figures[1:]] == expected

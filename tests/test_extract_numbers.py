@@ -117,3 +117,40 @@ def test_number_words_are_found_whole() -> None:
 def test_a_value_from_an_earlier_estimate_is_dropped() -> None:
     text = "The toll was revised to 77 from an earlier estimate of more than 80."
     assert [n.value for n in find_numbers(text)] == [77]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Divers found three bodies, pushing the toll from the capsizing from 31 to 34.", 34),
+        ("That took the official tally from 5 to 9.", 9),
+        ("It brought the number of dead in the province from 60 to 71.", 71),
+    ],
+)
+def test_a_toll_moved_from_one_value_to_another_keeps_the_new_one(text: str, value: int) -> None:
+    assert [n.value for n in find_numbers(text) if n.value != 3] == [value]
+    assert all(n.value_max is None for n in find_numbers(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of patients ranged from 4 to 9 a night.",
+        "From 10 to 15 pupils were kept home.",
+    ],
+)
+def test_a_range_after_from_without_a_revision_stays_a_range(text: str) -> None:
+    assert [(n.value, n.value_max) for n in find_numbers(text)] in ([(4, 9)], [(10, 15)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council approved a rehousing plan at a cost of 18 million.",
+        "The district got relief supplies worth 40 million.",
+        "Officials set an evacuation budget of 7 million.",
+        "The insurer paid a ransom of 2 million.",
+    ],
+)
+def test_money_after_cost_worth_or_budget_is_not_a_count(text: str) -> None:
+    assert find_numbers(text) == []

@@ -140,6 +140,14 @@ _PLACE_AFTER_PREPOSITION = re.compile(
     rf"state|district|capital|county)\s+of\s+)?(?P<name>{_NAME})(?P<venue>\s+{_VENUE})?"
 )
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]+")
+_EARLIER_ELSEWHERE = re.compile(r"\b(?:had|has|have)\s+(?:earlier|previously)\b", re.IGNORECASE)
+"""``the storm had earlier left seven dead on another island``: a prior event, if elsewhere."""
+_RELATIVE_OPEN = re.compile(r"\b(?:who|whom|whose|which|that)\b(?=[^,;:—–()]*$)")
+_CLAUSE_END = re.compile(r"[,;:—–()]")
+_COUNT_WORD = re.compile(
+    r"\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+    r"hundreds?|scores)\b"
+)
 
 _STOP_NAMES: frozenset[str] = (
     word_set(
@@ -283,6 +291,18 @@ _CLAUSE_WORDS = (
 _DIGITS = re.compile(r"\d{4}")
 
 
+def _in_relative_clause(text: str, start: int, end: int) -> bool:
+    """Return True when the time words at ``text[start:end]`` sit in a relative clause that
+    counts nobody (``two engineers who repaired the gate in March, …``): they date what the
+    noun did, not the story's event."""
+    opener = _RELATIVE_OPEN.search(text, 0, start)
+    if opener is None or opener.start() == 0:
+        return False
+    close = _CLAUSE_END.search(text, end)
+    tail = text[end : close.start() if close else len(text)]
+    return not (_COUNT_WORD.search(text, opener.end(), start) or _COUNT_WORD.search(tail))
+
+
 def _time_key(text: str) -> str:
     """Return a time expression folded for comparison: ``Last Month's`` → ``last month``."""
     return " ".join(text.lower().replace("’", "'").removesuffix("'s").split())
@@ -349,7 +369,9 @@ def _points_back(
             opener = mm.start() == 0 or not text[: mm.start()].strip(" \"'“‘(")
             if month.lower() in own_times:
                 continue
-            if _month_is_past(month, year, published, opener):
+            if _month_is_past(month, year, published, opener) and not _in_relative_clause(
+                text, mm.start(), mm.end()
+            ):
                 found.append(mm.start())
                 hint = hint or month
                 break
@@ -358,7 +380,9 @@ def _points_back(
             year_text = ym.group("year") or ym.group("year2")
             if year_text in own_times:
                 continue
-            if published is None or int(year_text) != published.year:
+            if (published is None or int(year_text) != published.year) and not (
+                _in_relative_clause(text, ym.start(), ym.end())
+            ):
                 found.append(ym.start())
                 hint = hint or year_text
                 break
@@ -419,6 +443,14 @@ def assess(
     placed = _placed_elsewhere(text, main) if any(map(low.__contains__, cues.incident)) else None
     if placed and (sign is None or placed[0] < sign):
         sign = placed[0]
+    if (
+        sign is None
+        and ("earlier" in low or "previously" in low)
+        and _EARLIER_ELSEWHERE.search(text)
+    ):
+        elsewhere = _foreign_place(text, main)
+        if elsewhere:
+            return Assessment(0, elsewhere)
     clause = _CLAUSE_CUES.search(text) if any(map(low.__contains__, cues.clause)) else None
 
     if clause and (sign is None or sign >= clause.start()):

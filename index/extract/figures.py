@@ -79,7 +79,8 @@ class RawFigure:
 #   R  after the number's phrase, as its predicate ("were killed", "remained inside");
 #   S  earlier in the clause, at a distance ("the death toll rose to 130");
 #   A  after an attackers' phrase only ("stormed", "took hostages");
-#   D  after a responders' phrase only ("are poised to head to", "were at the scene").
+#   D  after a responders' phrase only ("are poised to head to", "were at the scene");
+#   P  with R: only as a passive ("had been admitted", "were moved to a school").
 # Order matters: at one position the first pattern that matches wins.
 _NOT_HELD = (
     r"(?!\s+(?:for\s+questioning|in\s+(?:police\s+)?custody|in\s+detention|talks|a\b|an\b|"
@@ -114,6 +115,20 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"in\s+intensive\s+care",
         "RS",
     ),
+    # "44 patients had been admitted since Sunday", "eight remain on admission", "52 people
+    # received treatment": in hospital or treated, so hurt ("admitted the charges" is not).
+    (
+        "wounded",
+        r"admitted(?!\s+(?:as|that|into|to\s+(?!(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:hospitals?|clinics?|wards?|intensive)\b))\b)",
+        "RP",
+    ),
+    (
+        "wounded",
+        r"on\s+admission|(?:received|receiving|receive|receives|needed|needing|need|required|requiring|require|"
+        r"sought)\s+(?:(?:medical|hospital|emergency|outpatient|prompt)\s+)?(?:treatment|first\s+aid)",
+        "RS",
+    ),
     (
         "wounded",
         r"treated\s+(?:for|at|in)\b|treated(?!\s+(?:as|like|with|to|[\w,-]+\s+as)\b)|(?:examined|checked|seen)\s+(?:at|in|by)\s+"
@@ -142,6 +157,13 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "LRS",
     ),
     ("killed", r"died|dies|die|dying|dead|perished|drowned|succumbed|slain|passed\s+away", "RS"),
+    # A party to a conflict speaks of its own dead as martyrs and of the enemy's as sent to
+    # hell: both are deaths.
+    (
+        "killed",
+        r"martyred|embraced\s+martyrdom|sent\s+to\s+hell|laid\s+down\s+(?:their|his|her)\s+lives",
+        "RS",
+    ),
     # "27 passengers are feared drowned", "presumed dead", "believed to have drowned": the
     # toll the source gives, so killed; "missing, feared dead" is missing (the status comes
     # first and wins). "feared trapped" is the trapped cue below.
@@ -154,6 +176,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     ("killed", r"bodies\s+of|lost|losing", "L"),
     ("killed", r"found\s+dead", "LRS"),
+    ("wounded", r"beaten(?!\s+to\s+death)|beat\s+up", "R"),
     ("killed", r"among\s+the\s+casualties", "RS"),
     (
         "other",
@@ -175,6 +198,11 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"behind\s+the\s+attack|entered|infiltrated|targeted|launched|blew\s+themselves\s+up|"
         r"detonated|inside|holed\s+up",
         "A",
+    ),
+    (
+        "other",
+        r"(?:taking|took|take|takes)\s+part\s+in\s+the\s+(?:operation|rescue|search|response|hunt)",
+        "D",
     ),
     ("take", r"took|taking|takes|take", "L"),
     (
@@ -238,10 +266,16 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "RS",
     ),
     ("hostages", r"hostages|captives", "S"),
+    # "11 have since gone home": discharged when the sentence is about a hospital.
+    (
+        "home",
+        r"since\s+(?:gone|went)\s+home|(?:gone|went)\s+home",
+        "R",
+    ),
     (
         "freed",
         r"freed|freeing|frees|released" + _NOT_RELEASED + r"|releasing|rescued|rescuing|"
-        r"recovered|liberated|pulled|release\s+of|rescue\s+of",
+        r"recovered|liberated|pulled|release\s+of|rescue\s+of|plucked|plucking",
         "LRS",
     ),
     ("freed", r"release|releases|rescue|rescues|free", "L"),
@@ -266,9 +300,15 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "missing",
         r"missing|unaccounted(?:\s+for)?|not\s+(?:yet\s+)?(?:been\s+)?accounted\s+for|"
-        r"disappeared|not\s+(?:been\s+)?(?:seen|heard\s+(?:from|of))\s+(?:since|again)",
+        r"disappeared|not\s+(?:been\s+)?(?:seen|heard\s+(?:from|of))\s+(?:since|again)|"
+        # "are still not found", "have not been found", "swept away by the current"
+        r"still\s+not\s+(?:yet\s+)?(?:been\s+)?found|not\s+(?:yet\s+)?(?:been\s+)?found|"
+        r"yet\s+to\s+be\s+(?:found|located|traced)|never\s+found",
         "RS",
     ),
+    # "12 anglers were swept away", "the river swept away six people"; not when the same
+    # words say they drowned.
+    ("missing", r"swept\s+away(?!\s+(?:and|before)\s+(?:drowned|died|killed))", "LRS"),
     # "the search for the remaining three": the people searched for are missing (not
     # when the search is for attackers or suspects: the caller checks).
     ("missing", r"search(?:ing|ed|es)?\s+(?:continues\s+|resumed\s+)?for", "L"),
@@ -317,12 +357,21 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:left|reported|made)\s+homeless|homeless",
         "RS",
     ),
+    # "150 residents … have been moved to a church": rehoused by the authorities (not to a
+    # hospital, a cell or a morgue).
+    (
+        "evacuated",
+        r"(?:moved|relocated|rehoused|resettled)\s+(?:back\s+)?(?:to|into)\s+(?!(?:an?\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|prisons?|jails?|morgues?|mortuar(?:y|ies)|"
+        r"police|court|cells?|custody)\b)",
+        "RP",
+    ),
     # "troops moved 800 families out of the valley", "police escorted 75 pilgrims back to
     # the city", "rushed 19 to hospital": where people were taken says what befell them.
     (
         "move",
         r"moved|moving|shifted|shifting|escorted|escorting|ferried|ferrying|bus(?:s)?ed|"
-        r"cleared|clearing|airlifted|rushed|rushing",
+        r"cleared|clearing|airlifted|rushed|rushing|hauled|hauling|fished|fishing",
         "L",
     ),
     # "led nine farmers away", "dragged four boys into the forest": an abduction.
@@ -605,27 +654,42 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("arrested",),
-            r"\bno\s+arrests\s+(?:have\s+been|had\s+been|were|was)\s+made\b|"
-            r"\bno(?:body|\s+one|-one)\s+(?:has\s+been|had\s+been|was)\s+(?:arrested|detained)\b",
+            r"\bno\s+arrests\s+(?:have\s+been|had\s+been|were|was)\s+(?:made|reported)\b|"
+            # "none had been arrested", "no one has yet been taken into custody"
+            rf"\b{_NO_ONE_RE}\s+(?:of\s+(?:them|those|the\s+[\w-]+)\s+)?(?:has|had|have|was|were)\s+"
+            r"(?:yet\s+)?(?:been\s+)?"
+            r"(?:arrested|detained|taken\s+into\s+(?:police\s+)?custody)\b",
         ),
     )
 )
 _NO_GROUP_HARMED = re.compile(
-    r"\b[Nn]o\s+(?:other\s+)?(?P<group>(?:[a-z-]+\s+)?(?P<noun>[a-z-]+s|men|women|children|"
-    r"people|police|staff|personnel|crew))\s+(?:was|were|has\s+been|have\s+been|had\s+been|"
-    r"is|are)\s+(?:seriously\s+|badly\s+|critically\s+|reported\s+)?"
-    r"(?P<verb>hurt|injured|wounded|harmed|killed|missing)\b"
+    r"\b[Nn]o\s+(?:other\s+)?(?P<group>(?:[a-z-]+\s+)?(?P<noun>[a-z-]+))\s+(?:was|were|"
+    r"has\s+been|have\s+been|had\s+been|is|are|remains?|remained)\s+(?:still\s+)?"
+    r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?"
+    r"(?P<verb>hurt|injured|wounded|harmed|killed|missing|unaccounted\s+for)(?![\w-])"
 )
-"""``no rescuers have been hurt``: a zero for a named group (checked to count people)."""
+"""``no rescuers have been hurt``, ``no police officer remains unaccounted for``: a zero
+for a named group (checked to count people)."""
 _QUALIFIER_TAIL = re.compile(r"(?:\s+or\s+(?:more|so)|-?plus\b|\+)", re.IGNORECASE)
-_RELATIVE = re.compile(r"\s*,\s*(?:who|which)\b[^,]*,")
+_RELATIVE = re.compile(
+    r"\s*,\s*(?:who|which)\b[^,]*,|\s*,\s*(?:an?|the|both|his|her|their)\s+[^,;\d]{1,80}?,"
+    r"(?=\s+(?:were|was|are|is|had|have|has|also|later|all|both)\b)"
+)
+"""``, who were caught up in it,`` or an apposition (``Two civilians, a man and his son,
+were also killed``) between a count and its verb."""
 _TWO_WORDS = re.compile(r"\s+(?:[\w-]+\s+)?([\w-]+)")
 _KIND_WORD_AFTER = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt|missing)\b", re.IGNORECASE)
 # A relative clause right after the phrase, full or reduced ("people who were taken
 # hostage", "people believed to have been inside"): what it says is not the verb.
 _RESTRICTIVE = re.compile(
-    r"\s+(?:who|that|(?:believed|thought|feared|understood|known|said|reported)\s+to)\s+"
+    r"\s+(?:who|that|whose|(?:believed|thought|feared|understood|known|said|reported)\s+to)\s+"
 )
+_BUT_NONE = re.compile(r",\s*but\s+(?:no|none|nobody|no-one)\b", re.IGNORECASE)
+_WHOSE_VERB = re.compile(
+    r"[^,;]*?\b(?:(?:had|have|has|were|was|are|is)\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en)\b|"
+    r"[a-z]{3,}ed\b|(?:had|have|has|were|was|are|is)\b)"
+)
+"""The verb of a ``whose`` clause: ``residents whose homes flooded …`` (the homes')."""
 _COORDINATION = re.compile(
     r"\s*[,—–-]?\s*(?:(?:and|or|as\s+well\s+as|plus|including|of\s+whom|among\s+them)\s+)?",
     re.IGNORECASE,
@@ -672,7 +736,7 @@ _GROUP_OF = re.compile(
 """``a rescue team of 45``: a team of people sent (the deployed kind unless a verb says)."""
 _ZERO_WORDS = (
     "hostage", "injur", "hurt", "wound", "harm", "kill", "died", "death", "fatalit", "casualt",
-    "missing", "unaccounted", "arrest", "detain",
+    "missing", "unaccounted", "arrest", "detain", "custody",
 )  # fmt: skip
 """Words one of which every zero statement holds (``no one was hurt``)."""
 _NEGATION = re.compile(r"\b(?:[Nn]o|NO|[Nn]one|[Nn]obody|[Ww]ithout)\b|-one\b")
@@ -697,6 +761,44 @@ _TO_SAFETY = re.compile(
     re.IGNORECASE,
 )
 """``moved 800 families out of the valley``, ``escorted 75 pilgrims back to the city``."""
+_CLEARED_FROM = re.compile(r"(?:\s+[^,;.\d]{0,40}?)?\s+(?:from|off|out\s+of)\b", re.IGNORECASE)
+"""``cleared some 300 traders from the market``: people the authorities moved away."""
+_MOVED_TO_PLACE = re.compile(
+    r"(?:\s+[^,;.\d]{0,60}?)?\s+(?:in)?to\s+(?:an?|the|other|nearby|temporary|safer)\s+"
+    r"(?!(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|prisons?|jails?|morgues?|mortuar(?:y|ies)|"
+    r"police|court|cells?|custody|vans?|trucks?|buses)\b)",
+    re.IGNORECASE,
+)
+"""``moved about 350 residents of the area to a school``: rehoused, not sent to hospital."""
+_OUT_ALIVE = re.compile(
+    r"(?:\s+[^,;.\d]{0,20}?)?\s+out\s+of\b|\s+[^,;.\d]{0,40}?\balive\b", re.IGNORECASE
+)
+_THERE_WERE = re.compile(r"\bthere\s+(?:were|was|are)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets|"
+    r"setting)\s+(?:the|their|its|his|her|that|this)\s+(?:[\w-]+\s+)?(?P<noun>number|figure|count|"
+    r"toll|tally|total)(?:\s+of\s+(?P<np>[^,;.\d\"“]{1,60}?))?\s+at\s+[\"“]?$",
+    re.IGNORECASE,
+)
+"""``put the number of fighters at``, ``put the figure at``: an estimate of a count."""
+_ESTIMATED_AT = re.compile(
+    r"\b(?:estimated|thought|believed)\s+(?:to\s+(?:be|number|total)|at)\s+[\"“]?$", re.IGNORECASE
+)
+_CHANGED_TO = re.compile(r"\b(?:to|reached|hit|hits|reaches|topped|passed|at)\s+$", re.IGNORECASE)
+_COUNT_SUBJECT = re.compile(
+    r"\b(?:number|count|tally|total)\s+of\s+(?:(?:people|persons|those)\s+)?(?:(?:confirmed|"
+    r"reported|known|officially|declared)\s+)?(?P<word>dead|killed|deaths|fatalities|missing|"
+    r"injured|wounded|hurt|arrested|detained|arrests|evacuated|displaced|rescued|evacuees)\b",
+    re.IGNORECASE,
+)
+"""``the number of people confirmed dead``: the subject of a count that changed."""
+_REVISED_FROM = re.compile(r"\bfrom\s+[\w,]+\s+to\s+$", re.IGNORECASE)
+_LEFT_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+_HOSPITAL_WORDS = re.compile(
+    r"\b(?:hospitals?|clinics?|wards?|admitted|admission|discharged|treated|treatment|patients)\b",
+    re.IGNORECASE,
+)
+"""Words that make ``have since gone home`` mean discharged from hospital."""
 _LED_AWAY = re.compile(
     r"(?:\s+[^,;.\d]{0,30}?)?\s+(?:away|off)\b|(?:\s+[^,;.\d]{0,30}?)?\s+into\s+(?:the\s+)?"
     r"(?:bush|forest|jungle|woods|hills|mountains|desert)\b",
@@ -746,11 +848,15 @@ _OPEN_OBJECT = re.compile(
     r"over|for|with|and|who|as|across|outside|inside|while|when|since|under|to)\b)"
 )
 """``detained 9 suspected poachers in …``: the object's plural head."""
+_AGENT_SUFFIXES = ("ers", "ists", "ians")
+"""Endings of nouns for people by what they do (``gatekeepers``, ``cyclists``)."""
 _NOT_PEOPLE = word_set(
     """animals cattle cows goats sheep camels donkeys horses pigs dogs chickens birds
     villages towns communities areas districts neighbourhoods neighborhoods settlements
     weapons guns rifles items documents phones nights mornings evenings weekends decades
-    crates boxes supplies goods containers belongings records artworks paintings"""
+    crates boxes supplies goods containers belongings records artworks paintings
+    towers computers papers numbers waters rivers letters orders borders corners layers
+    matters chambers quarters headquarters barriers trailers tankers containers"""
 )
 """Plural objects of a people verb that still count things (``killed 14 goats``)."""
 
@@ -905,6 +1011,7 @@ def _read_phrase(
         if (
             s in cue_starts
             and low not in KIND_NOUNS
+            and not _is_people(tok)
             and not (i + 1 < len(tokens) and _is_people(tokens[i + 1][2]))
         ):
             break  # a verb starts here: "58 gunned down", "365 more hospitalised"
@@ -982,6 +1089,7 @@ _CONTEXT_KINDS: dict[str, tuple[str | None, str | None]] = {
     "taken": ("hostages", None),
     "returned": ("freed", None),
     "questioned": (None, None),
+    "present": ("hostages", "other"),
 }
 """Cue kinds whose meaning depends on the article: (with people held by others, without)."""
 
@@ -1080,6 +1188,18 @@ def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phra
             head = (ts, te, tok)
             if low in _KIND_WORDS_AFTER_HEAD and not _is_people(tok) and low not in KIND_NOUNS:
                 break
+    if head is None and low_det in ("our", "their", "its", "my", "his", "her") and words:
+        # "two of our gatekeepers": a group someone calls theirs, named by what its members
+        # do, counts people even when the noun is not in the lexicon.
+        last = words[-1]
+        low_last = last[2].lower()
+        if (
+            low_last.endswith(_AGENT_SUFFIXES)
+            and low_last not in THING_BLOCKERS
+            and low_last not in _NOT_PEOPLE
+            and last[2].islower()
+        ):
+            head = last
     if head is None:
         if low_det in ("those", "these"):
             phrase.anaphoric = True
@@ -1188,7 +1308,10 @@ def _applies_right(text: str, cue: _Cue, phrase: _Phrase) -> bool:
         return phrase.responders
     if "R" not in cue.modes:
         return False
-    if not _PASSIVE_BEFORE.search(text, max(0, cue.start - 30), cue.start):
+    passive = _PASSIVE_BEFORE.search(text, max(0, cue.start - 30), cue.start)
+    if "P" in cue.modes and not passive:
+        return False
+    if not passive:
         # An active verb with its own object ("gunmen killed 12 people", "two men locked
         # in 140 guests") says what the phrase did, not what happened to it.
         after = _OBJECT_AFTER if "L" in cue.modes else _NUMBER_AFTER
@@ -1228,8 +1351,20 @@ def _right_cue(
         scan_from = relative.end()  # ", who were previously caught up in the hotel,"
     restrictive = _RESTRICTIVE.match(text, scan_from)
     blockers_from = restrictive.end() if restrictive else scan_from  # "90 people who were …"
+    if restrictive and restrictive.group(0).strip() == "whose":
+        # "150 residents whose homes flooded … have been moved": the clause's first verb
+        # is the possessed noun's; what befell the people comes after it.
+        verb = _WHOSE_VERB.match(text, restrictive.end())
+        if verb is None:
+            return None
+        scan_from = blockers_from = verb.end()
     # A relative clause may hold commas and "though"; its noun's verb comes after it.
     stop = len(text) if restrictive else clause_end
+    if restrictive:
+        # "… two officials who approved the works, but no one was arrested": a new subject.
+        negated = _BUT_NONE.search(text, restrictive.end())
+        if negated:
+            stop = negated.start()
     if (
         next_number is not None
         and next_number > phrase.end
@@ -1271,11 +1406,39 @@ def _right_cue(
                 # neither the burns nor the finding is a new fact about the three.
                 continue
             found = cue
+            outcome = _reduced_outcome(text, cues, cue, stop, phrase)
+            if outcome is not None:
+                return outcome
             if not restrictive and not _THEN_AHEAD.search(text, cue.end, min(stop, cue.end + 40)):
                 break
             # "20 children who had been seized … were released": the relative clause
             # tells what had happened to them, the last predicate what happened now.
     return found
+
+
+_REDUCED_GAP = re.compile(
+    r"\s+(?:in|from|at|on|near|off|by|during|for)\s+[^,;:.\d]{1,40}?\s+", re.IGNORECASE
+)
+
+
+def _reduced_outcome(
+    text: str, cues: list[_Cue], state: _Cue, stop: int, phrase: _Phrase
+) -> _Cue | None:
+    """Return the outcome after a reduced relative: in ``5 aid workers abducted in X
+    released`` the first participle says who they are, the second what befell them."""
+    if state.kind not in ("hostages", "trapped", "taken", "missing"):
+        return None
+    if _PASSIVE_BEFORE.search(text, max(0, state.start - 30), state.start):
+        return None  # "were abducted in X, released …" has its own verb
+    for cue in cues:
+        if cue.start <= state.start:
+            continue
+        if cue.start >= stop or cue.kind not in ("freed", "killed", "returned"):
+            return None
+        if _REDUCED_GAP.fullmatch(text, state.end, cue.start) and _applies_right(text, cue, phrase):
+            return cue
+        return None
+    return None
 
 
 def _kind_of_outcome(words: str) -> str:
@@ -1353,6 +1516,27 @@ def _decide_kind(
     if phrase.final and phrase.kind_hint:
         return phrase.kind_hint, False
 
+    # "There were nine of us in that room": the speaker's group, where it was held.
+    if phrase.partitive == "us" and _THERE_WERE.search(
+        text, max(0, number.qualifier_start - 30), number.qualifier_start
+    ):
+        return "present", False
+
+    # "put the number of fighters at 30", "put the figure at 14": the count discussed.
+    put = (
+        _PUT_AT.search(text, max(0, number.qualifier_start - 120), number.qualifier_start)
+        if "at" in text[max(0, number.qualifier_start - 5) : number.qualifier_start]
+        else None
+    )
+    if put is not None and (phrase.bare or phrase.people):
+        return _put_at_kind(text, cues, put)
+
+    # "the number of people confirmed dead climbed from 14 to 23": the count's own kind.
+    if phrase.bare:
+        counted = _counted_kind(text, number, clause_start)
+        if counted is not None:
+            return counted, False
+
     # A bare number right after a toll ("the death toll rose to 48, with 23 missing").
     # Not when a predicate follows the number straight away ("the toll rose to 11 as
     # rescuers raced to reach 24 trapped").
@@ -1401,6 +1585,12 @@ def _decide_kind(
         return "hostages", False
     if right_kind == "attack":
         return "attackers", False
+    if (
+        right_kind == "evacuated"
+        and phrase.responders
+        and text[right.start : right.end].lower().startswith("moved")  # type: ignore[union-attr]
+    ):
+        return "other", False  # "300 police were moved into the district": deployed
     if right_kind is not None:
         return right_kind, False
 
@@ -1438,7 +1628,56 @@ def _decide_kind(
     # 6. An anaphoric phrase: the caller takes the kind from the previous sentences.
     if phrase.anaphoric or _ANAPHORIC_START.match(text):
         return "inherit", True
+    # "a crowd estimated at well over 100 people": people present.
+    if phrase.people and _ESTIMATED_AT.search(
+        text, max(0, number.qualifier_start - 40), number.qualifier_start
+    ):
+        return "other", False
     return None, False
+
+
+def _counted_kind(text: str, number: NumberMention, clause_start: int) -> str | None:
+    """Return the kind of a count that changed to ``number``: ``the number of people
+    confirmed dead … climbed from 14 to 23`` → killed."""
+    if not _CHANGED_TO.search(text, max(0, number.qualifier_start - 40), number.qualifier_start):
+        return None
+    subjects = list(_COUNT_SUBJECT.finditer(text, clause_start, number.qualifier_start))
+    if not subjects:
+        return None
+    subject = subjects[-1]
+    revised = _REVISED_FROM.search(text, subject.end(), number.qualifier_start)
+    if _LEFT_NUMBER.search(
+        text, subject.end(), revised.start() if revised else number.qualifier_start
+    ):
+        return None  # another count stands between: the subject is not this number's
+    word = subject.group("word").lower()
+    return KIND_NOUNS.get(word) or ("evacuated" if word == "displaced" else _kind_of_word(word))
+
+
+def _put_at_kind(text: str, cues: list[_Cue], put: re.Match[str]) -> tuple[str | None, bool]:
+    """Return the kind of ``put the number of fighters at 30``: from the counted words when
+    they say it, else from the count discussed before (``how many officers were held; a
+    minister put the figure at 14``), else from the sentences before."""
+    if put.group("np"):
+        np_start, np_end = put.span("np")
+        words = [w.lower() for w in re.findall(r"[\w-]+", put.group("np"))]
+        if any(w in ATTACKER_NOUNS for w in words) and not any(
+            c.start >= np_start and c.end <= np_end for c in cues
+        ):
+            return "attackers", False
+        for cue in cues:
+            if np_start <= cue.start < np_end and ("R" in cue.modes or "S" in cue.modes):
+                return cue.kind, False
+        for word in reversed(words):
+            if word in KIND_NOUNS:
+                return KIND_NOUNS[word], False
+        return None, False
+    if put.group("noun").lower() in ("toll", "tally"):
+        return "killed", False
+    for cue in reversed(cues):
+        if cue.end <= put.start() and ("R" in cue.modes or "S" in cue.modes):
+            return cue.kind, False
+    return "inherit", True
 
 
 def _predicate_next(text: str, cues: list[_Cue], phrase: _Phrase) -> bool:
@@ -1467,11 +1706,17 @@ def _moved_to(text: str, left: _Cue, phrase: _Phrase, clause_start: int) -> str 
         return None
     if _TO_HOSPITAL.match(text, phrase.end):
         return "wounded"
+    if verb.startswith(("haul", "fish")):
+        # "hauled 41 people out of the water alive"; "fished 12 bodies out" is a toll.
+        return "freed" if _OUT_ALIVE.match(text, phrase.end) else None
     if left.kind in ("take", "leadaway") and _LED_AWAY.match(text, phrase.end):
         return "taken"
+    away = _CLEARED_FROM if verb.startswith("clear") else _TO_SAFETY
+    if verb.startswith("mov") and _MOVED_TO_PLACE.match(text, phrase.end):
+        away = _MOVED_TO_PLACE
     if (
         left.kind == "move"
-        and _TO_SAFETY.match(text, phrase.end)
+        and away.match(text, phrase.end)
         and not any(
             m.group(0).lower() in ATTACKER_NOUNS
             for m in _TOKEN.finditer(text, clause_start, left.start)
@@ -1622,6 +1867,11 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
         kind, inherit = _decide_kind(text, cues, number, phrase, previous, next_number)
         if kind is None:
             continue
+        if kind == "home":
+            # "11 have since gone home": discharged, in a sentence about a hospital.
+            if not _HOSPITAL_WORDS.search(text):
+                continue
+            kind = "wounded"
         if kind in _CONTEXT_KINDS:
             kind = _CONTEXT_KINDS[kind][0 if hostage_context else 1]
             if kind is None:
@@ -1767,7 +2017,13 @@ def _zeros(text: str) -> list[RawFigure]:
         if not _is_people(noun):
             continue
         verb = m.group("verb").lower()
-        kind = "killed" if verb == "killed" else "missing" if verb == "missing" else "wounded"
+        kind = (
+            "killed"
+            if verb == "killed"
+            else "missing"
+            if verb.startswith(("missing", "unaccounted"))
+            else "wounded"
+        )
         who = None if noun.lower() in GENERIC_PEOPLE else _clean_who(m.group("group"))
         found.append(RawFigure(kind=kind, value=0, start=m.start(), end=m.end(), who=who))
     return found

@@ -77,7 +77,7 @@ PEOPLE_NOUNS: frozenset[str] = (
     pedestrians motorists drivers commuters parishioners congregants athletes players
     participants attendees delegates contractors volunteers monks nuns priests clerics
     christians muslims jews hindus buddhists bystanders onlookers evacuees elderly
-    pensioners family families friends colleagues partygoers revellers revelers
+    pensioners friends colleagues partygoers revellers revelers
     clubgoers concertgoers festivalgoers swimmers sunbathers skiers campers travellers
     travelers truckers labourers laborers engineers technicians executives managers
     businessmen lawmakers legislators senators deputies ministers judges lawyers
@@ -150,9 +150,10 @@ THING_BLOCKERS: frozenset[str] = word_set(
     vehicles buses trucks rooms floors storeys stories countries nationalities plots
     groups attacks incidents shots rounds rockets missiles bombs houses homes buildings
     shops schools hospitals ambulances boats vessels ships planes helicopters
-    aircraft"""
+    aircraft families households"""
 )
-"""Nouns after a number that make it a count of things or time, never of people."""
+"""Nouns after a number that make it a count of things or time, never of people. Families
+and households are counted as homes, not people (``812 families`` is no figure)."""
 
 FILLER_ADJECTIVES: frozenset[str] = word_set(
     "elite armed heavily other more further additional remaining some"

@@ -118,9 +118,13 @@ _AGE_WORDS = frozenset(("age", "aged", "ages"))
 _WORD_PAIRS = frozenset(
     (
         ("age", "of"), ("ages", "of"), ("aged", "between"), ("age", "between"), ("out", "of"),
-        ("population", "of"), ("capacity", "of"), ("total", "of"),
+        ("population", "of"), ("capacity", "of"), ("total", "of"), ("cost", "of"),
+        ("costs", "of"), ("budget", "of"), ("price", "of"), ("value", "of"), ("fine", "of"),
+        ("ransom", "of"), ("bail", "of"), ("valued", "at"), ("priced", "at"), ("costed", "at"),
     )
 )  # fmt: skip
+_MONEY_WORDS = frozenset(("worth", "costing", "budgeted"))
+"""``worth 30 million``, ``costing 12 million``: money, however the sum is written."""
 _CURRENCY = frozenset("$€£¥₦₹")
 
 
@@ -144,7 +148,7 @@ def _bad_before(before: str) -> bool:
         return True
     words = stripped.lower().split()[-4:]
     last = words[-1].rstrip(".")  # "Nov. 20", "No. 5"; "In February, 27" is no date
-    if last in _IDENTIFIERS or last in MONTHS or last in _AGE_WORDS:
+    if last in _IDENTIFIERS or last in MONTHS or last in _AGE_WORDS or last in _MONEY_WORDS:
         return True
     pair = (words[-2], last) if len(words) >= 2 else None
     if pair in _WORD_PAIRS and (pair != ("total", "of") or words[-4:-2] == ["out", "of"]):
@@ -190,6 +194,12 @@ _CHANGE_VERB = re.compile(
     r"swollen|reduc\w*|correct\w*|adjust\w*|mount\w*|spik\w*|doubl\w*)\b",
     re.IGNORECASE,
 )
+_TOLL_FROM = re.compile(
+    r"\b(?:tolls?|tall(?:y|ies)|count|number|figure|total)\b(?:(?!\s(?:rang|var))[^.;:\d]){0,70}"
+    r"\bfrom\s+$",
+    re.IGNORECASE,
+)
+"""``pushing the death toll from the collapse from 12 to 19``: a toll revised, not a range."""
 _AGE_NOUN_BEFORE = re.compile(
     r"\b(?:children|kids|people|those|adults|babies|infants|minors|aged|anyone|everyone|"
     r"persons|men|women|girls|boys)\s+$",
@@ -309,8 +319,12 @@ def find_numbers(text: str) -> list[NumberMention]:
             between = _BETWEEN.search(masked[offset:start]) if _AND_JOIN.fullmatch(join) else None
             if _RANGE_JOIN.match(join) or between:
                 before = masked[max(0, start - 60) : start]
-                if _FROM.search(before) and _CHANGE_VERB.search(before):
-                    # "risen from 129 to 130": the first value is superseded.
+                if _FROM.search(before) and (
+                    _CHANGE_VERB.search(before)
+                    or _TOLL_FROM.search(masked, max(0, start - 90), start)
+                ):
+                    # "risen from 129 to 130", "the toll from the fire from 12 to 19": the
+                    # first value is superseded.
                     i += 1
                     continue
                 if n_value > value:

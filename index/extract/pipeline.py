@@ -55,7 +55,8 @@ _COUNTED_ON = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards|before)|"
     r"(?:hours|days|weeks|months|years)\s+(?:later|earlier|afterwards)|"
     r"(?:the\s+)?(?:following|next|previous)\s+(?:day|week|month|year)|"
-    r"later\s+that\s+(?:day|week|month|year)|that\s+same\s+(?:day|week|month|year))\b",
+    r"later\s+that\s+(?:day|week|month|year)|that\s+same\s+(?:day|week|month|year)|"
+    r"the\s+(?:day|week|month|year)\s+(?:before|earlier|after))\b",
     re.IGNORECASE,
 )
 """A sentence that opens by counting time from the one before (``A month later, …``)."""
