@@ -172,3 +172,17 @@ def test_outlet_promo_prefix_marks_a_teaser_not_page_furniture() -> None:
     assert ("missing", 20, True) in figures
     assert ("killed", 4, True) in figures and ("wounded", 11, True) in figures
     assert ("arrested", 3, False) in figures
+
+
+def test_a_capitals_label_line_after_the_story_is_a_teaser() -> None:
+    body = (
+        "Bus plunges into gorge near Tarsa\n\n"
+        "A bus plunged into a gorge near Tarsa on Friday, killing 14 people, police said.\n\n"
+        "EDITOR'S PICKS: Dam breach floods valley villages, 6 dead\n\n"
+        "UPDATE: Police said 3 more bodies were found near Tarsa."
+    )
+    roles = classify_blocks(split_blocks(body))
+    assert roles[2:] == ["teaser", "text"]  # a closing full stop keeps a sentence a sentence
+    figures = [(f.kind, f.value, f.about_other) for f in extract(body).figures]
+    assert ("killed", 6, True) in figures
+    assert ("killed", 3, False) in figures

@@ -205,3 +205,18 @@ def test_time_words_in_a_relative_clause_date_the_noun_not_the_story(
 ) -> None:
     figures = _flags(LEAD + sentence, datetime(2026, 5, 14))
     assert [(kind, value, other) for kind, value, other, _hint in figures[1:]] == expected
+
+
+def test_a_sentence_about_the_background_event_stays_in_the_background() -> None:
+    text = LEAD + (
+        "In 2014, rebels besieged the town of Malanville for three weeks. "
+        "About 300 people, most of them rebels, died in the fighting, the army said. "
+        "On Tuesday nine more were hurt in the fighting, police said.\n\n"
+        "In 2015, a fire destroyed the old Kandi market. "
+        "Seven traders were killed in the fighting near the Kandi market."
+    )
+    flags = _flags(text)
+    assert ("killed", 300, True, "Malanville") in flags
+    # guards: a new paragraph with its own time, a sentence naming the article's own place
+    assert ("wounded", 9, False, None) in flags
+    assert ("killed", 7, False, None) in flags

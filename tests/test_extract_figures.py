@@ -757,3 +757,119 @@ def test_a_relative_clause_does_not_reach_past_a_negated_new_subject() -> None:
         "had been arrested."
     )
     assert _kinds(text) == [("arrested", 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2016 rebels killed 40 villagers near the border.", [("killed", 40)]),
+        ("Since 2019 bandits have abducted 300 travellers.", [("hostages", 300)]),
+        ("Rescue 115 said 12 people had been freed.", [("freed", 12)]),
+        ("Eight were rescued, according to Rescue 1122, the ambulance service.", [("freed", 8)]),
+        # guards: the year as a count's head stays out, a named ward with people stays in
+        ("The 2,014 protesters were detained.", [("arrested", 2014)]),
+    ],
+)
+def test_years_and_named_speakers_are_no_counts(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A tanker exploded at the depot. About 70 workers escaped unhurt, the firm said.",
+            [("other", 70)],
+        ),
+        (
+            "The bus overturned on the pass. Nine passengers survived without injury.",
+            [("other", 9)],
+        ),
+        # in a siege, getting out unharmed is being freed
+        (
+            "Gunmen held staff at the bank for hours. Six hostages escaped unharmed.",
+            [("freed", 6)],
+        ),
+        ("The bus overturned on the pass. Nine passengers escaped from the bus.", [("freed", 9)]),
+    ],
+)
+def test_escaping_unhurt_is_freed_only_where_people_were_held(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said nobody is now thought to be missing.", [("missing", 0)]),
+        ("Nobody in the next building was hurt, police said.", [("wounded", 0)]),
+        ("No one aboard is believed to have died.", [("killed", 0)]),
+        ("No one else has so far been detained.", [("arrested", 0)]),
+        ("The ministry said no one remained unaccounted for.", [("missing", 0)]),
+        # guards: no zero without the kind's verb, or with another verb between
+        ("No one knew how many were missing.", []),
+        ("Nobody has claimed the attack.", []),
+    ],
+)
+def test_zero_statements_through_hedges_and_auxiliaries(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The roof caved in. Up to 12 people could be under the rubble.", [("missing", 12)]),
+        ("Dozens fled. Nine were still beneath the collapsed wall.", [("missing", 9)]),
+        (
+            "Some 90 residents who were moved out of their flats on Monday have returned home.",
+            [("evacuated", 90)],
+        ),
+        ("Police cleared 300 from the nearby streets.", [("evacuated", 300)]),
+        (
+            "Some 60 tenants of the tower and three neighbouring houses were evacuated.",
+            [("evacuated", 60)],
+        ),
+        # guards: things under rubble, people moved into custody
+        ("Three cars were under the debris.", []),
+        ("Two suspects were moved from the cells to court.", []),
+    ],
+)
+def test_buried_and_moved_out_people(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials raised the toll from 9 to 11 shortly after dawn.", [("killed", 11)]),
+        ("The fire killed 14 instantly, a witness said.", [("killed", 14)]),
+        # guard: an -ly adjective before a people noun stays in the phrase
+        ("The storm injured 20 elderly residents.", [("wounded", 20)]),
+        (
+            "The death toll from the storm that flattened villages along the coast on "
+            "Friday has reached 57.",
+            [("killed", 57)],
+        ),
+        (
+            "The toll from the landslide, which buried houses in the hills above the "
+            "town, rose to 31.",
+            [("killed", 31)],
+        ),
+        # guard: no toll across another count
+        ("The toll from the 2 blasts that hit the city rose to 30.", []),
+    ],
+)
+def test_adverbs_end_a_count_and_a_toll_reaches_its_value(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _kinds(text) == expected
+
+
+def test_volunteers_who_join_a_rescue_are_responders() -> None:
+    text = (
+        "Soldiers and about 150 volunteers joined the search, carrying the injured to ambulances."
+    )
+    assert _kinds(text) == [("other", 150)]

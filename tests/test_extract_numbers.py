@@ -154,3 +154,35 @@ def test_a_range_after_from_without_a_revision_stays_a_range(text: str) -> None:
 )
 def test_money_after_cost_worth_or_budget_is_not_a_count(text: str) -> None:
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each family will receive $7,500 in compensation.",
+        "The fund paid out €2.400 per victim.",
+        "Girls aged eight and 13 were among them.",
+        "The pupils, aged between six and 11, were at assembly.",
+        "Boys aged eleven to 15 had been enrolled.",
+    ],
+)
+def test_the_second_half_of_money_or_an_age_pair_is_no_count(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+def test_an_age_pair_does_not_swallow_a_count_of_others() -> None:
+    assert [n.value for n in find_numbers("a guard aged sixty and four others were hurt")] == [4]
+    assert [n.value for n in find_numbers("killed 2,300 people")] == [2300]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said 40 were held, revising their earlier figure of 55.",
+        "The army corrected its initial count of 19 later on Tuesday.",
+        "Officials updated the previous estimate of more than 300.",
+    ],
+)
+def test_an_earlier_figure_being_revised_is_superseded(text: str) -> None:
+    assert 55 not in [n.value for n in find_numbers(text)]
+    assert [n.value for n in find_numbers(text) if n.value in (19, 300)] == []

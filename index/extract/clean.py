@@ -90,6 +90,9 @@ _RELATED_MARKER = re.compile(
 _RELATED_INLINE = re.compile(
     r"^\W*(?:related|read more|read also|read next|see also|also read|more)\s*:\s*\S", _I
 )
+_CAPS_LABEL = re.compile(r"^\W*[A-Z][A-Z'’&]+(?:\s+[A-Z][A-Z'’&]+){0,3}\s*:\s*\S")
+"""``MORE STORIES: …``, ``EDITOR'S PICK: …``: a capitals label before a line with no final
+stop, after the article has begun, introduces another story."""
 _OUTLET_PREFIX = re.compile(r"^\W*(?:more|also)\s+(?:from|on|at)\s+[^\W\d][^:.\d]{0,40}:\s*\S", _I)
 """``ALSO ON <outlet>: …``, ``More from <outlet>: …`` before a headline (no final stop):
 a related story, not a sentence such as ``Also on Sunday: police said …``."""
@@ -237,7 +240,11 @@ def classify_blocks(blocks: Sequence[Block], title: str = "") -> list[str]:
             or markers[i]
         ):
             roles[i] = "furniture"
-        elif _RELATED_INLINE.match(plain) or (_OUTLET_PREFIX.match(plain) and not _final(plain)):
+        elif (
+            _RELATED_INLINE.match(plain)
+            or (_OUTLET_PREFIX.match(plain) and not _final(plain))
+            or (_CAPS_LABEL.match(plain) and not _final(plain) and any(prose[:i]))
+        ):
             roles[i] = "teaser"
         elif _furniture(plain, low, counts[i], furniture_hints) or (
             counts[i] <= 8 and _CREDIT.search(plain)

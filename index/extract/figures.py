@@ -249,6 +249,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"trapped|remain(?:ed|s|ing)?\s+trapped|feared\s+trapped|buried|burying|buries",
         "LRS",
     ),
+    # "eight may be under the slabs", "dozens were still beneath the rubble": buried.
+    (
+        "trapped",
+        r"(?:be|is|are|was|were|remain\w*|lie|lies|lying|lay|still)\s+(?:still\s+)?"
+        r"(?:under|beneath|underneath)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rubble|debris|slabs?|"
+        r"wreckage|ruins|mud|snow|concrete|earth|landslide|collapsed\s+[\w-]+)",
+        "RS",
+    ),
     (
         "hostages",
         r"in\s+(?:the\s+)?hands\s+of\s+(?:the\s+|their\s+)?(?:kidnappers|abductors|captors|"
@@ -271,6 +279,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "home",
         r"since\s+(?:gone|went)\s+home|(?:gone|went)\s+home",
         "R",
+    ),
+    # "600 passengers escaped unhurt": out of harm's way, which is freed only where people
+    # were held (a siege); after a crash or a blast they are unhurt survivors.
+    (
+        "unhurt",
+        r"(?:escaped|survived|walked\s+away|emerged)\s+(?:\w+\s+)?(?:unhurt|unharmed|"
+        r"uninjured|unscathed|without\s+(?:injury|injuries|a\s+scratch))",
+        "RS",
     ),
     (
         "freed",
@@ -359,6 +375,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     # "150 residents … have been moved to a church": rehoused by the authorities (not to a
     # hospital, a cell or a morgue).
+    # "250 people who were moved out of the two blocks": cleared from where they lived.
+    (
+        "evacuated",
+        r"(?:moved|relocated|cleared|bused|bussed|ordered)\s+(?:out\s+of|away\s+from|from)\s+"
+        r"(?:their\s+|the\s+|nearby\s+)?(?:[\w-]+\s+){0,2}?(?:homes?|houses?|buildings?|blocks?|"
+        r"flats?|apartments?|villages?|neighbou?rhoods?|streets?|area|district|towns?)\b",
+        "RP",
+    ),
     (
         "evacuated",
         r"(?:moved|relocated|rehoused|resettled)\s+(?:back\s+)?(?:to|into)\s+(?!(?:an?\s+|the\s+)?"
@@ -662,6 +686,21 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+_NO_ONE_HEDGED = re.compile(
+    rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|those|the\s+[\w-]+)))?{_WHERE_TAIL}\s+"
+    r"(?:(?:is|was|were|are|has|have|had|been|be|being|now|still|yet|so|far|also|reportedly|reported|"
+    r"believed|thought|known|confirmed|understood|said|to|remains?|remained)\s+){1,6}"
+    r"(?P<verb>hurt|injured|wounded|harmed|killed|dead|missing|unaccounted\s+for|arrested|"
+    r"detained|died|perished)(?![\w-])",
+    re.IGNORECASE,
+)
+"""``no one is now believed to be missing``, ``nobody in the next block was injured``: a
+zero stated through any chain of auxiliaries and hedges."""
+_HEDGED_KINDS: dict[str, str] = {
+    "hurt": "wounded", "injured": "wounded", "wounded": "wounded", "harmed": "wounded",
+    "killed": "killed", "dead": "killed", "missing": "missing", "arrested": "arrested",
+    "detained": "arrested", "died": "killed", "perished": "killed",
+}  # fmt: skip
 _NO_GROUP_HARMED = re.compile(
     r"\b[Nn]o\s+(?:other\s+)?(?P<group>(?:[a-z-]+\s+)?(?P<noun>[a-z-]+))\s+(?:was|were|"
     r"has\s+been|have\s+been|had\s+been|is|are|remains?|remained)\s+(?:still\s+)?"
@@ -691,10 +730,19 @@ _WHOSE_VERB = re.compile(
 )
 """The verb of a ``whose`` clause: ``residents whose homes flooded …`` (the homes')."""
 _COORDINATION = re.compile(
+    # "180 residents of the block and two neighbours were moved": a short place or group
+    # after the first count does not part it from the verb they share.
+    r"(?:\s+(?:of|from|in|at)\s+(?:the\s+|a\s+|an\s+)?[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?)?"
     r"\s*[,—–-]?\s*(?:(?:and|or|as\s+well\s+as|plus|including|of\s+whom|among\s+them)\s+)?",
     re.IGNORECASE,
 )
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_SPEAKER_AFTER = re.compile(
+    r"\s+(?:said|says|told|reported|confirmed|added|stated|tweeted|posted)\b", re.IGNORECASE
+)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_YEAR_PREPOSITION = re.compile(r"\b(?:in|since|until|till|during|before|after)\s+$", re.IGNORECASE)
+"""``in 2009 gunmen …``: a year before its sentence's subject, not a count of gunmen."""
 # Capitalised words that may stand right before a count in a title-case headline
 # ("Floods Kill 231", "5 Rescued, 34 Missing") or open a sentence ("About 800 …").
 _HEADLINE_WORDS: frozenset[str] = word_set(
@@ -784,6 +832,9 @@ _PUT_AT = re.compile(
 _ESTIMATED_AT = re.compile(
     r"\b(?:estimated|thought|believed)\s+(?:to\s+(?:be|number|total)|at)\s+[\"“]?$", re.IGNORECASE
 )
+_TOLL_NOUN = re.compile(r"(?:(?:death|casualty)\s+)?(?:tolls?|totals?)", re.IGNORECASE)
+_ANY_DIGIT = re.compile(r"\d")
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|according)\b", re.IGNORECASE)
 _CHANGED_TO = re.compile(r"\b(?:to|reached|hit|hits|reaches|topped|passed|at)\s+$", re.IGNORECASE)
 _COUNT_SUBJECT = re.compile(
     r"\b(?:number|count|tally|total)\s+of\s+(?:(?:people|persons|those)\s+)?(?:(?:confirmed|"
@@ -1009,6 +1060,16 @@ def _read_phrase(
         if low in STOP_AFTER_NUMBER or low == "of":
             break
         if (
+            low.endswith("ly")
+            and tok.islower()
+            and (
+                i + 1 == len(tokens)
+                or not tokens[i + 1][2][0].isalpha()
+                or tokens[i + 1][2].lower() in STOP_AFTER_NUMBER
+            )
+        ):
+            break  # "rose to seven shortly after noon", "killed 12 instantly": an adverb
+        if (
             s in cue_starts
             and low not in KIND_NOUNS
             and not _is_people(tok)
@@ -1090,6 +1151,7 @@ _CONTEXT_KINDS: dict[str, tuple[str | None, str | None]] = {
     "returned": ("freed", None),
     "questioned": (None, None),
     "present": ("hostages", "other"),
+    "unhurt": ("freed", "other"),
 }
 """Cue kinds whose meaning depends on the article: (with people held by others, without)."""
 
@@ -1400,7 +1462,9 @@ def _right_cue(
                     kind = _kind_of_outcome(outcome.group(0))
                     return _Cue(outcome.start(), outcome.end(), kind, "R")
             if found is not None and (
-                cue.kind == "other" or (found.kind == "killed" and cue.kind == "wounded")
+                cue.kind == "other"
+                or (found.kind == "killed" and cue.kind == "wounded")
+                or (found.kind == "evacuated" and cue.kind in ("returned", "home"))
             ):
                 # "three who later died of burns … and a woman whose body was found":
                 # neither the burns nor the finding is a new fact about the three.
@@ -1541,7 +1605,9 @@ def _decide_kind(
     # Not when a predicate follows the number straight away ("the toll rose to 11 as
     # rescuers raced to reach 24 trapped").
     if phrase.bare and not _predicate_next(text, cues, phrase):
-        toll = _left_cue(text, cues, number, clause_start, reach=60)
+        toll = _toll_subject(text, cues, number, clause_start) or _left_cue(
+            text, cues, number, clause_start, reach=60
+        )
         if toll is not None and toll.modes == "S":
             return toll.kind, False
 
@@ -1580,8 +1646,8 @@ def _decide_kind(
         # "80 hostages had been freed", "hostages who were killed": a fact about them.
         if right_kind in ("freed", "killed", "wounded", "missing", "evacuated"):
             return right_kind, False
-        if right_kind == "returned":
-            return "freed", False  # "Forty hostages regained their freedom"
+        if right_kind in ("returned", "unhurt"):
+            return "freed", False  # "Forty hostages regained their freedom", "escaped unharmed"
         return "hostages", False
     if right_kind == "attack":
         return "attackers", False
@@ -1680,6 +1746,28 @@ def _put_at_kind(text: str, cues: list[_Cue], put: re.Match[str]) -> tuple[str |
     return "inherit", True
 
 
+def _toll_subject(
+    text: str, cues: list[_Cue], number: NumberMention, clause_start: int
+) -> _Cue | None:
+    """Return the toll a bare number is the value of when a count's own verb stands right
+    before it, however long the toll's subject (``the death toll from the blast that
+    destroyed the block has reached 13``)."""
+    if not _CHANGED_TO.search(text, max(0, number.qualifier_start - 9), number.qualifier_start):
+        return None
+    for cue in cues:
+        if cue.start < clause_start or cue.end > number.qualifier_start:
+            continue
+        if number.qualifier_start - cue.end > 160 or not _TOLL_NOUN.fullmatch(
+            text, cue.start, cue.end
+        ):
+            return None
+        between = text[cue.end : number.qualifier_start]
+        if _ANY_DIGIT.search(between) or _SPEECH.search(between):
+            return None  # another count, or a new speaker, stands between
+        return cue
+    return None
+
+
 def _predicate_next(text: str, cues: list[_Cue], phrase: _Phrase) -> bool:
     """Return True when a predicate cue follows the bare number with only spaces between."""
     for cue in cues:
@@ -1767,11 +1855,18 @@ def _names_attackers(who: str | None) -> bool:
 
 
 def _is_identifier(text: str, number: NumberMention) -> bool:
-    """Return True for digits that are part of a name (``Superferry 14``, ``Flight 370``)."""
+    """Return True for digits that are part of a name (``Superferry 14``, ``Flight 370``,
+    ``Rescue 1122 said``, ``according to Channel 4``)."""
     if number.is_word:
         return False
     before = _NAME_BEFORE.search(text, max(0, number.qualifier_start - 25), number.qualifier_start)
-    if not before or before.start() == 0:
+    if not before:
+        return False
+    if _SPEAKER_AFTER.match(text, number.end) or _ACCORDING_TO.search(
+        text, max(0, before.start() - 16), before.start()
+    ):
+        return True  # a name that speaks or is cited is no count
+    if before.start() == 0:
         return False
     word = before.group(1)
     return word.lower() not in _HEADLINE_WORDS and not text[: before.start()].strip().endswith(
@@ -1850,7 +1945,10 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
             continue  # "not 25 as the ministry initially said"
         if phrase.bare and thing_end and _ELIDED.fullmatch(text, thing_end, number.qualifier_start):
             continue  # "11 shelters are full but 25 still have space": 25 shelters
-        if number.is_year and not (phrase.head and _is_people(phrase.head)):
+        if number.is_year and (
+            not (phrase.head and _is_people(phrase.head))
+            or _YEAR_PREPOSITION.search(text, max(0, number.start - 8), number.start)
+        ):
             continue  # "the fire of 1991 killed 29": a year, even before a kind word
         if (
             phrase.bare
@@ -2011,6 +2109,10 @@ def _zeros(text: str) -> list[RawFigure]:
             )
             for kind in kinds:
                 found.append(RawFigure(kind=kind, value=0, start=m.start(), end=m.end(), who=who))
+    for m in _NO_ONE_HEDGED.finditer(text):
+        verb = m.group("verb").lower()
+        kind = "missing" if verb.startswith("unaccounted") else _HEDGED_KINDS[verb]
+        found.append(RawFigure(kind=kind, value=0, start=m.start(), end=m.end()))
     for m in _NO_GROUP_HARMED.finditer(text):
         # "No rescuers have been hurt", "no police officers were killed"
         noun = m.group("noun")

@@ -52,7 +52,7 @@ RESPONDER_NOUNS: frozenset[str] = word_set(
     commandoes firefighters rescuers medics paramedics divers experts investigators agents
     personnel peacekeepers marines guards reservists servicemen servicemembers
     paratroopers forces specialists responders negotiators snipers sailors airmen
-    doctors nurses reinforcements"""
+    doctors nurses reinforcements volunteers"""
 )
 """Heads that count security or rescue staff (deployed, sent, at the scene)."""
 

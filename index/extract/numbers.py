@@ -39,9 +39,11 @@ _WORDS = (
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
 
-# Matched against lower-cased text (see :func:`fold_case`), hence no IGNORECASE.
+# Matched against lower-cased text (see :func:`fold_case`), hence no IGNORECASE. Digits
+# right after a digit and a comma or point continue a number already passed over
+# ("$5,300" is money, not 300).
 _NUMBER = re.compile(
-    rf"(?<![\w$€£¥₦₹#])(?=[\da-z])(?:(?P<digits>{_DIGITS})(?:\s+(?P<scale>million|thousand))?"
+    rf"(?<![\w$€£¥₦₹#])(?<!\d[,.])(?=[\da-z])(?:(?P<digits>{_DIGITS})(?:\s+(?P<scale>million|thousand))?"
     rf"|(?P<words>{_WORDS}))\b(?!\.\d)"
 )
 
@@ -181,7 +183,8 @@ _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|or)\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _EARLIER_FIGURE = re.compile(
-    r"\b(?:up|down)?\s*from\s+(?:an?|the|its)\s+(?:earlier|initial|previous|original|first|"
+    r"\b(?:(?:up|down)?\s*from|revis\w*|correct\w*|updat\w*|replac\w*|amend\w*)\s+"
+    r"(?:an?|the|its|their|his|her)\s+(?:earlier|initial|previous|original|first|"
     r"preliminary)\s+(?:[\w-]+\s+)?(?:estimates?|figures?|counts?|tolls?|tall(?:y|ies)|"
     r"reports?|numbers?)\s+of\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|up\s+to\s+|"
     r"about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|roughly\s+)?$",
@@ -200,6 +203,10 @@ _TOLL_FROM = re.compile(
     re.IGNORECASE,
 )
 """``pushing the death toll from the collapse from 12 to 19``: a toll revised, not a range."""
+_AGE_BEFORE = re.compile(r"\bag(?:e|ed|es)\s+(?:between\s+|of\s+|from\s+)?$", re.IGNORECASE)
+"""``aged ``, ``aged between ``: the number after is an age, and so is the one paired with it."""
+_OTHERS_AFTER = re.compile(r"\s+(?:others?|more)\b", re.IGNORECASE)
+_PAIR_JOIN = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.IGNORECASE)
 _AGE_NOUN_BEFORE = re.compile(
     r"\b(?:children|kids|people|those|adults|babies|infants|minors|aged|anyone|everyone|"
     r"persons|men|women|girls|boys)\s+$",
@@ -290,6 +297,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         return []  # most sentences hold no number at all: skip the long pattern
     masked = _mask_phones(text)
     raw: list[tuple[int, int, int, bool, str]] = []
+    age_end = -1  # end of the last number dropped as an age
     for m in _NUMBER.finditer(fold_case(masked)):
         parsed = _parse(m)
         if parsed is None:
@@ -301,7 +309,16 @@ def find_numbers(text: str) -> list[NumberMention]:
         before = masked[max(0, start - _BEFORE_WINDOW) : start]
         after = masked[end : end + 30]
         if _bad_before(before) or _BAD_AFTER.match(after):
+            if _AGE_BEFORE.search(before):
+                age_end = end
             continue
+        if (
+            age_end >= 0
+            and _PAIR_JOIN.fullmatch(masked, age_end, start)
+            and not _OTHERS_AFTER.match(after)
+        ):
+            age_end = end
+            continue  # "aged nine and 10", "aged between seven and 12": both are ages
         if _HYPHEN_BEFORE.search(before) and not (raw and raw[-1][1] == start - 1):
             continue  # "737-800" after a rejected "737": a model number, not a range
         raw.append((start, end, value, is_word, m.group(0)))

@@ -50,6 +50,19 @@ _CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
 """Characters ``re.IGNORECASE`` matches to an ASCII letter that ``str.lower`` does not give
 (dotted and dotless i, long s): a body holding one is scanned the slow way."""
 
+_THAT_EVENT = re.compile(
+    r"\b(?:in|during|after|since|by)\s+the\s+(?:ensuing\s+)?(?:fighting|battle|occupation|war|"
+    r"clashes|violence|massacre|uprising|insurgency|conflict|rampage|unrest|bombings|purge)\b",
+    re.IGNORECASE,
+)
+"""``killed in the fighting``: an event a sentence names as already told (see
+:func:`_continues_background`)."""
+_NEAR_TIME = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
+    r"overnight|this\s+(?:morning|afternoon|evening|week))\b",
+    re.IGNORECASE,
+)
+"""Words that date a sentence to the days of the article's own incident."""
 _COUNTED_ON = re.compile(
     r"^\W*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards|before)|"
@@ -65,6 +78,16 @@ _LEAD_SENTENCES = 3
 """How many prose sentences, after the title, name the article's own places."""
 _ANAPHORA_REACH = 3
 """How many sentences back ``Ten of the men …`` may look for the figure it refers to."""
+
+
+def _continues_background(text: str, main: frozenset[str]) -> bool:
+    """Return True when a sentence goes on about the event of the background sentence
+    before it in its paragraph: it names that event with a definite noun (``in the
+    fighting``), and neither a time of its own nor one of the article's own places."""
+    if not _THAT_EVENT.search(text) or _NEAR_TIME.search(text) or times_in(text):
+        return False
+    rest = text.split(maxsplit=1)[1:]  # a sentence's first word is capitalised, not a name
+    return not (main_terms(rest) & main)
 
 
 def _hostage_context(body: str) -> bool:
@@ -187,10 +210,11 @@ def extract_article(
                 and before is not None
                 and before[0] == sentence.block
                 and before[1].other_from == 0
-                and _COUNTED_ON.match(sentence.text)
+                and (_COUNTED_ON.match(sentence.text) or _continues_background(sentence.text, main))
             ):
                 # "In 2018, a ferry sank on Lake Toba. A month later, another went down …":
-                # time counted from a background sentence stays in the background.
+                # time counted from a background sentence stays in the background, and so
+                # does "… were killed in the fighting" after "In 2017, rebels held Marawi".
                 assessment = Assessment(0, before[1].hint)
             before = (sentence.block, assessment)
         if role in ("teaser", "caption"):
