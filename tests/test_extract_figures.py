@@ -873,3 +873,198 @@ def test_volunteers_who_join_a_rescue_are_responders() -> None:
         "Soldiers and about 150 volunteers joined the search, carrying the injured to ambulances."
     )
     assert _kinds(text) == [("other", 150)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person named first, then "N other <people>" under the same verb
+        ("Bandits took away the imam and seven other villagers.", [("hostages", 7)]),
+        ("The gunmen led away the headmaster and six other teachers.", [("hostages", 6)]),
+        ("The explosion killed the driver and 14 other passengers.", [("killed", 14)]),
+        ("Flooding injured a policeman and three other residents.", [("wounded", 3)]),
+        # the particle before the object: "took away 12 students"
+        ("Raiders took away 12 farmers at dawn.", [("hostages", 12)]),
+        # a part of the abducted group inherits their kind, not the wounded
+        (
+            "Kidnappers took away a priest and 9 other travellers, including three nurses, "
+            "a witness said.",
+            [("hostages", 9), ("hostages", 3)],
+        ),
+        # guards: no people, or no "other" after the list's first member
+        ("Soldiers took the bridge and 40 other positions.", []),
+        ("The gunmen took away 12 rifles.", []),
+    ],
+)
+def test_others_after_a_named_person_and_taken_away(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(f.kind, f.value) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Doctors said eight needed urgent surgery.", [("wounded", 8)]),
+        ("Three of the miners underwent amputations.", [("wounded", 3)]),
+        ("Two of its guards suffered severe burns in the blaze.", [("wounded", 2)]),
+        ("The clinic had received 27 casualties by noon.", [("wounded", 27)]),
+        ("The district hospital took in 15 injured pupils.", [("wounded", 15)]),
+        # guard: a unit receiving people who are not patients
+        ("The battalion received 300 recruits last month.", []),
+    ],
+)
+def test_hospital_phrasings_count_the_wounded(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said 21 of the victims had been identified by relatives.", [("killed", 21)]),
+        ("Forty villagers were buried in a mass grave on Sunday.", [("killed", 40)]),
+        # guard: buried alive or under debris is trapped, not dead
+        ("Nine workers were buried under the debris.", [("missing", 9)]),
+    ],
+)
+def test_identified_and_buried_count_the_dead(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(f.kind, f.value) for f in find_figures(text, hostage_context=False)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("No children were among the dead, the mayor said.", "killed"),
+        ("No foreigners were among the injured.", "wounded"),
+        ("No pilgrims were among the missing.", "missing"),
+    ],
+)
+def test_no_group_among_the_dead_is_a_zero(text: str, kind: str) -> None:
+    assert (kind, 0) in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He is 61 and has never been arrested.", []),
+        ("Among the dead was a mother of five who sold fruit.", []),
+        ("The ward has enough beds to treat up to 80 wounded patients.", []),
+        ("The ward was built to hold 80 patients, but 30 were injured.", [("wounded", 30)]),
+        ("The shelter, which can house 400 people, took in 120 evacuees.", [("evacuated", 120)]),
+        ("The field hospital has a capacity of 150 injured.", []),
+        # guard: "she said" before a count is no age
+        ("She said 44 were hurt.", [("wounded", 44)]),
+    ],
+)
+def test_ages_families_and_capacities_are_no_counts(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 150 residents are still sheltering in a mosque.", [("evacuated", 150)]),
+        ("Some 80 residents were ordered to vacate their homes.", [("evacuated", 80)]),
+        ("Four of the wanted men will be charged with arson.", [("arrested", 4)]),
+        ("Eleven youths were charged with looting.", [("arrested", 11)]),
+        (
+            "Six remain in the hands of the assailants, the bishop said.",
+            [("hostages", 6)],
+        ),
+    ],
+)
+def test_sheltering_vacate_charged_and_held_by_attackers(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause on the list's first member does not cut the list
+        (
+            "The dead included a guard who lived nearby and four cleaners, police said.",
+            [("killed", 4)],
+        ),
+        # a described list member keeps the list's kind, not a later cue's
+        (
+            "The dead included nine drivers and three mechanics who worked at the depot, "
+            "according to a list released by the council.",
+            [("killed", 9), ("killed", 3)],
+        ),
+        # guard: a member with its own verb after the relative clause
+        (
+            "Five were killed and two guards who tried to intervene, witnesses said, were wounded.",
+            [("killed", 5), ("wounded", 2)],
+        ),
+    ],
+)
+def test_relative_clauses_inside_a_list(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _kinds(text) == expected
+
+
+def test_count_subject_reaches_past_compound_numbers() -> None:
+    text = (
+        "The number of people killed when a three-storey hotel fell in the port rose to 23 "
+        "on Friday from 18 a day earlier."
+    )
+    assert _kinds(text) == [("killed", 23)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's present tense: "gunmen abduct 8 drivers"
+        ("Niger: bandits kidnap 14 herders near Tahoua", [("hostages", 14)]),
+        ("Rebels abduct 6 aid workers in the east", [("hostages", 6)]),
+        # guard: an attempt is no abduction
+        ("Police say gunmen tried to abduct 3 officials.", []),
+    ],
+)
+def test_headline_present_tense_abductions(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(f.kind, f.value) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 90 guests were attending the wedding when the roof gave way.",
+            [("other", 90)],
+        ),
+        (
+            "Some 40 staff were thought to have been inside when the blast hit, and 6 died.",
+            [("other", 40), ("killed", 6)],
+        ),
+        ("About 25 clerks were upstairs at the time.", [("other", 25)]),
+        # guard: still inside now is trapped or held, not merely present
+        ("Thirty people are still inside.", [("hostages", 30)]),
+    ],
+)
+def test_people_present_when_it_happened_are_other(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(f.kind, f.value) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Firemen brought about 15 of them down on ropes.", [("freed", 15)]),
+        ("Neighbours helped 12 residents out of the smoke-filled block.", [("freed", 12)]),
+        # guards: brought without a way out of danger; bodies stay the dead
+        ("The ferry brought 300 pilgrims to the island.", []),
+        ("Divers brought 4 bodies out of the wreck.", [("killed", 4)]),
+        # guard: "brought to the morgue" does not cut the list after the colon from its toll
+        (
+            "Officials said 11 bodies had been brought to the morgue: seven soldiers and four "
+            "civilians.",
+            [("killed", 11), ("killed", 7), ("killed", 4)],
+        ),
+    ],
+)
+def test_brought_down_to_safety_is_freed(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(f.kind, f.value) for f in find_figures(text, hostage_context=False)] == expected

@@ -129,6 +129,23 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"sought)\s+(?:(?:medical|hospital|emergency|outpatient|prompt)\s+)?(?:treatment|first\s+aid)",
         "RS",
     ),
+    # "the hospital had received 34 casualties": patients brought in are hurt.
+    (
+        "wounded",
+        r"(?:received|receiving|receives|took\s+in|taken\s+in)(?=\s+(?:about\s+|some\s+|at\s+"
+        r"least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w,]+\s+(?:casualties|"
+        r"patients|injured|wounded)\b)",
+        "L",
+    ),
+    # "nine required emergency surgery", "four officers suffered burns": hurt.
+    (
+        "wounded",
+        r"(?:needed|needing|needs|need|required|requiring|requires|underwent|undergoing|"
+        r"underwent)\s+(?:(?:emergency|urgent|further|major)\s+)?(?:surgery|operations?|amputations?)|"
+        r"(?:suffered|suffering|sustained|sustaining)\s+(?:(?:serious|severe|minor|"
+        r"second-degree|third-degree|extensive)\s+)?(?:burns|fractures|injuries|wounds)",
+        "RS",
+    ),
     (
         "wounded",
         r"treated\s+(?:for|at|in)\b|treated(?!\s+(?:as|like|with|to|[\w,-]+\s+as)\b)|(?:examined|checked|seen)\s+(?:at|in|by)\s+"
@@ -214,7 +231,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "hostages",
         r"kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|seized|seizing|snatched|snatching|"
-        r"captured|capturing",
+        r"captured|capturing|kidnap|abduct",
         "LRS",
     ),
     # "200 held over the riots", "two men held in connection with the attack": arrests.
@@ -260,7 +277,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "hostages",
         r"in\s+(?:the\s+)?hands\s+of\s+(?:the\s+|their\s+)?(?:kidnappers|abductors|captors|"
-        r"gunmen|militants|jihadists|rebels|bandits|pirates|hostage-takers)",
+        r"gunmen|militants|jihadists|rebels|bandits|pirates|hostage-takers|attackers|assailants|"
+        r"insurgents|terrorists|raiders)",
         "RS",
     ),
     # "187 pupils were taken from the school": abducted, in an article about people held by
@@ -359,6 +377,39 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"evacuated|evacuating|evacuate|evacuation\s+of|displaced|displacing|relocated",
         "LRS",
     ),
+    # "16 of the victims had been identified", "36 worshippers were buried on Monday":
+    # only the dead are identified by relatives or buried (not under rubble: trapped).
+    (
+        "killed",
+        r"(?:had|have|has)\s+been\s+(?:identified\s+by\s+(?:relatives|families|their\s+"
+        r"families)|buried(?!\s+(?:alive|under|beneath|in\s+(?:the\s+)?(?:rubble|debris|mud|"
+        r"snow|sand|landslide)))\b)|were\s+buried(?!\s+(?:alive|under|beneath|in\s+(?:the\s+)?"
+        r"(?:rubble|debris|mud|snow|sand|landslide)))\b",
+        "R",
+    ),
+    # "nearly 200 are still sheltering in classrooms", "300 traders were ordered to vacate".
+    (
+        "evacuated",
+        r"sheltering\s+(?:in|at)\b|(?:ordered|told|forced)\s+to\s+(?:vacate|"
+        r"evacuate|leave\s+(?:their|the)\s+(?:homes|houses|shops|buildings?))",
+        "RS",
+    ),
+    # "200 people were attending the service when the gunmen arrived", "70 were believed to
+    # have been inside the building at the time": who was there, not what befell them.
+    (
+        "other",
+        r"(?:were|was)\s+(?:(?:believed|thought|said|estimated)\s+to\s+have\s+been\s+)?"
+        r"(?:inside|attending|upstairs|downstairs|at\s+(?:the\s+)?(?:service|prayers|mass|"
+        r"wedding|funeral|concert|match|rally))(?=[^.;]{0,60}\b(?:when|at\s+the\s+time)\b)",
+        "R",
+    ),
+    # "all four suspects would be charged with manslaughter": held to be charged.
+    (
+        "arrested",
+        r"(?:would|will|are\s+to|were\s+to|is\s+to|was\s+to)\s+be\s+charged|(?:were|was|have\s+been|"
+        r"has\s+been|had\s+been)\s+charged\s+(?:with|over|in\s+connection)",
+        "R",
+    ),
     ("other", r"located|found|tracked\s+down|traced", "LRS"),
     ("leadaway", r"marched|marching|dragged|dragging|led|leading|frogmarched", "L"),
     (
@@ -398,6 +449,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"cleared|clearing|airlifted|rushed|rushing|hauled|hauling|fished|fishing",
         "L",
     ),
+    # "brought about 10 of us down on a ladder": out of danger when the words after say so.
+    ("bringdown", r"brought|bringing|helped|lowered|lowering", "L"),
     # "led nine farmers away", "dragged four boys into the forest": an abduction.
     (
         "other",
@@ -554,6 +607,12 @@ _CLAUSE_BREAK = re.compile(
     r"\bwhereas\b|,\s*although\b|\balthough\b|,\s*though\b",
     re.IGNORECASE,
 )
+_RELATIVE_THEN_LISTED = re.compile(r"(?:who|whose)\s+[^,;:\d]{1,60}?\s+and\s+", re.IGNORECASE)
+"""``the dead included a boy who sold groundnuts and three traders``: a relative clause on
+the list's first member, then the next member."""
+_WHO_AFTER = re.compile(r"\s+(?:who|whose)\s+[^,;:\d]{1,80}?,", re.IGNORECASE)
+"""``two apprentices who worked in a shop, according to a list released …``: a relative
+clause that ends before the next cue."""
 _LEFT_BLOCKERS = re.compile(
     r"\b(?:where|when|while|who|which|that|because|since|although|though|whereas|if|after|"
     r"before|until|said|says|say|told|tells|added|but|than|however|unlike|among)\b|;",
@@ -586,6 +645,16 @@ _NUMBER_AFTER = re.compile(
     r"three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens|hundreds|scores)\b)",
     re.IGNORECASE,
 )
+_ONE_NAMED_FIRST = re.compile(
+    r"^\s*(?:(?:away|off)\s+)?(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){1,2}?and\s+$",
+    re.IGNORECASE,
+)
+_OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
+"""``killed the driver and 11 other passengers``, ``took away the pastor and 11 other
+worshippers``: one person named first, the number counts the rest under the same verb."""
+_AWAY_FIRST = re.compile(r"\s+(?:away|off)\b", re.IGNORECASE)
+_AWAY_GAP = re.compile(r"^\s*(?:away|off)\s+(?:(?:the|another|all)\s+)?$", re.IGNORECASE)
+"""``took away 12 students``: the particle before the object."""
 _ADJACENT_GAP = re.compile(
     r"^\s*(?:(?:him|her|them)\s+and\s+)?(?:(?:a\s+total\s+of|another|a\s+further|"
     r"an\s+additional|a\s+reported|"
@@ -705,10 +774,11 @@ _NO_GROUP_HARMED = re.compile(
     r"\b[Nn]o\s+(?:other\s+)?(?P<group>(?:[a-z-]+\s+)?(?P<noun>[a-z-]+))\s+(?:was|were|"
     r"has\s+been|have\s+been|had\s+been|is|are|remains?|remained)\s+(?:still\s+)?"
     r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?"
-    r"(?P<verb>hurt|injured|wounded|harmed|killed|missing|unaccounted\s+for)(?![\w-])"
+    r"(?P<verb>hurt|injured|wounded|harmed|killed|missing|unaccounted\s+for|among\s+the\s+"
+    r"(?:dead|injured|wounded|missing))(?![\w-])"
 )
-"""``no rescuers have been hurt``, ``no police officer remains unaccounted for``: a zero
-for a named group (checked to count people)."""
+"""``no rescuers have been hurt``, ``no police officer remains unaccounted for``, ``no
+firefighters were among the dead``: a zero for a named group (checked to count people)."""
 _QUALIFIER_TAIL = re.compile(r"(?:\s+or\s+(?:more|so)|-?plus\b|\+)", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\s*,\s*(?:who|which)\b[^,]*,|\s*,\s*(?:an?|the|both|his|her|their)\s+[^,;\d]{1,80}?,"
@@ -784,7 +854,7 @@ _GROUP_OF = re.compile(
 """``a rescue team of 45``: a team of people sent (the deployed kind unless a verb says)."""
 _ZERO_WORDS = (
     "hostage", "injur", "hurt", "wound", "harm", "kill", "died", "death", "fatalit", "casualt",
-    "missing", "unaccounted", "arrest", "detain", "custody",
+    "missing", "unaccounted", "arrest", "detain", "custody", "dead",
 )  # fmt: skip
 """Words one of which every zero statement holds (``no one was hurt``)."""
 _NEGATION = re.compile(r"\b(?:[Nn]o|NO|[Nn]one|[Nn]obody|[Ww]ithout)\b|-one\b")
@@ -844,7 +914,10 @@ _COUNT_SUBJECT = re.compile(
 )
 """``the number of people confirmed dead``: the subject of a count that changed."""
 _REVISED_FROM = re.compile(r"\bfrom\s+[\w,]+\s+to\s+$", re.IGNORECASE)
-_LEFT_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+_LEFT_NUMBER = re.compile(
+    r"(?<![\w-])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![-\d])", re.I
+)
+"""A count between a subject and its number; not a compound (``a five-story building``)."""
 _HOSPITAL_WORDS = re.compile(
     r"\b(?:hospitals?|clinics?|wards?|admitted|admission|discharged|treated|treatment|patients)\b",
     re.IGNORECASE,
@@ -856,6 +929,13 @@ _LED_AWAY = re.compile(
     re.IGNORECASE,
 )
 """``led nine farmers away at knifepoint``, ``took four men into the forest``."""
+_DOWN_TO_SAFETY = re.compile(
+    r"\s+(?:down|out)\s+(?:(?:on|by|with|from|through|via)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?"
+    r"(?:ladders?|ropes?|cranes?|windows?|balcon(?:y|ies)|roofs?|stairs?|stairwells?|"
+    r"platforms?)|of\s+(?:the\s+)?(?:burning|blazing|collapsed|flooded|smoke-filled)\b)",
+    re.IGNORECASE,
+)
+"""``brought 10 of us down on a ladder``, ``helped 12 out of the burning hall``: rescued."""
 _CARRIED_OUT = re.compile(r"(?:\s+[^,;.\d]{0,20}?)?\s+out\s+of\b", re.IGNORECASE)
 _THEN_TAKEN = re.compile(
     r"[^.;]{0,60}?\band\s+(?:walked|marched|led|took|dragged|drove|forced|bundled)\s+them\s+"
@@ -884,19 +964,30 @@ _SUPERSEDED_AFTER = re.compile(
 )
 """``17 dead, not 25 as the ministry initially said``: the corrected figure is no report."""
 _NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
+_NO_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:he|she|who)\s+(?:is|was)|\b(?:father|mother|parent|grandfather|grandmother)\s+of|"
+    r"\benough\s+(?:[\w-]+\s+)?to\s+(?:treat|hold|house|feed|accommodate|shelter|seat|carry)|\bcapacity\s+"
+    r"(?:of|for)|\b(?:can|could|able\s+to|designed\s+to)\s+(?:hold|accommodate|seat|house|treat|"
+    r"take|carry|shelter))\s+(?:up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+"""``she is 52``, ``a father of four``, ``enough to treat up to 50 wounded``, ``can hold
+200``: an age, a family or a capacity, never a count of people the event touched."""
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|recalled|explained|asked)\s+$", re.I)
 """``said one farmer``: a speaker, not a count."""
 _PEOPLE_VERB = re.compile(
     r"(?:arrest|detain|apprehend|kill|murder|execut|abduct|kidnap|rescu|wound|injur)\w*(?:ed|ing)|"
-    r"detain|arrest|kill|abduct|kidnap|rounded\s+up|shot\s+dead|gunned\s+down"
+    r"detain|arrest|kill|abduct|kidnap|rounded\s+up|shot\s+dead|gunned\s+down|"
+    r"received|receiving|receives|took\s+in|taken\s+in"
 )
-"""Verbs whose object can only be people: any plural after them counts people."""
+"""Verbs whose object can only be people: any plural after them counts people (a hospital's
+``received`` only reaches here as a cue before casualties or patients)."""
 _OPEN_OBJECT = re.compile(
     r"(?P<bare>)(?=\s+[a-z]{3,}ing\s+(?:(?:the|a|an|their|his|her|its|through|across|into|near|"
     r"over|from|for|to|towards?|back|home|out)\b|[A-Z]))|"
     r"\s+(?P<np>(?:(?:suspected|alleged|presumed|would-be|fellow|other|more)\s+)?"
     r"(?P<noun>[a-z][a-z-]+[^su\W]s))(?=\s*$|\s*[,.;:)—–]|\s+(?:in|at|on|from|near|during|after|"
-    r"over|for|with|and|who|as|across|outside|inside|while|when|since|under|to)\b)"
+    r"over|for|with|and|who|as|across|outside|inside|while|when|since|under|to|by)\b)"
 )
 """``detained 9 suspected poachers in …``: the object's plural head."""
 _AGENT_SUFFIXES = ("ers", "ists", "ians")
@@ -1342,7 +1433,12 @@ def _adjacent_left(text: str, cues: list[_Cue], number: NumberMention) -> _Cue |
         if "L" not in cue.modes:
             return None
         gap = text[cue.end : number.qualifier_start]
-        if not _ADJACENT_GAP.match(gap) and not _things_listed_first(gap):
+        if (
+            not _ADJACENT_GAP.match(gap)
+            and not _things_listed_first(gap)
+            and not (_ONE_NAMED_FIRST.match(gap) and _OTHER_AFTER.match(text, number.end))
+            and not (cue.kind in ("take", "leadaway") and _AWAY_GAP.match(gap))
+        ):
             return None
         if _INTENT.search(text[max(0, cue.start - 40) : cue.start]):
             return None
@@ -1389,13 +1485,16 @@ def _left_cue(
     """Return the nearest cue before the number in its clause, if nothing in between
     starts a new thought (``the dead included nine passengers``, ``the toll rose to 130``)."""
     for cue in reversed(cues):
-        if cue.end > number.qualifier_start or cue.start < clause_start:
-            continue
+        if cue.end > number.qualifier_start or cue.start < clause_start or cue.kind == "bringdown":
+            continue  # "bodies had been brought to the morgue: nine gunmen": no verb of theirs
         if cue.kind in ("attack", "take") or number.qualifier_start - cue.end > reach:
             return None
         if "S" not in cue.modes:
             return None  # a verb's cue ("rescue team of 45") says nothing at a distance
-        if _LEFT_BLOCKERS.search(text, cue.end, number.qualifier_start):
+        blocker = _LEFT_BLOCKERS.search(text, cue.end, number.qualifier_start)
+        if blocker is not None and not _RELATIVE_THEN_LISTED.fullmatch(
+            text, blocker.start(), number.qualifier_start
+        ):
             return None
         if _INTENT.search(text, max(0, cue.start - 40), cue.start):
             return None  # "averting the death of 157 passengers"
@@ -1554,7 +1653,7 @@ def _decide_kind(
         moved = _moved_to(text, left, phrase, clause_start)
         if moved is not None:
             return moved, False
-        if left.kind in ("move", "leadaway"):
+        if left.kind in ("move", "leadaway", "bringdown"):
             left = None
     if left is not None:
         verb = text[left.start : left.end].lower()
@@ -1618,6 +1717,17 @@ def _decide_kind(
     # 3. The first cue after the phrase, in its clause.
     right = _right_cue(text, cues, phrase, clause_end, next_number)
     right_kind = right.kind if right else None
+    # "the dead included 11 traders and two apprentices who worked in a shop, according to
+    # a list released …": a member of the list, described; the cue after is not its own.
+    if (
+        right is not None
+        and previous is not None
+        and previous.kind not in ("other", "attackers")
+        and _LIST_JOIN.fullmatch(text, previous.end, number.qualifier_start)
+        and (who_clause := _WHO_AFTER.match(text, phrase.end)) is not None
+        and who_clause.end() <= right.start
+    ):
+        return previous.kind, previous.inherit
     # "the dead numbered 20, among them five militants": a part of the count before;
     # "five drowned; the remaining three …": the rest of it.
     if (
@@ -1785,6 +1895,8 @@ def _moved_to(text: str, left: _Cue, phrase: _Phrase, clause_start: int) -> str 
     """
     if left.kind == "freed":
         return "taken" if _THEN_TAKEN.match(text, phrase.end) else None
+    if left.kind == "bringdown":
+        return "freed" if _DOWN_TO_SAFETY.match(text, phrase.end) else None
     verb = text[left.start : left.end].lower()
     if left.kind == "other" and not verb.startswith(("sen", "carr")):
         return None
@@ -1797,8 +1909,10 @@ def _moved_to(text: str, left: _Cue, phrase: _Phrase, clause_start: int) -> str 
     if verb.startswith(("haul", "fish")):
         # "hauled 41 people out of the water alive"; "fished 12 bodies out" is a toll.
         return "freed" if _OUT_ALIVE.match(text, phrase.end) else None
-    if left.kind in ("take", "leadaway") and _LED_AWAY.match(text, phrase.end):
-        return "taken"
+    if left.kind in ("take", "leadaway") and (
+        _LED_AWAY.match(text, phrase.end) or _AWAY_FIRST.match(text, left.end)
+    ):
+        return "taken"  # "led nine farmers away", "took away the pastor and 11 others"
     away = _CLEARED_FROM if verb.startswith("clear") else _TO_SAFETY
     if verb.startswith("mov") and _MOVED_TO_PLACE.match(text, phrase.end):
         away = _MOVED_TO_PLACE
@@ -1937,7 +2051,9 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
                 thing_end = number.end
                 continue
             phrase = opened
-        if _is_age(text, number, phrase):
+        if _is_age(text, number, phrase) or _NO_COUNT_BEFORE.search(
+            text, max(0, number.qualifier_start - 30), number.qualifier_start
+        ):
             continue
         if _NOT_BEFORE.search(
             text, max(0, number.qualifier_start - 5), number.qualifier_start
@@ -2119,9 +2235,11 @@ def _zeros(text: str) -> list[RawFigure]:
         if not _is_people(noun):
             continue
         verb = m.group("verb").lower()
+        if verb.startswith("among"):
+            verb = verb.rsplit(None, 1)[-1]  # "no firefighters were among the dead"
         kind = (
             "killed"
-            if verb == "killed"
+            if verb in ("killed", "dead")
             else "missing"
             if verb.startswith(("missing", "unaccounted"))
             else "wounded"
