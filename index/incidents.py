@@ -923,6 +923,11 @@ def _stamp(path: Path) -> tuple[int, int] | None:
     return (info.st_mtime_ns, info.st_size)
 
 
+def _compact_json(value: Any) -> str:
+    """Return ``value`` as JSON without spaces, non-ASCII kept as it is."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def _replay(
     path: Path,
     token: str,
@@ -1265,18 +1270,17 @@ class IncidentBook:
             "decisions": self._decisions,
             "aliases": dict(sorted(self._aliases.items())),
         }
-        records = [
-            self._entries[a].to_json() if a in self._entries else self._stored[a] for a in articles
-        ]
-        payload = "".join(
-            json.dumps(part, ensure_ascii=False, separators=(",", ":")) + "\n"
-            for part in (header, records)
-        ).encode("utf-8")
         handle, temp = tempfile.mkstemp(prefix=".incidents-", suffix=".tmp", dir=directory)
+        size = 0
         try:
             os.fchmod(handle, 0o600)
             with os.fdopen(handle, "wb") as out:
-                out.write(payload)
+                # Record by record: the whole book as one string would cost the writer
+                # hundreds of megabytes at 100k articles, which it then keeps.
+                for text in self._book_text(header, articles):
+                    data = text.encode("utf-8")
+                    out.write(data)
+                    size += len(data)
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(temp, directory / BOOK_FILE)
@@ -1287,9 +1291,18 @@ class IncidentBook:
         (directory / JOURNAL_FILE).unlink(missing_ok=True)
         stamp = _stamp(directory / BOOK_FILE)
         assert stamp is not None
-        self._file = (directory.resolve(), token, stamp, len(payload), 0)
+        self._file = (directory.resolve(), token, stamp, size, 0)
         self._clear_changes()
         self._rewrite = False
+
+    def _book_text(self, header: dict[str, Any], articles: Sequence[str]) -> Iterator[str]:
+        """Yield the book file's text in pieces: the header line, then the records' array."""
+        yield _compact_json(header) + "\n["
+        for number, article in enumerate(articles):
+            entry = self._entries.get(article)
+            record = entry.to_json() if entry is not None else self._stored[article]
+            yield ("," if number else "") + _compact_json(record)
+        yield "]\n"
 
     def _clear_changes(self) -> None:
         self._put.clear()
