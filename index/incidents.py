@@ -1731,11 +1731,13 @@ class IncidentBook:
         """Every article linked to ``start``, directly or not (links, decisions, groups)."""
         component = {start}
         stack = [start]
+        expanded: set[str] = set()  # groups whose members are on the stack already
         while stack:
             article = stack.pop()
             linked = set(self._edges(article)) | self._together_with(article)
             key = self._group_of.get(article)
-            if key is not None:
+            if key is not None and key not in expanded:
+                expanded.add(key)  # once per group: a large incident is not quadratic
                 linked |= self._groups[key].members
             for other in linked:
                 if other not in component and other in self._entries:
