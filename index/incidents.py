@@ -1244,7 +1244,7 @@ class IncidentBook:
             "unalias": sorted(a for a in self._alias_touched if a not in self._aliases),
         }
         # Each record starts on a new line, so one cut short by a crash stays on its own.
-        line = "\n" + json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+        line = "\n" + _compact_json(record)
         payload = line.encode("utf-8")
         handle = os.open(directory / JOURNAL_FILE, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         try:

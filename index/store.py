@@ -293,12 +293,13 @@ SNIPPET_SCAN_MATCHES = 400
 """Matched words looked at per article when choosing its passages (long bodies stop here)."""
 
 
-@functools.lru_cache(maxsize=65536)
 def _stem(token: str) -> str:
-    """Return the indexed form of one body token (lowercased, stemmed)."""
-    for analysed in _BODY_ANALYZER(token, removestops=False):
-        return str(analysed.text)
-    return token.lower()
+    """Return the indexed form of one body token (lowercased, stemmed), as the body's
+    analysis makes it; a stop word or a single character comes back only lowercased."""
+    word = token.lower()
+    if len(word) < 2 or word in _STOP_WORDS:
+        return word
+    return _stem_lowered(word)
 
 
 def _stem_prefix(term: str) -> str:

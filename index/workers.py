@@ -81,9 +81,7 @@ def _watch_parent(parent: int) -> None:
             time.sleep(PARENT_CHECK_S)
             try:
                 os.kill(parent, 0)
-            except ProcessLookupError:
-                os._exit(1)
-            except PermissionError:  # the number now belongs to another user's process
+            except (ProcessLookupError, PermissionError):  # gone, or its number reused
                 os._exit(1)
 
     threading.Thread(target=watch, name="wiredesk-parent-watch", daemon=True).start()

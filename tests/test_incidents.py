@@ -577,16 +577,22 @@ def test_link_other_finds_the_earlier_incident_a_background_sentence_means(
 # -- the book file --------------------------------------------------------------------
 
 
+def _saved_book(directory: Path, corpus_facts: list[ArticleFacts]) -> tuple[IncidentBook, str, str]:
+    """Group ``corpus_facts``, save the book to ``directory``; return it and its two lines."""
+    book = IncidentBook()
+    book.add(corpus_facts)
+    book.save(directory)
+    header_line, records_line = (directory / BOOK_FILE).read_text(encoding="utf-8").splitlines()
+    return book, header_line, records_line
+
+
 def test_book_round_trips_through_its_file(
     tmp_path: Path, invented: tuple[list[ArticleFacts], dict[str, str]]
 ) -> None:
     corpus_facts, gold = invented
-    book = IncidentBook()
-    book.add(corpus_facts)
-    book.save(tmp_path)
+    book, header_line, records_line = _saved_book(tmp_path, corpus_facts)
     path = tmp_path / BOOK_FILE
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    header_line, records_line = path.read_text(encoding="utf-8").splitlines()
     header: dict[str, Any] = json.loads(header_line)
     assert (header["format"], header["version"]) == ("wiredesk-incidents", 2)
     assert sorted(header["ids"]) == sorted(f.id for f in corpus_facts)
@@ -605,11 +611,8 @@ def test_a_version_1_book_file_is_still_read(
     tmp_path: Path, invented: tuple[list[ArticleFacts], dict[str, str]]
 ) -> None:
     corpus_facts, gold = invented
-    book = IncidentBook()
-    book.add(corpus_facts)
-    book.save(tmp_path)
+    book, header_line, records_line = _saved_book(tmp_path, corpus_facts)
     path = tmp_path / BOOK_FILE
-    header_line, records_line = path.read_text(encoding="utf-8").splitlines()
     old = json.loads(header_line)
     del old["ids"]
     old["version"] = 1
