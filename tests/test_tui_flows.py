@@ -13,16 +13,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input
 from textual.worker import WorkerCancelled, WorkerFailed
 
 from wiredesk.index.desk import Desk
 from wiredesk.index.errors import NotFoundError
+from wiredesk.tui import app as app_module
 from wiredesk.tui.app import WiredeskApp, make_app
 from wiredesk.tui.screens.article import ArticleScreen
 from wiredesk.tui.screens.figures import FiguresScreen
 from wiredesk.tui.screens.help import HelpScreen
+from wiredesk.tui.screens.incidents import IncidentsScreen
 from wiredesk.tui.screens.main import MainScreen
 from wiredesk.tui.widgets.article_body import ArticleBody
 from wiredesk.tui.widgets.evidence import EvidenceList
@@ -453,3 +456,98 @@ async def test_sources_are_reachable_at_any_width(
         assert sources.region.width > 20 and sources.region.height >= 3
         await pilot.press("escape")
         assert main.results.region.width > 40
+
+
+CHARACTERS = {"slash": "/", "space": " "}
+"""Characters of the named keys the bursts below type."""
+
+
+def burst(app: WiredeskApp, *keys: str) -> None:
+    """Queue ``keys`` on the app at once, as a terminal delivers a fast typist or a paste.
+
+    Nothing runs between them: every key is read before the first one has been handled,
+    which is what a busy desk (workers opening a large index) sees.
+    """
+    for key in keys:
+        character = CHARACTERS.get(key, key if len(key) == 1 else None)
+        app.post_message(events.Key(key, character))
+
+
+async def test_letters_typed_right_after_slash_land_in_the_search_box_while_loading(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    gated = GatedDesk(seeded_desk)  # the index is still opening: nothing has answered yet
+    app = app_on(gated, tmp_path)  # type: ignore[arg-type]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        burst(app, "slash", *"mali")  # `i` on the results list would open the picker
+        for _ in range(5):
+            await pilot.pause()
+        main = app.main_screen
+        assert app.screen is main, "no picker (nor any other view) opened"
+        assert main.search_box.value == "mali"
+        assert app.focused is main.search_box.input
+        gated.gate.set()
+        await settle(pilot)
+        assert main.shown_scope == main.scope and main.scope.query == "mali"
+
+
+async def test_a_burst_after_slash_reaches_the_search_box_from_an_article(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    app = app_on(seeded_desk, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        assert isinstance(app.screen, ArticleScreen)
+        burst(app, "slash", *"hostages", "slash", "x")  # a `/` in the box is typed
+        await settle(pilot)
+        main = app.main_screen
+        assert app.screen is main
+        assert main.search_box.value == "hostages/x"
+
+
+async def test_a_burst_of_result_keys_still_acts_on_the_results(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    gated = GatedDesk(seeded_desk)
+    gated.gate.set()
+    app = app_on(gated, tmp_path)  # type: ignore[arg-type]
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        main = app.main_screen
+        assert main.results.highlighted == 0
+        burst(app, "down", "i")
+        await settle(pilot)
+        assert main.results.highlighted == 1
+        assert isinstance(app.screen, IncidentsScreen)
+        assert main.search_box.value == ""
+        await pilot.press("escape")
+        gated.gate.clear()  # the search for what follows waits: the list stays as it is
+        burst(app, "down", "slash", *"mali")  # the key before `/` is still the list's
+        for _ in range(5):
+            await pilot.pause()
+        assert main.results.highlighted == 2
+        assert app.focused is main.search_box.input
+        assert main.search_box.value == "mali"
+        gated.gate.set()
+        await settle(pilot)
+        assert main.shown_scope == main.scope and main.scope.query == "mali"
+
+
+async def test_keys_held_for_a_slash_that_never_arrives_flow_again(
+    seeded_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def swallow(self: ResultsList, event: events.Key) -> None:
+        if event.key == "slash":
+            event.stop()  # as a widget might: the `/` never comes back to the app
+
+    monkeypatch.setattr(ResultsList, "_on_key", swallow, raising=False)
+    monkeypatch.setattr(app_module, "HOLD_LIMIT", 0.2)
+    app = app_on(seeded_desk, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        burst(app, "slash", "i")
+        await pilot.pause(0.5)
+        await settle(pilot)
+        assert isinstance(app.screen, IncidentsScreen)  # `i` went, late, to the results

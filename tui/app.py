@@ -15,11 +15,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.reactive import reactive, var
 from textual.screen import ModalScreen, Screen
+from textual.timer import Timer
 from textual.worker import Worker, WorkerState
 
 from wiredesk.index.errors import WiredeskError
@@ -49,6 +50,12 @@ FIRST_PAINT_WAIT = 2.0
 
 NAVIGATION = frozenset({"search", "incidents", "sources", "figures", "help"})
 """App actions that move between views: not available while a dialog is open."""
+
+TEXT_FOCUS_ACTIONS = frozenset({"search"})
+"""Actions that put the cursor in a text box: the keys typed after theirs belong there."""
+
+HOLD_LIMIT = 1.0
+"""Seconds at most that keys wait for such an action's key (if it never reaches the app)."""
 
 
 class WiredeskApp(App[None]):
@@ -124,6 +131,10 @@ class WiredeskApp(App[None]):
         self._poll_failing = False
         self.painted = threading.Event()
         """Set once the first frame is painted (workers wait for it before reading)."""
+        self._held_keys: list[events.Key | events.Paste] | None = None
+        """Keys read while a key that moves the cursor to a text box is on its way."""
+        self._holding_for: events.Key | None = None
+        self._hold_timer: Timer | None = None
 
     # -- start -------------------------------------------------------------------------
 
@@ -154,6 +165,57 @@ class WiredeskApp(App[None]):
             return
         self.poll_index()
         self.set_interval(self.poll_seconds, self.poll_index, name="poll")
+
+    # -- keys --------------------------------------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        """Route the keys typed after ``/`` to the search box, however fast they come.
+
+        Textual sends each key to the widget focused when the key is read, and acts on
+        its binding only once the key has come back up to the app. Keys read in between —
+        typed quickly, or queued while workers keep the app busy — would go to the list
+        that still has the focus (where ``i`` opens the incident picker). So, from reading
+        a key whose action moves the cursor to a text box until that action has run, the
+        keys read are held, then routed where the cursor now is, in the order typed.
+        """
+        if isinstance(event, (events.Key, events.Paste)):
+            if not event.is_forwarded:
+                if self._held_keys is not None:
+                    self._held_keys.append(event)
+                    return
+                if isinstance(event, events.Key) and self._moves_cursor_to_text(event):
+                    self._hold_keys_after(event)
+            elif event is self._holding_for:
+                await super().on_event(event)  # its action runs: the cursor moves
+                await self._release_keys()
+                return
+        await super().on_event(event)
+
+    def _moves_cursor_to_text(self, key: events.Key) -> bool:
+        """Return True if ``key``, read now, will run an action that focuses a text box."""
+        focused = self.focused
+        if focused is not None and focused.check_consume_key(key.key, key.character):
+            return False  # typed where the cursor is
+        active = self.screen.active_bindings.get(key.key)
+        return active is not None and active.enabled and active.binding.action in TEXT_FOCUS_ACTIONS
+
+    def _hold_keys_after(self, key: events.Key) -> None:
+        """Hold the keys read from now until ``key`` has come back to the app."""
+        self._held_keys = []
+        self._holding_for = key
+        # Should the key never come back (its widget removed first), stop holding anyway.
+        self._hold_timer = self.set_timer(HOLD_LIMIT, self._release_keys, name="held keys")
+
+    async def _release_keys(self) -> None:
+        """Route the held keys, in order, to where the cursor is now."""
+        held = self._held_keys or []
+        self._held_keys = None
+        self._holding_for = None
+        if self._hold_timer is not None:
+            self._hold_timer.stop()
+            self._hold_timer = None
+        for event in held:
+            await self.on_event(event)  # a held `/` may start holding again
 
     # -- live refresh ------------------------------------------------------------------
 

@@ -403,9 +403,14 @@ class MainScreen(DeskScreen):
             self.post_message(SourceChosen(ALL_SOURCES))
 
     def focus_search(self) -> None:
-        """Put the cursor in the search box."""
+        """Put the cursor in the search box, at once.
+
+        ``Widget.focus`` would move the focus only once the app's queue reaches it: the
+        keys typed after the one that called this (already queued) would go to the old
+        focus. Setting it now sends them to the search box, in the order they were typed.
+        """
         self.remove_class("-show-sources")
-        self.search_box.input.focus()
+        self.set_focus(self.search_box.input)
 
     def show_sources(self) -> None:
         """Show (on narrow terminals) and focus the source panel."""
