@@ -207,13 +207,15 @@ def _sketch(text: str) -> tuple[int, ...]:
     return tuple(heapq.nsmallest(SKETCH_SIZE, hashes))
 
 
-def _similarity(a: frozenset[int], b: frozenset[int]) -> float:
+def _similarity(a: Sequence[int], b: Sequence[int]) -> float:
     """Estimated Jaccard similarity of two bottom-k sketches."""
     if not a or not b:
         return 0.0
-    union = sorted(a | b)[:SKETCH_SIZE]
-    both = len(a & b & set(union))
-    return both / len(union)
+    both = set(a).intersection(b)
+    if not both:  # most pairs of candidates share no shingle: skip the union
+        return 0.0
+    union = sorted(both.union(a, b))[:SKETCH_SIZE]
+    return sum(1 for value in union if value in both) / len(union)
 
 
 def _is_title_case(line: str) -> bool:
@@ -463,16 +465,6 @@ class _Entry:
         keys |= {f"t:{h}" for h in self.sketch[:3]}
         return frozenset(keys)
 
-    @property
-    def sketch_set(self) -> frozenset[int]:
-        """The sketch's hashes as a set (built when asked: records are kept lean)."""
-        return frozenset(self.sketch)
-
-    @property
-    def name_set(self) -> frozenset[int]:
-        """The name hashes as a set (built when asked)."""
-        return frozenset(self.names)
-
     def buckets_for(self, key: str) -> frozenset[int]:
         """The time buckets an index key is filed under: a venue is specific enough to
         look a month around (late follow-ups), a town or wording a week around."""
@@ -689,15 +681,26 @@ def _with_title(
 CONFLICT = float("-inf")
 
 
-def _score(a: _Entry, b: _Entry) -> float:
-    """The evidence that two articles report the same incident (CONFLICT when they cannot)."""
+_MOST_FROM_WORDING = 4.0 + 0.25 * 8
+"""The most the sketch and the shared names can add to a score (see :func:`_score`)."""
+
+
+def _score(a: _Entry, b: _Entry, floor: float | None = None) -> float:
+    """The evidence that two articles report the same incident (CONFLICT when they cannot).
+
+    With ``floor``, a pair that cannot reach it gets a lower score without its wording
+    being compared: the wording is the costly part, and most candidates fall short.
+    """
     score = 0.0
     if a.anchor is not None and b.anchor is not None:
         gap = abs(a.anchor - b.anchor)
-        near = min(abs(x - y) for x in a.window for y in b.window)
-        if gap > MAX_GAP_DAYS and near > 3:
-            return CONFLICT
-        closest = min(gap, near + 1)
+        if gap <= 3:  # the mentioned days cannot bring them closer than that
+            closest = gap
+        else:
+            near = min(abs(x - y) for x in a.window for y in b.window)
+            if gap > MAX_GAP_DAYS and near > 3:
+                return CONFLICT
+            closest = min(gap, near + 1)
         if closest <= 3:  # coverage of one incident runs over a few days
             score += 1.5
         elif closest <= 7:
@@ -713,8 +716,14 @@ def _score(a: _Entry, b: _Entry) -> float:
         venue = 2.0  # both name it; one of them further down than its opening
     elif a.strong and b.strong:
         venue = -3.0
-    elif (a.strong and not b.strong and (a.primary & b.towns or a.primary_names & b.name_set)) or (
-        b.strong and not a.strong and (b.primary & a.towns or b.primary_names & a.name_set)
+    elif (
+        a.strong
+        and not b.strong
+        and (a.primary & b.towns or not a.primary_names.isdisjoint(b.names))
+    ) or (
+        b.strong
+        and not a.strong
+        and (b.primary & a.towns or not b.primary_names.isdisjoint(a.names))
     ):
         venue = 1.5  # one names the venue, the other its town or its bare name
     score += venue
@@ -741,7 +750,9 @@ def _score(a: _Entry, b: _Entry) -> float:
         a.strong and a.primary & b.other_keys and not a.primary & b.venue_all
     ):
         score -= 3.0
-    similarity = _similarity(a.sketch_set, b.sketch_set)
+    if floor is not None and score + _MOST_FROM_WORDING < floor:
+        return score
+    similarity = _similarity(a.sketch, b.sketch)
     if similarity >= 0.5:
         score += 4.0
     elif similarity >= 0.25:
@@ -750,7 +761,8 @@ def _score(a: _Entry, b: _Entry) -> float:
         score += 1.5
     elif similarity >= 0.05:
         score += 0.5
-    score += 0.25 * min(8, len(a.name_set & b.name_set))
+    if a.names and b.names:
+        score += 0.25 * min(8, len(set(a.names).intersection(b.names)))
     return score
 
 
@@ -1674,7 +1686,7 @@ class IncidentBook:
         entry = self._entries[article]
         edges: dict[str, float] = {}
         for other in self._candidates(entry):
-            score = _score(entry, self._entries[other])
+            score = _score(entry, self._entries[other], LINK_SCORE)
             if score >= LINK_SCORE:
                 edges[other] = score
                 known = self._adjacent.get(other)
@@ -1727,50 +1739,44 @@ class IncidentBook:
                     self._assigned[article] = group.id
         return changes
 
-    def _component(self, start: str, seen: set[str]) -> set[str]:
-        """Every article linked to ``start``, directly or not (links, decisions, groups)."""
-        component = {start}
-        stack = [start]
-        expanded: set[str] = set()  # groups whose members are on the stack already
-        while stack:
-            article = stack.pop()
-            linked = set(self._edges(article)) | self._together_with(article)
+    def _region(self, start: str) -> set[str]:
+        """The articles a change at ``start`` can regroup: ``start``, the articles it links
+        to or is kept together with, and every member of their incidents.
+
+        Links go no further: incidents that only link to those stay as they are. Following
+        links all the way would reach most of a large archive (every incident in one town
+        links to the next through its background and its place names), and regrouping
+        that for every new batch would make each batch cost more than the last.
+        """
+        near = {start} | set(self._edges(start)) | self._together_with(start)
+        region = set(near)
+        for article in near:
             key = self._group_of.get(article)
-            if key is not None and key not in expanded:
-                expanded.add(key)  # once per group: a large incident is not quadratic
-                linked |= self._groups[key].members
-            for other in linked:
-                if other not in component and other in self._entries:
-                    component.add(other)
-                    stack.append(other)
-        seen |= component
-        return component
+            if key is not None:
+                region |= self._groups[key].members
+        return {a for a in region if a in self._entries}
 
     def _regroup(self, seeds: set[str]) -> tuple[set[str], set[str]]:
-        """Rebuild the groups of every component touching ``seeds``.
+        """Rebuild the groups around ``seeds`` (see :meth:`_region`).
 
         Returns the new groups' keys and the name slugs of the groups they replaced.
         """
-        seen: set[str] = set()
-        components: list[set[str]] = []
+        regions: list[set[str]] = []
         for seed in sorted(seeds):
-            if seed in seen:
-                continue
-            component = self._component(seed, seen)
-            # Links are found through each article's own candidates, so they need not be
-            # symmetric: a later component can reach into an earlier one. Regrouping
-            # both apart would put the articles they share into two groups.
-            for earlier in [c for c in components if not c.isdisjoint(component)]:
-                component |= earlier
-                components.remove(earlier)
-            components.append(component)
-        stale = {self._group_of[a] for c in components for a in c if a in self._group_of}
+            region = self._region(seed)
+            # Regions that share an article are regrouped as one: regrouping them apart
+            # would put the articles they share into two groups.
+            for earlier in [r for r in regions if not r.isdisjoint(region)]:
+                region |= earlier
+                regions.remove(earlier)
+            regions.append(region)
+        stale = {self._group_of[a] for r in regions for a in r if a in self._group_of}
         bases = {self._groups[k].base for k in stale}
         for key in stale:
             self._drop_group(key)
         new_keys: set[str] = set()
-        for component in components:
-            for members in self._cluster(component):
+        for region in regions:
+            for members in self._cluster(region):
                 new_keys.add(self._install(members))
         return new_keys, bases
 
