@@ -93,9 +93,10 @@ _RELATED_INLINE = re.compile(
 _CAPS_LABEL = re.compile(r"^\W*[A-Z][A-Z'’&]+(?:\s+[A-Z][A-Z'’&]+){0,3}\s*:\s*\S")
 """``MORE STORIES: …``, ``EDITOR'S PICK: …``: a capitals label before a line with no final
 stop, after the article has begun, introduces another story."""
-_OUTLET_PREFIX = re.compile(r"^\W*(?:more|also)\s+(?:from|on|at)\s+[^\W\d][^:.\d]{0,40}:\s*\S", _I)
-"""``ALSO ON <outlet>: …``, ``More from <outlet>: …`` before a headline (no final stop):
-a related story, not a sentence such as ``Also on Sunday: police said …``."""
+_OUTLET_PREFIX = re.compile(r"^\W*(?:more|also)\s+(?:from|on|at)\s+[^\W\d][^:.]{0,40}:\s*\S", _I)
+"""``ALSO ON <outlet>: …``, ``More from <outlet>: …``, ``Also on Channel 4: …`` before a
+headline (no final stop): a related story, not a sentence such as ``Also on Sunday: police
+said …``."""
 
 # Photo captions and credits.
 _AGENCY = (

@@ -110,8 +110,13 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "wounded",
-        r"(?:remain\w*|are|were|is|was|still|being|lay|lie|lying)\s+(?:in|at)\s+(?:the\s+|a\s+)?"
-        r"(?:[\w-]+\s+){0,3}?hospitals?|(?:remain\w*|still)\s+(?:hospitali[sz]ed|admitted)|"
+        r"(?:remain\w*|are|were|is|was|still|being|lay|lie|lying)\s+(?:in|at)\s+"
+        r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?hospitals?|"
+        r"(?:remain\w*|still)\s+(?:hospitali[sz]ed|admitted)|"
+        # "29 remained on its wards": still in hospital.
+        r"(?:remain\w*|still)\s+(?:in|on)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+)?"
+        r"wards?\b|(?:remain\w*|are|were|is|was|still)\s+on\s+(?:[\w-]+\s+)?(?:ventilators?|"
+        r"life\s+support)\b|"
         r"in\s+intensive\s+care",
         "RS",
     ),
@@ -324,7 +329,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:got|came|made\s+it|brought|led|helped)\s+out|"
         r"(?:brought|carried|hauled|lifted|winched|taken)\s+(?:up\s+|back\s+)?to\s+"
         r"(?:the\s+)?(?:surface|shore)|to\s+safety|saved|(?:brought|carried|dug|hauled|lifted|winched)\s+"
-        r"(?:out\s+)?alive|"
+        r"(?:out\s+|up\s+)?alive|"
         r"(?:were|was|are|is)\s+(?:also\s+|now\s+|safely\s+)?out\s+of\s+the|reunited|"
         r"managed\s+to\s+(?:escape|flee|get\s+out)|(?:left|exited)\s+the\s+"
         r"(?:building|hotel|premises|school|mall|compound|church|theatre|theater|stadium|bank|site)|"
@@ -406,8 +411,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # "all four suspects would be charged with manslaughter": held to be charged.
     (
         "arrested",
-        r"(?:would|will|are\s+to|were\s+to|is\s+to|was\s+to)\s+be\s+charged|(?:were|was|have\s+been|"
-        r"has\s+been|had\s+been)\s+charged\s+(?:with|over|in\s+connection)",
+        r"(?:would|will|are\s+to|were\s+to|is\s+to|was\s+to)\s+be\s+charged|(?:were|was|"
+        r"(?:have|has|had)\s+(?:since\s+|now\s+|also\s+)?been)\s+(?:(?:formally|now|also|later|"
+        r"jointly|each|all)\s+)?charged\s+(?:with|over|in\s+connection)",
         "R",
     ),
     ("other", r"located|found|tracked\s+down|traced", "LRS"),
@@ -424,6 +430,17 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:left|reported|made)\s+homeless|homeless",
         "RS",
     ),
+    # "1,500 people had left their homes", "300 have left the valley": moved away from the
+    # danger, on orders or of their own accord.
+    (
+        "evacuated",
+        r"(?:left|leaving|abandoned|abandoning)\s+(?:(?:their|his|her)\s+(?:homes|houses)|the\s+"
+        r"(?:valley|villages?|towns?|island|area|district|region|neighbou?rhoods?|settlements?|"
+        r"hillside|coast))\b",
+        "RS",
+    ),
+    # "1,200 residents were moved out by police": cleared away by the authorities.
+    ("evacuated", r"(?:moved|relocated|bused|bussed|ferried|cleared)\s+out\b(?!\s+of\b)", "RP"),
     # "150 residents … have been moved to a church": rehoused by the authorities (not to a
     # hospital, a cell or a morgue).
     # "250 people who were moved out of the two blocks": cleared from where they lived.
@@ -455,18 +472,22 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "other",
         r"(?:reported|confirmed|declared|are|were|is|was|all|remain\w*|be)\s+(?:\w+\s+)?"
-        r"[\"“‘']?safe\b|(?:were|was|are|is)\s+(?:working|at\s+work|on\s+duty|on\s+shift)\b|"
+        r"[\"“‘']?safe\b(?!\s+(?:return|release|passage|arrival|haven|houses?|zones?|distance|"
+        r"conduct|corridor))|(?:were|was|are|is)\s+(?:working|at\s+work|on\s+duty|on\s+shift)\b|"
         r"(?:were|was|are|is|had\s+been|have\s+been)\s+on\s+(?:the|a|an)\s+(?:[\w-]+\s+)?"
         r"(?:shift|duty)\b|"
         r"(?:were|was|had\s+been)\s+(?:still\s+)?(?:underground|present)\b|"
         r"working\s+(?:underground|below\s+ground|in\s+the\s+(?:mine|pit|shaft|tunnels?))|"
         r"(?:had|have|were)\s+gathered|"
-        r"in\s+a\s+safe\s+(?:location|place)|safe\s+and\s+sound|unharmed|unhurt|uninjured|"
+        r"in\s+a\s+safe\s+(?:location|place)|safe\s+and\s+sound|"
         r"accounted\s+for|on\s+board|aboard|onboard|on\s+(?:the\s+)?site|"
         r"on\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:aircraft|plane|flight|bus|train|ferry|boat|"
         r"ship|vessel|jet|helicopter|coach|minibus|truck|lorry)\b",
         "RS",
     ),
+    # "the rest of the crew were unharmed": present and unhurt, which in an article about
+    # people held by others is the state of hostages (the caller knows which).
+    ("present", r"unharmed|unhurt|uninjured", "RS"),
     (
         "other",
         r"carrying|carried|joined|(?:assisted|backed|supported|helped)\s+by|deployed|deploying|"
@@ -627,9 +648,27 @@ _INTENT = re.compile(
     r"(?:(?<!managed\s)(?<!able\s)(?<!helped\s)(?<!help\s)(?<!began\s)(?<!continued\s)"
     r"(?<!continue\s)(?<!continues\s)(?<!went\son\s)\bto\s+|"
     r"\b(?:demand\w*|call\w*|secure|securing|seek\w*|sought|negotiat\w*|press\w*|push\w*|urg\w*|"
-    r"await\w*|avert\w*|avoid\w*|prevent\w*|spar\w*)\s+(?:for\s+)?(?:the\s+)?)$",
+    r"await\w*|avert\w*|avoid\w*|prevent\w*|spar\w*|work\w*|hop\w*|pray\w*|(?:priority|concern|"
+    r"aim|goal|focus)\s+(?:is|was|remains))\s+(?:for\s+)?"
+    r"(?:the\s+)?(?:(?:safe|swift|speedy|immediate|unconditional|prompt)\s+)?)$",
     re.IGNORECASE,
 )
+_SOUGHT_RELEASE = re.compile(
+    r"\b(?:secure|securing|secured|(?:priority|concern|aim|goal|focus)\s+(?:is|was|remains)|"
+    r"work\w*\s+(?:for|towards?)|"
+    r"efforts?\s+(?:for|to\s+secure)|pray\w*\s+for|hop\w*\s+for)\s+(?:the\s+)?(?:(?:safe|"
+    r"swift|speedy|immediate|prompt)\s+)?(?:return|release|freedom)\s+of\s+(?:all\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""``our priority is the safe return of all 22 seafarers``: people whose release is still
+sought are held (hostages, in an article about people held by others)."""
+_MADE_UP_OF = re.compile(
+    r"\b(?:crew|crews|passengers|hostages|captives)\s+(?:(?:was|were|is|are)\s+(?:made\s+up|"
+    r"composed|comprised)\s+of|comprised|comprises|consisted\s+of|consists\s+of)\s+$",
+    re.IGNORECASE,
+)
+"""``the crew was made up of 17 Filipinos``: who was on board, which in an article about
+people held by others is who is held."""
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:were|was|been|being|are|is|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
@@ -694,6 +733,9 @@ _KIND_MODIFIERS = word_set("missing dead confirmed injured wounded reported know
 _KIND_WORDS_AFTER_HEAD = word_set(
     "dead killed injured wounded hurt missing freed rescued released arrested detained evacuated"
 )
+_ARMABLE_HEADS = word_set("men youths people individuals assailants persons")
+"""Heads that count attackers when ``armed`` describes them (not ``armed police``)."""
+_ARMED_AFTER = re.compile(r",?\s+(?:heavily\s+)?armed\s+with\b", re.IGNORECASE)
 _NO_ONE = re.compile(r"\b(?:no|every|each|any|the)\s*$", re.IGNORECASE)
 _DEMONYM_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ians|eans|ans|ese)$")
 
@@ -773,12 +815,15 @@ _HEDGED_KINDS: dict[str, str] = {
 _NO_GROUP_HARMED = re.compile(
     r"\b[Nn]o\s+(?:other\s+)?(?P<group>(?:[a-z-]+\s+)?(?P<noun>[a-z-]+))\s+(?:was|were|"
     r"has\s+been|have\s+been|had\s+been|is|are|remains?|remained)\s+(?:still\s+)?"
+    r"(?:(?:believed|thought|known|understood|reported|said)\s+to\s+(?:be|have\s+been)\s+)?"
     r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|missing|unaccounted\s+for|among\s+the\s+"
-    r"(?:dead|injured|wounded|missing))(?![\w-])"
+    r"(?:dead|injured|wounded|missing)|in\s+(?:the\s+)?(?:[a-z-]+\s+)?hospitals?|"
+    r"in\s+intensive\s+care)(?![\w-])"
 )
 """``no rescuers have been hurt``, ``no police officer remains unaccounted for``, ``no
-firefighters were among the dead``: a zero for a named group (checked to count people)."""
+firefighters were among the dead``, ``no foreigners are believed to be among the dead``,
+``no children remain in hospital``: a zero for a named group (checked to count people)."""
 _QUALIFIER_TAIL = re.compile(r"(?:\s+or\s+(?:more|so)|-?plus\b|\+)", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\s*,\s*(?:who|which)\b[^,]*,|\s*,\s*(?:an?|the|both|his|her|their)\s+[^,;\d]{1,80}?,"
@@ -854,7 +899,7 @@ _GROUP_OF = re.compile(
 """``a rescue team of 45``: a team of people sent (the deployed kind unless a verb says)."""
 _ZERO_WORDS = (
     "hostage", "injur", "hurt", "wound", "harm", "kill", "died", "death", "fatalit", "casualt",
-    "missing", "unaccounted", "arrest", "detain", "custody", "dead",
+    "missing", "unaccounted", "arrest", "detain", "custody", "dead", "hospital", "intensive",
 )  # fmt: skip
 """Words one of which every zero statement holds (``no one was hurt``)."""
 _NEGATION = re.compile(r"\b(?:[Nn]o|NO|[Nn]one|[Nn]obody|[Ww]ithout)\b|-one\b")
@@ -902,6 +947,17 @@ _PUT_AT = re.compile(
 _ESTIMATED_AT = re.compile(
     r"\b(?:estimated|thought|believed)\s+(?:to\s+(?:be|number|total)|at)\s+[\"“]?$", re.IGNORECASE
 )
+_CROWD_BEFORE = re.compile(
+    r"\b(?:(?:put|puts|putting|estimated|estimates|estimating|numbered|counted|gave)\s+(?:the|a|"
+    r"its|their)\s+(?:[\w-]+\s+)?(?:crowds?|turnout|attendance|audience|gathering)\s+at|"
+    r"(?:crowds?|turnout|attendance|audience|gathering)\s+(?:(?:was|were|is|of)\s+)?"
+    r"(?:(?:estimated|put)\s+at|numbering|of)|"
+    r"(?:packed|crammed|filled|thronged|crowded)\s+(?:with|by)|attended\s+by)\s+[\"“]?$",
+    re.IGNORECASE,
+)
+"""``police estimated the crowd at 4,000``, ``a crowd of 2,000``, ``the square was packed
+with 5,000 people``: people present, when nothing else befell them."""
+_EXPECTED_AFTER = re.compile(r"[^.;]{0,30}?\b(?:expected|hoped\s+for|planned|allowed)\b", re.I)
 _TOLL_NOUN = re.compile(r"(?:(?:death|casualty)\s+)?(?:tolls?|totals?)", re.IGNORECASE)
 _ANY_DIGIT = re.compile(r"\d")
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|added|according)\b", re.IGNORECASE)
@@ -975,6 +1031,25 @@ _NO_COUNT_BEFORE = re.compile(
 200``: an age, a family or a capacity, never a count of people the event touched."""
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|recalled|explained|asked)\s+$", re.I)
 """``said one farmer``: a speaker, not a count."""
+_SPEAKER_AFTER_ONE = re.compile(
+    r"\s+(?:[\w-]+\s+){1,2}?(?:said|says|told|tells|added|adds|recalled|explained|wrote|"
+    r"tweeted|insisted|warned)\b",
+    re.IGNORECASE,
+)
+"""``one officer said``, ``one local official told``: the speaker, not a count."""
+_SUPERSEDED_BEFORE = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:(?:the|an?)\s+)?(?:(?:previous|earlier|initial|original)\s+)?$",
+    re.IGNORECASE,
+)
+"""``18 remain missing, down from the 37 listed on Monday``, ``21, up from 19``: the old value."""
+_EARLIER_WORDS = (
+    r"\b(?:earlier|initially|first|previously|originally)\s+(?:put|gave|given|said|reported|"
+    r"estimated|counted|set)\b"
+)
+_EARLIER_ANYWHERE = re.compile(_EARLIER_WORDS, re.IGNORECASE)
+_EARLIER_ESTIMATE = re.compile(_EARLIER_WORDS + r"[^.;\d]{0,60}$", re.IGNORECASE)
+"""``the headman had earlier put the number of dead at six; by evening … 14 bodies``: an
+estimate the same sentence overtakes with a later count."""
 _PEOPLE_VERB = re.compile(
     r"(?:arrest|detain|apprehend|kill|murder|execut|abduct|kidnap|rescu|wound|injur)\w*(?:ed|ing)|"
     r"detain|arrest|kill|abduct|kidnap|rounded\s+up|shot\s+dead|gunned\s+down|"
@@ -1233,6 +1308,18 @@ def _read_phrase(
             if tok.lower() in KIND_NOUNS and tok.lower() in FINAL_KIND_NOUNS:
                 phrase.kind_hint = KIND_NOUNS[tok.lower()]  # "12 wounded soldiers"
     phrase.who = _clean_who(text[head_words[0][0] : phrase.end])
+    if (
+        not phrase.attackers
+        and not phrase.responders
+        and low_head in _ARMABLE_HEADS
+        and (
+            any(w[2].lower() == "armed" for w in head_words[:-1])
+            or _ARMED_AFTER.match(text, phrase.end)
+        )
+    ):
+        # "15 armed men", "six men armed with rifles": the attackers, named by their arms.
+        phrase.attackers = True
+        phrase.who = "armed men" if low_head == "men" else _clean_who(f"armed {low_head}")
     return phrase
 
 
@@ -1243,6 +1330,7 @@ _CONTEXT_KINDS: dict[str, tuple[str | None, str | None]] = {
     "questioned": (None, None),
     "present": ("hostages", "other"),
     "unhurt": ("freed", "other"),
+    "sought": ("hostages", None),
 }
 """Cue kinds whose meaning depends on the article: (with people held by others, without)."""
 
@@ -1355,6 +1443,14 @@ def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phra
             head = last
     if head is None:
         if low_det in ("those", "these"):
+            phrase.anaphoric = True
+            return phrase
+        if phrase.total_start is not None and not words:
+            # "Four of the 11 have been charged": part of a count named before; the total
+            # refers back and is no figure of its own.
+            total = _TOKEN.match(text, phrase.total_start)
+            phrase.end = total.end() if total else phrase.end
+            phrase.total_start = None
             phrase.anaphoric = True
             return phrase
         phrase.thing = True
@@ -1664,8 +1760,31 @@ def _decide_kind(
             return "arrested", False  # "killed three attackers and captured two"
         elif left.kind == "missing" and (attackers or _is_suspects(phrase.head)):
             pass  # "the search for the two gunmen": they are wanted, not missing
+        elif left.kind == "other" and attackers and verb.endswith(" by"):
+            return "attackers", False  # "helped by at least three accomplices"
         elif left.kind != "attack":
             return left.kind, False
+
+    of_before = (
+        left is None and "of" in text[max(0, number.qualifier_start - 12) : number.qualifier_start]
+    )
+    if (
+        of_before
+        and phrase.people
+        and not phrase.kind_hint
+        and _MADE_UP_OF.search(text, max(0, number.qualifier_start - 60), number.qualifier_start)
+    ):
+        return "present", False
+    if (
+        of_before
+        and phrase.people
+        and not attackers
+        and not (phrase.head and phrase.head.lower() in INMATE_NOUNS)
+        and _SOUGHT_RELEASE.search(
+            text, max(0, number.qualifier_start - 60), number.qualifier_start
+        )
+    ):
+        return "sought", False
 
     # "10 bodies were recovered after two more were pulled out": more of the same, unless
     # the words after say otherwise ("the toll stood at 250, with 365 more hospitalised").
@@ -1759,8 +1878,11 @@ def _decide_kind(
         if right_kind in ("returned", "unhurt"):
             return "freed", False  # "Forty hostages regained their freedom", "escaped unharmed"
         return "hostages", False
-    if right_kind == "attack":
-        return "attackers", False
+    on_board = (
+        right is not None and right.kind == "other" and bool(_ON_BOARD.match(text, right.start))
+    )
+    if right_kind == "attack" or (on_board and phrase.attackers):
+        return "attackers", False  # "about 15 armed men on the vessel": where they are
     if (
         right_kind == "evacuated"
         and phrase.responders
@@ -1772,6 +1894,13 @@ def _decide_kind(
 
     if phrase.kind_hint:
         return phrase.kind_hint, False
+
+    if (
+        (phrase.bare or (phrase.people and not phrase.attackers))
+        and _CROWD_BEFORE.search(text, max(0, number.qualifier_start - 60), number.qualifier_start)
+        and not _EXPECTED_AFTER.match(text, phrase.end)
+    ):
+        return "other", False
 
     # 4. A cue earlier in the clause.
     left_far = _left_cue(text, cues, number, clause_start)
@@ -1789,6 +1918,14 @@ def _decide_kind(
         return "attackers", False
     if phrase.responders and phrase.head in _GROUP_NOUNS:
         return "other", False  # "a rescue team of 45" with no verb of its own
+    if phrase.people and _GROUP_OF.search(
+        text, max(0, number.qualifier_start - 40), number.qualifier_start
+    ):
+        return "other", False  # "his team of 28 volunteers": people sent, no verb of their own
+    if phrase.head is not None and phrase.head.lower() in ("victims", "victim"):
+        # "Of the 26 victims, seven were children", "the names of 24 of the victims": with
+        # no word of injury or rescue, the victims an article counts are its dead.
+        return "killed", False
 
     # 5. The figure before it in the sentence (a breakdown or a coordination).
     if (
@@ -1994,6 +2131,8 @@ def _accept_one(text: str, number: NumberMention) -> bool:
         return False
     if _SAID_BEFORE.search(text, max(0, number.qualifier_start - 12), number.qualifier_start):
         return False  # "said one farmer": the speaker
+    if _SPEAKER_AFTER_ONE.match(text, number.end):
+        return False  # "one officer said": the speaker
     if _TOLL_AT.search(text, max(0, number.qualifier_start - 50), number.qualifier_start):
         return True  # "the death toll remained at one"
     if _KIND_WORD_AFTER.match(text, number.end):
@@ -2078,6 +2217,9 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
             continue
         if _is_identifier(text, number):
             continue
+        before = text[max(0, number.qualifier_start - 30) : number.qualifier_start]
+        if "from" in before and _SUPERSEDED_BEFORE.search(before):
+            continue  # "down from the 37 listed on Monday": the value it replaced
         kind, inherit = _decide_kind(text, cues, number, phrase, previous, next_number)
         if kind is None:
             continue
@@ -2131,7 +2273,7 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
                 total_at = (phrase.total_start, total_kind, phrase.end)
     figures.extend(_zeros(text))
     figures.sort(key=lambda f: f.start)
-    return _dedupe(figures)
+    return _dedupe(_without_overtaken(text, figures))
 
 
 def _open_object(text: str, cues: list[_Cue], number: NumberMention) -> _Phrase | None:
@@ -2247,6 +2389,21 @@ def _zeros(text: str) -> list[RawFigure]:
         who = None if noun.lower() in GENERIC_PEOPLE else _clean_who(m.group("group"))
         found.append(RawFigure(kind=kind, value=0, start=m.start(), end=m.end(), who=who))
     return found
+
+
+def _without_overtaken(text: str, figures: list[RawFigure]) -> list[RawFigure]:
+    """Drop an earlier estimate (``had earlier put the toll at six``) that a later count of
+    the same kind in the sentence overtakes."""
+    if len(figures) < 2 or not _EARLIER_ANYWHERE.search(text):
+        return figures
+    return [
+        fig
+        for fig in figures
+        if not (
+            _EARLIER_ESTIMATE.search(text, max(0, fig.start - 90), fig.start)
+            and any(f.kind == fig.kind and f.start >= fig.end for f in figures)
+        )
+    ]
 
 
 def _dedupe(figures: list[RawFigure]) -> list[RawFigure]:

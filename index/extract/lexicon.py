@@ -43,7 +43,8 @@ GENERIC_PEOPLE: frozenset[str] = word_set(
 ATTACKER_NOUNS: frozenset[str] = word_set(
     """gunmen attackers assailants militants jihadists terrorists insurgents fighters
     rebels bombers hostage-takers kidnappers extremists raiders shooters bandits pirates
-    abductors captors perpetrators assassins gangsters hijackers islamists jihadis"""
+    abductors captors perpetrators assassins gangsters hijackers islamists jihadis
+    accomplices"""
 )
 """Heads that count the people who carried out an attack."""
 
@@ -99,7 +100,8 @@ PEOPLE_NOUNS: frozenset[str] = (
     headteachers landowners peasants ranchers shepherds nomads pastoralists artisans
     craftsmen tailors hawkers peddlers stallholders juveniles adolescents youngsters
     seniors veterans widows spouses wives husbands sons daughters mothers fathers siblings
-    brothers sisters neighbours neighbors squatters"""
+    brothers sisters neighbours neighbors squatters grandsons granddaughters grandchildren
+    grandparents nephews nieces cousins"""
     )
     | ATTACKER_NOUNS
     | RESPONDER_NOUNS
