@@ -21,8 +21,15 @@ book after each batch. It prints the grouping and saving time (and per 1,000 art
 show whether the cost grows with the archive), pairwise precision, recall and F1 against
 ``DIR/truth/articles.jsonl``, and the largest wrongly merged and wrongly split incidents.
 
-Run: ``python bench/group_incidents.py [--articles 10000] [--seed 7]`` or
-``python bench/group_incidents.py --corpus DIR [--jobs 2]``.
+With ``--book INDEX`` it replays the digests an index's incident book holds (what
+``wiredesk ingest`` stored), in publication order, 250 at a time, into a fresh book: the
+grouping cost per article as the archive grows, at the size of a real bench index, without
+extracting anything again. ``--truth`` (a corpus's ``truth/articles.jsonl``) adds pairwise
+scores and ``--limit`` stops after that many articles.
+
+Run: ``python bench/group_incidents.py [--articles 10000] [--seed 7]``,
+``python bench/group_incidents.py --corpus DIR [--jobs 2]`` or
+``python bench/group_incidents.py --book INDEX [--truth FILE] [--limit N]``.
 """
 
 from __future__ import annotations
@@ -254,6 +261,52 @@ def score_corpus(directory: Path, jobs: int, batch: int) -> None:
     _print_worst("splits (planted incident: found incidents", by_truth, found)
 
 
+def replay_book(
+    index: Path, truth_file: Path | None, limit: int | None, batch: int
+) -> IncidentBook:
+    """Regroup the digests stored in an index's book, oldest first, as a growing archive;
+    print the cost as it grows (and the scores against ``truth_file``); return the book."""
+    from wiredesk.index.incidents import BOOK_FILE, ArticleDigest
+
+    raw = (index / BOOK_FILE).read_text(encoding="utf-8")
+    header, end = json.JSONDecoder().raw_decode(raw)
+    records = json.loads(raw[end:].strip() or "[]") if "ids" in header else header["articles"]
+    del raw
+    records.sort(key=lambda r: (r.get("p") is None, r.get("p", ""), r["id"]))
+    records = records[:limit] if limit else records
+    book = IncidentBook()
+    step = 5000
+    print(f"{len(records):,} stored digests, regrouped {batch} at a time, oldest first")
+    wall, cpu = time.perf_counter(), time.process_time()
+    mark, mark_cpu = wall, cpu
+    for begin in range(0, len(records), batch):
+        book.add([ArticleDigest.from_json(r) for r in records[begin : begin + batch]])
+        done = min(begin + batch, len(records))
+        if done % step == 0 or done == len(records):
+            now, now_cpu = time.perf_counter(), time.process_time()
+            size = done - (done - 1) // step * step
+            print(
+                f"  {done:>7,}: {1000 * (now_cpu - mark_cpu) / size:.2f} ms CPU per article "
+                f"over the last {size:,} ({1000 * (now - mark) / size:.2f} ms wall)"
+            )
+            mark, mark_cpu = now, now_cpu
+    print(
+        f"  in all {time.perf_counter() - wall:.1f} s wall, {time.process_time() - cpu:.1f} s "
+        f"CPU; {len(book.incidents()):,} incidents"
+    )
+    if truth_file is not None:
+        truth: dict[str, str] = {}
+        for line in truth_file.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            truth[item["id"]] = item["incident"]
+        known = [r["id"] for r in records if r["id"] in truth]
+        found = {a: book.incident_of(a) for a in known}
+        planted = {a: truth[a] for a in known}
+        precision, recall, f1 = pairwise_scores(planted, found)  # type: ignore[arg-type]
+        print(f"  pairwise precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f}")
+    return book
+
+
 def _print_worst(
     what: str, groups: dict[Any, list[str]], other: dict[str, Any], count: int = 5
 ) -> None:
@@ -276,7 +329,13 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, help="score on a bench/corpus.py corpus")
     parser.add_argument("--jobs", type=int, default=2, help="extraction processes")
     parser.add_argument("--batch", type=int, default=250, help="articles per add and save")
+    parser.add_argument("--book", type=Path, help="replay the digests of this index's book")
+    parser.add_argument("--truth", type=Path, help="with --book: truth/articles.jsonl")
+    parser.add_argument("--limit", type=int, help="with --book: stop after N articles")
     args = parser.parse_args()
+    if args.book is not None:
+        replay_book(args.book, args.truth, args.limit, args.batch)
+        return
     if args.corpus is not None:
         score_corpus(args.corpus, args.jobs, args.batch)
         return

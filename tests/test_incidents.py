@@ -858,3 +858,29 @@ def test_one_sided_links_never_put_an_article_in_two_groups(
     assert sorted(built) == ["a", "b"]
     owners = [k for k, g in book._groups.items() for article in g.members if article == "a"]
     assert len(owners) == 1
+
+
+def test_the_grouping_bench_replays_a_saved_book_as_it_was_grouped(
+    invented: tuple[list[ArticleFacts], dict[str, str]],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from conftest import load_bench_script
+
+    corpus_facts, gold = invented
+    book = IncidentBook()
+    book.add(corpus_facts)
+    book.save(tmp_path)
+    truth = tmp_path / "truth.jsonl"
+    truth.write_text(
+        "".join(json.dumps({"id": a, "incident": g}) + "\n" for a, g in gold.items()),
+        encoding="utf-8",
+    )
+    bench = load_bench_script("group_incidents")
+    replayed = bench.replay_book(tmp_path, truth, None, 7)
+    assert partition(replayed) == partition(book)
+    printed = capsys.readouterr().out
+    assert f"{len(corpus_facts):,} stored digests" in printed
+    assert re.search(
+        r"pairwise precision [01]\.\d{3} recall [01]\.\d{3} F1 (0\.9\d\d|1\.000)", printed
+    )
