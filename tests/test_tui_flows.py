@@ -473,17 +473,25 @@ def burst(app: WiredeskApp, *keys: str) -> None:
         app.post_message(events.Key(key, character))
 
 
+async def until(pilot: Pilot[Any], condition: Callable[[], bool], seconds: float = 20.0) -> None:
+    """Let the app run until ``condition`` holds (or ``seconds`` have passed: the caller's
+    assertions then say what went wrong). A busy machine may need many passes."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+
+
 async def test_letters_typed_right_after_slash_land_in_the_search_box_while_loading(
     seeded_desk: Desk, tmp_path: Path
 ) -> None:
     gated = GatedDesk(seeded_desk)  # the index is still opening: nothing has answered yet
     app = app_on(gated, tmp_path)  # type: ignore[arg-type]
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: app.focused is app.main_screen.results)  # desk mounted
         burst(app, "slash", *"mali")  # `i` on the results list would open the picker
-        for _ in range(5):
-            await pilot.pause()
         main = app.main_screen
+        await until(pilot, lambda: main.search_box.value == "mali" or app.screen is not main)
         assert app.screen is main, "no picker (nor any other view) opened"
         assert main.search_box.value == "mali"
         assert app.focused is main.search_box.input
@@ -525,8 +533,7 @@ async def test_a_burst_of_result_keys_still_acts_on_the_results(
         await pilot.press("escape")
         gated.gate.clear()  # the search for what follows waits: the list stays as it is
         burst(app, "down", "slash", *"mali")  # the key before `/` is still the list's
-        for _ in range(5):
-            await pilot.pause()
+        await until(pilot, lambda: main.search_box.value == "mali")
         assert main.results.highlighted == 2
         assert app.focused is main.search_box.input
         assert main.search_box.value == "mali"
@@ -543,6 +550,7 @@ async def test_keys_held_for_a_slash_that_never_arrives_flow_again(
             event.stop()  # as a widget might: the `/` never comes back to the app
 
     monkeypatch.setattr(ResultsList, "_on_key", swallow, raising=False)
+    monkeypatch.setattr(app_module, "HOLD_CHECK", 0.1)
     monkeypatch.setattr(app_module, "HOLD_LIMIT", 0.2)
     app = app_on(seeded_desk, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -551,3 +559,101 @@ async def test_keys_held_for_a_slash_that_never_arrives_flow_again(
         await pilot.pause(0.5)
         await settle(pilot)
         assert isinstance(app.screen, IncidentsScreen)  # `i` went, late, to the results
+
+
+async def typed_in_search_box(pilot: Pilot[Any], query: str) -> MainScreen:
+    """Put the cursor in the search box and type ``query`` key by key; return the desk."""
+    await settle(pilot)
+    await pilot.press("slash", *query)
+    await settle(pilot)
+    main = pilot.app.main_screen
+    assert pilot.app.focused is main.search_box.input
+    assert main.search_box.value == query
+    return main
+
+
+def picker_open(app: WiredeskApp) -> Callable[[], bool]:
+    """Return a condition: the incident picker is open."""
+    return lambda: isinstance(app.screen, IncidentsScreen)
+
+
+async def test_a_burst_after_escape_leaves_the_search_box_and_acts_on_the_results(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    app = app_on(seeded_desk, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        main = await typed_in_search_box(pilot, "mal")
+        burst(app, "escape", "i")  # `i` in the box would be typed; on the results it picks
+        await until(pilot, picker_open(app))
+        assert isinstance(app.screen, IncidentsScreen)
+        assert main.search_box.value == "mal"
+        await pilot.press("escape")
+        assert app.focused is main.results
+
+
+async def test_a_burst_after_down_moves_the_results_cursor_not_the_query(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    app = app_on(seeded_desk, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        main = await typed_in_search_box(pilot, "mali")
+        assert main.results.highlighted == 0
+        burst(app, "down", "j", "down", "i")
+        await until(pilot, picker_open(app))
+        assert isinstance(app.screen, IncidentsScreen)
+        assert main.search_box.value == "mali"
+        assert main.results.highlighted == 1
+
+
+async def test_a_burst_after_enter_in_the_search_box_acts_on_the_results(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    gated = GatedDesk(seeded_desk)
+    gated.gate.set()
+    app = app_on(gated, tmp_path)  # type: ignore[arg-type]
+    async with app.run_test(size=SIZE) as pilot:
+        main = await typed_in_search_box(pilot, "mali")
+        gated.gate.clear()  # the desk is busy: nothing answers while the burst is read
+        burst(app, "enter", "j", "k", "down", "enter")
+        await until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        gated.gate.set()
+        assert main.search_box.value == "mali"
+        assert main.results.highlighted == 1
+        assert isinstance(app.screen, ArticleScreen)  # the second enter opened the article
+        assert app.screen.article_id == main.results.article_ids[1]
+        await settle(pilot)
+
+
+async def test_a_burst_after_tab_goes_where_tab_moved_the_cursor(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    app = app_on(seeded_desk, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        main = await typed_in_search_box(pilot, "mali")
+        burst(app, "tab", "i")  # out of the box: `i` picks an incident
+        await until(pilot, picker_open(app))
+        assert isinstance(app.screen, IncidentsScreen)
+        assert main.search_box.value == "mali"
+        await pilot.press("escape")
+        assert app.focused is main.results
+        burst(app, "shift+tab", "x", "space", "y")  # back into the box: the letters are typed
+        await until(pilot, lambda: len(main.search_box.value) >= len("malix y"))
+        assert app.focused is main.search_box.input
+        assert main.search_box.value == "malix y"
+        await settle(pilot)
+
+
+async def test_a_burst_after_s_moves_the_outlet_cursor(seeded_desk: Desk, tmp_path: Path) -> None:
+    app = app_on(seeded_desk, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        main = app.main_screen
+        sources = main.query_one(SourceList)
+        before = sources.highlighted or 0
+        burst(app, "s", "down")
+        await until(
+            pilot, lambda: (sources.highlighted or 0) > before or bool(main.results.highlighted)
+        )
+        assert app.focused is sources
+        assert main.results.highlighted == 0
+        assert sources.highlighted == before + 1

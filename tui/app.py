@@ -21,6 +21,7 @@ from textual.binding import Binding, BindingType
 from textual.reactive import reactive, var
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.worker import Worker, WorkerState
 
 from wiredesk.index.errors import WiredeskError
@@ -51,11 +52,17 @@ FIRST_PAINT_WAIT = 2.0
 NAVIGATION = frozenset({"search", "incidents", "sources", "figures", "help"})
 """App actions that move between views: not available while a dialog is open."""
 
-TEXT_FOCUS_ACTIONS = frozenset({"search"})
-"""Actions that put the cursor in a text box: the keys typed after theirs belong there."""
+FOCUS_ACTIONS = frozenset(
+    {"search", "back", "to_results", "submit", "sources", "focus_next", "focus_previous"}
+)
+"""Actions that move the focus at once (into the search box, out of it, between lists):
+the keys typed after theirs belong where the focus goes."""
 
-HOLD_LIMIT = 1.0
-"""Seconds at most that keys wait for such an action's key (if it never reaches the app)."""
+HOLD_CHECK = 0.25
+"""Seconds between checks that such an action's key can still come back to the app."""
+
+HOLD_LIMIT = 5.0
+"""Seconds at most that keys wait for such an action's key (a busy app may take seconds)."""
 
 
 class WiredeskApp(App[None]):
@@ -132,8 +139,10 @@ class WiredeskApp(App[None]):
         self.painted = threading.Event()
         """Set once the first frame is painted (workers wait for it before reading)."""
         self._held_keys: list[events.Key | events.Paste] | None = None
-        """Keys read while a key that moves the cursor to a text box is on its way."""
+        """Keys read while a key that moves the focus is on its way."""
         self._holding_for: events.Key | None = None
+        self._hold_since = 0.0
+        self._hold_target: Widget | None = None
         self._hold_timer: Timer | None = None
 
     # -- start -------------------------------------------------------------------------
@@ -169,48 +178,79 @@ class WiredeskApp(App[None]):
     # -- keys --------------------------------------------------------------------------
 
     async def on_event(self, event: events.Event) -> None:
-        """Route the keys typed after ``/`` to the search box, however fast they come.
+        """Route the keys typed after a key that moves the focus where it moves it.
 
         Textual sends each key to the widget focused when the key is read, and acts on
         its binding only once the key has come back up to the app. Keys read in between —
-        typed quickly, or queued while workers keep the app busy — would go to the list
-        that still has the focus (where ``i`` opens the incident picker). So, from reading
-        a key whose action moves the cursor to a text box until that action has run, the
-        keys read are held, then routed where the cursor now is, in the order typed.
+        typed quickly, or queued while workers keep the app busy — would go to the widget
+        that still has the focus: after ``/`` the list (where ``i`` opens the incident
+        picker), after escape, down, enter or tab the search box (where ``i`` is typed).
+        So, from reading a key whose action moves the focus until that action has run,
+        the keys read are held, then routed where the focus now is, in the order typed.
         """
         if isinstance(event, (events.Key, events.Paste)):
             if not event.is_forwarded:
                 if self._held_keys is not None:
                     self._held_keys.append(event)
                     return
-                if isinstance(event, events.Key) and self._moves_cursor_to_text(event):
+                if isinstance(event, events.Key) and self._moves_focus(event):
                     self._hold_keys_after(event)
+                    await super().on_event(event)
+                    if not event.is_forwarded:  # a priority binding took it: no way back
+                        await self._release_keys()
+                    return
             elif event is self._holding_for:
-                await super().on_event(event)  # its action runs: the cursor moves
+                await super().on_event(event)  # its action runs: the focus moves
                 await self._release_keys()
                 return
         await super().on_event(event)
 
-    def _moves_cursor_to_text(self, key: events.Key) -> bool:
-        """Return True if ``key``, read now, will run an action that focuses a text box."""
+    def _moves_focus(self, key: events.Key) -> bool:
+        """Return True if ``key``, read now, will run an action that moves the focus."""
         focused = self.focused
         if focused is not None and focused.check_consume_key(key.key, key.character):
             return False  # typed where the cursor is
-        active = self.screen.active_bindings.get(key.key)
-        return active is not None and active.enabled and active.binding.action in TEXT_FOCUS_ACTIONS
+        # Any of the key's bindings, not just the first: Textual tries them from the focus
+        # up until one runs, and a widget's may step aside (the search box's inherited
+        # `down` scrolls nothing, so the desk's `down` runs). Holding for a key whose
+        # action turns out not to move the focus only delays the next keys until it has
+        # run: they go where they would have gone typed slowly.
+        # The chain `App._check_bindings` walks (private in Textual; the version is pinned).
+        for namespace, bindings in self.screen._modal_binding_chain:
+            for binding in bindings.key_to_bindings.get(key.key, ()):
+                # "app.focus_next" is the app's `focus_next`, wherever it is bound.
+                prefix, _, name = binding.action.partition("(")[0].rpartition(".")
+                target = {"app": self, "screen": self.screen}.get(prefix, namespace)
+                if name in FOCUS_ACTIONS and target.check_action(name, ()) is not False:
+                    return True
+        return False
 
     def _hold_keys_after(self, key: events.Key) -> None:
         """Hold the keys read from now until ``key`` has come back to the app."""
         self._held_keys = []
         self._holding_for = key
-        # Should the key never come back (its widget removed first), stop holding anyway.
-        self._hold_timer = self.set_timer(HOLD_LIMIT, self._release_keys, name="held keys")
+        self._hold_since = time.monotonic()
+        self._hold_target = self.focused or self.screen  # where Textual sends it
+        self._hold_timer = self.set_interval(HOLD_CHECK, self._check_held_key, name="held keys")
+
+    async def _check_held_key(self) -> None:
+        """Stop holding if the awaited key cannot come back (its widget gone, or too long).
+
+        A widget may also stop the key on its way; nothing tells that apart from a key
+        still on its way through a busy app, so that case waits out ``HOLD_LIMIT``.
+        """
+        if self._holding_for is None:
+            return
+        gone = self._hold_target is not None and not self._hold_target.is_attached
+        if gone or time.monotonic() - self._hold_since > HOLD_LIMIT:
+            await self._release_keys()
 
     async def _release_keys(self) -> None:
-        """Route the held keys, in order, to where the cursor is now."""
+        """Route the held keys, in order, to where the focus is now."""
         held = self._held_keys or []
         self._held_keys = None
         self._holding_for = None
+        self._hold_target = None
         if self._hold_timer is not None:
             self._hold_timer.stop()
             self._hold_timer = None

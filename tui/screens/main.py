@@ -121,7 +121,9 @@ class MainScreen(DeskScreen):
 
     def compose(self) -> ComposeResult:
         """Lay out the search box, the results and the source panel."""
-        yield SearchBox(id="search", cursor_blink=self.desk_app.cursor_blink)
+        yield SearchBox(
+            id="search", cursor_blink=self.desk_app.cursor_blink, on_submit=self.action_to_results
+        )
         with Horizontal(id="desk"):
             yield ResultsList(id="results")
             yield ArticleBody(id="preview")
@@ -367,8 +369,7 @@ class MainScreen(DeskScreen):
 
     @on(Input.Submitted, "#query")
     def _query_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_to_results()
+        event.stop()  # the search box has already moved the focus to the results
 
     @on(SourceChosen)
     def _source_chosen(self, message: SourceChosen) -> None:
@@ -387,32 +388,31 @@ class MainScreen(DeskScreen):
         elif self.results.current_id is not None:
             self.results.action_select()
 
+    # The keys below move the focus with ``set_focus``, at once: ``Widget.focus`` would
+    # move it only once the app's queue reaches it, and the keys typed after the one that
+    # moved it (held by the app until its action has run) would go to the old focus.
+
     def action_to_results(self) -> None:
-        """Move to the results list."""
+        """Move to the results list, at once."""
         self.remove_class("-show-sources")
-        self.results.focus()
+        self.set_focus(self.results)
 
     def action_back(self) -> None:
         """Go back one step: close the narrow source view, or leave the search box."""
         if self.has_class("-show-sources"):
             self.remove_class("-show-sources")
-            self.results.focus()
+            self.set_focus(self.results)
         elif isinstance(self.focused, Input):
-            self.results.focus()
+            self.set_focus(self.results)
         elif self.scope.source is not ALL_SOURCES:
             self.post_message(SourceChosen(ALL_SOURCES))
 
     def focus_search(self) -> None:
-        """Put the cursor in the search box, at once.
-
-        ``Widget.focus`` would move the focus only once the app's queue reaches it: the
-        keys typed after the one that called this (already queued) would go to the old
-        focus. Setting it now sends them to the search box, in the order they were typed.
-        """
+        """Put the cursor in the search box, at once."""
         self.remove_class("-show-sources")
         self.set_focus(self.search_box.input)
 
     def show_sources(self) -> None:
-        """Show (on narrow terminals) and focus the source panel."""
+        """Show (on narrow terminals) and focus the source panel, at once."""
         self.add_class("-show-sources")
-        self.query_one(SourceList).focus()
+        self.set_focus(self.query_one(SourceList))
