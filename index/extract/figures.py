@@ -18,11 +18,20 @@ kind comes from the words around it, closest first:
 5. a cue earlier in the clause (``the death toll has risen to 130``, ``the dead included``);
 6. the figure before it in the sentence (``20 dead - six Malians and 14 foreigners``,
    ``10 bodies were recovered after two more were pulled out``);
-7. for an anaphoric phrase (``Ten of the men``, ``The workers include four …``), the
-   figure of the previous sentences, which the caller resolves.
+7. for an anaphoric phrase (``Ten of the men``, ``The workers include four …``), a count
+   whose subject points back (``It could be as many as 25``, ``the figure rose to 45``), more
+   of a count (``Another 3 on Monday``) or a part named only by its group (``Nine were
+   children``): the figure, or else the kind words (:func:`kind_cue`), of the sentence
+   before, which the caller resolves.
 
-``trapped`` and ``buried`` count hostages in a siege and the missing elsewhere: the caller
-says which. Zero statements (``no one was hurt``, ``no more hostages``) are figures of
+The parts of a count (``including four women``, ``15 of them women``, a list between
+dashes) take its kind. A rate (``20 patients an hour``, ``each month``) is no count.
+``trapped`` counts hostages in a siege and the missing elsewhere: the caller says which.
+``buried`` is trapped under a collapse but killed in a grave (:func:`_buried_kind`);
+``swept away``, ``buried``, ``beaten`` and ``trapped`` give way to an outcome the clause
+states after them (``swept away and killed``, ``buried but dug out alive``).
+
+Zero statements (``no one was hurt``, ``no more hostages``) are figures of
 value 0. Attribution and the other-incident test are made by the caller; this module
 only reads the sentence.
 """
@@ -53,7 +62,7 @@ from wiredesk.index.extract.lexicon import (
 from wiredesk.index.extract.numbers import NumberMention, find_numbers
 from wiredesk.index.extract.sentences import fold_case
 
-__all__ = ["RawFigure", "find_figures"]
+__all__ = ["RawFigure", "find_figures", "kind_cue"]
 
 
 @dataclass(slots=True)
@@ -178,6 +187,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating",
         "LRS",
     ),
+    # "beaten and left for dead": hurt, not killed.
+    ("wounded", r"left\s+for\s+dead", "RS"),
     ("killed", r"died|dies|die|dying|dead|perished|drowned|succumbed|slain|passed\s+away", "RS"),
     # A party to a conflict speaks of its own dead as martyrs and of the enemy's as sent to
     # hell: both are deaths.
@@ -199,6 +210,12 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ("killed", r"bodies\s+of|lost|losing", "L"),
     ("killed", r"found\s+dead", "LRS"),
     ("wounded", r"beaten(?!\s+to\s+death)|beat\s+up", "R"),
+    # "beat two suspected thieves to death": the outcome comes after the object.
+    (
+        "killed",
+        r"(?:beat|beating|beats)(?=\s+[^.;,\d]{0,10}[\w,]+\s+[^.;,]{0,40}?\bto\s+death)",
+        "L",
+    ),
     ("killed", r"among\s+the\s+casualties", "RS"),
     (
         "other",
@@ -268,9 +285,12 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # knows which the article is about).
     (
         "trapped",
-        r"trapped|remain(?:ed|s|ing)?\s+trapped|feared\s+trapped|buried|burying|buries",
+        r"trapped|remain(?:ed|s|ing)?\s+trapped|feared\s+trapped",
         "LRS",
     ),
+    # Buried: under a collapse (trapped) or in a grave (killed); the sentence says which
+    # (see :func:`_buried_kind`).
+    ("buried", r"buried|burying|buries", "LRS"),
     # "eight may be under the slabs", "dozens were still beneath the rubble": buried.
     (
         "trapped",
@@ -322,7 +342,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ("freed", r"let(?:s|ting)?(?=\s+(?:[\w-]+\s+){1,3}go\b)", "L"),
     (
         "freed",
-        r"set\s+free|let\s+go|escaped|escapes?|survived|survives?|found\s+alive|"
+        r"set\s+free|let\s+go|dug\s+(?:out|free)|escaped|escapes?|survived|survives?|found\s+alive|"
         r"walked\s+(?:out|free|to\s+safety)|"
         r"fled\s+(?:the\s+)?(?:complex|building|hotel|compound|school|premises|site|plant|"
         r"facility|mall|campus|scene\s+of\s+the\s+siege)|"
@@ -347,7 +367,21 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     # "12 anglers were swept away", "the river swept away six people"; not when the same
     # words say they drowned.
-    ("missing", r"swept\s+away(?!\s+(?:and|before)\s+(?:drowned|died|killed))", "LRS"),
+    (
+        "missing",
+        r"swept\s+away(?!\s+(?:and|before)\s+(?:drowned|died|killed)|"
+        r"\s+to\s+(?:their|his|her)\s+deaths?)",
+        "LRS",
+    ),
+    (
+        "missing",
+        r"(?:swept|washed|fell|thrown)\s+overboard|"
+        r"swept\s+(?:out\s+to\s+sea|downstream|into\s+(?:the\s+)?(?:[\w-]+\s+)?(?:river|sea|"
+        r"waters?|floodwaters|current|torrent|stream|creek|canal|ocean|lake|gorge|ravine))",
+        "RS",
+    ),
+    # "swept away to their deaths", "plunged to their deaths": an outcome, so killed.
+    ("killed", r"to\s+(?:their|his|her)\s+deaths?", "RS"),
     # "the search for the remaining three": the people searched for are missing (not
     # when the search is for attackers or suspects: the caller checks).
     ("missing", r"search(?:ing|ed|es)?\s+(?:continues\s+|resumed\s+)?for", "L"),
@@ -382,16 +416,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"evacuated|evacuating|evacuate|evacuation\s+of|displaced|displacing|relocated",
         "LRS",
     ),
-    # "16 of the victims had been identified", "36 worshippers were buried on Monday":
-    # only the dead are identified by relatives or buried (not under rubble: trapped).
+    # "16 of the victims had been identified": only the dead are identified by relatives.
     (
         "killed",
-        r"(?:had|have|has)\s+been\s+(?:identified\s+by\s+(?:relatives|families|their\s+"
-        r"families)|buried(?!\s+(?:alive|under|beneath|in\s+(?:the\s+)?(?:rubble|debris|mud|"
-        r"snow|sand|landslide)))\b)|were\s+buried(?!\s+(?:alive|under|beneath|in\s+(?:the\s+)?"
-        r"(?:rubble|debris|mud|snow|sand|landslide)))\b",
+        r"(?:had|have|has)\s+been\s+identified\s+by\s+(?:relatives|families|their\s+families)",
         "R",
     ),
+    # "36 worshippers were buried on Monday": buried, in a grave or under a collapse.
+    ("buried", r"(?:had|have|has)\s+been\s+buried|(?:were|was)\s+buried", "R"),
     # "nearly 200 are still sheltering in classrooms", "300 traders were ordered to vacate".
     (
         "evacuated",
@@ -640,7 +672,8 @@ _LEFT_BLOCKERS = re.compile(
     re.IGNORECASE,
 )
 _RIGHT_BLOCKERS = re.compile(
-    r"\b(?:that|which|where|when|while|who|whom|because|since|although|though|whereas|if|"
+    r"\b(?:that|which|where|when|while|who|whom|because|(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since|"
+    r"although|though|whereas|if|"
     r"said|says|told|after|before|until)\b|;",
     re.IGNORECASE,
 )
@@ -712,6 +745,80 @@ _TIME_AFTER = re.compile(
 _SAVED = re.compile(r"\b(?:saved|saving|saves|save)\s+(?:the\s+)?(?:an?\s+)?$", re.IGNORECASE)
 """``saved 12 lives``: the lives a rescue kept, not a toll."""
 _HOSTAGE_OBJECT = re.compile(r"\s*(?:as\s+)?(?:hostages?|captives?)\b", re.IGNORECASE)
+_RATE = re.compile(
+    r"(?<![\w,])(?<!\bin\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bover\s)(?<!\bthan\s)"
+    r"(?<!\bwithin\s)(?<!\bduring\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bthat\s)(?<!\bthis\s)"
+    r"(?:(?:an?|per|every|each)\s+(?:hour|day|night|week|month|year)|"
+    r"(?:daily|hourly|nightly|weekly|monthly|yearly|annually)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|"
+    r"during|since|from|to|for|across|and|or|until|over|by|with|as|along|through|into|near|off|via)\b)))\b"
+    r"(?!\s+(?:after|before|ago|later|earlier|afterwards|and\s+a\s+half|or\s+two|into|"
+    r"old|long)\b)",
+    re.IGNORECASE,
+)
+"""``20 patients an hour``, ``killed each month``, ``daily``: how fast, not how many (not
+``a day after``, ``in a week``, ``a week ago``)."""
+_RATE_GAP = re.compile(r"[^\d,;:.()—–]{0,50}")
+"""Words between a count and its rate: no other count, no new clause."""
+_LINKED_SUBJECT = re.compile(
+    r"\b(?:it|that|this|(?:the|that|this)\s+(?:[\w-]+\s+)?(?:number|figure|toll|tally|total|"
+    r"count|estimate)(?:\s+of\s+(?P<of>[\w-]+)(?:\s+[a-z][\w-]*)?)?)\s*,?\s+(?:(?:could|may|might|will|would|should|can|is|was|were|are|be|"
+    r"been|being|has|have|had|now|already|likely|probably|even|still|further|later|since|"
+    r"expected|feared|thought|believed|set|to|rise|rises|rose|risen|rising|climb|climbs|climbed|"
+    r"climbing|reach|reaches|reached|reaching|stand|stands|stood|standing|jump|jumps|jumped|"
+    r"increase|increased|grow|grows|grew|grown|hit|hits|top|tops|topped|revised|raised|put|"
+    r"upward|upwards|up|go|gone|went|number|numbers|numbered|total|totals|totalled|totaled|"
+    r"at|around|higher|high|as|than|well|beyond|past|exceed|exceeded|surpass|surpassed|"
+    r"close|closer|near|nearer|officially|finally|eventually|sharply|again|once)\s*,?\s+){0,8}$",
+    re.IGNORECASE,
+)
+"""``It could be as many as 25``, ``the number may be as high as 18``, ``By Tuesday it had
+reached 26``: a count whose subject points back to the count or kind of the sentence
+before; only verbs of being and of change stand between."""
+_DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:more|fewer|less|times|per\s*cent|percent|higher|lower|up|down)\b|\s*%", re.IGNORECASE
+)
+"""``That is 4 more than last month``: a difference or a ratio, not the count itself."""
+_INCREMENT_BEFORE = re.compile(
+    r"(?:^|[,;]\s*(?:and\s+)?|\band\s+)\W*(?:another|a\s+further|an\s+additional)\s+$",
+    re.IGNORECASE,
+)
+"""``Another 3 on Monday``, ``and a further 11``: more of the count told before."""
+_COMPARED_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)
+"""``4 more than last month``: a comparison, not more of a count."""
+_SUBJECT_START = re.compile(r"^\W*$|[,;]\s*(?:and\s+|while\s+|but\s+)?$|\b(?:and|while|but)\s+$")
+_GROUP_PREDICATE = re.compile(
+    r"\s+(?:were|are|was|is)\s+(?:all\s+|also\s+)?(?P<np>(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+))"
+    r"(?=\s*(?:[,.;:]|$|\s+(?:and|but|while|from|who|according)\b))"
+)
+"""``Nine were children``, ``two are foreign nationals``: a count named only by its group."""
+_BURIER = re.compile(
+    r"\b(?P<subj>[\w-]+)\s+(?:had\s+|have\s+|has\s+)?(?:buried|burying|buries|bury)\b(?![^.;]*?\bburi)"
+)
+"""The subject of an active ``buried`` (``Villagers buried 9 of their neighbours``)."""
+_BURIED_DEAD = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses|the\s+dead)\b", re.IGNORECASE)
+_BURIED_UNDER = re.compile(
+    r"\b(?:alive|under|beneath|underneath|rubble|debris|collaps\w*|caved|cave-ins?|"
+    r"landslides?|mudslides?|avalanches?|(?:earth)?quakes?|mud|snow|sand|slabs?|wreckage|"
+    r"tremors?|rockfalls?)\b",
+    re.IGNORECASE,
+)
+_BURIED_GRAVE = re.compile(
+    r"\b(?:funerals?|graves?|cemeter(?:y|ies)|mourners|relatives|families|laid\s+to\s+rest|"
+    r"burials?|victims|graveyards?|prayers)\b",
+    re.IGNORECASE,
+)
+"""What ``buried`` means: the dead in a grave, or people under a collapse (trapped)."""
+_PROVISIONAL = re.compile(
+    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|remain\w*|feared)\s+)?"
+    r"(?:swept|washed|buried|beaten|trapped)\b",
+    re.IGNORECASE,
+)
+"""Cues that state what befell people for now: what the clause says next may settle it
+(``swept away and killed``, ``buried … but dug out alive``)."""
+_THEN_LINK = re.compile(r"\b(?:and|but|before|until|then|later|only\s+to\s+be)\b", re.IGNORECASE)
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:bod(?:y|ies)|remains|they|who|which|whose|he|she|police|officials)\b", re.IGNORECASE
+)
 _ANAPHORIC_START = re.compile(
     r"^\W*(?:(?:the|these|those)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+(?:include[sd]?|including|"
     r"are|were|comprise[sd]?)\b|they\b|among\s+them\b|of\s+(?:them|those|these)\b)",
@@ -904,9 +1011,26 @@ _ZERO_WORDS = (
 """Words one of which every zero statement holds (``no one was hurt``)."""
 _NEGATION = re.compile(r"\b(?:[Nn]o|NO|[Nn]one|[Nn]obody|[Ww]ithout)\b|-one\b")
 _AMONG_THEM = re.compile(
-    r"[^.;:]{0,60}?[,—–-]\s*(?:among\s+(?:them|whom|those)|of\s+whom)\s+$", re.IGNORECASE
+    r"[^.;:]{0,60}?[,;—–-]\s*(?:(?:among\s+(?:them|whom|those)|of\s+whom)(?:\s+(?:were|are|was|is))?|"
+    r"including\s+(?:those|the\s+bodies|the\s+remains)\s+of)\s+$",
+    re.IGNORECASE,
 )
-"""``…, among them at least one teacher``: a part of the figure before it."""
+"""``…, among them at least one teacher``, ``among whom were six tourists``, ``including
+those of four children``: a part of the figure before it."""
+_PARTS_MARK = re.compile(
+    r"[,;—–-]\s*(?:including|among\s+(?:them|whom|those)(?:\s+(?:were|are|was|is))?|of\s+whom"
+    r"(?:\s+(?:were|are|was|is))?)\s+(?:[^,;.\d—–]{1,40}?(?:,\s+|\s+and\s+))?$|[—–-]\s*$",
+    re.IGNORECASE,
+)
+"""The words that open the parts of a count (``…, including``, ``among them``, a dash)."""
+_CLOSING_DASH = re.compile(r"[—–)]|\s-\s")
+_PART_NP = re.compile(
+    r"\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][a-z-]+[^su\W]s))"
+    r"(?=\s*$|\s*[,.;:)—–]|\s+(?:and|who|from|in|at|of|on|with)\b)"
+)
+"""``two local councillors``: the plural head of a part of a count of people."""
+_PART_WHO = re.compile(r"^\s+(?:(?:are|were|is|was)\s+)?(?:all\s+)?(?P<np>[^,.;:]{2,60})")
+"""``15 of them women``, ``seven of them were pensioners``: what the part is."""
 _AMONG_WHO = re.compile(r"\bamong\s+(?:those\s+|the\s+)?(?P<noun>[\w-]+)\s*$", re.IGNORECASE)
 _TO_HOSPITAL = re.compile(
     r"(?:\s+[^,;.\d]{0,40}?)?\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|"
@@ -1407,6 +1531,13 @@ def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phra
         len(tokens) < 2 or not tokens[1][2][0].isalpha() or low_det in ("them", "whom")
     ):
         phrase.anaphoric = True
+        part = _PART_WHO.match(text[phrase.end :])
+        if part:
+            # "15 of them women", "eight of whom were police officers": the part's group.
+            np = part.group("np").strip()
+            last = np.split()[-1] if np.split() else ""
+            if last.islower() and _is_people(last) and not _VERBLIKE_NP.search(np):
+                phrase.who = _clean_who(np)
         return phrase
     if low_det not in ("its", "their", "the", "those", "these", "his", "her", "our", "my"):
         phrase.thing = True  # "one of four cars"
@@ -1665,7 +1796,9 @@ def _right_cue(
                 # neither the burns nor the finding is a new fact about the three.
                 continue
             found = cue
-            outcome = _reduced_outcome(text, cues, cue, stop, phrase)
+            outcome = _reduced_outcome(text, cues, cue, stop, phrase) or _settled_outcome(
+                text, cues, cue, stop, phrase
+            )
             if outcome is not None:
                 return outcome
             if not restrictive and not _THEN_AHEAD.search(text, cue.end, min(stop, cue.end + 40)):
@@ -1685,7 +1818,7 @@ def _reduced_outcome(
 ) -> _Cue | None:
     """Return the outcome after a reduced relative: in ``5 aid workers abducted in X
     released`` the first participle says who they are, the second what befell them."""
-    if state.kind not in ("hostages", "trapped", "taken", "missing"):
+    if state.kind not in ("hostages", "trapped", "taken", "missing", "buried"):
         return None
     if _PASSIVE_BEFORE.search(text, max(0, state.start - 30), state.start):
         return None  # "were abducted in X, released …" has its own verb
@@ -1711,6 +1844,99 @@ def _kind_of_outcome(words: str) -> str:
         if stem in low:
             return kind
     return "other"
+
+
+def _subject_group(
+    text: str, number: NumberMention, phrase: _Phrase, clause_start: int
+) -> str | None:
+    """Return the group a bare count that opens its clause is said to be (``Nine were
+    children`` → children), or None when its predicate is not a group of people."""
+    if not _SUBJECT_START.search(text, clause_start, number.qualifier_start):
+        return None
+    m = _GROUP_PREDICATE.match(text, phrase.end)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    if not noun.islower() and noun not in DEMONYM_NOUNS:
+        return None
+    if not _is_people(noun) or noun.lower() in KIND_NOUNS or _VERBLIKE_NP.search(m.group("np")):
+        return None
+    return _clean_who(m.group("np"))
+
+
+def _buried_kind(text: str, number: NumberMention, next_number: int | None) -> str:
+    """Return what ``buried`` says of a count in its clause: the dead laid in graves
+    (``relatives buried 22 victims``, ``their bodies``) or people trapped under a collapse
+    (``buried in the mudslide``, ``buried alive``); ``were buried`` alone is a burial."""
+    start, end = _clause(text, number.start)
+    if next_number is not None and next_number > number.end:
+        end = min(end, next_number)  # "…, and 12 bodies have been recovered": the next count's
+    clause = text[start:end]
+    if _BURIED_DEAD.search(clause):
+        return "killed"
+    if _BURIED_UNDER.search(clause):
+        return "trapped"
+    if _BURIED_GRAVE.search(clause):
+        return "killed"
+    burier = _BURIER.search(text, start, number.qualifier_start)
+    if burier and (
+        burier.group("subj").lower() in ("they", "we") or _is_people(burier.group("subj"))
+    ):
+        return "killed"  # people bury the dead; a landslide buries the living
+    if re.search(r"\b(?:were|was|been)\s+buried\b", clause, re.IGNORECASE):
+        return "killed"
+    return "trapped"
+
+
+def _settled_outcome(
+    text: str, cues: list[_Cue], state: _Cue, stop: int, phrase: _Phrase
+) -> _Cue | None:
+    """Return the outcome that settles a provisional state later in its clause: ``swept
+    away by a flash flood and killed``, ``buried by the avalanche but dug out alive``."""
+    if not _PROVISIONAL.match(text, state.start):
+        return None
+    for cue in cues:
+        if cue.start < state.end:
+            continue
+        if cue.start >= stop or cue.start - state.end > 80:
+            return None
+        if cue.kind not in ("killed", "freed", "arrested"):
+            continue
+        gap = text[state.end : cue.start]
+        if not _THEN_LINK.search(gap) or _OTHER_SUBJECT.search(gap) or _ANY_DIGIT.search(gap):
+            return None
+        return cue
+    return None
+
+
+def kind_cue(text: str, *, hostage_context: bool = True) -> str | None:
+    """Return the kind a sentence's own words give the people it speaks of, without a count.
+
+    ``Rescuers are searching for people trapped under the rubble`` → missing; ``Troops freed
+    dozens of hostages`` → freed. The verb wins over a noun (``hostages``); the last verb
+    wins over earlier ones. The caller uses it for a count in the next sentence that points
+    back (``It could be as many as 25``).
+    """
+    kind: str | None = None
+    noun_kind: str | None = None
+    for cue in _cues(text):
+        k = cue.kind
+        if k == "buried":
+            k = "trapped"
+        if k in _CONTEXT_KINDS:
+            k = _CONTEXT_KINDS[k][0 if hostage_context else 1] or ""
+        if k not in _FIGURE_KINDS:
+            continue
+        if "L" in cue.modes or "R" in cue.modes:
+            kind = k
+        else:
+            noun_kind = noun_kind or k
+    return kind or noun_kind
+
+
+_FIGURE_KINDS = frozenset(
+    ("killed", "wounded", "hostages", "freed", "missing", "arrested", "evacuated")
+)
 
 
 def _decide_kind(
@@ -1835,7 +2061,25 @@ def _decide_kind(
 
     # 3. The first cue after the phrase, in its clause.
     right = _right_cue(text, cues, phrase, clause_end, next_number)
+    if (
+        right is not None
+        and previous is not None
+        and phrase.anaphoric
+        and previous.kind not in ("other", "attackers")
+        and _PARTS_MARK.search(text, previous.end, number.qualifier_start)
+        and _CLOSING_DASH.search(text, phrase.end, right.start)
+    ):
+        # "19 were killed — 12 of them in the market — and 40 others injured": a part set
+        # off by dashes takes the count's kind; the cue past the dash is the next count's.
+        return previous.kind, previous.inherit
     right_kind = right.kind if right else None
+    if (
+        right_kind == "other"
+        and phrase.bare
+        and text[right.start : right.end].lower().startswith(("found", "located", "traced"))  # type: ignore[union-attr]
+        and (phrase.more or _INCREMENT_BEFORE.search(text, clause_start, number.qualifier_start))
+    ):
+        return "inherit", True  # "Another two were found on Wednesday": more of the same
     # "the dead included 11 traders and two apprentices who worked in a shop, according to
     # a list released …": a member of the list, described; the cue after is not its own.
     if (
@@ -1941,6 +2185,25 @@ def _decide_kind(
     # 6. An anaphoric phrase: the caller takes the kind from the previous sentences.
     if phrase.anaphoric or _ANAPHORIC_START.match(text):
         return "inherit", True
+    # "Another 3 on Monday", "Twelve more were held": more of a count told before.
+    if (
+        phrase.bare
+        and (phrase.more or _INCREMENT_BEFORE.search(text, clause_start, number.qualifier_start))
+        and not _COMPARED_AFTER.match(text, number.end)
+    ):
+        return "inherit", True
+    # "Nine were children": a part of a count told before, named by its predicate.
+    if phrase.bare and _subject_group(text, number, phrase, clause_start) is not None:
+        return "inherit", True
+    # "It could be as many as 25", "the figure may rise to 45": a count whose subject
+    # points back to the sentence before.
+    if (
+        (phrase.bare or (phrase.head or "").lower() in ("people", "persons"))
+        and (linked := _LINKED_SUBJECT.search(text, clause_start, number.qualifier_start))
+        and (linked.group("of") is None or _is_people(linked.group("of")))
+        and not _DIFFERENCE_AFTER.match(text, phrase.end)
+    ):
+        return "inherit", True
     # "a crowd estimated at well over 100 people": people present.
     if phrase.people and _ESTIMATED_AT.search(
         text, max(0, number.qualifier_start - 40), number.qualifier_start
@@ -2033,7 +2296,9 @@ def _moved_to(text: str, left: _Cue, phrase: _Phrase, clause_start: int) -> str 
     if left.kind == "freed":
         return "taken" if _THEN_TAKEN.match(text, phrase.end) else None
     if left.kind == "bringdown":
-        return "freed" if _DOWN_TO_SAFETY.match(text, phrase.end) else None
+        # "brought 10 of us down on a ladder", "brought 11 of them to shore alive"
+        out = _DOWN_TO_SAFETY.match(text, phrase.end) or _OUT_ALIVE.match(text, phrase.end)
+        return "freed" if out else None
     verb = text[left.start : left.end].lower()
     if left.kind == "other" and not verb.startswith(("sen", "carr")):
         return None
@@ -2184,6 +2449,10 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
             phrase = _Phrase(end=number.end, bare=True)  # "a search team of 60 combed …"
         if phrase.bare:
             _numbering(text, number, phrase)
+        if phrase.thing and previous is not None and previous.kind != "other":
+            opened = _part_of(text, number, previous)
+            if opened is not None:
+                phrase = opened
         if phrase.thing:
             opened = _open_object(text, cues, number)
             if opened is None:
@@ -2221,8 +2490,10 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
         if "from" in before and _SUPERSEDED_BEFORE.search(before):
             continue  # "down from the 37 listed on Monday": the value it replaced
         kind, inherit = _decide_kind(text, cues, number, phrase, previous, next_number)
-        if kind is None:
+        if kind is None or _is_rate(text, number, phrase, next_number):
             continue
+        if kind == "buried":
+            kind = _buried_kind(text, number, next_number)
         if kind == "home":
             # "11 have since gone home": discharged, in a sentence about a hospital.
             if not _HOSPITAL_WORDS.search(text):
@@ -2245,6 +2516,10 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
             # "five of its crew were out, but two still remained inside"
             who = previous.who
             possessive = previous.possessive_noun
+        if phrase.bare and previous is not None and who is None:
+            who = _bare_part_who(text, number, phrase, previous)
+        if phrase.bare and inherit and who is None:
+            who = _subject_group(text, number, phrase, _clause(text, number.start)[0])
         if phrase.anaphoric and phrase.partitive in ("them", "whom") and kind == "killed":
             who = _attacker_antecedent(text[: number.qualifier_start]) or who
         end = phrase.end
@@ -2274,6 +2549,56 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
     figures.extend(_zeros(text))
     figures.sort(key=lambda f: f.start)
     return _dedupe(_without_overtaken(text, figures))
+
+
+def _is_rate(text: str, number: NumberMention, phrase: _Phrase, next_number: int | None) -> bool:
+    """Return True when the count is a rate (``20 patients an hour``, ``15 killed each
+    month``): a rate word after it in its clause, before any other count."""
+    end = min(len(text), phrase.end + 60)
+    if next_number is not None:
+        end = min(end, next_number)
+    if not any(w in text[number.end : end] for w in _RATE_HINTS):
+        return False  # most counts: no rate word at all
+    gap_end = _RATE_GAP.match(text, number.end, end).end()  # type: ignore[union-attr]
+    return _RATE.search(text, number.end, gap_end) is not None
+
+
+_RATE_HINTS = (
+    " a ", " an ", "per ", "every ", "each ", "daily", "hourly", "nightly", "weekly",
+    "monthly", "yearly", "annually", " A ", " An ", "Per ", "Every ", "Each ",
+)  # fmt: skip
+
+
+def _bare_part_who(
+    text: str, number: NumberMention, phrase: _Phrase, previous: RawFigure
+) -> str | None:
+    """Return the group a bare part of a count names in its predicate (``31 people were
+    wounded, of whom eight were police officers`` → police officers)."""
+    if not _PARTS_MARK.search(text, previous.end, number.qualifier_start):
+        return None
+    part = _PART_WHO.match(text[phrase.end :])
+    if not part or not re.match(r"\s+(?:are|were|is|was)\b", text[phrase.end :]):
+        return None
+    np = part.group("np").strip()
+    last = np.split()[-1] if np.split() else ""
+    if last.islower() and _is_people(last) and not _VERBLIKE_NP.search(np):
+        return _clean_who(np)
+    return None
+
+
+def _part_of(text: str, number: NumberMention, previous: RawFigure) -> _Phrase | None:
+    """Return the phrase of a part of the count before it (``15 people were arrested, among
+    them two local councillors``): a part of a count of people counts people, whatever
+    its noun, unless the noun names things."""
+    if not _PARTS_MARK.search(text, previous.end, number.qualifier_start):
+        return None
+    m = _PART_NP.match(text, number.end)
+    if not m:
+        return None
+    noun = m.group("noun")
+    if noun in THING_BLOCKERS or noun in _NOT_PEOPLE or _TIME_AFTER.match(" " + noun):
+        return None
+    return _Phrase(end=m.end("np"), head=noun, who=_clean_who(m.group("np")), people=True)
 
 
 def _open_object(text: str, cues: list[_Cue], number: NumberMention) -> _Phrase | None:

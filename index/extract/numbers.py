@@ -58,6 +58,7 @@ _NUMBER_WORD = re.compile(
 _QUALIFIERS: dict[str, str] = {
     "up to": "up to",
     "as many as": "up to",
+    "as high as": "up to",
     "fewer than": "up to",
     "less than": "up to",
     "at most": "up to",

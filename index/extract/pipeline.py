@@ -31,7 +31,7 @@ from wiredesk.index.extract.context import (
     points_back,
     times_in,
 )
-from wiredesk.index.extract.figures import RawFigure, find_figures
+from wiredesk.index.extract.figures import RawFigure, find_figures, kind_cue
 from wiredesk.index.extract.lexicon import NATIONALITY_ADJECTIVES
 from wiredesk.index.extract.sentences import Sentence, split_structure
 from wiredesk.index.models import Extraction, Figure, Span
@@ -193,6 +193,8 @@ def extract_article(
     recent: list[tuple[int, Figure]] = []
     before: tuple[int, Assessment] | None = None
     """The block and assessment of the previous prose sentence."""
+    last_text: tuple[int, str] | None = None
+    """The index and text of the previous sentence that is not page furniture."""
     for sentence in sentences:
         role = roles[sentence.block]
         span = Span(sentence.start, sentence.end)
@@ -230,11 +232,24 @@ def extract_article(
             other.append(span)
         elif role != "caption":
             own.append(span)
+        # "… people trapped under the rubble. It could be as many as 25.": when the
+        # sentence before counts nobody, its words give the kind of a count that points back.
+        prior_text = (
+            last_text[1]
+            if last_text is not None
+            and last_text[0] == sentence.index - 1
+            and (not recent or recent[-1][0] < last_text[0])
+            else None
+        )
+        prior: str | None = None
         for raw in find_figures(sentence.text, hostage_context=hostage_context):
-            figure = _figure(raw, sentence, assessment, attribution, recent)
+            if raw.inherit and prior_text is not None and prior is None:
+                prior = kind_cue(prior_text, hostage_context=hostage_context)
+            figure = _figure(raw, sentence, assessment, attribution, recent, prior)
             if figure is not None:
                 figures.append(figure)
                 recent.append((sentence.index, figure))
+        last_text = (sentence.index, sentence.text)
 
     places = _places(body, own, other, published) if describe_places else None
     extra: dict[str, Any] = {}
@@ -261,11 +276,18 @@ def _figure(
     assessment: Assessment,
     attribution: Attribution,
     recent: list[tuple[int, Figure]],
+    prior: str | None = None,
 ) -> Figure | None:
-    """Return the :class:`Figure` for one raw figure of ``sentence``, or None to drop it."""
+    """Return the :class:`Figure` for one raw figure of ``sentence``, or None to drop it.
+
+    ``prior`` is the kind the words of the sentence before give when it counts nobody: a
+    count that points back takes it before an older figure's.
+    """
     kind = raw.kind
     speaker = attribution.speaker(sentence.index, raw.start, raw.end)
-    if raw.inherit:
+    if raw.inherit and prior is not None:
+        kind = prior
+    elif raw.inherit:
         antecedent = _antecedent(recent, sentence.index)
         if antecedent is None or antecedent.value == 0:
             return None
