@@ -517,6 +517,57 @@ def _leaf_postings(leaf: Any, fieldname: str, text: bytes) -> tuple[list[int], l
     return ids, weights
 
 
+def _leaf_values(leaf: Any, fieldname: str, text: bytes, wanted: Sequence[int]) -> dict[int, bytes]:
+    """Return ``{segment-local document: encoded posting value}`` of a term for the sorted
+    documents ``wanted``, reading only the posting blocks that hold them."""
+    try:
+        matcher = leaf.postings(fieldname, text)
+    except (TermNotFound, ValueError, OverflowError):
+        return {}
+    inner = getattr(matcher, "child", matcher)
+    names = ("_read_ids", "_read_values", "_next_block", "_ids", "_values", "_i", "_maxid")
+    found: dict[int, bytes] = {}
+    if not all(hasattr(inner, name) for name in names):
+        # Another layout (e.g. a short list kept inline): skip from document to document.
+        for docnum in wanted:
+            if not matcher.is_active():
+                break
+            if matcher.id() < docnum:
+                matcher.skip_to(docnum)
+            if matcher.is_active() and matcher.id() == docnum:
+                found[docnum] = matcher.value()
+        return found
+    at = 0
+    while inner.is_active() and at < len(wanted):
+        if inner._maxid >= wanted[at]:
+            if inner._ids is None:
+                inner._read_ids()
+            if inner._values is None:
+                inner._read_values()
+            block = dict(zip(inner._ids[inner._i :], inner._values[inner._i :], strict=True))
+            while at < len(wanted) and wanted[at] <= inner._maxid:
+                value = block.get(wanted[at])
+                if value is not None:
+                    found[wanted[at]] = value
+                at += 1
+        inner._next_block()
+    return found
+
+
+def _phrase_at(
+    columns: Sequence[dict[int, bytes]], docnum: int, decode: Callable[[bytes], list[int]]
+) -> bool:
+    """Return True when word ``i`` of a phrase is at ``start + i`` for some start in the
+    document (``columns[i]``: word ``i``'s encoded positions by document); positions are
+    decoded word by word, and not at all once no start is left."""
+    starts = set(decode(columns[0][docnum]))
+    for offset in range(1, len(columns)):
+        starts.intersection_update(p - offset for p in decode(columns[offset][docnum]))
+        if not starts:
+            return False
+    return True
+
+
 def _leaf_lengths(leaf: Any, fieldname: str) -> list[int]:
     """Return a field's length in each document of one segment, as BM25F reads it."""
     count = leaf.doc_count_all()
@@ -536,6 +587,55 @@ def _leaf_lengths(leaf: Any, fieldname: str) -> list[int]:
         lengths = [leaf.doc_field_length(d, fieldname, 1) or 1 for d in range(count)]
     lengths.extend([1] * (count - len(lengths)))
     return lengths
+
+
+RANK_ALL_FRACTION = 8
+"""A filter allowing under 1/8 of a query's documents, met before the query was ranked,
+has its own documents scored instead of ranking all of the query's (and keeping that)."""
+
+
+def _boosts(query: Query) -> tuple[float, ...]:
+    """Return the boosts of ``query`` and its parts, in order (a query's repr may omit them)."""
+    found = [float(getattr(query, "boost", 1.0) or 0.0)]
+    for child in query.children():
+        found.extend(_boosts(child))
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class _Ranking:
+    """A query's scored documents, best first; equal scores, lower document number first."""
+
+    order: list[int]
+    scores: list[float]
+
+    @classmethod
+    def of(cls, scores: dict[int, float]) -> _Ranking:
+        """Return the ranking of ``{document: score}``."""
+        order = sorted(scores)
+        # A stable sort keeps ascending document numbers among equal scores.
+        order.sort(key=scores.__getitem__, reverse=True)
+        return cls(order, [scores[d] for d in order])
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    def best(
+        self, limit: int, *, within: DocSet | None = None, hidden: DocSet | None = None
+    ) -> list[tuple[float, int]]:
+        """Return the best ``limit`` (score, document) that are in ``within`` (None: any)
+        and not in ``hidden``."""
+        found: list[tuple[float, int]] = []
+        if limit < 1:
+            return found
+        scores, hidden = self.scores, hidden or set()
+        for position, docnum in enumerate(self.order):
+            if docnum in hidden or (within is not None and docnum not in within):
+                continue
+            found.append((scores[position], docnum))
+            if len(found) >= limit:
+                break
+        return found
 
 
 class _Snapshot:
@@ -567,7 +667,9 @@ class _Snapshot:
                 cached: _T = self._memo[key]
                 return cached
         value = compute()
-        size = len(value) if isinstance(value, set | frozenset | list | tuple | dict) else 1
+        size = (
+            len(value) if isinstance(value, set | frozenset | list | tuple | dict | _Ranking) else 1
+        )
         with self._lock:
             if key in self._memo:
                 raced: _T = self._memo[key]
@@ -583,6 +685,14 @@ class _Snapshot:
                     self._memo_total -= self._memo_sizes.pop(oldest)
                     del self._memo[oldest]
         return value
+
+    def cached(self, key: Hashable) -> Any:
+        """Return the cached value for ``key`` without computing it (None when absent)."""
+        with self._lock:
+            if key in self._memo:
+                self._memo.move_to_end(key)
+                return self._memo[key]
+        return None
 
     # -- whole-index sets and columns ----------------------------------------------------
 
@@ -741,19 +851,36 @@ class _Snapshot:
         return self.remember(("lengths", fieldname), compute, keep=True)
 
     def rank(
-        self, searcher: Any, query: Query, matched: DocSet, limit: int
+        self, searcher: Any, query: Query, matched: DocSet | None, limit: int
     ) -> list[tuple[float, int]]:
         """Return the best ``limit`` (score, document) of ``matched``, best first.
 
-        Scores are Whoosh's BM25F (the searchers' weighting) summed over the query's terms
-        as its matchers sum them, computed from whole posting lists and a cached column of
-        field lengths instead of document by document; equal scores rank the lower
-        document number first, as Whoosh does. Raises :class:`_Unranked` for query parts
-        it does not score (prefixes, ranges, fuzzy terms…).
+        ``matched`` is a subset of the query's documents without copies; None stands for
+        all of them. Scores are Whoosh's BM25F (the searchers' weighting) summed over the
+        query's terms as its matchers sum them, computed from whole posting lists and a
+        cached column of field lengths instead of document by document; equal scores rank
+        the lower document number first, as Whoosh does. Raises :class:`_Unranked` for
+        query parts it does not score (prefixes, ranges, fuzzy terms…).
+
+        A document's score does not depend on the filters, so the query's documents are
+        scored and sorted once per index generation (:class:`_Ranking`); a search then
+        reads the best of them that the filters allow. A narrow filter met before its
+        query was ranked scores only the documents it allows, without ranking the rest.
         """
-        scores = self._scores(searcher, query, matched)
-        best = heapq.nlargest(limit, ((score, -docnum) for docnum, score in scores.items()))
-        return [(score, -negated) for score, negated in best]
+        key = ("ranking", repr(query), _boosts(query))
+        ranking: _Ranking | None = self.cached(key)
+        if ranking is None:
+            everything = self.matching(searcher, query)
+            if matched is not None and len(matched) * RANK_ALL_FRACTION < len(everything):
+                scores = self._scores(searcher, query, matched)
+                best = heapq.nlargest(limit, ((score, -docnum) for docnum, score in scores.items()))
+                return [(score, -negated) for score, negated in best]
+            ranking = self.remember(
+                key, lambda: _Ranking.of(self._scores(searcher, query, everything))
+            )
+        if matched is None:
+            return ranking.best(limit, hidden=self.copies(searcher))
+        return ranking.best(limit, within=matched)
 
     def _term_scores(
         self, searcher: Any, fieldname: str, text: Any, boost: float, within: DocSet
@@ -854,7 +981,46 @@ class _Snapshot:
             return self.live(searcher)
         if isinstance(query, _NullQuery):
             return set()
+        if isinstance(query, Phrase):
+            found = self._phrase_docs(searcher, query)
+            if found is not None:
+                return found
         return set(searcher.docs_for_query(query))
+
+    def _phrase_docs(self, searcher: Any, query: Phrase) -> DocSet | None:
+        """Return the documents holding a phrase's words one after another, or None.
+
+        Whoosh's phrase matcher (``SpanNear2`` with ``slop=1``) builds span objects
+        document by document; for the common exact phrase the same documents come from the
+        words' cached document sets and their decoded positions, reading only the posting
+        blocks that hold candidates. Other slops, single words and fields without
+        positions return None (Whoosh decides).
+        """
+        fieldname = query.fieldname
+        if query.slop != 1 or fieldname not in searcher.schema:
+            return None
+        field = searcher.schema[fieldname]
+        if not field.format or not field.format.supports("positions") or len(query.words) < 2:
+            return None
+        try:
+            words = [field.to_bytes(word) for word in query.words]
+        except ValueError:
+            return set()
+        sets = sorted((self.term_docs(searcher, fieldname, w) for w in words), key=len)
+        candidates = sets[0].intersection(*sets[1:])
+        if not candidates:
+            return candidates
+        decode = field.format.decode_positions
+        found: DocSet = set()
+        for leaf, offset in searcher.reader().leaf_readers():
+            end = offset + leaf.doc_count_all()
+            here = sorted(d - offset for d in candidates if offset <= d < end)
+            if not here:
+                continue
+            by_word = {word: _leaf_values(leaf, fieldname, word, here) for word in words}
+            columns = [by_word[word] for word in words]
+            found.update(local + offset for local in here if _phrase_at(columns, local, decode))
+        return found
 
 
 class Store:
@@ -1248,16 +1414,28 @@ class Store:
             return RawResults(0, (), {})
         snapshot = self._snapshot(searcher)
         allowed = self._allowed(searcher, snapshot, sources, since, until, article_ids)
-        matched = snapshot.matching(searcher, query) - snapshot.copies(searcher)
-        if allowed is not None:
-            matched &= allowed
-        if not matched:
+        everything = snapshot.matching(searcher, query)
+        copies = snapshot.copies(searcher)
+        matched: DocSet | None = None
+        if allowed is None:
+            # Without filters only the copies are taken away: count them, not the rest.
+            total = len(everything) - len(copies & everything)
+        else:
+            matched = allowed & everything
+            matched -= copies
+            total = len(matched)
+        if not total:
             return RawResults(0, (), {})
-        counts = self._counts(searcher, snapshot, matched) if with_counts else {}
+        counts: dict[str, int] = {}
+        if with_counts:
+            counts = self._counts(
+                searcher, snapshot, everything - copies if matched is None else matched
+            )
         try:
             ranked = snapshot.rank(searcher, query, matched, limit)
         except _Unranked:
-            results = searcher.search(query, limit=limit, filter=matched)
+            within = everything - copies if matched is None else matched
+            results = searcher.search(query, limit=limit, filter=within)
             ranked = [(float(hit.score or 0.0), hit.docnum) for hit in results[:limit]]
         terms = frozenset(
             text.decode("utf-8") if isinstance(text, bytes) else str(text)
@@ -1276,7 +1454,7 @@ class Store:
             if not marked:
                 marked = _lead(cleaned, snippet_chars)
             hits.append(RawHit(article, score, _snippet_parts(marked)))
-        return RawResults(len(matched), tuple(hits), counts)
+        return RawResults(total, tuple(hits), counts)
 
     def _allowed(
         self,

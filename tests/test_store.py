@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 
 from wiredesk.index.desk import ArticleRecord, Desk
 from wiredesk.index.errors import IndexVersionError, QueryError
-from wiredesk.index.store import Store, blank_spans, check_query_syntax
+from wiredesk.index.store import Store, StoredArticle, blank_spans, check_query_syntax
 
 
 def _doc(article_id: str, body: str, **extra: object) -> dict[str, object]:
@@ -501,3 +502,142 @@ def test_a_snippet_starts_after_a_copy_of_the_headline() -> None:
     assert len(blanked) == len(text)
     assert "Ferry sinks" not in blanked and blanked.endswith(text[-40:])
     assert store._without_headline(text, "Another title") == text
+
+
+def _ranking_store(folder: Path) -> Store:
+    """A store of 240 reports whose words repeat unevenly (many equal scores), with copies."""
+    words = ("curfew", "police", "hotel", "gunmen", "flood", "ferry")
+    docs = []
+    for i in range(240):
+        body = " ".join(
+            f"{w} said officials." * (1 + (i * (k + 3)) % 4)
+            for k, w in enumerate(words)
+            if (i + k) % (k + 2) == 0
+        )
+        docs.append(
+            _doc(
+                f"r{i:03d}",
+                f"Report {i % 9}. {body} The death toll rose." if i % 5 else body or "Nothing.",
+                title=f"{words[i % 6].title()} update" if i % 3 else f"Update {i % 4}",
+                source=("Reuters", "AP", "Local")[i % 3],
+                published=datetime(2024, 1 + i % 12, 1 + i % 27, tzinfo=UTC),
+                content_hash=f"r{i - 1:03d}" if i % 11 == 0 and i else f"r{i:03d}",
+                copy_of=f"r{i - 1:03d}" if i % 11 == 0 and i else None,
+            )
+        )
+    s = Store(folder)
+    s.write(docs[:150])
+    s.write(docs[150:])
+    return s
+
+
+RANKED_QUERIES = (
+    "curfew",
+    "police AND hotel",
+    '"death toll"',
+    "flood OR ferry",
+    "gunmen NOT ferry",
+    "title:update^3 police",
+    "(curfew OR hotel) AND officials",
+)
+RANKED_FILTERS: tuple[dict[str, Any], ...] = (
+    {},
+    {"sources": ["AP"]},
+    {"since": datetime(2024, 5, 1, tzinfo=UTC), "until": datetime(2024, 5, 31, tzinfo=UTC)},
+    {"article_ids": ["r003", "r040", "r060", "r120", "r121", "r160", "r180", "r220"]},
+    {"sources": ["Reuters", "Local"], "since": datetime(2024, 3, 1, tzinfo=UTC)},
+)
+
+
+def _ranked(s: Store, text: str, filters: dict[str, Any]) -> list[tuple[str, float]]:
+    found = s.search(s.parse(text), limit=7, with_counts=False, **filters)
+    return [(h.article.id, h.score) for h in found.hits]
+
+
+def test_filtered_ranking_is_the_same_before_and_after_the_query_is_ranked(
+    tmp_path: Path,
+) -> None:
+    # Narrow filters met first score only what they allow; once the unfiltered query has
+    # been ranked, every filter reads that ranking. Both must give the same page.
+    _ranking_store(tmp_path / "ix").close()
+    cold = Store(tmp_path / "ix")
+    # The narrow filters (ids, one month) first: a wide one would rank the whole query.
+    first = {
+        (t, i): _ranked(cold, t, RANKED_FILTERS[i]) for t in RANKED_QUERIES for i in (3, 2, 4, 1, 0)
+    }
+    warm = Store(tmp_path / "ix")
+    for text in RANKED_QUERIES:
+        _ranked(warm, text, {})
+    again = {
+        (t, i): _ranked(warm, t, f) for t in RANKED_QUERIES for i, f in enumerate(RANKED_FILTERS)
+    }
+    assert again == first
+    assert any(len(page) == 7 for page in first.values())
+    assert any(0 < len(page) < 7 for page in first.values())
+
+
+def test_ranking_matches_whooshs_own_search(tmp_path: Path) -> None:
+    s = _ranking_store(tmp_path / "ix")
+    searcher = s._searcher()
+    articles = {d: s.get(searcher.stored_fields(d)["id"]) for d in searcher.reader().all_doc_ids()}
+    for text in RANKED_QUERIES:
+        query = s.parse(text)
+        for filters in RANKED_FILTERS:
+            allowed = {
+                d
+                for d, article in articles.items()
+                if article is not None
+                and not article.copy_of
+                and all(_allows(article, name, value) for name, value in filters.items())
+            }
+            theirs = searcher.search(query, limit=None, filter=allowed) if allowed else []
+            # Whoosh sums a document's scores in another order: equal up to rounding.
+            expected = sorted(
+                ((round(hit.score, 9), -hit.docnum, hit["id"]) for hit in theirs), reverse=True
+            )[:7]
+            ours = _ranked(s, text, filters)
+            assert [i for *_k, i in expected] == [i for i, _score in ours], (text, filters)
+            theirs_scores = [k[0] for k in expected]
+            ours_scores = [sc for _i, sc in ours]
+            if " NOT " in text:
+                # Whoosh's Not matcher scores 1 for every document it lets through, the
+                # store 0: the same order, scores a constant apart.
+                theirs_scores = [sc - 1.0 for sc in theirs_scores]
+            assert theirs_scores == pytest.approx(ours_scores, rel=1e-9, abs=1e-9)
+
+
+def _allows(article: StoredArticle, name: str, value: Any) -> bool:
+    """Whether a stored article passes one of the search's filters."""
+    if name == "sources":
+        return article.source in value
+    if name == "article_ids":
+        return article.id in value
+    if article.published is None:
+        return False
+    if name == "since":
+        return bool(article.published >= value)
+    return bool(article.published <= value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"death toll"',
+        '"toll rose"',
+        '"said officials"',
+        '"officials said officials"',
+        '"curfew said"',
+        '"report 3"',
+        '"update report"',
+        '"nowhere words"',
+        'title:"curfew update"',
+        '"death toll"~3',
+    ],
+)
+def test_phrase_documents_are_whooshs(tmp_path: Path, text: str) -> None:
+    s = _ranking_store(tmp_path / "ix")
+    s.delete(["r005", "r160"])  # deleted documents must not come back
+    searcher = s._searcher()
+    snapshot = s._snapshot(searcher)
+    query = s.parse(text)
+    assert snapshot.matching(searcher, query) == set(searcher.docs_for_query(query))
