@@ -67,8 +67,8 @@ _STAGES: tuple[tuple[str, ModuleType, str], ...] = (
     ("figure speakers (_figure)", pipeline, "_figure"),
     ("places module (describe), in all", pipeline, "_places"),
     ("  sentence words, capitals", places, "_mid_sentence_capitals"),
-    ("  places (find_places)", places, "find_places"),
-    ("  venues (find_venues)", places, "find_venues"),
+    ("  places (find_places)", places, "_places_in"),
+    ("  venues (find_venues)", places, "_venues_in"),
     ("  dates (find_dates)", places, "find_dates"),
 )
 """Stage label, the module whose global the caller looks up, and the function's name."""

@@ -186,3 +186,24 @@ def test_an_age_pair_does_not_swallow_a_count_of_others() -> None:
 def test_an_earlier_figure_being_revised_is_superseded(text: str) -> None:
     assert 55 not in [n.value for n in find_numbers(text)]
     assert [n.value for n in find_numbers(text) if n.value in (19, 300)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone phoned, often, from a stone house",
+        "twenty-one people",
+        "the (eleven) men",
+        "elevenfold",
+        "x-ten_y",
+        "dozens",
+        "café: one",
+        "ıone and tenſ",
+        "",
+    ],
+)
+def test_number_word_test_agrees_with_the_pattern(text: str) -> None:
+    """The quick test for a number word gives what the number-word pattern's scan gives."""
+    from wiredesk.index.extract import numbers
+
+    assert numbers._has_number_word(text) == bool(numbers._NUMBER_WORD.search(text))

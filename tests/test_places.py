@@ -270,6 +270,7 @@ def test_describe_on_a_seed() -> None:
         "TODAY, Yesterday and Last Night: the blast at the Market in Mar del Plata.",
         "It happened 2019-11-20, by 1998, in early May, the previous Sunday's vigil.",
         "İstanbul, last year: two weeks earlier, on Saturday night.",
+        "Augusta, Juneau, Octane and Novel Decembers; Sept. 9, Apr. 2 and JulAug 3 2020.",
     ],
 )
 def test_date_scan_finds_what_a_full_scan_finds(text: str) -> None:

@@ -566,7 +566,11 @@ def _local_place(text: str, tokens: Sequence[_Token], run: Sequence[_Token]) -> 
 
 def find_places(text: str) -> list[Mention]:
     """Return the places ``text`` names, in order: gazetteer runs and ``in X`` patterns."""
-    sentence = _sentence_words(text)
+    return _places_in(text, _sentence_words(text))
+
+
+def _places_in(text: str, sentence: _Words) -> list[Mention]:
+    """Return :func:`find_places` of ``text``, whose words ``sentence`` holds."""
     if not sentence.may_name_place():
         return []  # no word that could start a place (most sentences): skip the token walk
     tokens = sentence.tokens
@@ -629,23 +633,24 @@ def find_venues(
     (the text's start always is one).
     """
     words = _sentence_words(text)  # cached: describe has read every sentence already
+    return _venues_in(text, words, frozenset(known_names), sentence_starts)
+
+
+def _venues_in(
+    text: str, words: _Words, known: frozenset[str], sentence_starts: Iterable[int] = ()
+) -> list[Mention]:
+    """Return :func:`find_venues` of ``text``, whose words ``words`` holds."""
     if not words.may_name_venue():
         return []  # no word a venue could hang on (most sentences): skip the token walk
     tokens = words.tokens
-    known = set(known_names)
     starts = {0, *sentence_starts}
-    initial = {t.position for t in tokens if t.start in starts or t.position == 0}
-    for t in tokens:
-        if t.position > 0 and text[tokens[t.position - 1].end : t.start].strip() in {".", "!", "?"}:
-            initial.add(t.position)
+    initial = _Initial(text, tokens, starts)
     mentions: list[Mention] = []
     used: set[int] = set()
     for i in range(len(tokens)):
         if tokens[i].folded not in _VENUE_TRIGGERS:
             continue  # neither a venue noun nor a noun that leads a name: no venue here
-        mention = _noun_led(text, tokens, i, initial) or _name_before(
-            text, tokens, i, initial, known
-        )
+        mention = _noun_led(text, tokens, i) or _name_before(text, tokens, i, initial, known)
         if mention is not None and not (set(range(mention[0], mention[1] + 1)) & used):
             used.update(range(mention[0], mention[1] + 1))
             mentions.append(mention[2])
@@ -653,8 +658,34 @@ def find_venues(
     return mentions
 
 
+class _Initial:
+    """The positions of the tokens that open a sentence, found when first asked for."""
+
+    __slots__ = ("_positions", "_starts", "_text", "_tokens")
+
+    def __init__(self, text: str, tokens: Sequence[_Token], starts: set[int]) -> None:
+        self._text = text
+        self._tokens = tokens
+        self._starts = starts
+        self._positions: set[int] | None = None
+
+    def __contains__(self, position: int) -> bool:
+        if self._positions is None:
+            text, tokens, starts = self._text, self._tokens, self._starts
+            initial = {t.position for t in tokens if t.start in starts or t.position == 0}
+            for t in tokens:
+                if t.position > 0 and text[tokens[t.position - 1].end : t.start].strip() in {
+                    ".",
+                    "!",
+                    "?",
+                }:
+                    initial.add(t.position)
+            self._positions = initial
+        return position in self._positions
+
+
 def _name_before(
-    text: str, tokens: Sequence[_Token], i: int, initial: set[int], known: set[str]
+    text: str, tokens: Sequence[_Token], i: int, initial: _Initial, known: frozenset[str]
 ) -> tuple[int, int, Mention] | None:
     """``Radisson Blu (luxury) hotel``: a capitalised name, then a venue noun at ``i``."""
     size = _noun_at(tokens, i)
@@ -721,9 +752,7 @@ def _name_before(
     return name[0].position, i, Mention(name[0].start, tokens[i].end, shown, kind)
 
 
-def _noun_led(
-    text: str, tokens: Sequence[_Token], i: int, initial: set[int]
-) -> tuple[int, int, Mention] | None:
+def _noun_led(text: str, tokens: Sequence[_Token], i: int) -> tuple[int, int, Mention] | None:
     """``Le Campement Kangaba``, ``Hotel Splendid``, ``University of Nairobi``."""
     head = tokens[i]
     if head.possessive:
@@ -836,15 +865,23 @@ def is_weak_venue(venue: str) -> bool:
     )
 
 
-def _spans_text(body: str, spans: Sequence[Span]) -> list[tuple[int, str]]:
-    return [(s.start, body[s.start : s.end]) for s in spans if s.end > s.start]
+def _spans_words(body: str, spans: Sequence[Span]) -> list[tuple[int, str, _Words]]:
+    """Return (start, text, words) of every non-empty span: each text is cut and read once."""
+    out = []
+    for span in spans:
+        if span.end > span.start:
+            text = body[span.start : span.end]
+            out.append((span.start, text, _sentence_words(text)))
+    return out
 
 
-def _mid_sentence_capitals(body: str, spans: Sequence[Span]) -> set[str]:
+def _mid_sentence_capitals(*sentences: Sequence[tuple[int, str, _Words]]) -> frozenset[str]:
+    """Return the folded words the sentences capitalise after their first word."""
     words: set[str] = set()
-    for _start, sentence in _spans_text(body, spans):
-        words.update(_sentence_words(sentence).capitals)
-    return words - FUNCTION_CAPS
+    for group in sentences:
+        for _start, _text, read in group:
+            words.update(read.capitals)
+    return frozenset(words - FUNCTION_CAPS)
 
 
 def _by_salience(counts: dict[str, list[int]]) -> tuple[str, ...]:
@@ -866,14 +903,16 @@ def describe(
     ``published`` (none that need it when it is None), in time order; ``other_places``
     are places and venues named only in the ``other`` sentences (background, teasers).
     """
-    known = _mid_sentence_capitals(body, [*own, *other])
+    own_words = _spans_words(body, own)
+    other_words = _spans_words(body, other)
+    known = _mid_sentence_capitals(own_words, other_words)
     place_counts: dict[str, list[int]] = {}
     venue_counts: dict[str, list[int]] = {}
     weak: set[str] = set()
-    for start, sentence in _spans_text(body, own):
-        for mention in find_places(sentence):
+    for start, sentence, words in own_words:
+        for mention in _places_in(sentence, words):
             _count(place_counts, mention.name, start + mention.start)
-        for mention in find_venues(sentence, known_names=known):
+        for mention in _venues_in(sentence, words, known):
             _count(venue_counts, _venue_key_name(venue_counts, mention.name), start + mention.start)
             if mention.kind == "weak-venue":
                 weak.add(mention.name)
@@ -881,13 +920,13 @@ def describe(
     own_keys = {fold(p) for p in place_counts}
     own_venue_words = {w for v in venues for w in venue_tokens(v)}
     other_counts: dict[str, list[int]] = {}
-    for start, sentence in _spans_text(body, other):
-        for mention in find_places(sentence):
+    for start, sentence, words in other_words:
+        for mention in _places_in(sentence, words):
             if fold(mention.name) not in own_keys:
                 _count(other_counts, mention.name, start + mention.start)
-        for mention in find_venues(sentence, known_names=known):
-            words = set(venue_tokens(mention.name))
-            if words and not words & own_venue_words:
+        for mention in _venues_in(sentence, words, known):
+            venue_words = set(venue_tokens(mention.name))
+            if venue_words and not venue_words & own_venue_words:
                 _count(other_counts, mention.name, start + mention.start)
     own_ranges = sorted((s.start, s.end) for s in own)
     dates: set[datetime] = set()
