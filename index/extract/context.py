@@ -144,6 +144,10 @@ _EARLIER_ELSEWHERE = re.compile(r"\b(?:had|has|have)\s+(?:earlier|previously)\b"
 """``the storm had earlier left seven dead on another island``: a prior event, if elsewhere."""
 _RELATIVE_OPEN = re.compile(r"\b(?:who|whom|whose|which|that)\b(?=[^,;:—–()]*$)")
 _CLAUSE_END = re.compile(r"[,;:—–()]")
+_DEMONSTRATIVE_THAT = re.compile(
+    r"\b(?:on|in|at|along|from|to|by|near|for|with|during|since|after|before|of)\s+that$",
+    re.IGNORECASE,
+)
 _COUNT_WORD = re.compile(
     r"\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
     r"hundreds?|scores)\b"
@@ -296,6 +300,9 @@ def _in_relative_clause(text: str, start: int, end: int) -> bool:
     counts nobody (``two engineers who repaired the gate in March, …``): they date what the
     noun did, not the story's event."""
     opener = _RELATIVE_OPEN.search(text, 0, start)
+    while opener is not None and _DEMONSTRATIVE_THAT.search(text, 0, opener.end()):
+        # "died on that road in March": a pointing word, not a relative pronoun.
+        opener = _RELATIVE_OPEN.search(text, opener.end(), start)
     if opener is None or opener.start() == 0:
         return False
     close = _CLAUSE_END.search(text, end)

@@ -109,7 +109,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "wounded",
-        r"(?:taken|rushed|brought|admitted|airlifted|flown|evacuated|transported|sent|"
+        r"(?:taken|rushed|brought|admitted|airlifted|flown|evacuated|transported|sent|driven|"
         r"transferred|transported)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|"
         r"clinics?|medical\s+(?:facilities|facility|centres?|centers?))|"
         r"with\s+(?:minor\s+|serious\s+|critical\s+|life-threatening\s+)?(?:injuries|wounds)|"
@@ -243,6 +243,15 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:taking|took|take|takes)\s+part\s+in\s+the\s+(?:operation|rescue|search|response|hunt)",
         "D",
     ),
+    # "fewer than 20 inmates had taken part in seizing the guards", "30 men took part in the
+    # raid": the attackers, named by their part in the attack.
+    (
+        "attack",
+        r"(?:taken|took|taking|take|takes)\s+part\s+in\s+(?:the\s+)?(?:seizing|seizure|attack|"
+        r"assault|raid|ambush|kidnapping|abduction|hijacking|massacre|killings|riot|uprising|"
+        r"mutiny|storming|siege)\b",
+        "RS",
+    ),
     ("take", r"took|taking|takes|take", "L"),
     (
         "hostages",
@@ -338,6 +347,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "LRS",
     ),
     ("freed", r"release|releases|rescue|rescues|free", "L"),
+    # "40 were taken off the roof by boat", "nine were lifted from rooftops": rescued from
+    # where the water left them.
+    (
+        "freed",
+        r"(?:taken|lifted|winched|plucked|airlifted|carried|brought|rescued)\s+(?:down\s+)?"
+        r"(?:off|from)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+)?(?:roofs?|rooftops?)\b",
+        "RS",
+    ),
     # "letting nine others go", "let 20 passengers go"
     ("freed", r"let(?:s|ting)?(?=\s+(?:[\w-]+\s+){1,3}go\b)", "L"),
     (
@@ -356,6 +373,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"among\s+the\s+(?:rescued|freed|released)",
         "RS",
     ),
+    # "helicopters winched 19 people from the roofs": lifted out of danger.
+    ("freed", r"winched|winching", "L"),
     (
         "missing",
         r"missing|unaccounted(?:\s+for)?|not\s+(?:yet\s+)?(?:been\s+)?accounted\s+for|"
@@ -467,12 +486,22 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "evacuated",
         r"(?:left|leaving|abandoned|abandoning)\s+(?:(?:their|his|her)\s+(?:homes|houses)|the\s+"
+        r"(?:(?:lower|upper|old|low-lying|flooded|riverside|coastal)\s+)?"
         r"(?:valley|villages?|towns?|island|area|district|region|neighbou?rhoods?|settlements?|"
         r"hillside|coast))\b",
         "RS",
     ),
     # "1,200 residents were moved out by police": cleared away by the authorities.
     ("evacuated", r"(?:moved|relocated|bused|bussed|ferried|cleared)\s+out\b(?!\s+of\b)", "RP"),
+    # "About 25 passengers were driven back to the town in army trucks": carried away from
+    # the scene by the authorities (not to a hospital, a cell or a court).
+    (
+        "evacuated",
+        r"(?:driven|bused|bussed|trucked|shuttled)\s+(?:back\s+)?(?:home\b|(?:to|into)\b(?!\s+"
+        r"(?:an?\s+|the\s+)?(?:(?!(?:in|on|by|with|for)\b)[\w-]+\s+){0,3}?(?:hospitals?|clinics?|"
+        r"prisons?|jails?|morgues?|police|court|cells?|custody|stations?)\b))",
+        "RP",
+    ),
     # "150 residents … have been moved to a church": rehoused by the authorities (not to a
     # hospital, a cell or a morgue).
     # "250 people who were moved out of the two blocks": cleared from where they lived.
@@ -520,6 +549,13 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # "the rest of the crew were unharmed": present and unhurt, which in an article about
     # people held by others is the state of hostages (the caller knows which).
     ("present", r"unharmed|unhurt|uninjured", "RS"),
+    # "25 passengers who were not hurt were driven home": unhurt, not wounded.
+    (
+        "present",
+        r"(?:were|was|are|is|had\s+been|have\s+been)\s+not\s+(?:\w+\s+)?(?:hurt|injured|"
+        r"wounded|harmed)\b",
+        "R",
+    ),
     (
         "other",
         r"carrying|carried|joined|(?:assisted|backed|supported|helped)\s+by|deployed|deploying|"
@@ -783,6 +819,16 @@ _INCREMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """``Another 3 on Monday``, ``and a further 11``: more of the count told before."""
+_RIVAL_COUNT_BEFORE = re.compile(
+    r"\b(?:more|fewer|less|higher|lower|greater)\s+than\s+the\s+$", re.IGNORECASE
+)
+_RIVAL_SOURCE_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:has|have|had)\s+)?(?:acknowledged|"
+    r"reported|confirmed|announced|admitted|claimed|recorded|cited|given|published|released)\b",
+    re.IGNORECASE,
+)
+"""``more than the five the ministry has acknowledged``: another source's count of the
+same people, unlike ``up from the three reported on Sunday`` (the value it replaced)."""
 _COMPARED_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)
 """``4 more than last month``: a comparison, not more of a count."""
 _SUBJECT_START = re.compile(r"^\W*$|[,;]\s*(?:and\s+|while\s+|but\s+)?$|\b(?:and|while|but)\s+$")
@@ -840,7 +886,7 @@ _KIND_MODIFIERS = word_set("missing dead confirmed injured wounded reported know
 _KIND_WORDS_AFTER_HEAD = word_set(
     "dead killed injured wounded hurt missing freed rescued released arrested detained evacuated"
 )
-_ARMABLE_HEADS = word_set("men youths people individuals assailants persons")
+_ARMABLE_HEADS = word_set("men youths people individuals assailants persons inmates prisoners")
 """Heads that count attackers when ``armed`` describes them (not ``armed police``)."""
 _ARMED_AFTER = re.compile(r",?\s+(?:heavily\s+)?armed\s+with\b", re.IGNORECASE)
 _NO_ONE = re.compile(r"\b(?:no|every|each|any|the)\s*$", re.IGNORECASE)
@@ -1081,6 +1127,18 @@ _CROWD_BEFORE = re.compile(
 )
 """``police estimated the crowd at 4,000``, ``a crowd of 2,000``, ``the square was packed
 with 5,000 people``: people present, when nothing else befell them."""
+_ESTIMATED_SUBJECT = re.compile(r"([^\W\d_][\w'’-]*)\s*,?\s*(?:[\w-]+\s+){0,2}$")
+"""The noun before ``estimated at`` (``The attackers, estimated at …``)."""
+_LIST_LABEL = re.compile(r"\s*(?:[-*•–—]\s*)?(?P<label>[A-Za-z][A-Za-z'’ -]{0,40}?)\s*:\s*")
+"""A list line's label before its count: ``Guards held hostage: 12``, ``Escaped: 87``."""
+_OF_THE_BEFORE = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|but)\s+)[\"“‘']?of\s+(?:the|these|those|its|their|all)\s+$",
+    re.IGNORECASE,
+)
+"""``Of the …`` opening a clause: the count after it is a total split up later."""
+_AT_LARGE_LABEL = re.compile(
+    r"\b(?:escaped|escapees|at\s+large|on\s+the\s+run|absconded|fled)\b", re.IGNORECASE
+)
 _EXPECTED_AFTER = re.compile(r"[^.;]{0,30}?\b(?:expected|hoped\s+for|planned|allowed)\b", re.I)
 _TOLL_NOUN = re.compile(r"(?:(?:death|casualty)\s+)?(?:tolls?|totals?)", re.IGNORECASE)
 _ANY_DIGIT = re.compile(r"\d")
@@ -1817,7 +1875,8 @@ def _reduced_outcome(
     text: str, cues: list[_Cue], state: _Cue, stop: int, phrase: _Phrase
 ) -> _Cue | None:
     """Return the outcome after a reduced relative: in ``5 aid workers abducted in X
-    released`` the first participle says who they are, the second what befell them."""
+    released`` or ``two guards held in the kitchen had been beaten`` the first participle
+    says who they are, the second what befell them."""
     if state.kind not in ("hostages", "trapped", "taken", "missing", "buried"):
         return None
     if _PASSIVE_BEFORE.search(text, max(0, state.start - 30), state.start):
@@ -1825,7 +1884,7 @@ def _reduced_outcome(
     for cue in cues:
         if cue.start <= state.start:
             continue
-        if cue.start >= stop or cue.kind not in ("freed", "killed", "returned"):
+        if cue.start >= stop or cue.kind not in ("freed", "killed", "returned", "wounded"):
             return None
         if _REDUCED_GAP.fullmatch(text, state.end, cue.start) and _applies_right(text, cue, phrase):
             return cue
@@ -2024,6 +2083,20 @@ def _decide_kind(
     if phrase.final and phrase.kind_hint:
         return phrase.kind_hint, False
 
+    # "nine inmates were killed, more than the five the ministry has acknowledged": another
+    # source's count of the same people.
+    if (
+        phrase.bare
+        and previous is not None
+        and previous.kind not in ("other", "attackers")
+        and _RIVAL_COUNT_BEFORE.search(
+            text, max(0, number.qualifier_start - 25), number.qualifier_start
+        )
+        and (rival := _RIVAL_SOURCE_AFTER.match(text, phrase.end))
+        and not _EARLIER_ANYWHERE.search(text, phrase.end, rival.end())
+    ):
+        return previous.kind, False
+
     # "There were nine of us in that room": the speaker's group, where it was held.
     if phrase.partitive == "us" and _THERE_WERE.search(
         text, max(0, number.qualifier_start - 30), number.qualifier_start
@@ -2038,6 +2111,16 @@ def _decide_kind(
     )
     if put is not None and (phrase.bare or phrase.people):
         return _put_at_kind(text, cues, put)
+    # "The attackers, estimated at between 15 and 20 men on motorcycles": the attackers'
+    # number, whatever the head after it.
+    if (phrase.bare or phrase.people) and (
+        estimated := _ESTIMATED_AT.search(
+            text, max(0, number.qualifier_start - 40), number.qualifier_start
+        )
+    ):
+        subject = _ESTIMATED_SUBJECT.search(text, max(0, estimated.start() - 50), estimated.start())
+        if subject is not None and subject.group(1).lower() in ATTACKER_NOUNS:
+            return "attackers", False
 
     # "the number of people confirmed dead climbed from 14 to 23": the count's own kind.
     if phrase.bare:
@@ -2489,7 +2572,12 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
         before = text[max(0, number.qualifier_start - 30) : number.qualifier_start]
         if "from" in before and _SUPERSEDED_BEFORE.search(before):
             continue  # "down from the 37 listed on Monday": the value it replaced
-        kind, inherit = _decide_kind(text, cues, number, phrase, previous, next_number)
+        labelled = _label_kind(text, number)
+        described = labelled or _described_total(text, cues, number, phrase, next_number)
+        if described is not None:
+            kind, inherit = described, False
+        else:
+            kind, inherit = _decide_kind(text, cues, number, phrase, previous, next_number)
         if kind is None or _is_rate(text, number, phrase, next_number):
             continue
         if kind == "buried":
@@ -2505,6 +2593,8 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
                 continue
         if kind in ("hostages", "freed") and phrase.head and phrase.head.lower() in INMATE_NOUNS:
             kind = "other"  # "freed more than 200 inmates", "240 of the inmates escaped"
+        if kind == "hostages" and _is_suspects(phrase.head):
+            kind = "arrested"  # "three suspects held": held by the police
         who = phrase.who
         possessive = phrase.possessive_noun
         if (
@@ -2538,6 +2628,23 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
             inherit=inherit,
         )
         figures.append(figure)
+        if labelled == "hostages":
+            # "Guards held hostage: 12, all freed on Monday": held, and then freed.
+            after = _right_cue(text, cues, phrase, _clause(text, number.start)[1], next_number)
+            if after is not None and after.kind == "freed":
+                figures.append(
+                    RawFigure(
+                        kind="freed",
+                        value=figure.value,
+                        start=figure.start,
+                        end=figure.end,
+                        qualifier=figure.qualifier,
+                        value_max=figure.value_max,
+                        who=figure.who,
+                        possessive_noun=figure.possessive_noun,
+                        inherit=False,
+                    )
+                )
         previous = figure
         covered = phrase.end
         total_at = None
@@ -2549,6 +2656,61 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
     figures.extend(_zeros(text))
     figures.sort(key=lambda f: f.start)
     return _dedupe(_without_overtaken(text, figures))
+
+
+def _described_total(
+    text: str,
+    cues: list[_Cue],
+    number: NumberMention,
+    phrase: _Phrase,
+    next_number: int | None,
+) -> str | None:
+    """Return the kind of a total its own relative clause describes, before its parts.
+
+    ``Of the 87 prisoners who fled through the fence, 52 had been recaptured``: the verb
+    after the comma belongs to 52; 87 takes the kind of its relative clause (none here, so
+    ``other``) or of its head (``Of the 30 hostages who were held in the hall, …``).
+    """
+    if next_number is None or not phrase.people:
+        return None
+    start = number.qualifier_start
+    if "of" not in text[max(0, start - 12) : start].lower() or not _OF_THE_BEFORE.search(
+        text, max(0, start - 20), start
+    ):
+        return None
+    relative = _WHO_AFTER.match(text, phrase.end)
+    if relative is None or relative.end() > next_number or next_number - relative.end() > 20:
+        return None
+    kind: str | None = None
+    for cue in cues:
+        if phrase.end <= cue.start and cue.end <= relative.end():
+            k = _CONTEXT_KINDS[cue.kind][1] if cue.kind in _CONTEXT_KINDS else cue.kind
+            if k in _FIGURE_KINDS and ("L" in cue.modes or "R" in cue.modes):
+                kind = k
+    return kind or phrase.kind_hint or "other"
+
+
+def _label_kind(text: str, number: NumberMention) -> str | None:
+    """Return the kind a list line's label gives its count (``Guards held hostage: 12``).
+
+    Only a verb or state in the label counts (a bare noun such as ``Hostages:`` leaves the
+    kind to the words after the count). People who escaped custody or are at large are
+    ``other``: neither freed from captors nor missing.
+    """
+    start = number.qualifier_start
+    if start > 48 or ":" not in text[:start]:
+        return None
+    line = _LIST_LABEL.fullmatch(text, 0, start)
+    if line is None:
+        return None
+    label = line.group("label")
+    if _AT_LARGE_LABEL.search(label):
+        return "other"
+    kind: str | None = None
+    for cue in _cues(label):
+        if cue.kind in _FIGURE_KINDS and ("L" in cue.modes or "R" in cue.modes):
+            kind = cue.kind
+    return kind
 
 
 def _is_rate(text: str, number: NumberMention, phrase: _Phrase, next_number: int | None) -> bool:
