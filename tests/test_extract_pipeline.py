@@ -117,3 +117,32 @@ def test_figures_alone_are_fast() -> None:
 def test_hostage_context(body: str, expected: bool) -> None:
     assert _hostage_context(body) is expected
     assert _hostage_context(body) == bool(_HOSTAGE_CONTEXT.search(body))
+
+
+@pytest.mark.parametrize("marker", ["Read more:", "See also:", "Related:", "READ ALSO:"])
+def test_a_read_more_link_inside_a_paragraph_is_a_teaser(marker: str) -> None:
+    body = (
+        "Floodwater swept through the market town of Orlet on Friday, killing four people, "
+        "the district office said. The river last burst its banks in 2009 and nine people "
+        f"died then. {marker} Looking back at the storm that killed nine\n\n"
+        "Rescue teams were still searching on Saturday."
+    )
+    extraction = extract(body, published=datetime(2026, 3, 7))
+    figures = [(f.kind, f.value, f.about_other) for f in extraction.figures]
+    assert ("killed", 4, False) in figures
+    assert all(about_other for kind, value, about_other in figures if value == 9)
+    teaser = body.index(marker)
+    assert any(s.start <= teaser < s.end for s in extraction.boilerplate)
+    assert any(s.start <= teaser < s.end for s in extraction.other_sentences)
+
+
+def test_read_more_inside_a_sentence_is_not_a_teaser() -> None:
+    body = (
+        "Police said 12 people were arrested after the march, and officials asked readers "
+        "to read more: the full list of closures is posted online."
+    )
+    extraction = extract(body, published=datetime(2026, 3, 7))
+    assert [(f.kind, f.value, f.about_other) for f in extraction.figures] == [
+        ("arrested", 12, False)
+    ]
+    assert not extraction.boilerplate

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from wiredesk.index.extract.sentences import Block, fold_case
 
-__all__ = ["ROLES", "classify_blocks", "is_background_label"]
+__all__ = ["ROLES", "classify_blocks", "is_background_label", "is_inline_teaser"]
 
 ROLES: tuple[str, ...] = ("title", "headline", "text", "caption", "teaser", "furniture")
 """Every role a block can take."""
@@ -161,6 +161,16 @@ def _headline_like(plain: str, words: int) -> bool:
 def is_background_label(text: str) -> bool:
     """Return True when a block opens with a label such as ``Background:``."""
     return bool(_BACKGROUND_LABEL.match(text))
+
+
+def is_inline_teaser(sentence: str) -> bool:
+    """Return True when a sentence opens with ``Read more:``, ``See also:`` or the like.
+
+    Scraped paragraphs often end with a link to an older story (``… six people died
+    there. Read more: Remembering the flood that killed six``): that sentence is a teaser
+    for another story even though the paragraph around it is the article's own text.
+    """
+    return bool(_RELATED_INLINE.match(sentence))
 
 
 # Strings one of the furniture patterns needs, anywhere or at the start of the block: a

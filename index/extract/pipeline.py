@@ -21,7 +21,7 @@ from datetime import datetime
 from typing import Any
 
 from wiredesk.index.extract.attribution import Attribution
-from wiredesk.index.extract.clean import classify_blocks, is_background_label
+from wiredesk.index.extract.clean import classify_blocks, is_background_label, is_inline_teaser
 from wiredesk.index.extract.context import (
     Assessment,
     assess,
@@ -197,6 +197,8 @@ def extract_article(
     """The index and text of the previous sentence that is not page furniture."""
     for sentence in sentences:
         role = roles[sentence.block]
+        if role == "text" and is_inline_teaser(sentence.text):
+            role = "teaser"  # "… died there. Read more: <another story's headline>"
         span = Span(sentence.start, sentence.end)
         if role == "furniture":
             boilerplate.append(span)
