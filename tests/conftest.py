@@ -29,6 +29,21 @@ def _isolated_user_data(
     monkeypatch.delenv("WIREDESK_INDEX", raising=False)
 
 
+def sentence_kinds(text: str, *, held: bool = False) -> list[tuple[str, int]]:
+    """Return (kind, value) of the figure finder's figures in ``text``, one sentence or a
+    few; ``held`` says the article is about people held (a siege, a hijacking)."""
+    from wiredesk.index.extract.figures import find_figures
+
+    return [(f.kind, f.value) for f in find_figures(text, hostage_context=held)]
+
+
+def article_kinds(text: str) -> list[tuple[str, int]]:
+    """Return (kind, value) of every figure the whole extractor finds in an article body."""
+    from wiredesk.index.extract import extract
+
+    return [(f.kind, f.value) for f in extract(text).figures]
+
+
 def load_bench_script(name: str) -> ModuleType:
     """Import ``bench/NAME.py`` (the bench folder holds scripts, not a package), once."""
     module_name = f"wiredesk_bench_{name}"

@@ -7,6 +7,7 @@ than the seed articles), so the rules are checked on wording they were not writt
 from __future__ import annotations
 
 import pytest
+from conftest import article_kinds
 
 from wiredesk.index.extract import extract
 from wiredesk.index.extract.figures import find_figures
@@ -18,8 +19,7 @@ def _figures(text: str) -> list[tuple[str, int, str | None, int | None, str | No
     return [(f.kind, f.value, f.qualifier, f.value_max, f.who) for f in extract(text).figures]
 
 
-def _kinds(text: str) -> list[tuple[str, int]]:
-    return [(f.kind, f.value) for f in extract(text).figures]
+_kinds = article_kinds
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,11 @@ written from, and with sentences that must not become figures (or not of that ki
 from __future__ import annotations
 
 import pytest
+from conftest import sentence_kinds
 
 from wiredesk.index.extract import extract
-from wiredesk.index.extract.figures import find_figures
 
-
-def _kinds(text: str, *, held: bool = False) -> list[tuple[str, int]]:
-    """Return (kind, value) of the figures of one sentence; ``held`` is the hostage context."""
-    return [(f.kind, f.value) for f in find_figures(text, hostage_context=held)]
+_kinds = sentence_kinds
 
 
 @pytest.mark.parametrize(

@@ -14,12 +14,11 @@ Every sentence is invented for these tests (no seed or test article's wording).
 from __future__ import annotations
 
 import pytest
+from conftest import article_kinds
 
 from wiredesk.index.extract import extract
 
-
-def _kinds(text: str) -> list[tuple[str, int]]:
-    return [(f.kind, f.value) for f in extract(text).figures]
+_kinds = article_kinds
 
 
 def _with_who(text: str) -> list[tuple[str, int, str | None]]:
