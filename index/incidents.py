@@ -681,7 +681,11 @@ def _with_title(
 CONFLICT = float("-inf")
 
 
-_MOST_FROM_WORDING = 4.0 + 0.25 * 8
+_SAME_WORDING = 4.0
+"""What a near-identical wording (sketch similarity of a half or more) adds to a score."""
+_PER_NAME, _NAMES_COUNTED = 0.25, 8
+"""What each shared name adds to a score, for at most this many names."""
+_MOST_FROM_WORDING = _SAME_WORDING + _PER_NAME * _NAMES_COUNTED
 """The most the sketch and the shared names can add to a score (see :func:`_score`)."""
 
 
@@ -754,7 +758,7 @@ def _score(a: _Entry, b: _Entry, floor: float | None = None) -> float:
         return score
     similarity = _similarity(a.sketch, b.sketch)
     if similarity >= 0.5:
-        score += 4.0
+        score += _SAME_WORDING
     elif similarity >= 0.25:
         score += 3.0
     elif similarity >= 0.1:
@@ -762,7 +766,8 @@ def _score(a: _Entry, b: _Entry, floor: float | None = None) -> float:
     elif similarity >= 0.05:
         score += 0.5
     if a.names and b.names:
-        score += 0.25 * min(8, len(set(a.names).intersection(b.names)))
+        shared = len(set(a.names).intersection(b.names))
+        score += _PER_NAME * min(_NAMES_COUNTED, shared)
     return score
 
 

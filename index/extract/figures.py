@@ -39,7 +39,7 @@ only reads the sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from wiredesk.index.extract.lexicon import (
@@ -2632,19 +2632,7 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
             # "Guards held hostage: 12, all freed on Monday": held, and then freed.
             after = _right_cue(text, cues, phrase, _clause(text, number.start)[1], next_number)
             if after is not None and after.kind == "freed":
-                figures.append(
-                    RawFigure(
-                        kind="freed",
-                        value=figure.value,
-                        start=figure.start,
-                        end=figure.end,
-                        qualifier=figure.qualifier,
-                        value_max=figure.value_max,
-                        who=figure.who,
-                        possessive_noun=figure.possessive_noun,
-                        inherit=False,
-                    )
-                )
+                figures.append(replace(figure, kind="freed", inherit=False))
         previous = figure
         covered = phrase.end
         total_at = None
