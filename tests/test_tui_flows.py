@@ -114,7 +114,7 @@ class GatedDesk:
             return value
 
         def gated(*args: Any, **kwargs: Any) -> Any:
-            assert self.gate.wait(10), "the gate was never opened"
+            assert self.gate.wait(60), "the gate was never opened"
             return value(*args, **kwargs)
 
         return gated
@@ -573,8 +573,12 @@ async def typed_in_search_box(pilot: Pilot[Any], query: str) -> MainScreen:
 
 
 def picker_open(app: WiredeskApp) -> Callable[[], bool]:
-    """Return a condition: the incident picker is open."""
-    return lambda: isinstance(app.screen, IncidentsScreen)
+    """Return a condition: the incident picker is open and has listed the incidents.
+
+    Pushing the screen makes it current before it is mounted; a test that ended then
+    would tear the picker down half-built.
+    """
+    return lambda: isinstance(app.screen, IncidentsScreen) and app.screen.loads > 0
 
 
 async def test_a_burst_after_escape_leaves_the_search_box_and_acts_on_the_results(
