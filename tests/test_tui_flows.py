@@ -595,6 +595,26 @@ async def test_a_burst_after_escape_leaves_the_search_box_and_acts_on_the_result
         assert app.focused is main.results
 
 
+async def test_escape_then_a_letter_read_as_alt_leaves_the_box_then_acts(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    app = app_on(seeded_desk, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        main = await typed_in_search_box(pilot, "mal")
+        app.post_message(events.Key("alt+i", "i"))  # escape and i, too close together
+        await until(pilot, picker_open(app))
+        assert isinstance(app.screen, IncidentsScreen)
+        assert main.search_box.value == "mal"
+        await pilot.press("escape")
+        assert app.focused is main.results
+        app.post_message(events.Key("alt+slash", "/"))  # escape on the list, then /
+        await until(pilot, lambda: app.focused is main.search_box.input)
+        burst(app, "i")
+        await until(pilot, lambda: main.search_box.value == "mali")
+        assert app.focused is main.search_box.input
+        await settle(pilot)
+
+
 async def test_a_burst_after_down_moves_the_results_cursor_not_the_query(
     seeded_desk: Desk, tmp_path: Path
 ) -> None:

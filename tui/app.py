@@ -188,6 +188,12 @@ class WiredeskApp(App[None]):
         So, from reading a key whose action moves the focus until that action has run,
         the keys read are held, then routed where the focus now is, in the order typed.
         """
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            parts = self._unmeta(event)
+            if parts is not None:
+                for part in parts:
+                    await self.on_event(part)
+                return
         if isinstance(event, (events.Key, events.Paste)):
             if not event.is_forwarded:
                 if self._held_keys is not None:
@@ -204,6 +210,27 @@ class WiredeskApp(App[None]):
                 await self._release_keys()
                 return
         await super().on_event(event)
+
+    def _unmeta(self, key: events.Key) -> tuple[events.Key, events.Key] | None:
+        """Split ``alt+<char>`` into escape and ``<char>`` when nothing is bound to it.
+
+        A terminal sends alt as an escape before the key, so escape followed quickly by a
+        letter (leave the search box, then ``i`` for the incidents) reads as ``alt+i``. The
+        desk binds no such key: read it as the two keys the person pressed, instead of
+        letting the search box type the letter.
+        """
+        character = key.character
+        if not key.key.startswith("alt+") or character is None or len(character) != 1:
+            return None
+        if not character.isprintable():
+            return None
+        # The chain `App._check_bindings` walks (private in Textual; the version is pinned).
+        for _namespace, bindings in self.screen._modal_binding_chain:
+            if key.key in bindings.key_to_bindings:
+                return None
+        plain = key.key.removeprefix("alt+")
+        name = character if plain.startswith("shift+") else plain
+        return events.Key("escape", "\x1b"), events.Key(name, character)
 
     def _moves_focus(self, key: events.Key) -> bool:
         """Return True if ``key``, read now, will run an action that moves the focus."""
