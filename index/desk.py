@@ -726,7 +726,9 @@ class Desk:
             )
         if kind is not None:
             records = [r for r in records if r.figure.kind == kind]
-        return sorted(records, key=lambda r: (r.when, r.article, r.figure.start))
+        return sorted(
+            records, key=lambda r: (r.when, r.article, not r.figure.in_title, r.figure.start)
+        )
 
     def _incident_figures(self, book: IncidentBook, found: Incident) -> tuple[FigureRecord, ...]:
         """Return one incident's figures: its own articles' and other articles' about it."""
@@ -747,7 +749,11 @@ class Desk:
             records.extend(
                 r for r in _figure_records(stored, own, _order(stored)) if r.incident == found.id
             )
-        return tuple(sorted(records, key=lambda r: (r.when, r.article, r.figure.start)))
+        return tuple(
+            sorted(
+                records, key=lambda r: (r.when, r.article, not r.figure.in_title, r.figure.start)
+            )
+        )
 
     def figure_table(self, incident: str, *, pivot: Pivot = "source") -> FigureTable:
         """Return the side-by-side table of an incident's figures."""

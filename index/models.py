@@ -76,6 +76,8 @@ class Figure:
     ``about_other`` is true when the sentence speaks of another incident than the
     article's own (a teaser, a background paragraph); ``other_hint`` then names what the
     text says of that incident (``Paris``, ``La Terrasse``, ``August``) when it says.
+    ``in_title`` is true for a figure of a headline the body does not repeat: its offsets
+    then index the title, which is its ``sentence``.
     """
 
     kind: str
@@ -91,6 +93,7 @@ class Figure:
     sentence_end: int = 0
     about_other: bool = False
     other_hint: str | None = None
+    in_title: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict of every field."""

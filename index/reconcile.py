@@ -58,13 +58,20 @@ class FigureRecord:
             "sentence": f.sentence,
             "start": f.start,
             "end": f.end,
+            "in_title": f.in_title,
         }
 
     @property
-    def when(self) -> tuple[int, float, int, int]:
+    def when(self) -> tuple[int, float, int, bool, int]:
         """Return a sort key for 'how late was this reported' (undated sorts by order)."""
         stamp = self.published.timestamp() if self.published else 0.0
-        return (1 if self.published else 0, stamp, self.order, self.figure.start)
+        return (
+            1 if self.published else 0,
+            stamp,
+            self.order,
+            not self.figure.in_title,
+            self.figure.start,
+        )
 
 
 @dataclass(frozen=True)

@@ -164,6 +164,7 @@ def test_figures_json_shape_and_scope(index: str) -> None:
         "sentence",
         "start",
         "end",
+        "in_title",
     }
     assert all(set(f) == keys for f in figures)
     assert all(f["incident"] == bamako["id"] for f in figures)

@@ -708,7 +708,7 @@ def test_a_revised_count_keeps_its_subjects_kind(
         ("Villagers put the number of raiders at as many as 60.", [("attackers", 60)]),
         ("The UN put the number of people displaced at 12,000.", [("evacuated", 12000)]),
         (
-            "Accounts differ on how many guards were held; a senator put the figure at 17.",
+            "Accounts differ on how many guards were held hostage; a senator put the figure at 17.",
             [("hostages", 17)],
         ),
         ("Police put the number of marchers at about 5,000.", []),

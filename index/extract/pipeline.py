@@ -33,7 +33,7 @@ from wiredesk.index.extract.context import (
 )
 from wiredesk.index.extract.figures import RawFigure, find_figures, kind_cue
 from wiredesk.index.extract.lexicon import NATIONALITY_ADJECTIVES
-from wiredesk.index.extract.sentences import Sentence, split_structure
+from wiredesk.index.extract.sentences import Block, Sentence, split_structure
 from wiredesk.index.models import Extraction, Figure, Span
 
 __all__ = ["extract", "extract_article"]
@@ -57,6 +57,9 @@ _THAT_EVENT = re.compile(
 )
 """``killed in the fighting``: an event a sentence names as already told (see
 :func:`_continues_background`)."""
+_POINTS_BACK = re.compile(r"\bof\s+(?:those|these)\b|\bat\s+the\s+time\b", re.IGNORECASE)
+"""``Two of those captives died``, ``the government at the time said``: the people or the
+time the sentence before told of."""
 _NEAR_TIME = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
     r"overnight|this\s+(?:morning|afternoon|evening|week))\b",
@@ -84,7 +87,9 @@ def _continues_background(text: str, main: frozenset[str]) -> bool:
     """Return True when a sentence goes on about the event of the background sentence
     before it in its paragraph: it names that event with a definite noun (``in the
     fighting``), and neither a time of its own nor one of the article's own places."""
-    if not _THAT_EVENT.search(text) or _NEAR_TIME.search(text) or times_in(text):
+    if not (_THAT_EVENT.search(text) or _POINTS_BACK.search(text)):
+        return False
+    if _NEAR_TIME.search(text) or times_in(text):
         return False
     rest = text.split(maxsplit=1)[1:]  # a sentence's first word is capitalised, not a name
     return not (main_terms(rest) & main)
@@ -213,8 +218,22 @@ def extract_article(
                 assessment.other_from is None
                 and before is not None
                 and before[0] == sentence.block
-                and before[1].other_from == 0
-                and (_COUNTED_ON.match(sentence.text) or _continues_background(sentence.text, main))
+                and (
+                    (
+                        before[1].other_from == 0
+                        and (
+                            _COUNTED_ON.match(sentence.text)
+                            or _continues_background(sentence.text, main)
+                        )
+                    )
+                    or (
+                        # "… since 2025, when fighters overran the post. The government at
+                        # the time said …": the sentence ended on the other incident.
+                        before[1].other_from is not None
+                        and _POINTS_BACK.search(sentence.text)
+                        and _continues_background(sentence.text, main)
+                    )
+                )
             ):
                 # "In 2018, a ferry sank on Lake Toba. A month later, another went down …":
                 # time counted from a background sentence stays in the background, and so
@@ -253,6 +272,15 @@ def extract_article(
                 recent.append((sentence.index, figure))
         last_text = (sentence.index, sentence.text)
 
+    if title and not _headline_in_body(title, blocks, roles):
+        # A feed's or a page's headline often carries the count the outlet leads with.
+        heads = [
+            _title_figure(raw, title)
+            for raw in find_figures(title, hostage_context=hostage_context)
+            if not raw.inherit
+        ]
+        figures = heads + figures
+
     places = _places(body, own, other, published) if describe_places else None
     extra: dict[str, Any] = {}
     if places is not None:
@@ -269,6 +297,39 @@ def extract_article(
         own_sentences=tuple(own),
         other_sentences=tuple(other),
         **extra,
+    )
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _headline_in_body(title: str, blocks: Sequence[Block], roles: Sequence[str]) -> bool:
+    """Return True when the body repeats its headline (a first line that is the title, or a
+    leading block that holds it or is held by it): its figures are then the body's."""
+    if blocks and roles[0] == "title":
+        return True
+    head = _SPACES.sub(" ", title).strip().casefold()
+    for block in blocks[:3]:
+        text = _SPACES.sub(" ", block.text).strip().casefold()
+        if text and (text in head or head in text):
+            return True
+    return False
+
+
+def _title_figure(raw: RawFigure, title: str) -> Figure:
+    """Return the :class:`Figure` of a headline's raw figure (offsets index the title)."""
+    return Figure(
+        kind=raw.kind,
+        value=raw.value,
+        qualifier=raw.qualifier,
+        value_max=raw.value_max,
+        who=raw.who,
+        sentence=title,
+        start=raw.start,
+        end=raw.end,
+        sentence_start=0,
+        sentence_end=len(title),
+        in_title=True,
     )
 
 

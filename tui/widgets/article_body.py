@@ -67,7 +67,8 @@ class ArticleBody(VerticalScroll):
         """Render ``view`` with ``terms`` highlighted (replacing what was shown)."""
         self.view = view
         self.terms = tuple(terms)
-        self.figures = tuple(sorted(view.figures, key=lambda r: (r.figure.start, r.figure.end)))
+        in_body = (r for r in view.figures if not r.figure.in_title)  # a headline's are above
+        self.figures = tuple(sorted(in_body, key=lambda r: (r.figure.start, r.figure.end)))
         self.selected = None
         self._paragraphs = []
         position = 0

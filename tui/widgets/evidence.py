@@ -18,7 +18,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from wiredesk.tui import render
-from wiredesk.tui.messages import OpenArticle
+from wiredesk.tui.messages import OpenArticle, figure_offset
 from wiredesk.tui.render import Mark
 
 if TYPE_CHECKING:
@@ -100,4 +100,4 @@ class EvidenceList(OptionList):
         index = event.option_index
         if 0 <= index < len(self.records):
             record = self.records[index]
-            self.post_message(OpenArticle(record.article, at=record.figure.start))
+            self.post_message(OpenArticle(record.article, at=figure_offset(record.figure)))

@@ -21,7 +21,7 @@ from textual.widgets import DataTable
 
 from wiredesk.index.reconcile import UNKNOWN_SOURCE, Rule
 from wiredesk.tui import render
-from wiredesk.tui.messages import CellEvidence, OpenArticle
+from wiredesk.tui.messages import CellEvidence, OpenArticle, figure_offset
 
 if TYPE_CHECKING:
     from wiredesk.index.reconcile import FigureRecord, FigureTable, Row
@@ -188,7 +188,7 @@ class FiguresTable(DataTable[Text]):
         _, records = self.evidence_at(event.coordinate)
         if len(records) == 1:
             record = records[0]
-            self.post_message(OpenArticle(record.article, at=record.figure.start))
+            self.post_message(OpenArticle(record.article, at=figure_offset(record.figure)))
         elif records:
             heading, _ = self.evidence_at(event.coordinate)
             self.post_message(CellEvidence(heading, records, chosen=True))
