@@ -9,6 +9,8 @@ written from, and with sentences that must not become figures (or not of that ki
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from conftest import article_kinds, sentence_kinds
 
@@ -309,3 +311,47 @@ def test_a_sentence_pointing_back_at_a_background_event_stays_background(second:
     assert (figures[0].value, figures[0].about_other) == (4, False)
     assert all(f.about_other for f in figures[1:])
     assert len(figures) == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Campus-shooting and riot copy.
+        ("The gunman was shot dead by three state troopers.", [("other", 3)]),
+        ("Two passers-by were attacked by four masked men.", [("attackers", 4)]),
+        ("Five students were questioned and released.", []),
+        ("Three men were led away in handcuffs.", [("arrested", 3)]),
+        ("Around 45 passengers walked out unhurt.", [("other", 45)]),
+        ("About 900 villagers had taken shelter in a school.", [("evacuated", 900)]),
+        ("Nearly 3,000 people have fled the area since Friday.", [("evacuated", 3000)]),
+        ("The stadium was still housing about 1,100 people.", [("evacuated", 1100)]),
+        ("Nine fans were trampled as the gates gave way.", [("wounded", 9)]),
+        ("Four children were trampled to death.", [("killed", 4)]),
+        ("Six officers were jailed for negligence.", [("arrested", 6)]),
+        ("Three are critical, the hospital said.", [("wounded", 3)]),
+        ("Police said one person is in custody.", [("arrested", 1)]),
+        ('"It was chaos," said one student.', []),
+        ("One of them is still missing.", [("missing", 1)]),
+        ("I lost my three brothers in the fire.", [("killed", 3)]),
+        ("They lost their two homes in the fire.", []),
+    ],
+)
+def test_agents_questioning_shelter_and_the_trampled(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _kinds(sentence) == expected
+
+
+def test_masked_men_who_come_in_are_attackers() -> None:
+    text = "Witnesses said 14 people were inside when five masked men entered the shop."
+    assert ("attackers", 5) in _held(text)
+
+
+def test_an_event_dated_by_month_and_year_is_another_incident() -> None:
+    body = (
+        "A car bomb killed 12 people at a bus station in the city on Friday, police said.\n\n"
+        "The deadliest attack in the country remains the March 2019 market bombing in the "
+        "capital, which killed more than 80 people."
+    )
+    figures = extract(body, published=datetime(2026, 10, 2, tzinfo=UTC)).figures
+    assert [(f.value, f.about_other) for f in figures] == [(12, False), (80, True)]

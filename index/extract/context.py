@@ -89,7 +89,7 @@ _MONTH_CUE = re.compile(
 )
 _YEAR_CUE = re.compile(
     r"\b(?:in|since|during|of|until|by)\s+(?:(?:early|late|mid-?)\s+)?(?P<year>(?:18|19|20)\d{2})\b"
-    rf"|\b(?:the|an?)\s+(?P<year2>(?:19|20)\d{{2}})\s+(?:(?-i:[A-Z][\w’'-]*)\s+){{0,3}}(?:(?-i:[a-z]+)\s+)?"
+    rf"|\b(?:the|an?)\s+(?:(?:{_MONTH_RE})\s+)?(?P<year2>(?:19|20)\d{{2}})\s+(?:(?-i:[A-Z][\w’'-]*)\s+){{0,3}}(?:(?-i:[a-z]+)\s+)?"
     rf"(?:{_INCIDENT}|earthquake|quake|floods?|fire|"
     r"storm|cyclone|hurricane|typhoon|tsunami|landslide|eruption|war|uprising|coup)",
     re.IGNORECASE,

@@ -126,7 +126,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:remain\w*|still)\s+(?:in|on)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+)?"
         r"wards?\b|(?:remain\w*|are|were|is|was|still)\s+on\s+(?:[\w-]+\s+)?(?:ventilators?|"
         r"life\s+support)\b|"
-        r"in\s+intensive\s+care",
+        r"in\s+intensive\s+care|"
+        # "Two are critical"
+        r"(?:are|is|were|was|remain\w*)\s+(?:still\s+)?critical(?!\s+(?:of|about|to|for)\b)",
         "RS",
     ),
     # "44 patients had been admitted since Sunday", "eight remain on admission", "52 people
@@ -214,6 +216,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ("killed", r"bodies\s+of|lost|losing", "L"),
     ("killed", r"found\s+dead", "LRS"),
     ("wounded", r"beaten(?!\s+to\s+death)|beat\s+up", "R"),
+    ("killed", r"trampled\s+to\s+death|crushed\s+to\s+death", "RS"),
+    ("wounded", r"trampled(?!\s+to\s+death)", "RS"),
     # "beat two suspected thieves to death": the outcome comes after the object.
     (
         "killed",
@@ -292,6 +296,12 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # checks who did; "a fishing boat picked up 12 survivors" is not one).
     ("pickup", r"(?:picked|picking|picks|pick)\s+up|hauled\s+in", "L"),
     # "were questioning four officials": questioned, not held (dropped by the caller).
+    # "three were questioned and released": never held, never freed.
+    (
+        "questioned",
+        r"(?:questioned|interviewed|interrogated)\s+(?:and|before\s+being)\s+(?:later\s+)?released",
+        "RS",
+    ),
     ("questioned", r"questioning|questioned|interviewing|interviewed|interrogating", "L"),
     # Held by captors where people are held by others; elsewhere held by the police
     # ("four railway staff held" after a crash).
@@ -362,7 +372,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # were held (a siege); after a crash or a blast they are unhurt survivors.
     (
         "unhurt",
-        r"(?:escaped|survived|walked\s+away|emerged)\s+(?:\w+\s+)?(?:unhurt|unharmed|"
+        r"(?:escaped|survived|walked\s+(?:away|out)|emerged)\s+(?:\w+\s+)?(?:unhurt|unharmed|"
         r"uninjured|unscathed|without\s+(?:injury|injuries|a\s+scratch))",
         "RS",
     ),
@@ -373,6 +383,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "LRS",
     ),
     ("freed", r"release|releases|rescue|rescues|free", "L"),
+    # "two men were led out in handcuffs": arrested.
+    ("arrested", r"(?:led|taken|walked|brought|marched)\s+(?:out|away)\s+in\s+handcuffs", "RS"),
     # "40 were taken off the roof by boat", "nine were lifted from rooftops": rescued from
     # where the water left them.
     (
@@ -444,7 +456,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "arrested",
         r"arrested|arresting|arrests|arrest|detained|detaining|detains|detain|"
-        r"apprehended|apprehending|rounded\s+up|recaptured|recapturing|rearrested",
+        r"apprehended|apprehending|rounded\s+up|recaptured|recapturing|rearrested|jailed|"
+        r"imprisoned",
         "LRS",
     ),
     (
@@ -488,6 +501,16 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"tents|relief\s+centres|relief\s+centers)\b",
         "R",
     ),
+    # "600 residents had taken shelter in mosques", "1,400 people had fled the district".
+    (
+        "evacuated",
+        r"(?:taken|took|taking|sought|seeking|found)\s+(?:refuge|shelter)\b|"
+        r"(?:fled|flee|fleeing|flew)\s+(?:their\s+homes|their\s+villages|the\s+(?:district|area|"
+        r"town|city|village|region|neighbou?rhood|fighting|violence|clashes))\b",
+        "RS",
+    ),
+    # "shelters were still housing about 7,400 people"
+    ("evacuated", r"(?:housing|housed|accommodating|accommodated)", "L"),
     # "nearly 200 are still sheltering in classrooms", "300 traders were ordered to vacate".
     (
         "evacuated",
@@ -819,7 +842,7 @@ _AWAY_GAP = re.compile(r"^\s*(?:away|off)\s+(?:(?:the|another|all)\s+)?$", re.IG
 _ADJACENT_GAP = re.compile(
     r"^\s*(?:(?:him|her|them)\s+and\s+)?(?:(?:a\s+total\s+of|another|a\s+further|"
     r"an\s+additional|a\s+reported|"
-    r"the\s+remaining|the|all)\s+)?$",
+    r"the\s+remaining|the|all|my|our|his|her|their)\s+)?$",
     re.IGNORECASE,
 )
 _THING_LIST_GAP = re.compile(
@@ -1044,13 +1067,20 @@ were also killed``) between a count and its verb."""
 _ONE_WAS_A = re.compile(r"\s+(?:was|is)\s+an?\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,2})")
 """``one was a lorry driver``: a count of one that says who the person is."""
 _ONE_OF_OUTCOME = re.compile(
-    r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+    r"\s+of\s+(?:them|(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
     r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+)?(?:killed|shot|wounded|injured|"
     r"hurt|arrested|detained|captured|freed|released|rescued|abducted|kidnapped|missing|"
-    r"found\s+dead)|(?:has\s+|had\s+|later\s+|since\s+)?died)\b",
+    r"still\s+missing|found\s+dead)|(?:has\s+|had\s+|later\s+|since\s+)?died)\b",
     re.IGNORECASE,
 )
 """``One of the kidnappers was killed``: one of a group, with what befell them."""
+_ONE_PREDICATE = re.compile(
+    r"\s+(?:[\w-]+\s+){1,2}?(?:is|was|has|had|remains|remained)\s+(?:been\s+|still\s+|now\s+)?"
+    r"(?:in|being|killed|dead|missing|arrested|detained|wounded|injured|hurt|held|freed|"
+    r"released|rescued|critical)\b",
+    re.IGNORECASE,
+)
+"""``(said) one person is in custody``: a count of one with its predicate."""
 _TWO_WORDS = re.compile(r"\s+(?:[\w-]+\s+)?([\w-]+)")
 _KIND_WORD_AFTER = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt|missing)\b", re.IGNORECASE)
 # A relative clause right after the phrase, full or reduced ("people who were taken
@@ -1137,6 +1167,12 @@ _AMONG_PART = re.compile(
     r"among\s+(?:them|whom|those)\s+(?:(?:were|are|was|is)\s+)?", re.IGNORECASE
 )
 """``among them`` before a count: a part of the people a verb's object counted."""
+_AGENT_BEFORE = re.compile(
+    r"\b(?:killed|shot|dead|stabbed|attacked|wounded|injured|rescued|freed|arrested|detained|"
+    r"saved|evacuated|confronted|stopped|overpowered|subdued)\s+by\s+(?:the\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+"""A passive verb's ``by`` before a count: the count is the agent (``killed by two officers``)."""
 _INCLUDING_BEFORE = re.compile(r",\s*including\s+$", re.IGNORECASE)
 """``…, including`` right before a count: a part of the count before it."""
 _PARTS_MARK = re.compile(
@@ -1290,7 +1326,9 @@ _NO_COUNT_BEFORE = re.compile(
 )
 """``she is 52``, ``a father of four``, ``enough to treat up to 50 wounded``, ``can hold
 200``: an age, a family or a capacity, never a count of people the event touched."""
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|recalled|explained|asked)\s+$", re.I)
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|say|told|added|recalled|explained|asked|confirm|confirmed)\s+$", re.I
+)
 """``said one farmer``: a speaker, not a count."""
 _SPEAKER_AFTER_ONE = re.compile(
     r"\s+(?:[\w-]+\s+){1,2}?(?:said|says|told|tells|added|adds|recalled|explained|wrote|"
@@ -1530,7 +1568,11 @@ def _read_phrase(
         if tok[0].isdigit():
             break
         words.append((s, e, tok))
-        if _is_people(tok) or low in KIND_NOUNS:
+        if (
+            _is_people(tok)
+            or low in KIND_NOUNS
+            or (number.value == 1 and low in ("hostage", "captive"))  # not "held 14 hostage"
+        ):
             head_index = len(words) - 1
         elif head_index is None and (low in THING_BLOCKERS or _PLURAL_NOUN.fullmatch(tok)):
             # "three locations", "four thwarted terror plots" count things, unless a people
@@ -1589,11 +1631,12 @@ def _read_phrase(
         and not phrase.responders
         and low_head in _ARMABLE_HEADS
         and (
-            any(w[2].lower() == "armed" for w in head_words[:-1])
+            any(w[2].lower() in ("armed", "masked", "hooded") for w in head_words[:-1])
             or _ARMED_AFTER.match(text, phrase.end)
         )
     ):
-        # "15 armed men", "six men armed with rifles": the attackers, named by their arms.
+        # "15 armed men", "three masked men", "six men armed with rifles": the attackers,
+        # named by their arms or their masks.
         phrase.attackers = True
         phrase.who = "armed men" if low_head == "men" else _clean_who(f"armed {low_head}")
     return phrase
@@ -2141,6 +2184,12 @@ def _decide_kind(
             return None, False
         return "killed", False
 
+    if phrase.people and _AGENT_BEFORE.search(
+        text, max(0, number.qualifier_start - 12), number.qualifier_start
+    ):
+        # "shot and killed by two campus officers": who did it, not whom it befell.
+        return ("attackers" if phrase.attackers else "other"), False
+
     # 1. The verb right before the number, unless the head says otherwise ("seven killed,
     # 26 injured": "killed" is not the verb of 26).
     left = _adjacent_left(text, cues, number)
@@ -2628,8 +2677,10 @@ def _accept_one(text: str, number: NumberMention) -> bool:
         return False
     if _ONE_OF_OUTCOME.match(text, number.end):
         return True  # "(said) one of the kidnappers was killed": one of a group, and its fate
-    if _SAID_BEFORE.search(text, max(0, number.qualifier_start - 12), number.qualifier_start):
-        return False  # "said one farmer": the speaker
+    if _SAID_BEFORE.search(
+        text, max(0, number.qualifier_start - 12), number.qualifier_start
+    ) and not _ONE_PREDICATE.match(text, number.end):
+        return False  # "said one farmer": the speaker ("said one person is in custody": a count)
     if _SPEAKER_AFTER_ONE.match(text, number.end):
         return False  # "one officer said": the speaker
     if _TOLL_AT.search(text, max(0, number.qualifier_start - 50), number.qualifier_start):
