@@ -681,3 +681,52 @@ async def test_a_burst_after_s_moves_the_outlet_cursor(seeded_desk: Desk, tmp_pa
         assert app.focused is sources
         assert main.results.highlighted == 0
         assert sources.highlighted == before + 1
+
+
+HEADLINE_FEED = """<rss version="2.0"><channel><title>Tarvo Wire</title><item>
+<title>Bridge collapse in Tarvo kills 12</title><guid>tarvo-bridge</guid>
+<pubDate>Mon, 05 Oct 2026 09:00:00 GMT</pubDate>
+<description>Rescuers worked through the night at the collapsed river bridge in Tarvo,
+officials said on Monday. The regional governor said 30 people were injured and taken to
+the district hospital.</description></item></channel></rss>"""
+
+
+async def test_a_headline_figure_opens_its_article_without_marking_the_text(
+    tmp_path: Path,
+) -> None:
+    feed = tmp_path / "feeds" / "tarvo.rss"
+    feed.parent.mkdir()
+    feed.write_text(HEADLINE_FEED, encoding="utf-8")
+    desk = Desk(tmp_path / "index")
+    assert desk.ingest([feed.parent]).ok
+    app = app_on(desk, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await choose_incident(pilot, "Tarvo")
+        await pilot.press("f")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, FiguresScreen) and screen.table is not None
+        records = [r for row in screen.table.rows for r in row.records]
+        headline = next(r for r in records if r.figure.in_title)
+        assert (headline.figure.kind, headline.figure.value) == ("killed", 12)
+        assert headline.figure.sentence == "Bridge collapse in Tarvo kills 12"
+        widget = screen.query_one(FiguresTable)
+        row_index = next(
+            i
+            for i, row in enumerate(widget.ordered_rows)
+            if str(row.key.value).startswith("r")
+            and widget.get_row_at(i)[0].plain.strip() == "killed"
+        )
+        widget.move_cursor(row=row_index, column=2)
+        await settle(pilot)
+        evidence = screen.query_one(EvidenceList)
+        evidence.focus()
+        evidence.highlighted = next(i for i, r in enumerate(evidence.records) if r.figure.in_title)
+        await pilot.press("enter")
+        await settle(pilot)
+        article = app.screen
+        assert isinstance(article, ArticleScreen)
+        body = article.query_one(ArticleBody)
+        assert body.selected is None  # the headline is above the text: nothing to mark
+        assert [(r.figure.kind, r.figure.value) for r in body.figures] == [("wounded", 30)]
