@@ -355,3 +355,51 @@ def test_an_event_dated_by_month_and_year_is_another_incident() -> None:
     )
     figures = extract(body, published=datetime(2026, 10, 2, tzinfo=UTC)).figures
     assert [(f.value, f.about_other) for f in figures] == [(12, False), (80, True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A name set off by commas is no count; people taken along are.
+        ("The rescue service, Ambulance 999, said 14 people were hurt.", [("wounded", 14)]),
+        ("The gunmen took six engineers with them into the forest.", [("hostages", 6)]),
+        ("The gunmen took six engineers to the gate.", []),
+        (
+            "Seven of the 19 crew were no longer on board and had been taken away by the pirates.",
+            [("hostages", 7)],
+        ),
+        ("About 900 people have been moved by the county emergency agency.", [("evacuated", 900)]),
+    ],
+)
+def test_names_taken_along_and_moved_by_an_agency(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _held(sentence) == expected
+
+
+def test_key_points_at_the_top_are_the_storys_own() -> None:
+    body = (
+        "Live coverage from our newsroom. All times local.\n\n"
+        "Key points\n\n"
+        "- Toll from Friday's blast at the Marlow chemical works rises to 15\n"
+        "- Four workers still missing, company says\n\n"
+        "10:40 - The company said 15 people were killed at the Marlow chemical works."
+    )
+    figures = extract(body, published=datetime(2026, 6, 6, tzinfo=UTC)).figures
+    assert [(f.kind, f.value, f.about_other) for f in figures] == [
+        ("killed", 15, False),
+        ("missing", 4, False),
+        ("killed", 15, False),
+    ]
+
+
+def test_a_day_named_weeks_before_publication_is_another_event() -> None:
+    body = (
+        "A fishing boat capsized off the port on Thursday, killing 12 people, the navy said.\n\n"
+        "On May 3, a smaller boat carrying about 30 people overturned off the same coast; "
+        "22 were rescued."
+    )
+    figures = extract(body, published=datetime(2026, 6, 20, tzinfo=UTC)).figures
+    assert [(f.value, f.about_other) for f in figures] == [(12, False), (30, True), (22, True)]
+    recent = extract(body, published=datetime(2026, 5, 9, tzinfo=UTC)).figures
+    assert not any(f.about_other for f in recent)  # six days before: the same story

@@ -79,6 +79,12 @@ _FURNITURE = re.compile(
 _BYLINE = re.compile(r"^\W*[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von))*\W*$")
 
 # A line that announces a list of other stories, alone or in front of one headline.
+_SUMMARY_MARKER = re.compile(
+    r"^\W*(?:key\s+(?:points|facts|developments)|summary|at\s+a\s+glance|highlights|"
+    r"in\s+brief|what\s+we\s+know(?:\s+so\s+far)?|the\s+story\s+so\s+far)\W*$",
+    _I,
+)
+"""A label over the story's own points in brief (``Key points``): its lines are not teasers."""
 _RELATED_MARKER = re.compile(
     r"^\W*(?:related(?: stories| articles| coverage| content| news| links| reading)?|"
     r"read (?:more|also|next)|see also|more (?:from|on|stories|news|coverage)\b[^.:]*|"
@@ -271,6 +277,7 @@ def classify_blocks(blocks: Sequence[Block], title: str = "") -> list[str]:
     # they follow a "Related" marker, sit in a run of other non-prose lines, or fill the
     # tail of the page after the last paragraph.
     after_marker = False
+    in_summary = False
     tail_headlines = sum(
         1 for i in range(last_prose + 1, n) if headline_like[i] and roles[i] == "text"
     )
@@ -278,14 +285,17 @@ def classify_blocks(blocks: Sequence[Block], title: str = "") -> list[str]:
         if markers[i]:
             after_marker = True
             continue
+        if _SUMMARY_MARKER.match(plains[i]):
+            in_summary = True
+            continue
         if roles[i] != "text":
             continue
         if not headline_like[i]:
             if prose[i]:
-                after_marker = False
+                after_marker = in_summary = False
             continue
-        if i < first_prose:
-            roles[i] = "headline"
+        if i < first_prose or (in_summary and not after_marker):
+            roles[i] = "headline"  # "Key points: - Death toll rises to 19 …": the story's own
         elif (
             after_marker
             or _in_run(i, blocks, roles, headline_like)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from wiredesk.index.extract.lexicon import (
     DEMONYM_NOUNS,
@@ -87,9 +87,17 @@ _MONTH_CUE = re.compile(
     rf"(?P<month>{_MONTH_RE})\b(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b)?"
     rf"|\b(?i:the|an?)\s+(?P<month2>{_MONTH_RE})\s+{_INCIDENT}"
 )
+_DATE_CUE = re.compile(
+    rf"\b(?i:on|since|by)\s+(?:(?P<m1>{_MONTH_RE})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
+    rf"(?P<m2>{_MONTH_RE}))\b(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?"
+)
+"""``On July 19``, ``on 19 July 2025``: a day named in full."""
+_DATED_BEFORE_DAYS = 21
+"""A day named this long before publication is another event: coverage of a story runs for
+days, and a follow-up's own dates are in its lead (``own_times``)."""
 _YEAR_CUE = re.compile(
     r"\b(?:in|since|during|of|until|by)\s+(?:(?:early|late|mid-?)\s+)?(?P<year>(?:18|19|20)\d{2})\b"
-    rf"|\b(?:the|an?)\s+(?:(?:{_MONTH_RE})\s+)?(?P<year2>(?:19|20)\d{{2}})\s+(?:(?-i:[A-Z][\w’'-]*)\s+){{0,3}}(?:(?-i:[a-z]+)\s+)?"
+    rf"|\b(?:the|an?)\s+(?:(?:{_MONTH_RE})\s+)?(?P<year2>(?:19|20)\d{{2}})\s+(?:(?-i:[A-Z][\w’'-]*|de|do|da|del|la|el|al|van|von)\s+){{0,4}}(?:(?-i:[a-z]+)\s+)?"
     rf"(?:{_INCIDENT}|earthquake|quake|floods?|fire|"
     r"storm|cyclone|hurricane|typhoon|tsunami|landslide|eruption|war|uprising|coup)",
     re.IGNORECASE,
@@ -382,6 +390,20 @@ def _points_back(
                 found.append(mm.start())
                 hint = hint or month
                 break
+    if published is not None and any(map(text.__contains__, cues.months)):
+        for dm in _DATE_CUE.finditer(text):
+            month = dm.group("m1") or dm.group("m2")
+            if month.lower() in own_times:
+                continue
+            when = _named_day(dm, published)
+            if (
+                when is not None
+                and (published.date() - when).days > _DATED_BEFORE_DAYS
+                and not _in_relative_clause(text, dm.start(), dm.end())
+            ):
+                found.append(dm.start())
+                hint = hint or dm.group(0).split(None, 1)[1]
+                break
     if _DIGITS.search(text):
         for ym in _YEAR_CUE.finditer(text):
             year_text = ym.group("year") or ym.group("year2")
@@ -400,6 +422,21 @@ def _points_back(
     return (min(found) if found else None), hint
 
 
+def _named_day(match: re.Match[str], published: datetime) -> date | None:
+    """Return the day a :data:`_DATE_CUE` match names (the latest such day up to
+    ``published`` when it names no year), or None for an impossible date."""
+    month = MONTHS[(match.group("m1") or match.group("m2")).lower()]
+    day_number = int(match.group("d1") or match.group("d2"))
+    year = int(match.group("y")) if match.group("y") else published.year
+    try:
+        day = date(year, month, day_number)
+        if not match.group("y") and day > published.date():
+            day = date(year - 1, month, day_number)
+    except ValueError:
+        return None
+    return day
+
+
 def times_in(text: str) -> frozenset[str]:
     """Return the time expressions of ``text`` (folded) that could point back in time.
 
@@ -413,6 +450,8 @@ def times_in(text: str) -> frozenset[str]:
     if any(map(text.__contains__, MONTH_NAMES)):
         for mm in _MONTH_CUE.finditer(text):
             keys.add((mm.group("month") or mm.group("month2")).lower())
+        for dm in _DATE_CUE.finditer(text):
+            keys.add((dm.group("m1") or dm.group("m2")).lower())
     if _DIGITS.search(text):
         for ym in _YEAR_CUE.finditer(text):
             keys.add(ym.group("year") or ym.group("year2"))

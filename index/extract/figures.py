@@ -349,7 +349,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"to\s+(?:an?\s+)?(?:unknown|undisclosed)\s+(?:destination|location|place))|"
         # "34 passengers were taken": taken, with nothing after to say where to.
         r"(?:were|was|been)\s+taken(?=\s*(?:[,.;]|$)|\s+(?:and|but|during|on|when|while|after)\b|"
-        r"\s+by\s+(?:the\s+|their\s+)?(?:gunmen|kidnappers|abductors|attackers|militants|bandits|"
+        r"(?:\s+(?:ashore|away|off))?\s+by\s+(?:the\s+|their\s+)?(?:gunmen|kidnappers|abductors|attackers|militants|bandits|"
         r"pirates|rebels|jihadists|insurgents|assailants|raiders|captors)\b)|"
         # "at least 20 are still in the bush": still where their captors took them.
         r"(?:still|remain\w*)\s+in\s+the\s+(?:bush|forest|jungle)\b",
@@ -488,8 +488,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # "600 residents had been moved by the army", "were moved to shelters": evacuated.
     (
         "evacuated",
-        r"(?:(?:had|have|has)\s+been|were|was)\s+moved(?=\s+(?:by\s+(?:the\s+)?(?:army|military|"
-        r"authorities|police|troops|soldiers|government|officials|emergency\s+services)\b|"
+        r"(?:(?:had|have|has)\s+been|were|was)\s+moved(?=\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:army|military|authorities|authority|police|troops|soldiers|government|officials|"
+        r"services|agency|agencies|council|rescuers)\b|"
         r"out\b|away\b|(?:in)?to\s+(?:safety|shelters?|camps?|higher\s+ground|safer|temporary|"
         r"relief)\b))",
         "R",
@@ -617,7 +618,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"working\s+(?:underground|below\s+ground|in\s+the\s+(?:mine|pit|shaft|tunnels?))|"
         r"(?:had|have|were)\s+gathered|"
         r"in\s+a\s+safe\s+(?:location|place)|safe\s+and\s+sound|"
-        r"accounted\s+for|on\s+board|aboard|onboard|on\s+(?:the\s+)?site|"
+        r"accounted\s+for|(?<!longer\s)(?:on\s+board|aboard|onboard)|on\s+(?:the\s+)?site|"
         r"on\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:aircraft|plane|flight|bus|train|ferry|boat|"
         r"ship|vessel|jet|helicopter|coach|minibus|truck|lorry)\b",
         "RS",
@@ -1167,6 +1168,8 @@ _AMONG_PART = re.compile(
     r"among\s+(?:them|whom|those)\s+(?:(?:were|are|was|is)\s+)?", re.IGNORECASE
 )
 """``among them`` before a count: a part of the people a verb's object counted."""
+_TAKEN_ALONG = re.compile(r"\s+(?:with\s+them|away|along|captive|into\s+captivity)\b", re.I)
+"""``took nine seafarers with them``: taken by those who took them."""
 _AGENT_BEFORE = re.compile(
     r"\b(?:killed|shot|dead|stabbed|attacked|wounded|injured|rescued|freed|arrested|detained|"
     r"saved|evacuated|confronted|stopped|overpowered|subdued)\s+by\s+(?:the\s+|some\s+)?$",
@@ -2213,6 +2216,8 @@ def _decide_kind(
         if left.kind == "take":
             if _HOSTAGE_OBJECT.match(text, phrase.end):
                 return "hostages", False
+            if phrase.people and _TAKEN_ALONG.match(text, phrase.end):
+                return "taken", False  # "the pirates took nine seafarers with them"
         elif left.kind == "hostages" and attackers and verb.startswith("captur"):
             return "arrested", False  # "killed three attackers and captured two"
         elif left.kind == "missing" and (attackers or _is_suspects(phrase.head)):
@@ -2651,6 +2656,8 @@ def _is_identifier(text: str, number: NumberMention) -> bool:
         text, max(0, before.start() - 16), before.start()
     ):
         return True  # a name that speaks or is cited is no count
+    if text[: before.start()].rstrip().endswith(",") and text[number.end : number.end + 1] == ",":
+        return True  # "the emergency service, Rescue 1122, said …": a name set off by commas
     if before.start() == 0:
         return False
     word = before.group(1)

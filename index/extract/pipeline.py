@@ -57,6 +57,9 @@ _THAT_EVENT = re.compile(
 )
 """``killed in the fighting``: an event a sentence names as already told (see
 :func:`_continues_background`)."""
+_TOP_BLOCKS = 8
+"""Blocks at the top of a page whose headline lines (a standfirst, key points) name the
+story's own incident."""
 _POINTS_BACK = re.compile(r"\bof\s+(?:those|these)\b|\bat\s+the\s+time\b", re.IGNORECASE)
 """``Two of those captives died``, ``the government at the time said``: the people or the
 time the sentence before told of."""
@@ -183,7 +186,11 @@ def extract_article(
             break
         if not points_back(text, published, own_times):
             lead.append(text)
-    main = main_terms([title_text, *lead])
+    # Headline lines at the top of the page (a standfirst, key points) are the story's own.
+    standfirst = [
+        s.text for s in sentences if roles[s.block] == "headline" and s.block < _TOP_BLOCKS
+    ][:4]
+    main = main_terms([title_text, *standfirst, *lead])
     cues = cues_of(body)
     background = {b.index for b in blocks if is_background_label(b.text)}
     hostage_context = _hostage_context(body)
