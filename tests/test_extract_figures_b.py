@@ -403,3 +403,12 @@ def test_a_day_named_weeks_before_publication_is_another_event() -> None:
     assert [(f.value, f.about_other) for f in figures] == [(12, False), (30, True), (22, True)]
     recent = extract(body, published=datetime(2026, 5, 9, tzinfo=UTC)).figures
     assert not any(f.about_other for f in recent)  # six days before: the same story
+
+
+def test_every_cue_is_filed_under_the_words_it_starts_with() -> None:
+    """A cue the index cannot file (one opening with an optional group or a look-behind) is
+    tried at every position of every sentence: a slowdown nothing else would show."""
+    from wiredesk.index.extract import figures
+
+    unfiled = [figures._CUE_TABLE[i][1][:60] for i in figures._CUES_ANYWHERE]
+    assert unfiled == []

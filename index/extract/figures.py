@@ -336,7 +336,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"gunmen|militants|jihadists|rebels|bandits|pirates|hostage-takers|attackers|assailants|"
         r"insurgents|terrorists|raiders)|"
         # "13 are still with the kidnappers"
-        r"(?:still\s+)?with\s+(?:the\s+|their\s+)?(?:kidnappers|abductors|captors|hostage-takers)\b",
+        r"(?:still\s+with|with)\s+(?:the\s+|their\s+)?(?:kidnappers|abductors|captors|hostage-takers)\b",
         "RS",
     ),
     # "187 pupils were taken from the school": abducted, in an article about people held by
@@ -618,7 +618,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"working\s+(?:underground|below\s+ground|in\s+the\s+(?:mine|pit|shaft|tunnels?))|"
         r"(?:had|have|were)\s+gathered|"
         r"in\s+a\s+safe\s+(?:location|place)|safe\s+and\s+sound|"
-        r"accounted\s+for|(?<!longer\s)(?:on\s+board|aboard|onboard)|on\s+(?:the\s+)?site|"
+        r"accounted\s+for|on\s+board(?<!longer\son\sboard)|aboard(?<!longer\saboard)|"
+        r"onboard(?<!longer\sonboard)|on\s+(?:the\s+)?site|"
         r"on\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:aircraft|plane|flight|bus|train|ferry|boat|"
         r"ship|vessel|jet|helicopter|coach|minibus|truck|lorry)\b",
         "RS",
