@@ -210,13 +210,13 @@ def build_table(
     """Build the side-by-side table from figure records of one incident."""
     items = list(records)
     # Columns in order of first publication; undated columns after dated ones, by order.
-    first_seen: dict[str, tuple[int, float, int, int]] = {}
+    first_seen: dict[str, tuple[int, float, int]] = {}
     for record in items:
         column = column_of(record, pivot)
-        key = record.when
-        key = (1 - key[0], key[1], key[2], key[3])  # dated first, then oldest first
-        if column not in first_seen or key < first_seen[column]:
-            first_seen[column] = key
+        when = record.when
+        seen = (1 - when[0], when[1], when[2])  # dated first, then oldest first
+        if column not in first_seen or seen < first_seen[column]:
+            first_seen[column] = seen
     columns = tuple(sorted(first_seen, key=lambda c: (first_seen[c], c)))
 
     grouped: dict[tuple[str, str | None], list[FigureRecord]] = {}
