@@ -2004,11 +2004,11 @@ def _right_cue(
                 # neither the burns nor the finding is a new fact about the three.
                 continue
             found = cue
-            outcome = _reduced_outcome(text, cues, cue, stop, phrase) or _settled_outcome(
+            settled = _reduced_outcome(text, cues, cue, stop, phrase) or _settled_outcome(
                 text, cues, cue, stop, phrase
             )
-            if outcome is not None:
-                return outcome
+            if settled is not None:
+                return settled
             if not restrictive and not _THEN_AHEAD.search(text, cue.end, min(stop, cue.end + 40)):
                 break
             # "20 children who had been seized … were released": the relative clause
@@ -2787,6 +2787,7 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
             continue  # "down from the 37 listed on Monday": the value it replaced
         labelled = _label_kind(text, number)
         described = labelled or _described_total(text, cues, number, phrase, next_number)
+        kind: str | None
         if described is not None:
             kind, inherit = described, False
         else:
