@@ -25,6 +25,7 @@ import os
 import re
 import threading
 import time
+from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -457,6 +458,9 @@ SNAPSHOT_CACHE_HITS = 1_000
 SNAPSHOT_CACHE_IDS = 200_000
 """Article ids whose document numbers one generation remembers."""
 
+_EVICTION_ORDER: dict[Any, int] = {"weights": 0, "query": 1, "ranking": 2}
+"""Which cached entries go first when the budget is spent (the key's first element)."""
+
 SNAPSHOT_CACHE_DOCS = 1_500_000
 """Document numbers the per-generation caches may hold in all (about 100 MB)."""
 
@@ -606,16 +610,16 @@ def _boosts(query: Query) -> tuple[float, ...]:
 class _Ranking:
     """A query's scored documents, best first; equal scores, lower document number first."""
 
-    order: list[int]
-    scores: list[float]
+    order: Sequence[int]
+    scores: Sequence[float]
 
     @classmethod
     def of(cls, scores: dict[int, float]) -> _Ranking:
-        """Return the ranking of ``{document: score}``."""
+        """Return the ranking of ``{document: score}`` (kept in machine arrays: compact)."""
         order = sorted(scores)
         # A stable sort keeps ascending document numbers among equal scores.
         order.sort(key=scores.__getitem__, reverse=True)
-        return cls(order, [scores[d] for d in order])
+        return cls(array("l", order), array("d", [scores[d] for d in order]))
 
     def __len__(self) -> int:
         return len(self.order)
@@ -667,9 +671,12 @@ class _Snapshot:
                 cached: _T = self._memo[key]
                 return cached
         value = compute()
-        size = (
-            len(value) if isinstance(value, set | frozenset | list | tuple | dict | _Ranking) else 1
-        )
+        if isinstance(value, _Ranking):
+            size = len(value) // 4  # two machine arrays: a quarter of a set's bytes per entry
+        elif isinstance(value, set | frozenset | list | tuple | dict):
+            size = len(value)
+        else:
+            size = 1
         with self._lock:
             if key in self._memo:
                 raced: _T = self._memo[key]
@@ -679,12 +686,27 @@ class _Snapshot:
                 self._memo_sizes[key] = size
                 self._memo_total += size
                 while self._memo_total > SNAPSHOT_CACHE_DOCS and len(self._memo_sizes) > 1:
-                    oldest = next(k for k in self._memo if k in self._memo_sizes)
-                    if oldest == key:
+                    victim = self._victim(key)
+                    if victim is None:
                         break
-                    self._memo_total -= self._memo_sizes.pop(oldest)
-                    del self._memo[oldest]
+                    self._memo_total -= self._memo_sizes.pop(victim)
+                    del self._memo[victim]
         return value
+
+    def _victim(self, newest: Hashable) -> Hashable | None:
+        """Return the entry to evict: the least recently used of the cheapest kind to
+        recompute (a term's weights before a query's documents before a query's ranking),
+        so that a set of repeated queries larger than the budget keeps its rankings."""
+        best: tuple[int, Hashable] | None = None
+        for key in self._memo:
+            if key not in self._memo_sizes or key == newest:
+                continue
+            rank = _EVICTION_ORDER.get(key[0] if isinstance(key, tuple) and key else None, 1)
+            if best is None or rank < best[0]:
+                best = (rank, key)
+                if rank == 0:
+                    break
+        return None if best is None else best[1]
 
     def cached(self, key: Hashable) -> Any:
         """Return the cached value for ``key`` without computing it (None when absent)."""

@@ -641,3 +641,24 @@ def test_phrase_documents_are_whooshs(tmp_path: Path, text: str) -> None:
     snapshot = s._snapshot(searcher)
     query = s.parse(text)
     assert snapshot.matching(searcher, query) == set(searcher.docs_for_query(query))
+
+
+def test_a_full_cache_gives_up_term_weights_before_rankings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Repeating more queries than the cache holds must not evict every ranking in turn
+    (least-recently-used alone would, and each repeat would rank from scratch)."""
+    from wiredesk.index import store
+
+    monkeypatch.setattr(store, "SNAPSHOT_CACHE_DOCS", 1_500)  # six rankings fit, not more
+    snapshot = store._Snapshot("generation")
+    rankings = []
+    for n in range(6):
+        snapshot.remember(("weights", "body", f"t{n}".encode()), lambda: dict.fromkeys(range(400)))
+        snapshot.remember(("query", f"q{n}"), lambda: set(range(300)))
+        key = ("ranking", f"q{n}", ())
+        snapshot.remember(key, lambda: store._Ranking.of({d: 1.0 for d in range(800)}))
+        rankings.append(key)
+    assert all(snapshot.cached(key) is not None for key in rankings)
+    assert snapshot.cached(("weights", "body", b"t0")) is None
+    assert snapshot.cached(("query", "q0")) is None
