@@ -412,3 +412,39 @@ def test_every_cue_is_filed_under_the_words_it_starts_with() -> None:
 
     unfiled = [figures._CUE_TABLE[i][1][:60] for i in figures._CUES_ANYWHERE]
     assert unfiled == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A full name's age between commas, or at the end of the sentence.
+        ("Police detained the captain, Arjun Mehta, 51, and two crew members.", [("arrested", 2)]),
+        ('"The water came so fast," said Amina Yusuf, 34.', []),
+        # Treated, in intensive care, whereabouts unknown, winched up, believed inside.
+        ("Nine patients remain in the intensive care unit.", [("wounded", 9)]),
+        ("The clinic was treating 22 children on Monday.", [("wounded", 22)]),
+        ("Officials could not establish the whereabouts of six fishermen.", [("missing", 6)]),
+        ("Two more miners were winched up the shaft at dawn.", [("freed", 2)]),
+        (
+            "Five of them, two teachers and three pupils, later died.",
+            [("killed", 5), ("killed", 2), ("killed", 3)],
+        ),
+        (
+            "Ten were hurt; one of them, a guard, later died in hospital.",
+            [("wounded", 10), ("killed", 1)],
+        ),
+        # A date inside a reduced relative does not stop the verb after it.
+        (
+            "Six of the miners trapped on 4 March have been brought to the surface alive.",
+            [("freed", 6)],
+        ),
+    ],
+)
+def test_ages_treatment_whereabouts_and_the_surface(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _kinds(sentence) == expected
+
+
+def test_people_believed_still_inside_are_held_in_a_siege() -> None:
+    assert _held("About 40 guests are still believed to be inside.") == [("hostages", 40)]

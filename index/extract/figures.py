@@ -126,7 +126,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:remain\w*|still)\s+(?:in|on)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+)?"
         r"wards?\b|(?:remain\w*|are|were|is|was|still)\s+on\s+(?:[\w-]+\s+)?(?:ventilators?|"
         r"life\s+support)\b|"
-        r"in\s+intensive\s+care|"
+        r"in\s+(?:the\s+|an\s+)?intensive\s+care|"
         # "Two are critical"
         r"(?:are|is|were|was|remain\w*)\s+(?:still\s+)?critical(?!\s+(?:of|about|to|for)\b)",
         "RS",
@@ -153,6 +153,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"patients|injured|wounded)\b)",
         "L",
     ),
+    # "the hospital was treating 14 workers": patients.
+    ("wounded", r"treating", "L"),
     # "nine required emergency surgery", "four officers suffered burns": hurt.
     (
         "wounded",
@@ -309,6 +311,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "hostages",
         r"remain(?:ed|s|ing)?\s+(?:inside|in\s+captivity)|still\s+inside|"
+        r"still\s+(?:believed|thought)\s+to\s+be\s+inside|"
         r"locked\s+(?:in|inside)|barricaded",
         "RS",
     ),
@@ -412,6 +415,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "RS",
     ),
     # "helicopters winched 19 people from the roofs": lifted out of danger.
+    ("freed", r"winched\s+(?:up|out|to\s+safety|to\s+the\s+surface)", "RS"),
     ("freed", r"winched|winching", "L"),
     (
         "missing",
@@ -421,6 +425,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"still\s+not\s+(?:yet\s+)?(?:been\s+)?found|not\s+(?:yet\s+)?(?:been\s+)?found|"
         r"yet\s+to\s+be\s+(?:found|located|traced)|never\s+found|"
         # "12 persons remain untraced", "the nine people we still cannot locate"
+        r"whereabouts\s+(?:are|were|remain\w*|is)\s+(?:still\s+)?unknown|"
         r"untraced|(?:cannot|can't|could\s+not|couldn't|unable\s+to)\s+(?:be\s+)?"
         r"(?:locate[ds]?|trace[ds]?)\b",
         "RS",
@@ -445,6 +450,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # "the search for the remaining three": the people searched for are missing (not
     # when the search is for attackers or suspects: the caller checks).
     ("missing", r"search(?:ing|ed|es)?\s+(?:continues\s+|resumed\s+)?for", "L"),
+    # "unable to establish the whereabouts of four workers"
+    ("missing", r"whereabouts\s+of", "L"),
     (
         "arrested",
         r"(?:taken|held|remain\w*|kept|placed)\s+(?:in|into|under)\s+(?:police\s+)?"
@@ -1069,7 +1076,8 @@ were also killed``) between a count and its verb."""
 _ONE_WAS_A = re.compile(r"\s+(?:was|is)\s+an?\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,2})")
 """``one was a lorry driver``: a count of one that says who the person is."""
 _ONE_OF_OUTCOME = re.compile(
-    r"\s+of\s+(?:them|(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"\s+of\s+(?:them|(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"(?:\s*,\s*[^,.;]{1,40},)?\s+"
     r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+)?(?:killed|shot|wounded|injured|"
     r"hurt|arrested|detained|captured|freed|released|rescued|abducted|kidnapped|missing|"
     r"still\s+missing|found\s+dead)|(?:has\s+|had\s+|later\s+|since\s+)?died)\b",
@@ -1312,6 +1320,9 @@ _APPOSED = re.compile(
 """``the raiders — a dozen of them``, ``the militants, whom she estimated at 40``."""
 _AGE_AFTER = re.compile(r",\s+(?!(?:and|or|plus)\b)[a-z]")
 """After an age the sentence runs on in lower case (``Ana Ruiz, 33, was …``)."""
+_FULL_NAME_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s+(?:[A-Z][a-z'’-]+\s+)?[A-Z][\w'’-]+\s*,\s*$")
+"""A person's first and last name, then a comma: what follows in commas is an age."""
+_AGE_END = re.compile(r"\s*(?:[,.;)]|$)")
 _AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*[a-z]|\b[a-z]+[^s\W'’])\s*,\s*$")
 """``the plant's foreman, 47,``, ``Maria Lopes, 61,``: an age between commas."""
 _SUPERSEDED_AFTER = re.compile(
@@ -2032,7 +2043,7 @@ def _of_counted_places(text: str, phrase_end: int, next_number: int) -> bool:
 _REDUCED_GAP = re.compile(
     r"\s+(?:in|from|at|on|near|off|by|during|for|into|along|outside|since|last|earlier|a|an|"
     r"one|two|three|four|five|six|several|some)\s+"
-    r"(?:(?!(?:and|but|or|who|which|that|when|while|as|said|says|told)\b)[^,;:.\d\s]+\s+){0,10}?"
+    r"(?:(?!(?:and|but|or|who|which|that|when|while|as|said|says|told)\b)[^,;:.\s]+\s+){0,10}?"
     r"(?:(?:have|has|had)\s+(?:been\s+)?|(?:were|was|are|is)\s+)?",
     re.IGNORECASE,
 )
@@ -3025,6 +3036,10 @@ def _is_age(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     """Return True for an age between commas after a name or a person (``the foreman, 47,``)."""
     if number.is_word or number.qualifier or number.value > 120 or not phrase.bare:
         return False
+    if _FULL_NAME_BEFORE.search(text, max(0, number.start - 40), number.start) and _AGE_END.match(
+        text, number.end
+    ):
+        return True  # "the driver, Keshav Bohara, 38, and …", "says Hauwa Ali, 42."
     if not _AGE_AFTER.match(text, number.end):
         return False  # "Britain, 3, France, 2": a list of counts, not an age
     return bool(_AGE_BEFORE.search(text, max(0, number.start - 40), number.start))
