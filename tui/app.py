@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -40,6 +40,8 @@ from wiredesk.tui.screens.incidents import IncidentChoice, IncidentsScreen
 from wiredesk.tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
+    from textual.dom import DOMNode
+
     from wiredesk.index.desk import ArticleRecord, Desk
     from wiredesk.index.models import Incident
 
@@ -224,10 +226,8 @@ class WiredeskApp(App[None]):
             return None
         if not character.isprintable():
             return None
-        # The chain `App._check_bindings` walks (private in Textual; the version is pinned).
-        for _namespace, bindings in self.screen._modal_binding_chain:
-            if key.key in bindings.key_to_bindings:
-                return None
+        if next(self._bindings_of(key.key), None) is not None:
+            return None
         plain = key.key.removeprefix("alt+")
         name = character if plain.startswith("shift+") else plain
         return events.Key("escape", "\x1b"), events.Key(name, character)
@@ -242,15 +242,20 @@ class WiredeskApp(App[None]):
         # `down` scrolls nothing, so the desk's `down` runs). Holding for a key whose
         # action turns out not to move the focus only delays the next keys until it has
         # run: they go where they would have gone typed slowly.
+        for namespace, binding in self._bindings_of(key.key):
+            # "app.focus_next" is the app's `focus_next`, wherever it is bound.
+            prefix, _, name = binding.action.partition("(")[0].rpartition(".")
+            target = {"app": self, "screen": self.screen}.get(prefix, namespace)
+            if name in FOCUS_ACTIONS and target.check_action(name, ()) is not False:
+                return True
+        return False
+
+    def _bindings_of(self, key: str) -> Iterator[tuple[DOMNode, Binding]]:
+        """Yield (where it is bound, binding) for ``key`` from the focus up to the app."""
         # The chain `App._check_bindings` walks (private in Textual; the version is pinned).
         for namespace, bindings in self.screen._modal_binding_chain:
-            for binding in bindings.key_to_bindings.get(key.key, ()):
-                # "app.focus_next" is the app's `focus_next`, wherever it is bound.
-                prefix, _, name = binding.action.partition("(")[0].rpartition(".")
-                target = {"app": self, "screen": self.screen}.get(prefix, namespace)
-                if name in FOCUS_ACTIONS and target.check_action(name, ()) is not False:
-                    return True
-        return False
+            for binding in bindings.key_to_bindings.get(key, ()):
+                yield namespace, binding
 
     def _hold_keys_after(self, key: events.Key) -> None:
         """Hold the keys read from now until ``key`` has come back to the app."""

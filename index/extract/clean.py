@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from wiredesk.index.extract.sentences import Block, fold_case
 
-__all__ = ["ROLES", "classify_blocks", "is_background_label", "is_inline_teaser"]
+__all__ = ["ROLES", "classify_blocks", "is_background_label", "is_inline_teaser", "repeats_title"]
 
 ROLES: tuple[str, ...] = ("title", "headline", "text", "caption", "teaser", "furniture")
 """Every role a block can take."""
@@ -305,6 +305,20 @@ def classify_blocks(blocks: Sequence[Block], title: str = "") -> list[str]:
         else:
             roles[i] = "headline"
     return roles
+
+
+def repeats_title(title: str, blocks: Sequence[Block], roles: Sequence[str]) -> bool:
+    """Return True when the body repeats its headline: a first line read as the title, or
+    one of the first blocks that holds the title or is held by it (compared as
+    :func:`classify_blocks` compares a page's lines)."""
+    if blocks and roles[0] == "title":
+        return True
+    head = _norm(title)
+    for block in blocks[:3]:
+        text = _norm(block.text)
+        if text and (text in head or head in text):
+            return True
+    return False
 
 
 def _in_run(i: int, blocks: Sequence[Block], roles: list[str], headline_like: list[bool]) -> bool:

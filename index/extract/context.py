@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from wiredesk.index.extract.dates import day_of
 from wiredesk.index.extract.lexicon import (
     DEMONYM_NOUNS,
     MONTH_NAMES,
@@ -426,15 +427,8 @@ def _named_day(match: re.Match[str], published: datetime) -> date | None:
     """Return the day a :data:`_DATE_CUE` match names (the latest such day up to
     ``published`` when it names no year), or None for an impossible date."""
     month = MONTHS[(match.group("m1") or match.group("m2")).lower()]
-    day_number = int(match.group("d1") or match.group("d2"))
-    year = int(match.group("y")) if match.group("y") else published.year
-    try:
-        day = date(year, month, day_number)
-        if not match.group("y") and day > published.date():
-            day = date(year - 1, month, day_number)
-    except ValueError:
-        return None
-    return day
+    year = int(match.group("y")) if match.group("y") else None
+    return day_of(month, int(match.group("d1") or match.group("d2")), year, published.date())
 
 
 def times_in(text: str) -> frozenset[str]:

@@ -243,6 +243,12 @@ def _past_year(month: int, day: int, anchor: date) -> int:
 
 
 @lru_cache(maxsize=512)
+def day_of(month: int, day: int, year: int | None, anchor: date) -> date | None:
+    """Return the day ``day``/``month`` names: in ``year``, else the latest one at or
+    before ``anchor`` (one day of slack); None when no such day exists."""
+    return _safe_date(year if year is not None else _past_year(month, day, anchor), month, day)
+
+
 def _offset_days(expression: str) -> int | None:
     """Days before ``RELATIVE_BASE`` that dateparser gives an offset expression, cached."""
     import dateparser  # imported on first need: it costs a fifth of a second

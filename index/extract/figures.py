@@ -2638,12 +2638,15 @@ _PICKED_UP_AT_SEA = re.compile(
 """Who, picking people up, rescues them (``the Coast Guard picked up 38 fishermen``)."""
 
 
+def _names_one_of(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
+    """Return True when a word of ``text[start:end]`` is one of ``nouns``."""
+    return any(m.group(0).lower() in nouns for m in _TOKEN.finditer(text, start, end))
+
+
 def _by_police(text: str, start: int, end: int) -> bool:
     """Return True when ``text[start:end]`` names the police or troops (the subject of a
     ``picked up``), so that what they picked up are arrests."""
-    return any(
-        m.group(0).lower() in LAW_ENFORCEMENT_NOUNS for m in _TOKEN.finditer(text, start, end)
-    )
+    return _names_one_of(text, start, end, LAW_ENFORCEMENT_NOUNS)
 
 
 def _is_suspects(head: str | None) -> bool:
@@ -2873,7 +2876,6 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
     return _dedupe(_without_overtaken(text, figures))
 
 
-_WORD_RE = re.compile(r"[A-Za-z][\w-]*")
 _BY_CAPTORS = re.compile(r"[^.;,]{0,40}?\bby\s+(?:the\s+|their\s+)?(?P<noun>[\w-]+)", re.IGNORECASE)
 
 
@@ -2881,9 +2883,7 @@ def _held_by_captors(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     """Return True when the clause of a count that was held names its holders as attackers
     (``rebels were holding 40 villagers``, ``12 held by gunmen``): held hostage, not by police."""
     start, _end = _clause(text, number.start)
-    if any(
-        w.lower() in ATTACKER_NOUNS for w in _WORD_RE.findall(text, start, number.qualifier_start)
-    ):
+    if _names_one_of(text, start, number.qualifier_start, ATTACKER_NOUNS):
         return True
     by = _BY_CAPTORS.match(text, phrase.end)
     return by is not None and by.group("noun").lower() in ATTACKER_NOUNS

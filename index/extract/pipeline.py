@@ -21,7 +21,12 @@ from datetime import datetime
 from typing import Any
 
 from wiredesk.index.extract.attribution import Attribution
-from wiredesk.index.extract.clean import classify_blocks, is_background_label, is_inline_teaser
+from wiredesk.index.extract.clean import (
+    classify_blocks,
+    is_background_label,
+    is_inline_teaser,
+    repeats_title,
+)
 from wiredesk.index.extract.context import (
     Assessment,
     assess,
@@ -33,7 +38,7 @@ from wiredesk.index.extract.context import (
 )
 from wiredesk.index.extract.figures import RawFigure, find_figures, kind_cue
 from wiredesk.index.extract.lexicon import NATIONALITY_ADJECTIVES
-from wiredesk.index.extract.sentences import Block, Sentence, split_structure
+from wiredesk.index.extract.sentences import Sentence, split_structure
 from wiredesk.index.models import Extraction, Figure, Span
 
 __all__ = ["extract", "extract_article"]
@@ -96,6 +101,18 @@ def _continues_background(text: str, main: frozenset[str]) -> bool:
         return False
     rest = text.split(maxsplit=1)[1:]  # a sentence's first word is capitalised, not a name
     return not (main_terms(rest) & main)
+
+
+def _stays_in_background(text: str, before: Assessment, main: frozenset[str]) -> bool:
+    """Return True when a sentence goes on about the other incident the sentence before it
+    (in its paragraph) spoke of: wholly (``In 2018, a ferry sank. A month later, …``) or in
+    its tail, which only an explicit pointer back continues (``… since 2025, when fighters
+    overran the post. The government at the time said …``)."""
+    if before.other_from is None:
+        return False
+    if before.other_from == 0:
+        return bool(_COUNTED_ON.match(text)) or _continues_background(text, main)
+    return bool(_POINTS_BACK.search(text)) and _continues_background(text, main)
 
 
 def _hostage_context(body: str) -> bool:
@@ -225,22 +242,7 @@ def extract_article(
                 assessment.other_from is None
                 and before is not None
                 and before[0] == sentence.block
-                and (
-                    (
-                        before[1].other_from == 0
-                        and (
-                            _COUNTED_ON.match(sentence.text)
-                            or _continues_background(sentence.text, main)
-                        )
-                    )
-                    or (
-                        # "… since 2025, when fighters overran the post. The government at
-                        # the time said …": the sentence ended on the other incident.
-                        before[1].other_from is not None
-                        and _POINTS_BACK.search(sentence.text)
-                        and _continues_background(sentence.text, main)
-                    )
-                )
+                and _stays_in_background(sentence.text, before[1], main)
             ):
                 # "In 2018, a ferry sank on Lake Toba. A month later, another went down …":
                 # time counted from a background sentence stays in the background, and so
@@ -279,7 +281,7 @@ def extract_article(
                 recent.append((sentence.index, figure))
         last_text = (sentence.index, sentence.text)
 
-    if title and not _headline_in_body(title, blocks, roles):
+    if title and not repeats_title(title, blocks, roles):
         # A feed's or a page's headline often carries the count the outlet leads with.
         heads = [
             _title_figure(raw, title)
@@ -305,22 +307,6 @@ def extract_article(
         other_sentences=tuple(other),
         **extra,
     )
-
-
-_SPACES = re.compile(r"\s+")
-
-
-def _headline_in_body(title: str, blocks: Sequence[Block], roles: Sequence[str]) -> bool:
-    """Return True when the body repeats its headline (a first line that is the title, or a
-    leading block that holds it or is held by it): its figures are then the body's."""
-    if blocks and roles[0] == "title":
-        return True
-    head = _SPACES.sub(" ", title).strip().casefold()
-    for block in blocks[:3]:
-        text = _SPACES.sub(" ", block.text).strip().casefold()
-        if text and (text in head or head in text):
-            return True
-    return False
 
 
 def _title_figure(raw: RawFigure, title: str) -> Figure:
