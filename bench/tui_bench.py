@@ -104,6 +104,7 @@ async def drive(index: Path, queries: tuple[str, ...], size: tuple[int, int]) ->
             floor.append(time.perf_counter() - start)
         out["pilot_press_floor_ms"] = round(statistics.median(floor) * 1000, 1)
         samples: list[float] = []
+        typed: list[tuple[str, float]] = []
         lost = 0
         for query in queries:
             await pilot.press("slash")
@@ -124,6 +125,7 @@ async def drive(index: Path, queries: tuple[str, ...], size: tuple[int, int]) ->
                     lost += 1
                     continue
                 samples.append(time.perf_counter() - start)
+                typed.append((wanted, round(samples[-1] * 1000, 1)))
             await pilot.pause()
     desk.close()
     milliseconds = [s * 1000 for s in samples]
@@ -133,6 +135,7 @@ async def drive(index: Path, queries: tuple[str, ...], size: tuple[int, int]) ->
     out["keystroke_p50_ms"] = round(p50, 1) if p50 is not None else None
     out["keystroke_p95_ms"] = round(p95, 1) if p95 is not None else None
     out["keystroke_mean_ms"] = round(statistics.fmean(milliseconds), 1) if samples else None
+    out["keystroke_slowest"] = sorted(typed, key=lambda pair: -pair[1])[:5]
     return out
 
 

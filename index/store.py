@@ -33,6 +33,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+import numpy as np
 from whoosh import index
 from whoosh.analysis import SimpleAnalyzer, StemmingAnalyzer
 from whoosh.analysis import filters as whoosh_filters
@@ -492,14 +493,19 @@ class _Unranked(Exception):
 
 
 def _leaf_postings(leaf: Any, fieldname: str, text: bytes) -> tuple[list[int], list[float]]:
-    """Return the segment-local documents holding a term and the term's weight in each."""
+    """Return the segment-local documents holding a term and the term's weight in each.
+
+    Whoosh's own matcher decodes a block's ids one by one through a generator; here each
+    block's data is read once and its ids rebuilt from their deltas by
+    :func:`itertools.accumulate` (the same numbers, several times faster).
+    """
     try:
         matcher = leaf.postings(fieldname, text)
     except (TermNotFound, ValueError, OverflowError):
         return [], []
     inner = getattr(matcher, "child", matcher)
-    names = ("_read_ids", "_read_weights", "_next_block", "_ids", "_weights", "_i")
-    if not all(hasattr(inner, name) for name in names):
+    names = ("_read_data", "_data", "_byteids", "_blocklength", "_next_block", "_i")
+    if not all(hasattr(inner, name) for name in names) or inner._byteids:
         ids, weights = [], []
         while matcher.is_active():
             ids.append(matcher.id())
@@ -507,13 +513,21 @@ def _leaf_postings(leaf: Any, fieldname: str, text: bytes) -> tuple[list[int], l
             matcher.next()
         return ids, weights
     ids, weights = [], []
+    accumulate = itertools.accumulate
     while inner.is_active():
-        if inner._ids is None:
-            inner._read_ids()
-        if inner._weights is None:
-            inner._read_weights()
-        ids.extend(inner._ids[inner._i :])
-        weights.extend(inner._weights[inner._i :])
+        if inner._data is None:
+            inner._read_data()
+        deltas, block_weights = inner._data[0], inner._data[1]
+        skip = inner._i
+        count = inner._blocklength - skip
+        block_ids = list(accumulate(deltas))
+        ids.extend(block_ids[skip:] if skip else block_ids)
+        if block_weights is None:
+            weights.extend([1.0] * count)
+        elif isinstance(block_weights, float):
+            weights.extend([block_weights] * count)
+        else:
+            weights.extend(block_weights[skip:] if skip else block_weights)
         inner._next_block()
     if inner is not matcher and leaf.has_deletions():
         kept = [(d, w) for d, w in zip(ids, weights, strict=True) if not leaf.is_deleted(d)]
@@ -607,6 +621,51 @@ def _boosts(query: Query) -> tuple[float, ...]:
 
 
 @dataclass(frozen=True)
+class _Scored:
+    """Documents in ascending order and a number for each (a term's weights, or scores)."""
+
+    docs: np.ndarray
+    scores: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+
+_NOTHING_SCORED = _Scored(np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64))
+
+
+def _docs_array(docs: DocSet) -> np.ndarray:
+    """Return a set of document numbers as an ascending array."""
+    ordered = np.fromiter(docs, dtype=np.int64, count=len(docs))
+    ordered.sort()
+    return ordered
+
+
+def _mask(docs: DocSet, size: int) -> np.ndarray:
+    """Return a boolean array over ``size`` document numbers, True for those in ``docs``."""
+    mask = np.zeros(size, dtype=bool)
+    mask[_docs_array(docs)] = True
+    return mask
+
+
+def _summed(parts: Sequence[_Scored]) -> _Scored:
+    """Return each document's scores summed over ``parts`` (documents in none are left out).
+
+    ``np.bincount`` adds in input order, so a document's sum is built part by part as a
+    loop over the parts would build it: the same floating-point result.
+    """
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return _NOTHING_SCORED
+    if len(parts) == 1:
+        return parts[0]
+    docs = np.concatenate([p.docs for p in parts])
+    sums = np.bincount(docs, weights=np.concatenate([p.scores for p in parts]))
+    present = np.flatnonzero(np.bincount(docs))
+    return _Scored(present, sums[present])
+
+
+@dataclass(frozen=True)
 class _Ranking:
     """A query's scored documents, best first; equal scores, lower document number first."""
 
@@ -614,12 +673,12 @@ class _Ranking:
     scores: Sequence[float]
 
     @classmethod
-    def of(cls, scores: dict[int, float]) -> _Ranking:
-        """Return the ranking of ``{document: score}`` (kept in machine arrays: compact)."""
-        order = sorted(scores)
-        # A stable sort keeps ascending document numbers among equal scores.
-        order.sort(key=scores.__getitem__, reverse=True)
-        return cls(array("l", order), array("d", [scores[d] for d in order]))
+    def of(cls, scored: _Scored) -> _Ranking:
+        """Return the ranking of scored documents (kept in machine arrays: compact)."""
+        # Best score first; among equal scores the lower document number first.
+        order = np.lexsort((scored.docs, -scored.scores))
+        docs = array("q", scored.docs[order].astype(np.int64).tobytes())
+        return cls(docs, array("d", scored.scores[order].astype(np.float64).tobytes()))
 
     def __len__(self) -> int:
         return len(self.order)
@@ -671,7 +730,7 @@ class _Snapshot:
                 cached: _T = self._memo[key]
                 return cached
         value = compute()
-        if isinstance(value, _Ranking):
+        if isinstance(value, _Ranking | _Scored):
             size = len(value) // 4  # two machine arrays: a quarter of a set's bytes per entry
         elif isinstance(value, set | frozenset | list | tuple | dict):
             size = len(value)
@@ -740,7 +799,7 @@ class _Snapshot:
             except ValueError:
                 return set()
         weights = self.term_weights(searcher, fieldname, bytes(btext))
-        return self.remember(("term", fieldname, btext), lambda: set(weights))
+        return self.remember(("term", fieldname, btext), lambda: set(weights.docs.tolist()))
 
     def source_names(self, searcher: Any) -> list[str]:
         """Return the source names the index holds (from the field's terms, no documents)."""
@@ -847,28 +906,29 @@ class _Snapshot:
 
     # -- ranking -----------------------------------------------------------------------
 
-    def term_weights(self, searcher: Any, fieldname: str, text: bytes) -> dict[int, float]:
-        """Return ``{document: weight of the term in it}`` over the live documents."""
+    def term_weights(self, searcher: Any, fieldname: str, text: bytes) -> _Scored:
+        """Return the live documents holding a term and the term's weight in each."""
 
-        def compute() -> dict[int, float]:
-            found: dict[int, float] = {}
+        def compute() -> _Scored:
+            ids: list[int] = []
+            weights: list[float] = []
             for leaf, offset in searcher.reader().leaf_readers():
-                ids, weights = _leaf_postings(leaf, fieldname, text)
-                if offset:
-                    ids = [offset + d for d in ids]
-                found.update(zip(ids, weights, strict=True))
-            return found
+                found, found_weights = _leaf_postings(leaf, fieldname, text)
+                if found:
+                    ids.extend([offset + d for d in found] if offset else found)
+                    weights.extend(found_weights)
+            return _Scored(np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64))
 
         return self.remember(("weights", fieldname, text), compute)
 
-    def lengths(self, searcher: Any, fieldname: str) -> list[int]:
+    def lengths(self, searcher: Any, fieldname: str) -> np.ndarray:
         """Return a field's length in each document (the byte-coded length BM25F reads)."""
 
-        def compute() -> list[int]:
+        def compute() -> np.ndarray:
             values: list[int] = []
             for leaf, _offset in searcher.reader().leaf_readers():
                 values.extend(_leaf_lengths(leaf, fieldname))
-            return values
+            return np.array(values, dtype=np.int64)
 
         return self.remember(("lengths", fieldname), compute, keep=True)
 
@@ -894,9 +954,7 @@ class _Snapshot:
         if ranking is None:
             everything = self.matching(searcher, query)
             if matched is not None and len(matched) * RANK_ALL_FRACTION < len(everything):
-                scores = self._scores(searcher, query, matched)
-                best = heapq.nlargest(limit, ((score, -docnum) for docnum, score in scores.items()))
-                return [(score, -negated) for score, negated in best]
+                return _Ranking.of(self._scores(searcher, query, matched)).best(limit)
             ranking = self.remember(
                 key, lambda: _Ranking.of(self._scores(searcher, query, everything))
             )
@@ -906,43 +964,44 @@ class _Snapshot:
 
     def _term_scores(
         self, searcher: Any, fieldname: str, text: Any, boost: float, within: DocSet
-    ) -> dict[int, float]:
+    ) -> _Scored:
         """Return BM25F scores of one term for the documents of ``within`` holding it."""
         if fieldname not in searcher.schema:
-            return {}
+            return _NOTHING_SCORED
         field = searcher.schema[fieldname]
         if not field.scorable:
             raise _Unranked(fieldname)
         try:
             btext = field.to_bytes(text) if isinstance(text, str) else text
         except ValueError:
-            return {}
+            return _NOTHING_SCORED
         weights = self.term_weights(searcher, fieldname, btext)
-        if not weights:
-            return {}
+        if not len(weights):
+            return _NOTHING_SCORED
+        docs, found = weights.docs, weights.scores
+        if within is not self.cached(("term", fieldname, btext)):
+            keep = _mask(within, searcher.doc_count_all())[docs]
+            docs, found = docs[keep], found[keep]
         lengths = self.lengths(searcher, fieldname)
         idf = searcher.idf(fieldname, btext)
         average = searcher.avg_field_length(fieldname) or 1
         scale = idf * (_K1 + 1) * boost
         base = _K1 * (1 - _B)
         per_length = _K1 * _B / average
-        if len(within) < len(weights):
-            pairs = ((d, weights[d]) for d in within if d in weights)
-        else:
-            pairs = ((d, w) for d, w in weights.items() if d in within)
-        return {d: scale * w / (w + base + per_length * lengths[d]) for d, w in pairs}
+        # The same operations in the same order as Whoosh's BM25F, on whole arrays.
+        return _Scored(docs, scale * found / (found + base + per_length * lengths[docs]))
 
-    def _scores(self, searcher: Any, query: Query, within: DocSet) -> dict[int, float]:
+    def _scores(self, searcher: Any, query: Query, within: DocSet) -> _Scored:
         """Return the scores of the documents of ``within`` that ``query`` matches."""
         boost = float(getattr(query, "boost", 1.0) or 1.0)
         if isinstance(query, Term):
             return self._term_scores(searcher, query.fieldname, query.text, boost, within)
         if isinstance(query, _NullQuery):
-            return {}
+            return _NOTHING_SCORED
         docs = self.matching(searcher, query) & within
         if not docs:
-            return {}
-        parts: list[dict[int, float]]
+            return _NOTHING_SCORED
+        parts: list[_Scored]
         if isinstance(query, Or) and not getattr(query, "minmatch", 0):
             if getattr(query, "scale", None):
                 raise _Unranked("coordinated OR")
@@ -959,15 +1018,13 @@ class _Snapshot:
         elif isinstance(query, AndMaybe):
             parts = [self._scores(searcher, query.a, docs), self._scores(searcher, query.b, docs)]
         elif isinstance(query, Not):
-            return dict.fromkeys(docs, 0.0)
+            ordered = _docs_array(docs)
+            return _Scored(ordered, np.zeros(len(ordered), dtype=np.float64))
         else:
             raise _Unranked(type(query).__name__)
-        total: dict[int, float] = {}
-        for part in parts:
-            for docnum, score in part.items():
-                total[docnum] = total.get(docnum, 0.0) + score
+        total = _summed(parts)
         if boost != 1.0:
-            total = {d: s * boost for d, s in total.items()}
+            total = _Scored(total.docs, total.scores * boost)
         return total
 
     # -- queries -----------------------------------------------------------------------

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -654,11 +655,35 @@ def test_a_full_cache_gives_up_term_weights_before_rankings(
     snapshot = store._Snapshot("generation")
     rankings = []
     for n in range(6):
-        snapshot.remember(("weights", "body", f"t{n}".encode()), lambda: dict.fromkeys(range(400)))
+        snapshot.remember(
+            ("weights", "body", f"t{n}".encode()),
+            lambda: store._Scored(np.arange(1600), np.ones(1600)),
+        )
         snapshot.remember(("query", f"q{n}"), lambda: set(range(300)))
         key = ("ranking", f"q{n}", ())
-        snapshot.remember(key, lambda: store._Ranking.of({d: 1.0 for d in range(800)}))
+        ranking = store._Ranking.of(store._Scored(np.arange(800), np.ones(800)))
+        snapshot.remember(key, lambda r=ranking: r)
         rankings.append(key)
     assert all(snapshot.cached(key) is not None for key in rankings)
     assert snapshot.cached(("weights", "body", b"t0")) is None
     assert snapshot.cached(("query", "q0")) is None
+
+
+def test_scores_summed_over_parts_are_the_loops_sums_bit_for_bit() -> None:
+    """A document's score over a query's parts must be the sum a loop over the parts
+    gives (same order of additions), and a document no part scores is left out."""
+    from wiredesk.index import store
+
+    rng = np.random.default_rng(3)
+    parts = []
+    for _ in range(3):
+        docs = np.unique(rng.integers(0, 500, size=200))
+        parts.append(store._Scored(docs, rng.random(len(docs)) * 7.3))
+    total = store._summed(parts)
+    expected: dict[int, float] = {}
+    for part in parts:
+        for doc, score in zip(part.docs.tolist(), part.scores.tolist(), strict=True):
+            expected[doc] = expected.get(doc, 0.0) + score
+    assert total.docs.tolist() == sorted(expected)
+    assert total.scores.tolist() == [expected[d] for d in sorted(expected)]
+    assert store._summed([store._NOTHING_SCORED, parts[0]]) is parts[0]
