@@ -687,3 +687,57 @@ def test_scores_summed_over_parts_are_the_loops_sums_bit_for_bit() -> None:
     assert total.docs.tolist() == sorted(expected)
     assert total.scores.tolist() == [expected[d] for d in sorted(expected)]
     assert store._summed([store._NOTHING_SCORED, parts[0]]) is parts[0]
+
+
+def _block_stats(directory: Path) -> dict[tuple[str, bytes], list[tuple[Any, ...]]]:
+    """Every body and title term's postings and its blocks' length and weight bounds."""
+    from whoosh import index as whoosh_index
+
+    ix = whoosh_index.open_dir(str(directory))
+    found: dict[tuple[str, bytes], list[tuple[Any, ...]]] = {}
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        for leaf, _offset in reader.leaf_readers():
+            for field in ("body", "title"):
+                for term in leaf.lexicon(field):
+                    matcher = leaf.postings(field, term)
+                    inner = getattr(matcher, "child", matcher)
+                    rows = found.setdefault((field, term), [])
+                    while matcher.is_active():
+                        bounds = (inner.block_min_length(), inner.block_max_length())
+                        rows.append((matcher.id(), matcher.weight(), *bounds))
+                        matcher.next()
+    ix.close()
+    return found
+
+
+def test_the_writers_field_lengths_write_the_segments_whoosh_writes(tmp_path: Path) -> None:
+    """Commits and merges read field lengths from whole columns; the blocks' length
+    bounds (what BM25F's block skipping reads) must be those Whoosh's own writer records."""
+    from whoosh import index as whoosh_index
+    from whoosh.writing import SegmentWriter
+
+    from wiredesk.index import store
+
+    words = "police said gunmen hotel hostages freed killed army curfew market".split()
+    documents = [
+        {
+            "id": f"d{n:03d}",
+            "title": " ".join(words[(n * 3) % 10 : (n * 3) % 10 + n % 4]),  # some empty
+            "body": " ".join(words[(n + k * k) % 10] for k in range(1 + (n * 7) % 40)),
+        }
+        for n in range(90)
+    ]
+    for name, writer_class in (("theirs", SegmentWriter), ("ours", store._SegmentWriter)):
+        directory = tmp_path / name
+        directory.mkdir()
+        ix = whoosh_index.create_in(str(directory), store._schema())
+        for start in range(0, 90, 30):  # three commits, then a merge of all three
+            writer = writer_class(ix, compound=False)
+            for document in documents[start : start + 30]:
+                writer.add_document(**document)
+            writer.commit(optimize=start == 60)
+        ix.close()
+    theirs, ours = _block_stats(tmp_path / "theirs"), _block_stats(tmp_path / "ours")
+    assert ours == theirs
+    assert any(row[2] for rows in ours.values() for row in rows)  # lengths were recorded
