@@ -771,6 +771,19 @@ def _score(a: _Entry, b: _Entry, floor: float | None = None) -> float:
     return score
 
 
+def _filed_near(a: _Entry, a_blocks: frozenset[str], b: _Entry, b_blocks: frozenset[str]) -> bool:
+    """True when the book's index would offer ``b`` as a candidate for ``a`` (and ``a``
+    for ``b``): they share an index key, and a time bucket one apart at most unless
+    either is filed under that key without buckets (see ``IncidentBook._candidates``)."""
+    for key in a_blocks & b_blocks:
+        mine, theirs = a.buckets_for(key), b.buckets_for(key)
+        if not mine or not theirs:
+            return True
+        if any(abs(x - y) <= 1 for x in mine for y in theirs):
+            return True
+    return False
+
+
 def _towns_apart(
     mine: Iterable[str],
     my_all: frozenset[str] | set[str],
@@ -1700,6 +1713,40 @@ class IncidentBook:
         self._adjacent[article] = edges
         return edges
 
+    def _edges_within(
+        self, article: str, component: set[str], blocks: dict[str, frozenset[str]]
+    ) -> dict[str, float]:
+        """The links of ``article`` to the other articles of ``component``.
+
+        Regrouping needs only these. An article whose links are not known yet (a book
+        loaded by a new process knows none) is scored against the component's articles
+        that are among its candidates, not against all its candidates: in a large archive
+        an article has hundreds of candidates and a component a few dozen articles.
+        Scores and candidacy are symmetric, so these are the links :meth:`_edges` would
+        find. ``blocks`` keeps each article's index keys for the component's other calls.
+        """
+        known = self._adjacent.get(article)
+        if known is not None:
+            return {other: score for other, score in known.items() if other in component}
+        entry = self._entries[article]
+        mine = blocks.get(article)
+        if mine is None:
+            mine = blocks[article] = entry.blocks
+        edges: dict[str, float] = {}
+        for other in component:
+            if other == article:
+                continue
+            candidate = self._entries[other]
+            theirs = blocks.get(other)
+            if theirs is None:
+                theirs = blocks[other] = candidate.blocks
+            if not _filed_near(entry, mine, candidate, theirs):
+                continue
+            score = _score(entry, candidate, LINK_SCORE)
+            if score >= LINK_SCORE:
+                edges[other] = score
+        return edges
+
     def _reindex_decisions(self) -> None:
         self._decisions_of = defaultdict(set)
         for number, decision in enumerate(self._decisions):
@@ -1823,11 +1870,12 @@ class IncidentBook:
             for partner in sorted(self._together_with(article)):
                 if partner in parent:
                     join(article, partner, forced=True)
+        blocks: dict[str, frozenset[str]] = {}
         edges = sorted(
             (-score, a, b)
             for a in component
-            for b, score in self._edges(a).items()
-            if a < b and b in component
+            for b, score in self._edges_within(a, component, blocks).items()
+            if a < b
         )
         for _negative, a, b in edges:
             join(a, b, forced=False)

@@ -1625,9 +1625,7 @@ class Store:
         lock = self._lock(timeout, on_wait)
         try:
             try:
-                writer = _SegmentWriter(
-                    self._ix, _lk=False, limitmb=WRITER_POOL_MB, compound=False
-                )
+                writer = _SegmentWriter(self._ix, _lk=False, limitmb=WRITER_POOL_MB, compound=False)
             except OSError as exc:
                 raise self._storage_error(exc, undone) from exc
             try:
@@ -1723,6 +1721,7 @@ def _abandon(writer: Any, folder: Path | None) -> None:
 
 MERGE_FACTOR = 8
 """Segments of one size tier that are merged into one (see :func:`tiered_merge`)."""
+
 
 class _FieldLengths:
     """The field lengths of a segment being written, each field's read once.

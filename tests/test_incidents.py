@@ -884,3 +884,28 @@ def test_the_grouping_bench_replays_a_saved_book_as_it_was_grouped(
     assert re.search(
         r"pairwise precision [01]\.\d{3} recall [01]\.\d{3} F1 (0\.9\d\d|1\.000)", printed
     )
+
+
+def test_a_book_loaded_afresh_regroups_as_one_kept_in_memory_without_linking_everyone(
+    tmp_path: Path, invented: tuple[list[ArticleFacts], dict[str, str]]
+) -> None:
+    """A new process (a daily ingest) knows no article's links. Regrouping around new
+    articles must give what a book that knew them all gives, while scoring the old
+    articles only against the incidents being regrouped, not against all their
+    candidates (in a large archive, hundreds each)."""
+    corpus_facts, _gold = invented
+    ordered = sorted(corpus_facts, key=lambda f: f.id)
+    old = [f for n, f in enumerate(ordered) if n % 4]
+    new = [f for n, f in enumerate(ordered) if not n % 4]
+    warm = IncidentBook()
+    warm.add(old)
+    warm.save(tmp_path)
+    warm.add(new)
+    cold = IncidentBook.load(tmp_path)
+    cold.add(new)
+    assert partition(cold) == partition(warm)
+    assert {f.id: cold.incident_of(f.id) for f in ordered} == {
+        f.id: warm.incident_of(f.id) for f in ordered
+    }
+    linked = set(cold._adjacent)
+    assert linked <= {f.id for f in new}, sorted(linked - {f.id for f in new})[:5]

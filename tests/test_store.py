@@ -719,7 +719,18 @@ def test_the_writers_field_lengths_write_the_segments_whoosh_writes(tmp_path: Pa
 
     from wiredesk.index import store
 
-    words = "police said gunmen hotel hostages freed killed army curfew market".split()
+    words = [
+        "police",
+        "said",
+        "gunmen",
+        "hotel",
+        "hostages",
+        "freed",
+        "killed",
+        "army",
+        "curfew",
+        "market",
+    ]
     documents = [
         {
             "id": f"d{n:03d}",
