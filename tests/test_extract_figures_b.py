@@ -448,3 +448,123 @@ def test_ages_treatment_whereabouts_and_the_surface(
 
 def test_people_believed_still_inside_are_held_in_a_siege() -> None:
     assert _held("About 40 guests are still believed to be inside.") == [("hostages", 40)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # On duty or at work now, still under treatment, moved to a medical college.
+        ("About 900 officers were now on duty around the stadium.", [("other", 900)]),
+        ("Some 60 volunteers had been working at the pier since dawn.", [("other", 60)]),
+        ("Fourteen people continue to be under treatment.", [("wounded", 14)]),
+        ("Six were referred to the state medical college in the capital.", [("wounded", 6)]),
+        # A crowd that gathers or marches; fugitives still at large.
+        ("Some 3,000 mourners gathered outside the town hall.", [("other", 3000)]),
+        ("About 400 workers marched to the ministry on Tuesday.", [("other", 400)]),
+        (
+            "Police said 30 inmates were back in custody and 11 still at large.",
+            [("arrested", 30), ("other", 11)],
+        ),
+        ("About 80,000 pilgrims were in the city when the bridge gave way.", [("other", 80000)]),
+        # An age limit, not a count.
+        ("Of the dead, four were under 18.", [("killed", 4)]),
+        # A cue word that modifies things: no people counted.
+        ("Teams searched all nine collapsed buildings and 12 buried houses.", []),
+    ],
+)
+def test_duty_treatment_crowds_ages_and_things(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # One of a group, described at length, and what befell them.
+        (
+            "One of the rescued, a 64-year-old farmer pulled from the mud at dawn, died later.",
+            [("killed", 1)],
+        ),
+        (
+            "Three were hurt. One of them, a young nurse, is in a critical condition.",
+            [("wounded", 3), ("wounded", 1)],
+        ),
+        (
+            "Two porters are in hospital, one of them in a serious condition.",
+            [("wounded", 2), ("wounded", 1)],
+        ),
+        # A relative clause set off by commas says what befell them.
+        ("The tally leaves out the two bombers, who were shot dead by troops.", [("killed", 2)]),
+        # A list of counts: the victims are the dead.
+        (
+            "The official list names 31 victims, nine injured and four rescued.",
+            [("killed", 31), ("wounded", 9), ("freed", 4)],
+        ),
+        # The number of people treated in hospital stands at a value.
+        (
+            "The number of people treated in hospital, guests and staff alike, stood at 27.",
+            [("wounded", 27)],
+        ),
+        # None of them caught; all of those listed as missing traced.
+        ("None of the gunmen has yet been caught.", [("arrested", 0)]),
+        ("By noon all of the 9 climbers listed as missing had been traced.", [("missing", 0)]),
+    ],
+)
+def test_one_of_a_group_asides_and_totals(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert _kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The attackers, counted, who hold others; armed men named in a partitive.
+        (
+            "Police think there are four gunmen, and they are holding about 30 people.",
+            [("attackers", 4), ("hostages", 30)],
+        ),
+        ("Eight of the masked men who stormed the bank have been identified.", [("attackers", 8)]),
+        # A rival estimate of the count before it.
+        (
+            "The army said 15 militants took part, while a local official put the number at 20.",
+            [("attackers", 15), ("attackers", 20)],
+        ),
+        # Taken ashore by captors; taken, then released.
+        ("The pirates freed the ship but took five sailors ashore.", [("hostages", 5)]),
+        ("The three taken ashore are all engineers.", [("hostages", 3)]),
+        (
+            "Bandits seized 11 of its passengers, all of whom were released a week later.",
+            [("freed", 11)],
+        ),
+    ],
+)
+def test_captors_attackers_and_rival_estimates(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _held(sentence) == expected
+
+
+def test_people_on_board_a_hijacked_ship_are_held() -> None:
+    body = (
+        "Gunmen hijacked a cargo ship off the coast on Monday with 19 crew aboard.\n\n"
+        "The ship has 19 crew on board: 12 Indonesian, five Indian and two Turkish nationals."
+    )
+    assert article_kinds(body) == [
+        ("hostages", 19),
+        ("hostages", 19),
+        ("hostages", 12),
+        ("hostages", 5),
+        ("hostages", 2),
+    ]
+    crash = "A bus with 40 passengers on board was hit by gunmen on Monday."
+    assert article_kinds(crash) == [("other", 40)]
+
+
+def test_an_estimate_given_earlier_gives_way_to_the_count_now() -> None:
+    body = (
+        "At least 17 people were killed when the ferry sank, officials said on Friday.\n\n"
+        "The coastguard had earlier put the toll at 12."
+    )
+    assert article_kinds(body) == [("killed", 17)]
+    alone = "The coastguard had earlier put the toll at 12."
+    assert article_kinds(alone) == [("killed", 12)]

@@ -59,10 +59,10 @@ from wiredesk.index.extract.lexicon import (
     singular_people,
     word_set,
 )
-from wiredesk.index.extract.numbers import NumberMention, find_numbers
+from wiredesk.index.extract.numbers import NUMBER_WORDS, NumberMention, find_numbers
 from wiredesk.index.extract.sentences import fold_case
 
-__all__ = ["RawFigure", "find_figures", "kind_cue"]
+__all__ = ["RawFigure", "find_figures", "is_earlier_estimate", "kind_cue"]
 
 
 @dataclass(slots=True)
@@ -110,8 +110,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "wounded",
         r"(?:taken|rushed|brought|admitted|airlifted|flown|evacuated|transported|sent|driven|"
-        r"transferred|transported)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|"
-        r"clinics?|medical\s+(?:facilities|facility|centres?|centers?))|"
+        r"transferred|transported|shifted|referred)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:hospitals?|clinics?|medical\s+(?:facilities|facility|centres?|centers?|colleges?))|"
         r"with\s+(?:minor\s+|serious\s+|critical\s+|life-threatening\s+)?(?:injuries|wounds)|"
         # "90 were sent home after check-ups", "40 have been discharged": treated first.
         r"(?:sent|allowed\s+to\s+go)\s+home\s+after|discharged",
@@ -141,6 +141,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "wounded",
+        r"(?:remain\w*|are|were|is|was|still|continue[sd]?\s+to\s+be)\s+(?:still\s+)?under\s+"
+        r"(?:medical\s+)?treatment|"
         r"on\s+admission|(?:received|receiving|receive|receives|needed|needing|need|required|requiring|require|"
         r"sought)\s+(?:(?:medical|hospital|emergency|outpatient|prompt)\s+)?(?:treatment|first\s+aid)",
         "RS",
@@ -540,7 +542,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "other",
         r"(?:were|was)\s+(?:already\s+|still\s+)?(?:at|in|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?"
         r"(?:site|grounds?|venue|stadium|square|festival|fair|mela|temple|shrine|ghat|camp|"
-        r"arena|concert|stands)\b",
+        r"arena|concert|stands|town|city|village)\b",
         "R",
     ),
     # "all four suspects would be charged with manslaughter": held to be charged.
@@ -552,6 +554,15 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "R",
     ),
     ("other", r"located|found|tracked\s+down|traced", "LRS"),
+    # "some 2,000 people gathered in the square", "500 people marched to the plant gates": a
+    # crowd, present; "19 remain at large": out of custody, neither freed nor missing.
+    (
+        "other",
+        r"gathered\s+(?:in|at|outside|near|around|on|for)\b|(?:marched|rallied)\s+(?:from|to|"
+        r"through|on|outside|along|in)\b|(?:still|remain\w*|are|were|is|was)\s+(?:still\s+)?"
+        r"(?:at\s+large|on\s+the\s+run)\b",
+        "R",
+    ),
     ("leadaway", r"marched|marching|dragged|dragging|led|leading|frogmarched", "L"),
     (
         "evacuated",
@@ -618,7 +629,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "other",
         r"(?:reported|confirmed|declared|are|were|is|was|all|remain\w*|be)\s+(?:\w+\s+)?"
         r"[\"“‘']?safe\b(?!\s+(?:return|release|passage|arrival|haven|houses?|zones?|distance|"
-        r"conduct|corridor))|(?:were|was|are|is)\s+(?:working|at\s+work|on\s+duty|on\s+shift)\b|"
+        r"conduct|corridor))|(?:were|was|are|is|had\s+been|have\s+been)\s+(?:(?:now|still|also|"
+        r"already)\s+)?(?:working|at\s+work|on\s+duty|on\s+shift)\b|"
         r"(?:were|was|are|is|had\s+been|have\s+been)\s+on\s+(?:the|a|an)\s+(?:[\w-]+\s+)?"
         r"(?:shift|duty)\b|"
         r"(?:were|was|had\s+been)\s+(?:still\s+)?(?:underground|present)\b|"
@@ -1035,7 +1047,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             # "none had been arrested", "no one has yet been taken into custody"
             rf"\b{_NO_ONE_RE}\s+(?:of\s+(?:them|those|the\s+[\w-]+)\s+)?(?:has|had|have|was|were)\s+"
             r"(?:yet\s+)?(?:been\s+)?"
-            r"(?:arrested|detained|taken\s+into\s+(?:police\s+)?custody)\b",
+            r"(?:arrested|detained|caught|apprehended|taken\s+into\s+(?:police\s+)?custody)\b",
         ),
     )
 )
@@ -1068,8 +1080,9 @@ firefighters were among the dead``, ``no foreigners are believed to be among the
 ``no children remain in hospital``: a zero for a named group (checked to count people)."""
 _QUALIFIER_TAIL = re.compile(r"(?:\s+or\s+(?:more|so)|-?plus\b|\+)", re.IGNORECASE)
 _RELATIVE = re.compile(
-    r"\s*,\s*(?:who|which)\b[^,]*,|\s*,\s*(?:an?|the|both|his|her|their)\s+[^,;\d]{1,80}?,"
-    r"(?=\s+(?:were|was|are|is|had|have|has|also|later|all|both)\b)"
+    r"\s*,\s*(?:who|which)\b[^,]*,|\s*,\s*(?:an?|the|both|his|her|their)\s+"
+    r"(?:[^,;\d]|\d{1,3}-year-old){1,80}?,"
+    r"(?=\s+(?:were|was|are|is|had|have|has|also|later|all|both|died)\b)"
 )
 """``, who were caught up in it,`` or an apposition (``Two civilians, a man and his son,
 were also killed``) between a count and its verb."""
@@ -1077,10 +1090,12 @@ _ONE_WAS_A = re.compile(r"\s+(?:was|is)\s+an?\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,
 """``one was a lorry driver``: a count of one that says who the person is."""
 _ONE_OF_OUTCOME = re.compile(
     r"\s+of\s+(?:them|(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
-    r"(?:\s*,\s*[^,.;]{1,40},)?\s+"
+    r"(?:\s*,\s*[^,.;]{1,60},)?\s+"
     r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+)?(?:killed|shot|wounded|injured|"
     r"hurt|arrested|detained|captured|freed|released|rescued|abducted|kidnapped|missing|"
-    r"still\s+missing|found\s+dead)|(?:has\s+|had\s+|later\s+|since\s+)?died)\b",
+    r"still\s+missing|found\s+dead|treated)|(?:has\s+|had\s+|later\s+|since\s+)?died|"
+    r"(?:(?:is|was|remains|remained)\s+)?(?:still\s+)?in\s+(?:a\s+)?(?:serious|critical|grave|"
+    r"stable)\s+condition)\b",
     re.IGNORECASE,
 )
 """``One of the kidnappers was killed``: one of a group, with what befell them."""
@@ -1163,6 +1178,7 @@ _GROUP_OF = re.compile(
 _ZERO_WORDS = (
     "hostage", "injur", "hurt", "wound", "harm", "kill", "died", "death", "fatalit", "casualt",
     "missing", "unaccounted", "arrest", "detain", "custody", "dead", "hospital", "intensive",
+    "caught", "apprehend",
 )  # fmt: skip
 """Words one of which every zero statement holds (``no one was hurt``)."""
 _NEGATION = re.compile(r"\b(?:[Nn]o|NO|[Nn]one|[Nn]obody|[Ww]ithout)\b|-one\b")
@@ -1177,7 +1193,11 @@ _AMONG_PART = re.compile(
     r"among\s+(?:them|whom|those)\s+(?:(?:were|are|was|is)\s+)?", re.IGNORECASE
 )
 """``among them`` before a count: a part of the people a verb's object counted."""
-_TAKEN_ALONG = re.compile(r"\s+(?:with\s+them|away|along|captive|into\s+captivity)\b", re.I)
+_TAKEN_ALONG = re.compile(
+    r"\s+(?:with\s+them|away|along|captive|into\s+captivity|ashore)\b", re.IGNORECASE
+)
+_TAKEN_ASHORE = re.compile(r"\s+(?:(?:who|that)\s+(?:were|was|had\s+been)\s+)?taken\s+ashore\b")
+"""``the four taken ashore``: taken off the vessel by its captors."""
 """``took nine seafarers with them``: taken by those who took them."""
 _AGENT_BEFORE = re.compile(
     r"\b(?:killed|shot|dead|stabbed|attacked|wounded|injured|rescued|freed|arrested|detained|"
@@ -1271,10 +1291,12 @@ _CHANGED_TO = re.compile(r"\b(?:to|reached|hit|hits|reaches|topped|passed|at)\s+
 _COUNT_SUBJECT = re.compile(
     r"\b(?:number|count|tally|total)\s+of\s+(?:(?:people|persons|those)\s+)?(?:(?:confirmed|"
     r"reported|known|officially|declared)\s+)?(?P<word>dead|killed|deaths|fatalities|missing|"
-    r"injured|wounded|hurt|arrested|detained|arrests|evacuated|displaced|rescued|evacuees)\b",
+    r"injured|wounded|hurt|arrested|detained|arrests|evacuated|displaced|rescued|evacuees|"
+    r"treated|hospitali[sz]ed)\b",
     re.IGNORECASE,
 )
-"""``the number of people confirmed dead``: the subject of a count that changed."""
+"""``the number of people confirmed dead``, ``the total number of people treated in hospital``:
+the subject of a count that changed or stands at a value."""
 _REVISED_FROM = re.compile(r"\bfrom\s+[\w,]+\s+to\s+$", re.IGNORECASE)
 _LEFT_NUMBER = re.compile(
     r"(?<![\w-])(?<!flight\s)(?<!route\s)(?<!no\.\s)"
@@ -1318,6 +1340,32 @@ _APPOSED = re.compile(
     re.IGNORECASE,
 )
 """``the raiders — a dozen of them``, ``the militants, whom she estimated at 40``."""
+_ABOARD_AFTER = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", re.IGNORECASE)
+"""``21 crew aboard``: people on the vessel, held there in a hijacking."""
+_ABOARD_PARTS = re.compile(
+    r"(?:\s+(?:on\s+board|aboard|onboard)\b[^,:;.\d]{0,30})?\s*[:,—–]\s*|,?\s+(?:and|or)\s+",
+    re.IGNORECASE,
+)
+_RELEASED_AFTER = re.compile(
+    r"\s*,\s*(?:who|(?:all|both)\s+of\s+(?:whom|them))\s+(?:were|was|(?:have|had|has)\s+"
+    r"(?:since\s+)?been)\s+(?:later\s+|since\s+|subsequently\s+|all\s+|eventually\s+)?"
+    r"(?:released|freed|rescued|set\s+free)\b",
+    re.IGNORECASE,
+)
+"""``kidnapped 14 of its crew, all of whom were released``: taken, and free again."""
+_ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|those\s+)?$", re.IGNORECASE)
+_ALL_TRACED = re.compile(
+    r"[^.;\d]{0,80}?\b(?:have|had|has)\s+(?:now\s+|since\s+|all\s+)*been\s+(?:traced|"
+    r"accounted\s+for)\b",
+    re.IGNORECASE,
+)
+"""``all of the 14 people listed as missing had been traced``: none is missing any more."""
+_AGE_LIMIT_BEFORE = re.compile(
+    r"\b(?:were|was|are|is|aged|all|be|children|boys|girls|people|those|anyone|adults|minors)"
+    r"\s+(?:under|over|below|above)\s+$",
+    re.IGNORECASE,
+)
+"""``five were under 25``, ``children under 15``: an age limit, not a count."""
 _AGE_AFTER = re.compile(r",\s+(?!(?:and|or|plus)\b)[a-z]")
 """After an age the sentence runs on in lower case (``Ana Ruiz, 33, was …``)."""
 _FULL_NAME_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s+(?:[A-Z][a-z'’-]+\s+)?[A-Z][\w'’-]+\s*,\s*$")
@@ -1364,6 +1412,8 @@ _EARLIER_ANYWHERE = re.compile(_EARLIER_WORDS, re.IGNORECASE)
 _EARLIER_ESTIMATE = re.compile(_EARLIER_WORDS + r"[^.;\d]{0,60}$", re.IGNORECASE)
 """``the headman had earlier put the number of dead at six; by evening … 14 bodies``: an
 estimate the same sentence overtakes with a later count."""
+_EARLIER_COUNT = re.compile(_EARLIER_WORDS + r"[^.;,\d]{0,60}$", re.IGNORECASE)
+"""``had earlier put the toll at``: the words right before an estimate given before."""
 _PEOPLE_VERB = re.compile(
     r"(?:arrest|detain|apprehend|kill|murder|execut|abduct|kidnap|rescu|wound|injur)\w*(?:ed|ing)|"
     r"detain|arrest|kill|abduct|kidnap|rounded\s+up|shot\s+dead|gunned\s+down|"
@@ -1529,6 +1579,7 @@ def _read_phrase(
                 and nxt[:1].isalpha()
                 and not nxt.endswith("ing")  # "12 and leaving dozens missing": a new verb
                 and nxt not in STOP_AFTER_NUMBER
+                and nxt not in NUMBER_WORDS  # "four Greek and two Romanian": a new count
                 and nxt not in KIND_NOUNS
                 and nxt not in _KIND_WORDS_AFTER_HEAD
             ):
@@ -1566,6 +1617,14 @@ def _read_phrase(
             and not _is_people(tok)
             and not (i + 1 < len(tokens) and _is_people(tokens[i + 1][2]))
         ):
+            if (
+                low.endswith("ed")
+                and low != "fled"
+                and i + 1 < len(tokens)
+                and tokens[i + 1][2] in THING_BLOCKERS
+            ):
+                phrase.thing = True  # "all 14 buried houses": a modifier of things
+                return phrase
             break  # a verb starts here: "58 gunned down", "365 more hospitalised"
         if head_index is not None and not _is_people(tok):
             # The head ends the phrase: "two soldiers wounded", "four gunmen took …";
@@ -1800,7 +1859,10 @@ def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phra
     phrase.end = head[1]
     low_head = head[2].lower()
     phrase.head = head[2]
-    phrase.attackers = low_head in ATTACKER_NOUNS
+    phrase.attackers = low_head in ATTACKER_NOUNS or (
+        low_head in _ARMABLE_HEADS
+        and any(w[2].lower() in ("armed", "masked", "hooded") for w in words[:-1])
+    )  # "12 of the armed men"
     phrase.responders = low_head in RESPONDER_NOUNS
     # The group's kind is a fallback: what the sentence says of the part comes first ("33 of
     # the survivors were wounded"), except for the dead ("two of the dead were children").
@@ -1820,6 +1882,8 @@ def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phra
         phrase.who = None
     elif low_det in ("his", "her", "my"):
         phrase.who = _clean_who(group)  # "two of his crew", "six of my officers": a person's
+    elif phrase.attackers and low_head == "men":
+        phrase.who = "armed men"
     elif low_head in ("men", "women", "people", "others") or phrase.kind_hint:
         phrase.anaphoric = low_head in ("men", "women", "people", "others")
         phrase.who = None
@@ -1840,7 +1904,8 @@ def _kind_of_word(word: str) -> str:
         "dead": "killed", "killed": "killed", "injured": "wounded", "wounded": "wounded",
         "hurt": "wounded", "missing": "missing", "freed": "freed", "rescued": "freed",
         "released": "freed", "arrested": "arrested", "detained": "arrested",
-        "evacuated": "evacuated",
+        "evacuated": "evacuated", "treated": "wounded", "hospitalised": "wounded",
+        "hospitalized": "wounded",
     }.get(word, "other")  # fmt: skip
 
 
@@ -1950,6 +2015,33 @@ def _left_cue(
 def _right_cue(
     text: str, cues: list[_Cue], phrase: _Phrase, clause_end: int, next_number: int | None
 ) -> _Cue | None:
+    """Return the first cue after the phrase that can be its predicate, in its clause; with
+    none there, the outcome a relative clause set off by commas states (``the three gunmen,
+    who were shot dead by police, …``)."""
+    found = _main_right_cue(text, cues, phrase, clause_end, next_number)
+    if found is not None:
+        return found
+    aside = _WHO_ASIDE.match(text, phrase.end)
+    if aside is None:
+        return None
+    stop = text.find(",", aside.end())
+    stop = len(text) if stop < 0 else stop
+    for cue in cues:
+        if aside.end() <= cue.start < stop and cue.kind in _OUTCOME_KINDS:
+            return cue
+        if cue.start >= stop:
+            break
+    return None
+
+
+_WHO_ASIDE = re.compile(r"\s*,\s*who\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+")
+"""``, who were``: a relative clause set off by commas that says what befell the people."""
+_OUTCOME_KINDS = frozenset(("killed", "wounded", "freed", "arrested", "missing"))
+
+
+def _main_right_cue(
+    text: str, cues: list[_Cue], phrase: _Phrase, clause_end: int, next_number: int | None
+) -> _Cue | None:
     """Return the first cue after the phrase that can be its predicate, in its clause."""
     scan_from = phrase.end
     relative = _RELATIVE.match(text, scan_from)
@@ -2027,6 +2119,10 @@ def _right_cue(
     return found
 
 
+_LISTED_KIND_NEXT = re.compile(
+    r"\s*,\s*[\w,]+\s+(?:injured|wounded|hurt|missing|rescued|survivors)\b", re.IGNORECASE
+)
+"""``23 victims, 12 injured``: a list of counts, each with its own kind."""
 _OF_BEFORE_COUNT = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _COUNTED_NOUN = re.compile(r"[\w,.-]+\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)")
 
@@ -2228,7 +2324,7 @@ def _decide_kind(
         if left.kind == "take":
             if _HOSTAGE_OBJECT.match(text, phrase.end):
                 return "hostages", False
-            if phrase.people and _TAKEN_ALONG.match(text, phrase.end):
+            if (phrase.people or phrase.bare) and _TAKEN_ALONG.match(text, phrase.end):
                 return "taken", False  # "the pirates took nine seafarers with them"
         elif left.kind == "hostages" and attackers and verb.startswith("captur"):
             return "arrested", False  # "killed three attackers and captured two"
@@ -2299,6 +2395,14 @@ def _decide_kind(
         else None
     )
     if put is not None and (phrase.bare or phrase.people):
+        if (
+            not put.group("np")
+            and put.group("noun").lower() in ("number", "figure", "count")
+            and previous is not None
+            and previous.kind != "other"
+            and not previous.inherit
+        ):
+            return previous.kind, False  # "up to 10 gunmen …, while a source put the number at 8"
         return _put_at_kind(text, cues, put)
     # "The attackers, estimated at between 15 and 20 men on motorcycles": the attackers'
     # number, whatever the head after it.
@@ -2345,6 +2449,14 @@ def _decide_kind(
         # off by dashes takes the count's kind; the cue past the dash is the next count's.
         return previous.kind, previous.inherit
     right_kind = right.kind if right else None
+    if (
+        right is not None
+        and next_number is not None
+        and right.start > next_number
+        and (phrase.head or "").lower() == "victims"
+        and _LISTED_KIND_NEXT.match(text, phrase.end)
+    ):
+        return "killed", False  # "lists 23 victims, 12 injured and seven rescued": the dead
     if (
         right_kind == "other"
         and phrase.bare
@@ -2399,6 +2511,12 @@ def _decide_kind(
     )
     if right_kind == "attack" or (on_board and phrase.attackers):
         return "attackers", False  # "about 15 armed men on the vessel": where they are
+    if (
+        right_kind == "held"
+        and phrase.attackers
+        and text[right.start : right.end].lower().startswith("hold")  # type: ignore[union-attr]
+    ):
+        return "attackers", False  # "three attackers, and they are holding eight people"
     if (
         right_kind == "evacuated"
         and phrase.responders
@@ -2720,12 +2838,15 @@ def _accept_one(text: str, number: NumberMention) -> bool:
     return any(w.lower() in _SINGULAR_PEOPLE for w in words[:2])
 
 
-def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
+def find_figures(
+    text: str, *, hostage_context: bool = True, hijack: bool = False
+) -> list[RawFigure]:
     """Return the figures one sentence reports, in order; offsets index ``text``.
 
     ``hostage_context`` says whether the article is about people held by others (a siege,
     a kidnapping): there ``trapped`` counts hostages; elsewhere (a collapse, a flood) it
-    counts the missing.
+    counts the missing. ``hijack`` says it is about a hijacking: there the people on board
+    are held by the hijackers.
     """
     numbers = find_numbers(text)
     if not numbers:
@@ -2772,6 +2893,12 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
             text, max(0, number.qualifier_start - 30), number.qualifier_start
         ):
             continue
+        if (
+            phrase.bare
+            and number.value <= 120
+            and _AGE_LIMIT_BEFORE.search(text, max(0, number.start - 20), number.start)
+        ):
+            continue  # "at least five were under 25": an age limit
         if _NOT_BEFORE.search(
             text, max(0, number.qualifier_start - 5), number.qualifier_start
         ) and _SUPERSEDED_AFTER.match(text, phrase.end):
@@ -2806,8 +2933,24 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
             kind, inherit = described, False
         else:
             kind, inherit = _decide_kind(text, cues, number, phrase, previous, next_number)
+        if (
+            hostage_context
+            and kind in (None, "inherit", "other")
+            and not phrase.attackers
+            and _TAKEN_ASHORE.match(text, phrase.end)
+        ):
+            kind, inherit = "hostages", False  # "the four taken ashore are the master, …"
         if kind is None or _is_rate(text, number, phrase, next_number):
             continue
+        value = number.value
+        if (
+            kind == "missing"
+            and _ALL_BEFORE.search(
+                text, max(0, number.qualifier_start - 12), number.qualifier_start
+            )
+            and _ALL_TRACED.match(text, phrase.end)
+        ):
+            value = 0  # "all of the 14 people listed as missing have been traced": none now
         if kind == "buried":
             kind = _buried_kind(text, number, next_number)
         if kind == "home":
@@ -2823,6 +2966,24 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
                 continue
         if kind in ("hostages", "freed") and phrase.head and phrase.head.lower() in INMATE_NOUNS:
             kind = "other"  # "freed more than 200 inmates", "240 of the inmates escaped"
+        if (
+            kind == "other"
+            and hijack
+            and not (phrase.attackers or phrase.responders)
+            and (
+                _ABOARD_AFTER.match(text, phrase.end)
+                or (
+                    previous is not None
+                    and previous.kind == "hostages"
+                    and _ABOARD_PARTS.fullmatch(text, previous.end, number.qualifier_start)
+                )
+            )
+        ):
+            # "hijacked with 21 crew aboard": held on the vessel, and so are the parts
+            # listed after ("21 crew on board: 14 Filipino, four Greek …").
+            kind = "hostages"
+        elif kind == "hostages" and _RELEASED_AFTER.match(text, phrase.end):
+            kind = "freed"  # "kidnapped six of its crew, who were released in May"
         if kind == "hostages" and _is_suspects(phrase.head):
             kind = "arrested"  # "three suspects held": held by the police
         who = phrase.who
@@ -2848,7 +3009,7 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
             end = after_kind.end()
         figure = RawFigure(
             kind=kind,
-            value=number.value,
+            value=value,
             start=number.qualifier_start,
             end=end,
             qualifier=number.qualifier,
@@ -3131,6 +3292,12 @@ def _without_overtaken(text: str, figures: list[RawFigure]) -> list[RawFigure]:
             and any(f.kind == fig.kind and f.start >= fig.end for f in figures)
         )
     ]
+
+
+def is_earlier_estimate(text: str, start: int) -> bool:
+    """Return True when the count at ``start`` of sentence ``text`` is an estimate the
+    source gave before (``The police had earlier put the toll at 23.``)."""
+    return bool(_EARLIER_COUNT.search(text, max(0, start - 90), start))
 
 
 def _dedupe(figures: list[RawFigure]) -> list[RawFigure]:
