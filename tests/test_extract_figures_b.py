@@ -468,6 +468,8 @@ def test_people_believed_still_inside_are_held_in_a_siege() -> None:
         ("About 80,000 pilgrims were in the city when the bridge gave way.", [("other", 80000)]),
         # An age limit, not a count.
         ("Of the dead, four were under 18.", [("killed", 4)]),
+        ("Kofi Mensah, 41, lost his wife and three daughters.", [("killed", 3)]),
+        ("Investigators say two others helped plan the raid.", [("attackers", 2)]),
         # A cue word that modifies things: no people counted.
         ("Teams searched all nine collapsed buildings and 12 buried houses.", []),
     ],
@@ -558,6 +560,29 @@ def test_people_on_board_a_hijacked_ship_are_held() -> None:
     ]
     crash = "A bus with 40 passengers on board was hit by gunmen on Monday."
     assert article_kinds(crash) == [("other", 40)]
+
+
+def test_crew_reported_safe_after_a_hijacking_are_freed() -> None:
+    body = (
+        "Hijackers left the ship on Friday.\n\n"
+        '"We are glad that 11 of our sailors are safe," the owner said.'
+    )
+    assert article_kinds(body) == [("freed", 11)]
+    assert article_kinds("A storm hit the port.\n\nAll 11 sailors are safe.") == [("other", 11)]
+
+
+def test_a_part_named_by_its_group_and_an_age_limit() -> None:
+    body = "Nine people died in the fire.\n\nOf the nine, four were children under 12."
+    assert article_kinds(body) == [("killed", 9), ("killed", 4)]
+
+
+def test_an_event_of_a_named_year_is_another_incident() -> None:
+    body = (
+        "Four people were killed when a wall fell on Monday.\n\n"
+        "The 2019 bridge collapse at the same market killed 12 shoppers."
+    )
+    figures = extract(body, published=datetime(2026, 6, 20, tzinfo=UTC)).figures
+    assert [(f.value, f.about_other) for f in figures] == [(4, False), (12, True)]
 
 
 def test_an_estimate_given_earlier_gives_way_to_the_count_now() -> None:

@@ -217,6 +217,13 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:pulled|brought|carried|dug|recovered|washed)\s+(?:out\s+|up\s+|ashore\s+)?dead",
         "RS",
     ),
+    # "lost her husband and two sons": relatives who died.
+    (
+        "killed",
+        r"(?:lost|losing)\s+(?:her|his|their|my|our)\s+(?:husband|wife|father|mother|son|"
+        r"daughter|brother|sister|baby|grandmother|grandfather)\s+and",
+        "L",
+    ),
     ("killed", r"bodies\s+of|lost|losing", "L"),
     ("killed", r"found\s+dead", "LRS"),
     ("wounded", r"beaten(?!\s+to\s+death)|beat\s+up", "R"),
@@ -267,7 +274,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "attack",
         r"(?:taken|took|taking|take|takes)\s+part\s+in\s+(?:the\s+)?(?:seizing|seizure|attack|"
         r"assault|raid|ambush|kidnapping|abduction|hijacking|massacre|killings|riot|uprising|"
-        r"mutiny|storming|siege)\b",
+        r"mutiny|storming|siege)\b|helped\s+(?:to\s+)?(?:plan|organi[sz]e|carry\s+out|stage|mount)\s+"
+        r"(?:the\s+)?(?:attack|assault|raid|bombing|massacre|shooting|ambush|kidnapping)",
         "RS",
     ),
     ("take", r"took|taking|takes|take", "L"),
@@ -403,6 +411,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "freed",
         r"set\s+free|let\s+go|dug\s+(?:out|free)|escaped|escapes?|survived|survives?|found\s+alive|"
+        r"found\s+(?:unharmed|unhurt|safe\s+and\s+well)|"
         r"walked\s+(?:out|free|to\s+safety)|"
         r"fled\s+(?:the\s+)?(?:complex|building|hotel|compound|school|premises|site|plant|"
         r"facility|mall|campus|scene\s+of\s+the\s+siege)|"
@@ -931,9 +940,10 @@ _COMPARED_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)
 _SUBJECT_START = re.compile(r"^\W*$|[,;]\s*(?:and\s+|while\s+|but\s+)?$|\b(?:and|while|but)\s+$")
 _GROUP_PREDICATE = re.compile(
     r"\s+(?:were|are|was|is)\s+(?:all\s+|also\s+)?(?P<np>(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+))"
-    r"(?=\s*(?:[,.;:]|$|\s+(?:and|but|while|from|who|according)\b))"
+    r"(?=\s*(?:[,.;:]|$|\s+(?:and|but|while|from|who|according)\b|\s+(?:under|over|aged)\s+\d))"
 )
-"""``Nine were children``, ``two are foreign nationals``: a count named only by its group."""
+"""``Nine were children``, ``two are foreign nationals``, ``seven were children under 15``: a
+count named only by its group."""
 _BURIER = re.compile(
     r"\b(?P<subj>[\w-]+)\s+(?:had\s+|have\s+|has\s+)?(?:buried|burying|buries|bury)\b(?![^.;]*?\bburi)"
 )
@@ -1346,6 +1356,8 @@ _ABOARD_PARTS = re.compile(
     r"(?:\s+(?:on\s+board|aboard|onboard)\b[^,:;.\d]{0,30})?\s*[:,—–]\s*|,?\s+(?:and|or)\s+",
     re.IGNORECASE,
 )
+_SAFE_AFTER = re.compile(r"\s+(?:are|were|is|was)\s+(?:now\s+|all\s+)?safe\b", re.IGNORECASE)
+"""``17 of our colleagues are safe``: after a hijacking, out of the hijackers' hands."""
 _RELEASED_AFTER = re.compile(
     r"\s*,\s*(?:who|(?:all|both)\s+of\s+(?:whom|them))\s+(?:were|was|(?:have|had|has)\s+"
     r"(?:since\s+)?been)\s+(?:later\s+|since\s+|subsequently\s+|all\s+|eventually\s+)?"
@@ -2982,6 +2994,8 @@ def find_figures(
             # "hijacked with 21 crew aboard": held on the vessel, and so are the parts
             # listed after ("21 crew on board: 14 Filipino, four Greek …").
             kind = "hostages"
+        elif kind == "other" and hijack and _SAFE_AFTER.match(text, phrase.end):
+            kind = "freed"  # "17 of our seafarers are safe": out of the hijackers' hands
         elif kind == "hostages" and _RELEASED_AFTER.match(text, phrase.end):
             kind = "freed"  # "kidnapped six of its crew, who were released in May"
         if kind == "hostages" and _is_suspects(phrase.head):
