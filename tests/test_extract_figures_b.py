@@ -593,3 +593,35 @@ def test_an_estimate_given_earlier_gives_way_to_the_count_now() -> None:
     assert article_kinds(body) == [("killed", 17)]
     alone = "The coastguard had earlier put the toll at 12."
     assert article_kinds(alone) == [("killed", 12)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # One person, counted with what befell them.
+        (
+            "Police said one passenger was killed and 20 were rescued.",
+            [("killed", 1), ("freed", 20)],
+        ),
+        ("One hostage, a shop assistant, was killed.", [("killed", 1)]),
+        ("One of the miners taken to hospital in Tete died on Sunday.", [("killed", 1)]),
+        ("One of them had a stab wound to the chest.", [("wounded", 1)]),
+        ("One is in hospital with a broken arm.", [("wounded", 1)]),
+        ("Six were hurt, one critically, officials said.", [("wounded", 6), ("wounded", 1)]),
+        ("Police said one attacker was shot dead.", [("killed", 1)]),
+        ("Witnesses said there was one gunman.", [("attackers", 1)]),
+        # One that is no person.
+        ("One is enough, the minister said.", []),
+    ],
+)
+def test_one_person_and_what_befell_them(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert _held(sentence) == expected
+
+
+def test_a_byline_on_the_first_line_is_no_headline() -> None:
+    body = "By Ana Ruiz, Staff Reporter\n\nThe fire destroyed a warehouse near the docks on Monday."
+    figures = extract(body, title="Warehouse fire: two dead, three missing").figures
+    assert [(f.kind, f.value, f.in_title) for f in figures] == [
+        ("killed", 2, True),
+        ("missing", 3, True),
+    ]

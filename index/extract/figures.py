@@ -171,7 +171,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"treated\s+(?:for|at|in)\b|treated(?!\s+(?:as|like|with|to|[\w,-]+\s+as)\b)|(?:examined|checked|seen)\s+(?:at|in|by)\s+"
         r"(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|doctors|medics|"
         r"health\s+(?:centres?|centers?|facilities))|in\s+(?:a\s+)?(?:critical|serious|"
-        r"stable|grave|life-threatening|satisfactory)\s+condition|(?:gunshot|stab|shrapnel)\s+wounds",
+        r"stable|grave|life-threatening|satisfactory)\s+condition|(?:gunshot|stab|shrapnel)\s+wounds?",
         "RS",
     ),
     (
@@ -997,6 +997,10 @@ _KIND_MODIFIERS = word_set("missing dead confirmed injured wounded reported know
 _KIND_WORDS_AFTER_HEAD = word_set(
     "dead killed injured wounded hurt missing freed rescued released arrested detained evacuated"
 )
+_ATTACKER_SINGULAR = frozenset(
+    {w[:-1] for w in ATTACKER_NOUNS if w.endswith("s")} | {"gunman", "bandit", "hostage-taker"}
+)
+"""``one gunman``, ``one shooter``: a single attacker."""
 _ARMABLE_HEADS = word_set("men youths people individuals assailants persons inmates prisoners")
 """Heads that count attackers when ``armed`` describes them (not ``armed police``)."""
 _ARMED_AFTER = re.compile(r",?\s+(?:heavily\s+)?armed\s+with\b", re.IGNORECASE)
@@ -1100,22 +1104,33 @@ _ONE_WAS_A = re.compile(r"\s+(?:was|is)\s+an?\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,
 """``one was a lorry driver``: a count of one that says who the person is."""
 _ONE_OF_OUTCOME = re.compile(
     r"\s+of\s+(?:them|(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
-    r"(?:\s*,\s*[^,.;]{1,60},)?\s+"
+    r"(?:\s*,\s*[^,.;]{1,60},|\s+(?:admitted|taken|rushed|rescued|pulled|injured|wounded|hurt|"
+    r"abducted|kidnapped|seized|held|trapped)\b[^,.;\d]{0,50}?)?\s+"
     r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+)?(?:killed|shot|wounded|injured|"
     r"hurt|arrested|detained|captured|freed|released|rescued|abducted|kidnapped|missing|"
     r"still\s+missing|found\s+dead|treated)|(?:has\s+|had\s+|later\s+|since\s+)?died|"
-    r"(?:(?:is|was|remains|remained)\s+)?(?:still\s+)?in\s+(?:a\s+)?(?:serious|critical|grave|"
-    r"stable)\s+condition)\b",
+    r"(?:had|has|suffered)\s+(?:a\s+)?(?:gunshot|stab|shrapnel|head)\s+(?:wound|injury)|"
+    r"(?:(?:is|was|remains|remained)\s+)?(?:still\s+)?in\s+(?:(?:a\s+)?(?:serious|critical|grave|"
+    r"stable)\s+condition|intensive\s+care))\b",
     re.IGNORECASE,
 )
 """``One of the kidnappers was killed``: one of a group, with what befell them."""
 _ONE_PREDICATE = re.compile(
     r"\s+(?:[\w-]+\s+){1,2}?(?:is|was|has|had|remains|remained)\s+(?:been\s+|still\s+|now\s+)?"
     r"(?:in|being|killed|dead|missing|arrested|detained|wounded|injured|hurt|held|freed|"
-    r"released|rescued|critical)\b",
+    r"released|rescued|critical|shot|stabbed|found\s+dead|taken\s+to\s+hospital)\b",
     re.IGNORECASE,
 )
 """``(said) one person is in custody``: a count of one with its predicate."""
+_ONE_STATE = re.compile(
+    r"\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:in\s+(?:the\s+)?hospital|in\s+(?:a\s+)?"
+    r"(?:critical|serious|stable|grave)\s+condition|in\s+intensive\s+care|critical|in\s+custody)\b",
+    re.IGNORECASE,
+)
+"""``One is in hospital with broken ribs``: one person, in a state only people are in."""
+_ONE_ADVERB = re.compile(r"\s+(?:seriously|critically|badly|severely|gravely)\b", re.IGNORECASE)
+"""``Four were injured, one seriously``: a part of the count before."""
+_COMMA_GAP = re.compile(r"[^,.;\d]{0,40},\s*")
 _TWO_WORDS = re.compile(r"\s+(?:[\w-]+\s+)?([\w-]+)")
 _KIND_WORD_AFTER = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt|missing)\b", re.IGNORECASE)
 # A relative clause right after the phrase, full or reduced ("people who were taken
@@ -1628,6 +1643,7 @@ def _read_phrase(
             and low not in KIND_NOUNS
             and not _is_people(tok)
             and not (i + 1 < len(tokens) and _is_people(tokens[i + 1][2]))
+            and not (number.value == 1 and low in ("hostage", "captive"))  # "one hostage died"
         ):
             if (
                 low.endswith("ed")
@@ -1696,7 +1712,9 @@ def _read_phrase(
     phrase.end = head_words[-1][1]
     phrase.head = head
     phrase.people = True
-    phrase.attackers = low_head in ATTACKER_NOUNS
+    phrase.attackers = low_head in ATTACKER_NOUNS or (
+        number.value == 1 and low_head in _ATTACKER_SINGULAR
+    )  # "there was one gunman"
     phrase.responders = low_head in RESPONDER_NOUNS or any(
         w[2].lower() in ("police", "troops", "soldiers") for w in head_words
     )
@@ -2165,14 +2183,18 @@ def _reduced_outcome(
     """Return the outcome after a reduced relative: in ``5 aid workers abducted in X
     released`` or ``two guards held in the kitchen had been beaten`` the first participle
     says who they are, the second what befell them."""
-    if state.kind not in ("hostages", "held", "trapped", "taken", "missing", "buried"):
+    if state.kind in ("wounded", "freed"):
+        outcomes: tuple[str, ...] = ("killed",)  # "One of the survivors admitted to … died"
+    elif state.kind in ("hostages", "held", "trapped", "taken", "missing", "buried"):
+        outcomes = ("freed", "killed", "returned", "wounded")
+    else:
         return None
     if _PASSIVE_BEFORE.search(text, max(0, state.start - 30), state.start):
         return None  # "were abducted in X, released …" has its own verb
     for cue in cues:
         if cue.start <= state.start:
             continue
-        if cue.start >= stop or cue.kind not in ("freed", "killed", "returned", "wounded"):
+        if cue.start >= stop or cue.kind not in outcomes:
             return None
         if _REDUCED_GAP.fullmatch(text, state.end, cue.start) and _applies_right(text, cue, phrase):
             return cue
@@ -2839,6 +2861,8 @@ def _accept_one(text: str, number: NumberMention) -> bool:
         return True  # "the death toll remained at one"
     if _KIND_WORD_AFTER.match(text, number.end):
         return True  # "One killed, 11 sent to hospital"
+    if _ONE_STATE.match(text, number.end):
+        return True  # "One is in hospital with broken ribs"
     if _one_said_who(text, number):
         return True  # "… and one was a lorry driver": a part of a count, said who it is
     after = _TWO_WORDS.match(text, number.end)
@@ -2876,6 +2900,11 @@ def find_figures(
             continue
         listed = previous is not None and bool(
             _LIST_JOIN.fullmatch(text, previous.end, number.qualifier_start)
+            or (
+                previous.kind == "wounded"
+                and _COMMA_GAP.fullmatch(text, previous.end, number.qualifier_start)
+                and _ONE_ADVERB.match(text, number.end)
+            )  # "Four were injured, one seriously"
         )
         if number.text.lower() == "one" and not listed and not _accept_one(text, number):
             continue
@@ -2931,6 +2960,7 @@ def find_figures(
             and not _KIND_WORD_AFTER.match(text, number.end)
             and not listed
             and not _one_said_who(text, number)
+            and not _ONE_STATE.match(text, number.end)
         ):
             continue
         if _is_identifier(text, number):
