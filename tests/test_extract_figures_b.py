@@ -625,3 +625,26 @@ def test_a_byline_on_the_first_line_is_no_headline() -> None:
         ("killed", 2, True),
         ("missing", 3, True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A release still sought, by appeal or ransom: the people are held.
+        ("The bishop called for the release of the 14 seminarians.", [("hostages", 14)]),
+        ("The gang wants a ransom for the release of the six traders.", [("hostages", 6)]),
+        # Taken away, or by the captors; still with them; slipped away from them.
+        ("Raiders had taken away about 35 villagers.", [("hostages", 35)]),
+        ("Elders listed 18 women taken by the bandits.", [("hostages", 18)]),
+        ("The other four are still with the gunmen.", [("hostages", 4)]),
+        ("Two girls slipped away while the guards slept.", [("freed", 2)]),
+        ("There were about 20 of them guarding us.", [("attackers", 20)]),
+        # Shot, some fatally.
+        ("Nine people were shot, four of them fatally.", [("killed", 4)]),
+        ("Three were hurt, one fatally.", [("wounded", 3), ("killed", 1)]),
+    ],
+)
+def test_releases_sought_captors_and_the_fatally_shot(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _held(sentence) == expected

@@ -193,6 +193,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating",
         "LRS",
     ),
+    # "eight people were shot, three fatally", "two of them fatally": the part that died.
+    ("killed", r"fatally", "R"),
     # "beaten and left for dead": hurt, not killed.
     ("wounded", r"left\s+for\s+dead", "RS"),
     (
@@ -262,6 +264,12 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"behind\s+the\s+attack|entered|infiltrated|targeted|launched|blew\s+themselves\s+up|"
         r"detonated|inside|holed\s+up",
         "A",
+    ),
+    # "about 15 of them were guarding us": the captors, counted by one they held.
+    (
+        "attack",
+        r"(?:guarding|guarded|watching|watched)\s+(?:over\s+)?(?:us|the\s+(?:hostages|captives))\b",
+        "RS",
     ),
     (
         "other",
@@ -349,7 +357,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"gunmen|militants|jihadists|rebels|bandits|pirates|hostage-takers|attackers|assailants|"
         r"insurgents|terrorists|raiders)|"
         # "13 are still with the kidnappers"
-        r"(?:still\s+with|with)\s+(?:the\s+|their\s+)?(?:kidnappers|abductors|captors|hostage-takers)\b",
+        r"(?:still\s+with|with)\s+(?:the\s+|their\s+)?(?:kidnappers|abductors|captors|hostage-takers|"
+        r"bandits|gunmen|pirates|militants|rebels|insurgents|jihadists)\b",
         "RS",
     ),
     # "187 pupils were taken from the school": abducted, in an article about people held by
@@ -364,6 +373,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:were|was|been)\s+taken(?=\s*(?:[,.;]|$)|\s+(?:and|but|during|on|when|while|after)\b|"
         r"(?:\s+(?:ashore|away|off))?\s+by\s+(?:the\s+|their\s+)?(?:gunmen|kidnappers|abductors|attackers|militants|bandits|"
         r"pirates|rebels|jihadists|insurgents|assailants|raiders|captors)\b)|"
+        # "72 people taken by the insurgents"
+        r"taken\s+(?:away\s+)?by\s+(?:the\s+|their\s+)?(?:gunmen|kidnappers|abductors|attackers|"
+        r"militants|bandits|pirates|rebels|jihadists|insurgents|assailants|raiders|captors)\b|"
         # "at least 20 are still in the bush": still where their captors took them.
         r"(?:still|remain\w*)\s+in\s+the\s+(?:bush|forest|jungle)\b",
         "RS",
@@ -411,6 +423,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "freed",
         r"set\s+free|let\s+go|dug\s+(?:out|free)|escaped|escapes?|survived|survives?|found\s+alive|"
+        r"slipped\s+(?:away|out)|broke\s+free|"
         r"found\s+(?:unharmed|unhurt|safe\s+and\s+well)|"
         r"walked\s+(?:out|free|to\s+safety)|"
         r"fled\s+(?:the\s+)?(?:complex|building|hotel|compound|school|premises|site|plant|"
@@ -679,7 +692,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"surrounded|surrounding|encircled|cordoned\s+off|sealed\s+off|"
         r"(?:involved|taking\s+part|took\s+part)\s+in\s+the\s+(?:operation|rescue|search|response)",
         "D",
-    ),
+    ),  # "had taken away 60 people": last, after every cue that reads "taken" otherwise.
+    ("take", r"taken", "L"),
 )
 
 
@@ -823,7 +837,7 @@ _INTENT = re.compile(
     r"(?:(?<!managed\s)(?<!able\s)(?<!helped\s)(?<!help\s)(?<!began\s)(?<!continued\s)"
     r"(?<!continue\s)(?<!continues\s)(?<!went\son\s)\bto\s+|"
     r"\b(?:demand\w*|call\w*|secure|securing|seek\w*|sought|negotiat\w*|press\w*|push\w*|urg\w*|"
-    r"await\w*|avert\w*|avoid\w*|prevent\w*|spar\w*|work\w*|hop\w*|pray\w*|(?:priority|concern|"
+    r"await\w*|avert\w*|avoid\w*|prevent\w*|spar\w*|work\w*|hop\w*|pray\w*|ransom|(?:priority|concern|"
     r"aim|goal|focus)\s+(?:is|was|remains))\s+(?:for\s+)?"
     r"(?:the\s+)?(?:(?:safe|swift|speedy|immediate|unconditional|prompt)\s+)?)$",
     re.IGNORECASE,
@@ -831,7 +845,8 @@ _INTENT = re.compile(
 _SOUGHT_RELEASE = re.compile(
     r"\b(?:secure|securing|secured|(?:priority|concern|aim|goal|focus)\s+(?:is|was|remains)|"
     r"work\w*\s+(?:for|towards?)|"
-    r"efforts?\s+(?:for|to\s+secure)|pray\w*\s+for|hop\w*\s+for)\s+(?:the\s+)?(?:(?:safe|"
+    r"efforts?\s+(?:for|to\s+secure)|pray\w*\s+for|hop\w*\s+for|call\w*\s+for|appeal\w*\s+for|"
+    r"demand\w*|urg\w*|ransom\s+for|negotiat\w*(?:\s+for)?)\s+(?:the\s+)?(?:(?:safe|"
     r"swift|speedy|immediate|prompt)\s+)?(?:return|release|freedom)\s+of\s+(?:all\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1128,7 +1143,9 @@ _ONE_STATE = re.compile(
     re.IGNORECASE,
 )
 """``One is in hospital with broken ribs``: one person, in a state only people are in."""
-_ONE_ADVERB = re.compile(r"\s+(?:seriously|critically|badly|severely|gravely)\b", re.IGNORECASE)
+_ONE_ADVERB = re.compile(
+    r"\s+(?:seriously|critically|badly|severely|gravely|fatally)\b", re.IGNORECASE
+)
 """``Four were injured, one seriously``: a part of the count before."""
 _COMMA_GAP = re.compile(r"[^,.;\d]{0,40},\s*")
 _TWO_WORDS = re.compile(r"\s+(?:[\w-]+\s+)?([\w-]+)")
