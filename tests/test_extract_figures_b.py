@@ -648,3 +648,25 @@ def test_releases_sought_captors_and_the_fatally_shot(
     sentence: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _held(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Nights away from home, or no way back yet: displaced.
+        ("Some 260 people spent a third night in a school gym.", [("evacuated", 260)]),
+        ("Roughly 45 tenants were still unable to return.", [("evacuated", 45)]),
+        ("The 70 guests spent the night in the hotel lobby.", []),
+        # A passive with "also"; a relative clause set off by commas before the verb.
+        ("Another 90 pupils were also moved out.", [("evacuated", 90)]),
+        (
+            "About 150 people from the hamlet of Orvel, which the water reached after dark, "
+            "were also moved out, officials said.",
+            [("evacuated", 150)],
+        ),
+    ],
+)
+def test_nights_away_and_asides_before_the_verb(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _kinds(sentence) == expected

@@ -541,6 +541,19 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"town|city|village|region|neighbou?rhood|fighting|violence|clashes))\b",
         "RS",
     ),
+    # "120 residents spent two nights in the village hall", "900 were still unable to go
+    # home": out of their homes.
+    (
+        "evacuated",
+        r"(?:spent|spending|spend)\s+(?:the|a|another|two|three|four|several)\s+(?:second\s+|third\s+|"
+        r"further\s+|more\s+)?nights?\s+(?:in|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:halls?|shelters?|schools?|centres?|centers?|gyms?|gymnasiums?|mosques?|churches?|"
+        r"temples?|camps?|tents?|stadiums?|pavilions?|classrooms?)\b|"
+        r"(?:still|remain\w*|(?:are|were|is|was)\s+still)\s+(?:unable|not\s+(?:yet\s+)?(?:able|allowed))\s+"
+        r"to\s+(?:return|go\s+(?:back\s+)?home)\b|"
+        r"(?:unable|not\s+(?:yet\s+)?(?:able|allowed))\s+to\s+(?:return|go\s+(?:back\s+)?home)\b",
+        "R",
+    ),
     # "shelters were still housing about 7,400 people"
     ("evacuated", r"(?:housing|housed|accommodating|accommodated)", "L"),
     # "nearly 200 are still sheltering in classrooms", "300 traders were ordered to vacate".
@@ -860,7 +873,8 @@ _MADE_UP_OF = re.compile(
 """``the crew was made up of 17 Filipinos``: who was on board, which in an article about
 people held by others is who is held."""
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:were|was|been|being|are|is|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+    r"\b(?:were|was|been|being|are|is|be|get|got|gets)\s+(?:\w+ly\s+|also\s+|all\s+|now\s+|then\s+)?$",
+    re.IGNORECASE,
 )
 """A passive auxiliary right before a verb (searched with an end position)."""
 _OBJECT_AFTER = re.compile(
@@ -2125,6 +2139,12 @@ def _main_right_cue(
     for cue in cues:
         # An outcome, or the verb after a relative clause, may come further on.
         reach = 150 if found is not None or restrictive else 90
+        if (
+            reach == 90
+            and 90 < cue.start - scan_from <= 150
+            and _ASIDE.search(text, scan_from, cue.start)
+        ):
+            reach = 150  # "300 people from X, which the cloud reached on Saturday, were …"
         if cue.start < scan_from or cue.start >= stop or cue.start - scan_from > reach:
             continue
         if (
@@ -2133,7 +2153,7 @@ def _main_right_cue(
             and _applies_right(text, cue, phrase)
         ):
             return cue  # "were held for five hours before being freed": the outcome
-        if not restrictive and _RIGHT_BLOCKERS.search(text, blockers_from, cue.start):
+        if not restrictive and _blocked(text, blockers_from, cue.start):
             break  # "the toll rose to 14, and that 32 people were treated"
         if _applies_right(text, cue, phrase):
             if found is not None and not restrictive:
@@ -2170,6 +2190,25 @@ _LISTED_KIND_NEXT = re.compile(
     r"\s*,\s*[\w,]+\s+(?:injured|wounded|hurt|missing|rescued|survivors)\b", re.IGNORECASE
 )
 """``23 victims, 12 injured``: a list of counts, each with its own kind."""
+_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;.]*,")
+
+
+def _blocked(text: str, start: int, end: int) -> bool:
+    """Return True when a word between ``start`` and ``end`` starts a new clause; a relative
+    clause set off by commas does not (``300 people from the village of Tarnby, which the
+    cloud reached on Saturday, were moved out``)."""
+    while True:
+        m = _RIGHT_BLOCKERS.search(text, start, end)
+        if m is None:
+            return False
+        if m.group(0).lower() in ("which", "who") and text[: m.start()].rstrip().endswith(","):
+            close = text.find(",", m.end(), end)
+            if close >= 0:
+                start = close + 1
+                continue
+        return True
+
+
 _OF_BEFORE_COUNT = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _COUNTED_NOUN = re.compile(r"[\w,.-]+\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)")
 
