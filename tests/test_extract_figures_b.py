@@ -670,3 +670,29 @@ def test_nights_away_and_asides_before_the_verb(
     sentence: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The parts of a count of the dead are dead, whatever verb found them.
+        (
+            "Divers had recovered 22 bodies, including six children and three elderly men.",
+            [("killed", 22), ("killed", 6), ("killed", 3)],
+        ),
+        (
+            "Teams have recovered nine bodies, including two toddlers, and 31 people were "
+            "rescued alive.",
+            [("killed", 9), ("killed", 2), ("freed", 31)],
+        ),
+        ("Of the 12 dead, five were found in a minibus.", [("killed", 12), ("killed", 5)]),
+        # A part named by its group, with what they were doing.
+        (
+            "Of the 40 victims, nine were nurses working the night shift.",
+            [("killed", 40), ("killed", 9)],
+        ),
+        ("Of the 40 dead, six were under the age of 10.", [("killed", 40), ("killed", 6)]),
+    ],
+)
+def test_parts_of_a_count_of_the_dead(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert _kinds(sentence) == expected

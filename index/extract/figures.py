@@ -969,7 +969,8 @@ _COMPARED_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)
 _SUBJECT_START = re.compile(r"^\W*$|[,;]\s*(?:and\s+|while\s+|but\s+)?$|\b(?:and|while|but)\s+$")
 _GROUP_PREDICATE = re.compile(
     r"\s+(?:were|are|was|is)\s+(?:all\s+|also\s+)?(?P<np>(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+))"
-    r"(?=\s*(?:[,.;:]|$|\s+(?:and|but|while|from|who|according)\b|\s+(?:under|over|aged)\s+\d))"
+    r"(?=\s*(?:[,.;:]|$|\s+(?:and|but|while|from|who|according)\b|\s+(?:under|over|aged)\s+\d|"
+    r"\s+under\s+the\s+age\s+of\b|\s+[a-z]+ing\b))"
 )
 """``Nine were children``, ``two are foreign nationals``, ``seven were children under 15``: a
 count named only by its group."""
@@ -2543,6 +2544,15 @@ def _decide_kind(
         right is not None
         and next_number is not None
         and right.start > next_number
+        and _including_part(text, number, previous)
+    ):
+        # "14 bodies so far, including three children, and 19 people rescued": the verb
+        # past the next count is that count's.
+        return previous.kind, False  # type: ignore[union-attr]
+    if (
+        right is not None
+        and next_number is not None
+        and right.start > next_number
         and (phrase.head or "").lower() == "victims"
         and _LISTED_KIND_NEXT.match(text, phrase.end)
     ):
@@ -2551,9 +2561,15 @@ def _decide_kind(
         right_kind == "other"
         and phrase.bare
         and text[right.start : right.end].lower().startswith(("found", "located", "traced"))  # type: ignore[union-attr]
-        and (phrase.more or _INCREMENT_BEFORE.search(text, clause_start, number.qualifier_start))
     ):
-        return "inherit", True  # "Another two were found on Wednesday": more of the same
+        if phrase.more or _INCREMENT_BEFORE.search(text, clause_start, number.qualifier_start):
+            return "inherit", True  # "Another two were found on Wednesday": more of the same
+        if (
+            previous is not None
+            and previous.kind == "killed"
+            and _OF_THE_BEFORE.search(text, 0, previous.start)
+        ):
+            return "killed", False  # "Of the nine dead, four were found in cars"
     # "the dead included 11 traders and two apprentices who worked in a shop, according to
     # a list released …": a member of the list, described; the cue after is not its own.
     if (
@@ -2626,6 +2642,11 @@ def _decide_kind(
     ):
         return "other", False
 
+    # "14 bodies had been recovered, including five children": a part of the count before
+    # takes its kind, not the verb's ("recovered" is no rescue of the dead).
+    if _including_part(text, number, previous):
+        return previous.kind, False  # type: ignore[union-attr]
+
     # 4. A cue earlier in the clause.
     left_far = _left_cue(text, cues, number, clause_start)
     if left_far is not None and left_far.kind == "pickup":
@@ -2696,6 +2717,22 @@ def _decide_kind(
     ):
         return "other", False
     return None, False
+
+
+def _including_part(text: str, number: NumberMention, previous: RawFigure | None) -> bool:
+    """Return True when ``number`` is a part of the count before it: ``14 bodies …,
+    including five children`` or the next part listed (``… and two women``)."""
+    if previous is None or previous.kind in ("other", "attackers") or previous.inherit:
+        return False
+    start = number.qualifier_start
+    if _INCLUDING_BEFORE.search(text, previous.end, start):
+        return not _ANY_DIGIT.search(text, previous.end, start) and not _SPEECH.search(
+            text, previous.end, start
+        )
+    return bool(
+        _LIST_JOIN.fullmatch(text, previous.end, start)
+        and _INCLUDING_BEFORE.search(text, max(0, previous.start - 14), previous.start)
+    )
 
 
 def _counted_kind(text: str, number: NumberMention, clause_start: int) -> str | None:
