@@ -696,3 +696,21 @@ def test_nights_away_and_asides_before_the_verb(
 )
 def test_parts_of_a_count_of_the_dead(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert _kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # None or neither of a group: a zero, and the group's total is no count of harm.
+        ("None of the 22 passengers was hurt.", [("wounded", 0)]),
+        ("Neither of the two guards was injured.", [("wounded", 0)]),
+        ("Neither driver was hurt, police said.", [("wounded", 0)]),
+        # Brought or escorted out of a building.
+        ("Firefighters managed to bring 15 people out through a side door.", [("freed", 15)]),
+        ("Police escorted about 120 shoppers out of the mall.", [("evacuated", 120)]),
+    ],
+)
+def test_none_of_a_group_and_people_brought_out(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _kinds(sentence) == expected

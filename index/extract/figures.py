@@ -658,7 +658,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "L",
     ),
     # "brought about 10 of us down on a ladder": out of danger when the words after say so.
-    ("bringdown", r"brought|bringing|helped|lowered|lowering", "L"),
+    ("bringdown", r"brought|bringing|bring|brings|helped|lowered|lowering", "L"),
     # "led nine farmers away", "dragged four boys into the forest": an abduction.
     (
         "other",
@@ -1038,7 +1038,7 @@ _NO_ONE = re.compile(r"\b(?:no|every|each|any|the)\s*$", re.IGNORECASE)
 _DEMONYM_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ians|eans|ans|ese)$")
 
 # --- zero statements --------------------------------------------------------------------
-_NO_ONE_RE = r"(?:no(?:body|\s+one|-one)|none)"
+_NO_ONE_RE = r"(?:no(?:body|\s+one|-one)|none|neither)"
 _WHERE_TAIL = (
     r"(?:\s+(?:on\s+board|aboard|inside|underground|(?:on|in|at)\s+(?:the\s+)?[\w-]+"
     r"(?:\s+[\w-]+)?))?"
@@ -1057,7 +1057,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("wounded",),
-            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|the\s+[\w-]+{_WHERE_TAIL})|among\s+[\w-]+))?\s+"
+            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|the\s+(?:[\w,-]+\s+)?[\w-]+{_WHERE_TAIL})|among\s+[\w-]+))?\s+"
             r"(?:was|were|has\s+been|have\s+been|had\s+been|got|is|are|appeared\s+to\s+be)\s+"
             r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?(?:hurt|injured|wounded|harmed)\b",
         ),
@@ -1069,7 +1069,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("killed",),
-            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|the\s+[\w-]+{_WHERE_TAIL})))?\s+"
+            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|the\s+(?:[\w,-]+\s+)?[\w-]+{_WHERE_TAIL})))?\s+"
             r"(?:was|were|has\s+been|"
             r"have\s+been|had\s+been|is|are)\s+(?:reported\s+)?killed\b|"
             r"\b(?:no(?:body|\s+one|-one))\s+(?:has\s+|had\s+)?died\b|"
@@ -1089,14 +1089,14 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("arrested",),
             r"\bno\s+arrests\s+(?:have\s+been|had\s+been|were|was)\s+(?:made|reported)\b|"
             # "none had been arrested", "no one has yet been taken into custody"
-            rf"\b{_NO_ONE_RE}\s+(?:of\s+(?:them|those|the\s+[\w-]+)\s+)?(?:has|had|have|was|were)\s+"
+            rf"\b{_NO_ONE_RE}\s+(?:of\s+(?:them|those|the\s+(?:[\w,-]+\s+)?[\w-]+)\s+)?(?:has|had|have|was|were)\s+"
             r"(?:yet\s+)?(?:been\s+)?"
             r"(?:arrested|detained|caught|apprehended|taken\s+into\s+(?:police\s+)?custody)\b",
         ),
     )
 )
 _NO_ONE_HEDGED = re.compile(
-    rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|those|the\s+[\w-]+)))?{_WHERE_TAIL}\s+"
+    rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|those|the\s+(?:[\w,-]+\s+)?[\w-]+)))?{_WHERE_TAIL}\s+"
     r"(?:(?:is|was|were|are|has|have|had|been|be|being|now|still|yet|so|far|also|reportedly|reported|"
     r"believed|thought|known|confirmed|understood|said|to|remains?|remained)\s+){1,6}"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|dead|missing|unaccounted\s+for|arrested|"
@@ -1111,7 +1111,7 @@ _HEDGED_KINDS: dict[str, str] = {
     "detained": "arrested", "died": "killed", "perished": "killed",
 }  # fmt: skip
 _NO_GROUP_HARMED = re.compile(
-    r"\b[Nn]o\s+(?:other\s+)?(?P<group>(?:[a-z-]+\s+)?(?P<noun>[a-z-]+))\s+(?:was|were|"
+    r"\b(?:[Nn]o|[Nn]either)\s+(?:other\s+)?(?P<group>(?:[a-z-]+\s+)?(?P<noun>[a-z-]+))\s+(?:was|were|"
     r"has\s+been|have\s+been|had\s+been|is|are|remains?|remained)\s+(?:still\s+)?"
     r"(?:(?:believed|thought|known|understood|reported|said)\s+to\s+(?:be|have\s+been)\s+)?"
     r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?"
@@ -1238,7 +1238,7 @@ _ZERO_WORDS = (
     "caught", "apprehend",
 )  # fmt: skip
 """Words one of which every zero statement holds (``no one was hurt``)."""
-_NEGATION = re.compile(r"\b(?:[Nn]o|NO|[Nn]one|[Nn]obody|[Ww]ithout)\b|-one\b")
+_NEGATION = re.compile(r"\b(?:[Nn]o|NO|[Nn]one|[Nn]obody|[Ww]ithout|[Nn]either)\b|-one\b")
 _AMONG_THEM = re.compile(
     r"[^.;:]{0,60}?[,;—–-]\s*(?:(?:among\s+(?:them|whom|those)|of\s+whom)(?:\s+(?:were|are|was|is))?|"
     r"including\s+(?:those|the\s+bodies|the\s+remains)\s+of)\s+$",
@@ -1289,7 +1289,9 @@ _TO_SAFETY = re.compile(
     r"(?:\s+[^,;.\d]{0,40}?)?\s+(?:back\s+to|(?:out\s+of|away\s+from|from)\s+(?:the\s+|their\s+|"
     r"nearby\s+|surrounding\s+)?(?:[\w-]+\s+){0,2}?(?:homes?|houses|villages?|streets?|areas?|"
     r"buildings?|neighbou?rhoods?|towns?|vicinity|zones?|districts?|settlements?|estates?|"
-    r"blocks?|premises|banks?|coast|valley|island)|to\s+(?:safety|safer|higher\s+ground|"
+    r"blocks?|premises|banks?|coast|valley|island|halls?|schools?|campus|hotels?|malls?|churches?|"
+    r"mosques?|stadiums?|theat(?:re|er)s?|offices?|factor(?:y|ies)|plants?|markets?)|"
+    r"to\s+(?:safety|safer|higher\s+ground|"
     r"shelters?|camps?|(?:[\w-]+\s+)?(?:relief|evacuation|temporary|emergency|transit)\s+"
     r"(?:camps?|shelters?|cent(?:re|er)s?|sites?)))\b",
     re.IGNORECASE,
@@ -1376,7 +1378,8 @@ _LED_AWAY = re.compile(
 _DOWN_TO_SAFETY = re.compile(
     r"\s+(?:down|out)\s+(?:(?:on|by|with|from|through|via)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?"
     r"(?:ladders?|ropes?|cranes?|windows?|balcon(?:y|ies)|roofs?|stairs?|stairwells?|"
-    r"platforms?)|of\s+(?:the\s+)?(?:burning|blazing|collapsed|flooded|smoke-filled)\b)",
+    r"platforms?|entrances?|exits?|doors?)|of\s+(?:the\s+)?(?:burning|blazing|collapsed|flooded|"
+    r"smoke-filled)\b)",
     re.IGNORECASE,
 )
 """``brought 10 of us down on a ladder``, ``helped 12 out of the burning hall``: rescued."""
@@ -1419,6 +1422,12 @@ _ALL_TRACED = re.compile(
     re.IGNORECASE,
 )
 """``all of the 14 people listed as missing had been traced``: none is missing any more."""
+_NONE_OF_BEFORE = re.compile(
+    r"\b(?:none|neither|no\s+one|nobody|not\s+one)\s+(?:of|among)\s+(?:the|its|their|these|those|"
+    r"our|all)\s+$",
+    re.IGNORECASE,
+)
+"""``none of the 14 passengers``: a total that nobody of was harmed, no count of its own."""
 _AGE_LIMIT_BEFORE = re.compile(
     r"\b(?:were|was|are|is|aged|all|be|children|boys|girls|people|those|anyone|adults|minors)"
     r"\s+(?:under|over|below|above)\s+$",
@@ -3059,6 +3068,8 @@ def find_figures(
         if _is_identifier(text, number):
             continue
         before = text[max(0, number.qualifier_start - 30) : number.qualifier_start]
+        if _NONE_OF_BEFORE.search(before):
+            continue  # "none of the 14 passengers was hurt": the zero says it
         if "from" in before and _SUPERSEDED_BEFORE.search(before):
             continue  # "down from the 37 listed on Monday": the value it replaced
         labelled = _label_kind(text, number)
