@@ -708,9 +708,20 @@ def test_parts_of_a_count_of_the_dead(sentence: str, expected: list[tuple[str, i
         # Brought or escorted out of a building.
         ("Firefighters managed to bring 15 people out through a side door.", [("freed", 15)]),
         ("Police escorted about 120 shoppers out of the mall.", [("evacuated", 120)]),
+        # Smoke inhalation is an injury.
+        ("About 25 residents suffered smoke inhalation.", [("wounded", 25)]),
+        # Kept by captors, in an article about people held; kept elsewhere is no figure.
+        ("The factory kept 30 staff at work through the night.", []),
     ],
 )
 def test_none_of_a_group_and_people_brought_out(
     sentence: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _kinds(sentence) == expected
+
+
+def test_people_captors_kept_are_held() -> None:
+    assert _held("The raiders let eight women go but kept 14 men.") == [
+        ("freed", 8),
+        ("hostages", 14),
+    ]

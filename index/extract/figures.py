@@ -163,7 +163,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:needed|needing|needs|need|required|requiring|requires|underwent|undergoing|"
         r"underwent)\s+(?:(?:emergency|urgent|further|major)\s+)?(?:surgery|operations?|amputations?)|"
         r"(?:suffered|suffering|sustained|sustaining)\s+(?:(?:serious|severe|minor|"
-        r"second-degree|third-degree|extensive)\s+)?(?:burns|fractures|injuries|wounds)",
+        r"second-degree|third-degree|extensive)\s+)?(?:burns|fractures|injuries|wounds|smoke\s+"
+        r"inhalation)|(?:treated|hospitali[sz]ed)\s+for\s+smoke\s+inhalation",
         "RS",
     ),
     (
@@ -326,6 +327,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # Held by captors where people are held by others; elsewhere held by the police
     # ("four railway staff held" after a crash).
     ("held", r"held" + _NOT_HELD + r"|holding|hold", "LRS"),
+    # "released nine women but kept 22 men": still held.
+    (
+        "kept",
+        r"(?:kept|keeping)(?=\s+(?:(?:about|some|at\s+least|more\s+than|nearly|around|another|"
+        r"the\s+other|the\s+remaining)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|"
+        r"ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens|hundreds)\b))",
+        "L",
+    ),
     (
         "hostages",
         r"remain(?:ed|s|ing)?\s+(?:inside|in\s+captivity)|still\s+inside|"
@@ -1796,6 +1805,7 @@ _CONTEXT_KINDS: dict[str, tuple[str | None, str | None]] = {
     "present": ("hostages", "other"),
     "unhurt": ("freed", "other"),
     "sought": ("hostages", None),
+    "kept": ("hostages", None),
 }
 """Cue kinds whose meaning depends on the article: (with people held by others, without)."""
 
