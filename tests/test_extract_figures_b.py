@@ -633,6 +633,10 @@ def test_a_byline_on_the_first_line_is_no_headline() -> None:
         # A release still sought, by appeal or ransom: the people are held.
         ("The bishop called for the release of the 14 seminarians.", [("hostages", 14)]),
         ("The gang wants a ransom for the release of the six traders.", [("hostages", 6)]),
+        (
+            "The gang is demanding 20,000 dollars for the release of the nine drivers.",
+            [("hostages", 9)],
+        ),
         # Taken away, or by the captors; still with them; slipped away from them.
         ("Raiders had taken away about 35 villagers.", [("hostages", 35)]),
         ("Elders listed 18 women taken by the bandits.", [("hostages", 18)]),

@@ -860,7 +860,7 @@ _INTENT = re.compile(
     r"(?<!continue\s)(?<!continues\s)(?<!went\son\s)\bto\s+|"
     r"\b(?:demand\w*|call\w*|secure|securing|seek\w*|sought|negotiat\w*|press\w*|push\w*|urg\w*|"
     r"await\w*|avert\w*|avoid\w*|prevent\w*|spar\w*|work\w*|hop\w*|pray\w*|ransom|(?:priority|concern|"
-    r"aim|goal|focus)\s+(?:is|was|remains))\s+(?:for\s+)?"
+    r"aim|goal|focus)\s+(?:is|was|remains)|demand\w*\s+[^.;]{0,30}?\s+for)\s+(?:for\s+)?"
     r"(?:the\s+)?(?:(?:safe|swift|speedy|immediate|unconditional|prompt)\s+)?)$",
     re.IGNORECASE,
 )
@@ -868,7 +868,8 @@ _SOUGHT_RELEASE = re.compile(
     r"\b(?:secure|securing|secured|(?:priority|concern|aim|goal|focus)\s+(?:is|was|remains)|"
     r"work\w*\s+(?:for|towards?)|"
     r"efforts?\s+(?:for|to\s+secure)|pray\w*\s+for|hop\w*\s+for|call\w*\s+for|appeal\w*\s+for|"
-    r"demand\w*|urg\w*|ransom\s+for|negotiat\w*(?:\s+for)?)\s+(?:the\s+)?(?:(?:safe|"
+    r"demand\w*(?:\s+[^.;\d]{0,30}?\s+for|\s+\d[^.;]{0,30}?\s+for)?|urg\w*|ransom\s+for|"
+    r"negotiat\w*(?:\s+for)?)\s+(?:the\s+)?(?:(?:safe|"
     r"swift|speedy|immediate|prompt)\s+)?(?:return|release|freedom)\s+of\s+(?:all\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
