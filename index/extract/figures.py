@@ -2182,7 +2182,10 @@ def _main_right_cue(
             if cue.kind == "other" and _ON_BOARD.match(text, cue.start) and not found:
                 # "all 55 passengers aboard a jet that crashed … have been killed": where
                 # they were is not what happened to them; look on for an outcome.
-                outcome = _OUTCOME.search(text, cue.end, min(len(text), cue.end + 150))
+                limit = min(len(text), cue.end + 150)
+                if next_number is not None and next_number > cue.end:
+                    limit = min(limit, next_number)  # "Of the 189 on board, 12 survived"
+                outcome = _OUTCOME.search(text, cue.end, limit)
                 if outcome:
                     kind = _kind_of_outcome(outcome.group(0))
                     return _Cue(outcome.start(), outcome.end(), kind, "R")
@@ -3188,7 +3191,9 @@ def find_figures(
         total_at = None
         if phrase.total_start is not None and phrase.head:
             # Hostages, the dead and the wounded; "the 200 survivors" need not be rescued.
-            total_kind = KIND_NOUNS.get(phrase.head.lower())
+            total_kind = KIND_NOUNS.get(phrase.head.lower()) or (
+                "killed" if phrase.head.lower() == "victims" and kind == "killed" else None
+            )  # "nine of the 14 victims were students": the victims an article counts are its dead
             if total_kind in ("hostages", "killed", "wounded"):
                 total_at = (phrase.total_start, total_kind, phrase.end)
     figures.extend(_zeros(text))
