@@ -643,6 +643,8 @@ def test_a_byline_on_the_first_line_is_no_headline() -> None:
         ("The other four are still with the gunmen.", [("hostages", 4)]),
         ("Two girls slipped away while the guards slept.", [("freed", 2)]),
         ("There were about 20 of them guarding us.", [("attackers", 20)]),
+        # Attackers who got away are still the attackers.
+        ("Three gunmen escaped into the forest.", [("attackers", 3)]),
         # Shot, some fatally.
         ("Nine people were shot, four of them fatally.", [("killed", 4)]),
         ("Three were hurt, one fatally.", [("wounded", 3), ("killed", 1)]),

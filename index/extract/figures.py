@@ -2641,6 +2641,12 @@ def _decide_kind(
     if right_kind == "attack" or (on_board and phrase.attackers):
         return "attackers", False  # "about 15 armed men on the vessel": where they are
     if (
+        right_kind == "freed"
+        and phrase.attackers
+        and text[right.start : right.end].lower().startswith(("escap", "slipped", "broke"))  # type: ignore[union-attr]
+    ):
+        return "attackers", False  # "two gunmen escaped", "six attackers … slipped away"
+    if (
         right_kind == "held"
         and phrase.attackers
         and text[right.start : right.end].lower().startswith("hold")  # type: ignore[union-attr]
