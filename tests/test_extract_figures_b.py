@@ -745,3 +745,22 @@ def test_people_captors_kept_are_held() -> None:
 )
 def test_totals_a_part_is_taken_from(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert _kinds(sentence) == expected
+
+
+def test_an_estimate_the_source_had_put_gives_way_to_the_count_now() -> None:
+    body = (
+        "Eleven people were killed and 30 injured in the blast, officials said on Sunday.\n\n"
+        "Police had put the toll at seven dead and 18 injured on Saturday night."
+    )
+    assert article_kinds(body) == [("killed", 11), ("wounded", 30)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A survey found that 4 in 10 homes stood on unstable ground.",
+        "Two out of three households have no insurance.",
+    ],
+)
+def test_a_share_is_no_count(sentence: str) -> None:
+    assert _kinds(sentence) == []

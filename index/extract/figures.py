@@ -1438,6 +1438,17 @@ _NONE_OF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """``none of the 14 passengers``: a total that nobody of was harmed, no count of its own."""
+_RATIO_BASE = {
+    "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10, "20": 20,
+    "100": 100, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "twenty": 20, "hundred": 100,
+}  # fmt: skip
+_RATIO_AFTER = re.compile(
+    r"\s+(?:in|out\s+of)\s+(?:a\s+|every\s+)?([0-9]+|[a-z]+)\b(?!\s*(?:[ap]\.?m\b|hours?|days?|"
+    r"minutes?|weeks?|months?|years?|seconds?))",
+    re.IGNORECASE,
+)
+"""``3 in 10 villages``, ``one in four``, ``two out of three``: a share of a whole."""
 _AGE_LIMIT_BEFORE = re.compile(
     r"\b(?:were|was|are|is|aged|all|be|children|boys|girls|people|those|anyone|adults|minors)"
     r"\s+(?:under|over|below|above)\s+$",
@@ -1490,8 +1501,12 @@ _EARLIER_ANYWHERE = re.compile(_EARLIER_WORDS, re.IGNORECASE)
 _EARLIER_ESTIMATE = re.compile(_EARLIER_WORDS + r"[^.;\d]{0,60}$", re.IGNORECASE)
 """``the headman had earlier put the number of dead at six; by evening … 14 bodies``: an
 estimate the same sentence overtakes with a later count."""
-_EARLIER_COUNT = re.compile(_EARLIER_WORDS + r"[^.;,\d]{0,60}$", re.IGNORECASE)
-"""``had earlier put the toll at``: the words right before an estimate given before."""
+_EARLIER_COUNT = re.compile(
+    r"(?:" + _EARLIER_WORDS + r"|\bhad\s+(?:\w+\s+)?(?:put|placed|estimated|set)\b)[^.;,\d]{0,60}$",
+    re.IGNORECASE,
+)
+"""``had earlier put the toll at``, ``police had put the toll at``: the words right before
+an estimate given before."""
 _PEOPLE_VERB = re.compile(
     r"(?:arrest|detain|apprehend|kill|murder|execut|abduct|kidnap|rescu|wound|injur)\w*(?:ed|ing)|"
     r"detain|arrest|kill|abduct|kidnap|rounded\s+up|shot\s+dead|gunned\s+down|"
@@ -3087,6 +3102,9 @@ def find_figures(
             continue
         if _is_identifier(text, number):
             continue
+        ratio = _RATIO_AFTER.match(text, number.end)
+        if ratio and number.value < _RATIO_BASE.get(ratio.group(1).lower(), 0):
+            continue  # "3 in 10 villages", "one in four residents": a share, not a count
         before = text[max(0, number.qualifier_start - 30) : number.qualifier_start]
         if _NONE_OF_BEFORE.search(before):
             continue  # "none of the 14 passengers was hurt": the zero says it
