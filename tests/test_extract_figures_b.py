@@ -662,6 +662,7 @@ def test_releases_sought_captors_and_the_fatally_shot(
         # Nights away from home, or no way back yet: displaced.
         ("Some 260 people spent a third night in a school gym.", [("evacuated", 260)]),
         ("Roughly 45 tenants were still unable to return.", [("evacuated", 45)]),
+        ("About 230 of them were sleeping in a school hall.", [("evacuated", 230)]),
         ("The 70 guests spent the night in the hotel lobby.", []),
         # A passive with "also"; a relative clause set off by commas before the verb.
         ("Another 90 pupils were also moved out.", [("evacuated", 90)]),

@@ -539,7 +539,11 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "evacuated",
         r"(?:living|staying|housed|sleeping)\s+in\s+(?:[\w-]+\s+){0,2}?(?:shelters|camps|"
-        r"tents|relief\s+centres|relief\s+centers)\b",
+        r"tents|relief\s+centres|relief\s+centers)\b|"
+        # "640 of them were sleeping in the sports hall"
+        r"(?:sleeping|slept|staying|stayed)\s+(?:in|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:halls?|schools?|gyms?|gymnasiums?|mosques?|churches?|temples?|classrooms?|"
+        r"pavilions?|community\s+cent(?:re|er)s?|rest\s+cent(?:re|er)s?)\b",
         "R",
     ),
     # "600 residents had taken shelter in mosques", "1,400 people had fled the district".
