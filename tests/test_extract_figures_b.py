@@ -641,6 +641,7 @@ def test_a_byline_on_the_first_line_is_no_headline() -> None:
         ("Raiders had taken away about 35 villagers.", [("hostages", 35)]),
         ("Elders listed 18 women taken by the bandits.", [("hostages", 18)]),
         ("The other four are still with the gunmen.", [("hostages", 4)]),
+        ("Elders put the number of those taken at about 40.", [("hostages", 40)]),
         ("Two girls slipped away while the guards slept.", [("freed", 2)]),
         ("There were about 20 of them guarding us.", [("attackers", 20)]),
         # Attackers who got away are still the attackers.

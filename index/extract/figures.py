@@ -2818,6 +2818,8 @@ def _put_at_kind(text: str, cues: list[_Cue], put: re.Match[str]) -> tuple[str |
         for word in reversed(words):
             if word in KIND_NOUNS:
                 return KIND_NOUNS[word], False
+        if "taken" in words:
+            return "taken", False  # "put the number of those taken at 60": abducted, if held
         return None, False
     if put.group("noun").lower() in ("toll", "tally"):
         return "killed", False
