@@ -448,3 +448,321 @@ def test_ages_treatment_whereabouts_and_the_surface(
 
 def test_people_believed_still_inside_are_held_in_a_siege() -> None:
     assert _held("About 40 guests are still believed to be inside.") == [("hostages", 40)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # On duty or at work now, still under treatment, moved to a medical college.
+        ("About 900 officers were now on duty around the stadium.", [("other", 900)]),
+        ("Some 60 volunteers had been working at the pier since dawn.", [("other", 60)]),
+        ("Fourteen people continue to be under treatment.", [("wounded", 14)]),
+        ("Six were referred to the state medical college in the capital.", [("wounded", 6)]),
+        # A crowd that gathers or marches; fugitives still at large.
+        ("Some 3,000 mourners gathered outside the town hall.", [("other", 3000)]),
+        ("About 400 workers marched to the ministry on Tuesday.", [("other", 400)]),
+        (
+            "Police said 30 inmates were back in custody and 11 still at large.",
+            [("arrested", 30), ("other", 11)],
+        ),
+        ("About 80,000 pilgrims were in the city when the bridge gave way.", [("other", 80000)]),
+        # An age limit, not a count.
+        ("Of the dead, four were under 18.", [("killed", 4)]),
+        ("Kofi Mensah, 41, lost his wife and three daughters.", [("killed", 3)]),
+        ("Investigators say two others helped plan the raid.", [("attackers", 2)]),
+        # A cue word that modifies things: no people counted.
+        ("Teams searched all nine collapsed buildings and 12 buried houses.", []),
+    ],
+)
+def test_duty_treatment_crowds_ages_and_things(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # One of a group, described at length, and what befell them.
+        (
+            "One of the rescued, a 64-year-old farmer pulled from the mud at dawn, died later.",
+            [("killed", 1)],
+        ),
+        (
+            "Three were hurt. One of them, a young nurse, is in a critical condition.",
+            [("wounded", 3), ("wounded", 1)],
+        ),
+        (
+            "Two porters are in hospital, one of them in a serious condition.",
+            [("wounded", 2), ("wounded", 1)],
+        ),
+        # A relative clause set off by commas says what befell them.
+        ("The tally leaves out the two bombers, who were shot dead by troops.", [("killed", 2)]),
+        # A list of counts: the victims are the dead.
+        (
+            "The official list names 31 victims, nine injured and four rescued.",
+            [("killed", 31), ("wounded", 9), ("freed", 4)],
+        ),
+        # The number of people treated in hospital stands at a value.
+        (
+            "The number of people treated in hospital, guests and staff alike, stood at 27.",
+            [("wounded", 27)],
+        ),
+        # None of them caught; all of those listed as missing traced.
+        ("None of the gunmen has yet been caught.", [("arrested", 0)]),
+        ("By noon all of the 9 climbers listed as missing had been traced.", [("missing", 0)]),
+    ],
+)
+def test_one_of_a_group_asides_and_totals(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert _kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The attackers, counted, who hold others; armed men named in a partitive.
+        (
+            "Police think there are four gunmen, and they are holding about 30 people.",
+            [("attackers", 4), ("hostages", 30)],
+        ),
+        ("Eight of the masked men who stormed the bank have been identified.", [("attackers", 8)]),
+        # A rival estimate of the count before it.
+        (
+            "The army said 15 militants took part, while a local official put the number at 20.",
+            [("attackers", 15), ("attackers", 20)],
+        ),
+        # Taken ashore by captors; taken, then released.
+        ("The pirates freed the ship but took five sailors ashore.", [("hostages", 5)]),
+        ("The three taken ashore are all engineers.", [("hostages", 3)]),
+        (
+            "Bandits seized 11 of its passengers, all of whom were released a week later.",
+            [("freed", 11)],
+        ),
+    ],
+)
+def test_captors_attackers_and_rival_estimates(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _held(sentence) == expected
+
+
+def test_people_on_board_a_hijacked_ship_are_held() -> None:
+    body = (
+        "Gunmen hijacked a cargo ship off the coast on Monday with 19 crew aboard.\n\n"
+        "The ship has 19 crew on board: 12 Indonesian, five Indian and two Turkish nationals."
+    )
+    assert article_kinds(body) == [
+        ("hostages", 19),
+        ("hostages", 19),
+        ("hostages", 12),
+        ("hostages", 5),
+        ("hostages", 2),
+    ]
+    crash = "A bus with 40 passengers on board was hit by gunmen on Monday."
+    assert article_kinds(crash) == [("other", 40)]
+
+
+def test_crew_reported_safe_after_a_hijacking_are_freed() -> None:
+    body = (
+        "Hijackers left the ship on Friday.\n\n"
+        '"We are glad that 11 of our sailors are safe," the owner said.'
+    )
+    assert article_kinds(body) == [("freed", 11)]
+    assert article_kinds("A storm hit the port.\n\nAll 11 sailors are safe.") == [("other", 11)]
+
+
+def test_a_part_named_by_its_group_and_an_age_limit() -> None:
+    body = "Nine people died in the fire.\n\nOf the nine, four were children under 12."
+    assert article_kinds(body) == [("killed", 9), ("killed", 4)]
+
+
+def test_an_event_of_a_named_year_is_another_incident() -> None:
+    body = (
+        "Four people were killed when a wall fell on Monday.\n\n"
+        "The 2019 bridge collapse at the same market killed 12 shoppers."
+    )
+    figures = extract(body, published=datetime(2026, 6, 20, tzinfo=UTC)).figures
+    assert [(f.value, f.about_other) for f in figures] == [(4, False), (12, True)]
+
+
+def test_an_estimate_given_earlier_gives_way_to_the_count_now() -> None:
+    body = (
+        "At least 17 people were killed when the ferry sank, officials said on Friday.\n\n"
+        "The coastguard had earlier put the toll at 12."
+    )
+    assert article_kinds(body) == [("killed", 17)]
+    alone = "The coastguard had earlier put the toll at 12."
+    assert article_kinds(alone) == [("killed", 12)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # One person, counted with what befell them.
+        (
+            "Police said one passenger was killed and 20 were rescued.",
+            [("killed", 1), ("freed", 20)],
+        ),
+        ("One hostage, a shop assistant, was killed.", [("killed", 1)]),
+        ("One of the miners taken to hospital in Tete died on Sunday.", [("killed", 1)]),
+        ("One of them had a stab wound to the chest.", [("wounded", 1)]),
+        ("One is in hospital with a broken arm.", [("wounded", 1)]),
+        ("Six were hurt, one critically, officials said.", [("wounded", 6), ("wounded", 1)]),
+        ("Police said one attacker was shot dead.", [("killed", 1)]),
+        ("Witnesses said there was one gunman.", [("attackers", 1)]),
+        # One that is no person.
+        ("One is enough, the minister said.", []),
+    ],
+)
+def test_one_person_and_what_befell_them(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert _held(sentence) == expected
+
+
+def test_a_byline_on_the_first_line_is_no_headline() -> None:
+    body = "By Ana Ruiz, Staff Reporter\n\nThe fire destroyed a warehouse near the docks on Monday."
+    figures = extract(body, title="Warehouse fire: two dead, three missing").figures
+    assert [(f.kind, f.value, f.in_title) for f in figures] == [
+        ("killed", 2, True),
+        ("missing", 3, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A release still sought, by appeal or ransom: the people are held.
+        ("The bishop called for the release of the 14 seminarians.", [("hostages", 14)]),
+        ("The gang wants a ransom for the release of the six traders.", [("hostages", 6)]),
+        (
+            "The gang is demanding 20,000 dollars for the release of the nine drivers.",
+            [("hostages", 9)],
+        ),
+        # Taken away, or by the captors; still with them; slipped away from them.
+        ("Raiders had taken away about 35 villagers.", [("hostages", 35)]),
+        ("Elders listed 18 women taken by the bandits.", [("hostages", 18)]),
+        ("The other four are still with the gunmen.", [("hostages", 4)]),
+        ("Elders put the number of those taken at about 40.", [("hostages", 40)]),
+        ("Two girls slipped away while the guards slept.", [("freed", 2)]),
+        ("There were about 20 of them guarding us.", [("attackers", 20)]),
+        # Attackers who got away are still the attackers.
+        ("Three gunmen escaped into the forest.", [("attackers", 3)]),
+        # Shot, some fatally.
+        ("Nine people were shot, four of them fatally.", [("killed", 4)]),
+        ("Three were hurt, one fatally.", [("wounded", 3), ("killed", 1)]),
+    ],
+)
+def test_releases_sought_captors_and_the_fatally_shot(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _held(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Nights away from home, or no way back yet: displaced.
+        ("Some 260 people spent a third night in a school gym.", [("evacuated", 260)]),
+        ("Roughly 45 tenants were still unable to return.", [("evacuated", 45)]),
+        ("About 230 of them were sleeping in a school hall.", [("evacuated", 230)]),
+        ("The 70 guests spent the night in the hotel lobby.", []),
+        # A passive with "also"; a relative clause set off by commas before the verb.
+        ("Another 90 pupils were also moved out.", [("evacuated", 90)]),
+        (
+            "About 150 people from the hamlet of Orvel, which the water reached after dark, "
+            "were also moved out, officials said.",
+            [("evacuated", 150)],
+        ),
+    ],
+)
+def test_nights_away_and_asides_before_the_verb(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The parts of a count of the dead are dead, whatever verb found them.
+        (
+            "Divers had recovered 22 bodies, including six children and three elderly men.",
+            [("killed", 22), ("killed", 6), ("killed", 3)],
+        ),
+        (
+            "Teams have recovered nine bodies, including two toddlers, and 31 people were "
+            "rescued alive.",
+            [("killed", 9), ("killed", 2), ("freed", 31)],
+        ),
+        ("Of the 12 dead, five were found in a minibus.", [("killed", 12), ("killed", 5)]),
+        # A part named by its group, with what they were doing.
+        (
+            "Of the 40 victims, nine were nurses working the night shift.",
+            [("killed", 40), ("killed", 9)],
+        ),
+        ("Of the 40 dead, six were under the age of 10.", [("killed", 40), ("killed", 6)]),
+    ],
+)
+def test_parts_of_a_count_of_the_dead(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert _kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # None or neither of a group: a zero, and the group's total is no count of harm.
+        ("None of the 22 passengers was hurt.", [("wounded", 0)]),
+        ("Neither of the two guards was injured.", [("wounded", 0)]),
+        ("Neither driver was hurt, police said.", [("wounded", 0)]),
+        # Brought or escorted out of a building.
+        ("Firefighters managed to bring 15 people out through a side door.", [("freed", 15)]),
+        ("Police escorted about 120 shoppers out of the mall.", [("evacuated", 120)]),
+        # Smoke inhalation is an injury.
+        ("About 25 residents suffered smoke inhalation.", [("wounded", 25)]),
+        # Kept by captors, in an article about people held; kept elsewhere is no figure.
+        ("The factory kept 30 staff at work through the night.", []),
+    ],
+)
+def test_none_of_a_group_and_people_brought_out(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _kinds(sentence) == expected
+
+
+def test_people_captors_kept_are_held() -> None:
+    assert _held("The raiders let eight women go but kept 14 men.") == [
+        ("freed", 8),
+        ("hostages", 14),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The victims a part is taken from are the dead, when the part is.
+        ("Six of the 19 victims were schoolchildren.", [("killed", 6), ("killed", 19)]),
+        ("Six of the 19 victims were treated in hospital.", [("wounded", 6)]),
+        # Those on board, and the part that survived: the verb is the part's.
+        ("Of the 64 people on board, nine survived.", [("other", 64), ("freed", 9)]),
+    ],
+)
+def test_totals_a_part_is_taken_from(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert _kinds(sentence) == expected
+
+
+def test_an_estimate_the_source_had_put_gives_way_to_the_count_now() -> None:
+    body = (
+        "Eleven people were killed and 30 injured in the blast, officials said on Sunday.\n\n"
+        "Police had put the toll at seven dead and 18 injured on Saturday night."
+    )
+    assert article_kinds(body) == [("killed", 11), ("wounded", 30)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A survey found that 4 in 10 homes stood on unstable ground.",
+        "Two out of three households have no insurance.",
+    ],
+)
+def test_a_share_is_no_count(sentence: str) -> None:
+    assert _kinds(sentence) == []

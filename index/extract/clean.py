@@ -76,7 +76,11 @@ _FURNITURE = re.compile(
     )
 )
 """Furniture patterns, written in lower case: they run on :func:`fold_case` text."""
-_BYLINE = re.compile(r"^\W*[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von))*\W*$")
+_BYLINE = re.compile(
+    r"^\W*[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von))*"
+    r"(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|of|for|in|on|the))*)?\W*$"
+)
+"""``By Ana Ruiz``, ``By Hannah Kerr, Chief Reporter``: who wrote the story."""
 
 # A line that announces a list of other stories, alone or in front of one headline.
 _SUMMARY_MARKER = re.compile(
@@ -311,8 +315,8 @@ def repeats_title(title: str, blocks: Sequence[Block], roles: Sequence[str]) -> 
     """Return True when the body repeats its headline: a first line read as the title, or
     one of the first blocks that holds the title or is held by it (compared as
     :func:`classify_blocks` compares a page's lines)."""
-    if blocks and roles[0] == "title":
-        return True
+    if blocks and roles[0] == "title" and not _BYLINE.match(blocks[0].text):
+        return True  # a first line read as the title (a byline there is none)
     head = _norm(title)
     for block in blocks[:3]:
         text = _norm(block.text)

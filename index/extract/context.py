@@ -100,7 +100,8 @@ _YEAR_CUE = re.compile(
     r"\b(?:in|since|during|of|until|by)\s+(?:(?:early|late|mid-?)\s+)?(?P<year>(?:18|19|20)\d{2})\b"
     rf"|\b(?:the|an?)\s+(?:(?:{_MONTH_RE})\s+)?(?P<year2>(?:19|20)\d{{2}})\s+(?:(?-i:[A-Z][\w’'-]*|de|do|da|del|la|el|al|van|von)\s+){{0,4}}(?:(?-i:[a-z]+)\s+)?"
     rf"(?:{_INCIDENT}|earthquake|quake|floods?|fire|"
-    r"storm|cyclone|hurricane|typhoon|tsunami|landslide|eruption|war|uprising|coup)",
+    r"storm|cyclone|hurricane|typhoon|tsunami|landslide|eruption|war|uprising|coup|collapse|"
+    r"case|sinking|capsizing|derailment|accident|avalanche|mudslide)",
     re.IGNORECASE,
 )
 _OTHER_EVENT = re.compile(

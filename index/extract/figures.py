@@ -59,10 +59,10 @@ from wiredesk.index.extract.lexicon import (
     singular_people,
     word_set,
 )
-from wiredesk.index.extract.numbers import NumberMention, find_numbers
+from wiredesk.index.extract.numbers import NUMBER_WORDS, NumberMention, find_numbers
 from wiredesk.index.extract.sentences import fold_case
 
-__all__ = ["RawFigure", "find_figures", "kind_cue"]
+__all__ = ["RawFigure", "find_figures", "is_earlier_estimate", "kind_cue"]
 
 
 @dataclass(slots=True)
@@ -110,8 +110,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "wounded",
         r"(?:taken|rushed|brought|admitted|airlifted|flown|evacuated|transported|sent|driven|"
-        r"transferred|transported)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|"
-        r"clinics?|medical\s+(?:facilities|facility|centres?|centers?))|"
+        r"transferred|transported|shifted|referred)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:hospitals?|clinics?|medical\s+(?:facilities|facility|centres?|centers?|colleges?))|"
         r"with\s+(?:minor\s+|serious\s+|critical\s+|life-threatening\s+)?(?:injuries|wounds)|"
         # "90 were sent home after check-ups", "40 have been discharged": treated first.
         r"(?:sent|allowed\s+to\s+go)\s+home\s+after|discharged",
@@ -141,6 +141,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "wounded",
+        r"(?:remain\w*|are|were|is|was|still|continue[sd]?\s+to\s+be)\s+(?:still\s+)?under\s+"
+        r"(?:medical\s+)?treatment|"
         r"on\s+admission|(?:received|receiving|receive|receives|needed|needing|need|required|requiring|require|"
         r"sought)\s+(?:(?:medical|hospital|emergency|outpatient|prompt)\s+)?(?:treatment|first\s+aid)",
         "RS",
@@ -161,7 +163,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:needed|needing|needs|need|required|requiring|requires|underwent|undergoing|"
         r"underwent)\s+(?:(?:emergency|urgent|further|major)\s+)?(?:surgery|operations?|amputations?)|"
         r"(?:suffered|suffering|sustained|sustaining)\s+(?:(?:serious|severe|minor|"
-        r"second-degree|third-degree|extensive)\s+)?(?:burns|fractures|injuries|wounds)",
+        r"second-degree|third-degree|extensive)\s+)?(?:burns|fractures|injuries|wounds|smoke\s+"
+        r"inhalation)|(?:treated|hospitali[sz]ed)\s+for\s+smoke\s+inhalation",
         "RS",
     ),
     (
@@ -169,7 +172,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"treated\s+(?:for|at|in)\b|treated(?!\s+(?:as|like|with|to|[\w,-]+\s+as)\b)|(?:examined|checked|seen)\s+(?:at|in|by)\s+"
         r"(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|doctors|medics|"
         r"health\s+(?:centres?|centers?|facilities))|in\s+(?:a\s+)?(?:critical|serious|"
-        r"stable|grave|life-threatening|satisfactory)\s+condition|(?:gunshot|stab|shrapnel)\s+wounds",
+        r"stable|grave|life-threatening|satisfactory)\s+condition|(?:gunshot|stab|shrapnel)\s+wounds?",
         "RS",
     ),
     (
@@ -191,6 +194,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating",
         "LRS",
     ),
+    # "eight people were shot, three fatally", "two of them fatally": the part that died.
+    ("killed", r"fatally", "R"),
     # "beaten and left for dead": hurt, not killed.
     ("wounded", r"left\s+for\s+dead", "RS"),
     (
@@ -214,6 +219,13 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:dead|drowned|killed|died|perished|lost)|lost\s+at\s+sea|"
         r"(?:pulled|brought|carried|dug|recovered|washed)\s+(?:out\s+|up\s+|ashore\s+)?dead",
         "RS",
+    ),
+    # "lost her husband and two sons": relatives who died.
+    (
+        "killed",
+        r"(?:lost|losing)\s+(?:her|his|their|my|our)\s+(?:husband|wife|father|mother|son|"
+        r"daughter|brother|sister|baby|grandmother|grandfather)\s+and",
+        "L",
     ),
     ("killed", r"bodies\s+of|lost|losing", "L"),
     ("killed", r"found\s+dead", "LRS"),
@@ -254,6 +266,12 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"detonated|inside|holed\s+up",
         "A",
     ),
+    # "about 15 of them were guarding us": the captors, counted by one they held.
+    (
+        "attack",
+        r"(?:guarding|guarded|watching|watched)\s+(?:over\s+)?(?:us|the\s+(?:hostages|captives))\b",
+        "RS",
+    ),
     (
         "other",
         r"(?:taking|took|take|takes)\s+part\s+in\s+the\s+(?:operation|rescue|search|response|hunt)",
@@ -265,7 +283,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "attack",
         r"(?:taken|took|taking|take|takes)\s+part\s+in\s+(?:the\s+)?(?:seizing|seizure|attack|"
         r"assault|raid|ambush|kidnapping|abduction|hijacking|massacre|killings|riot|uprising|"
-        r"mutiny|storming|siege)\b",
+        r"mutiny|storming|siege)\b|helped\s+(?:to\s+)?(?:plan|organi[sz]e|carry\s+out|stage|mount)\s+"
+        r"(?:the\s+)?(?:attack|assault|raid|bombing|massacre|shooting|ambush|kidnapping)",
         "RS",
     ),
     ("take", r"took|taking|takes|take", "L"),
@@ -308,6 +327,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # Held by captors where people are held by others; elsewhere held by the police
     # ("four railway staff held" after a crash).
     ("held", r"held" + _NOT_HELD + r"|holding|hold", "LRS"),
+    # "released nine women but kept 22 men": still held.
+    (
+        "kept",
+        r"(?:kept|keeping)(?=\s+(?:(?:about|some|at\s+least|more\s+than|nearly|around|another|"
+        r"the\s+other|the\s+remaining)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|"
+        r"ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens|hundreds)\b))",
+        "L",
+    ),
     (
         "hostages",
         r"remain(?:ed|s|ing)?\s+(?:inside|in\s+captivity)|still\s+inside|"
@@ -339,7 +366,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"gunmen|militants|jihadists|rebels|bandits|pirates|hostage-takers|attackers|assailants|"
         r"insurgents|terrorists|raiders)|"
         # "13 are still with the kidnappers"
-        r"(?:still\s+with|with)\s+(?:the\s+|their\s+)?(?:kidnappers|abductors|captors|hostage-takers)\b",
+        r"(?:still\s+with|with)\s+(?:the\s+|their\s+)?(?:kidnappers|abductors|captors|hostage-takers|"
+        r"bandits|gunmen|pirates|militants|rebels|insurgents|jihadists)\b",
         "RS",
     ),
     # "187 pupils were taken from the school": abducted, in an article about people held by
@@ -354,6 +382,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:were|was|been)\s+taken(?=\s*(?:[,.;]|$)|\s+(?:and|but|during|on|when|while|after)\b|"
         r"(?:\s+(?:ashore|away|off))?\s+by\s+(?:the\s+|their\s+)?(?:gunmen|kidnappers|abductors|attackers|militants|bandits|"
         r"pirates|rebels|jihadists|insurgents|assailants|raiders|captors)\b)|"
+        # "72 people taken by the insurgents"
+        r"taken\s+(?:away\s+)?by\s+(?:the\s+|their\s+)?(?:gunmen|kidnappers|abductors|attackers|"
+        r"militants|bandits|pirates|rebels|jihadists|insurgents|assailants|raiders|captors)\b|"
         # "at least 20 are still in the bush": still where their captors took them.
         r"(?:still|remain\w*)\s+in\s+the\s+(?:bush|forest|jungle)\b",
         "RS",
@@ -401,6 +432,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "freed",
         r"set\s+free|let\s+go|dug\s+(?:out|free)|escaped|escapes?|survived|survives?|found\s+alive|"
+        r"slipped\s+(?:away|out)|broke\s+free|"
+        r"found\s+(?:unharmed|unhurt|safe\s+and\s+well)|"
         r"walked\s+(?:out|free|to\s+safety)|"
         r"fled\s+(?:the\s+)?(?:complex|building|hotel|compound|school|premises|site|plant|"
         r"facility|mall|campus|scene\s+of\s+the\s+siege)|"
@@ -506,7 +539,11 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "evacuated",
         r"(?:living|staying|housed|sleeping)\s+in\s+(?:[\w-]+\s+){0,2}?(?:shelters|camps|"
-        r"tents|relief\s+centres|relief\s+centers)\b",
+        r"tents|relief\s+centres|relief\s+centers)\b|"
+        # "640 of them were sleeping in the sports hall"
+        r"(?:sleeping|slept|staying|stayed)\s+(?:in|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:halls?|schools?|gyms?|gymnasiums?|mosques?|churches?|temples?|classrooms?|"
+        r"pavilions?|community\s+cent(?:re|er)s?|rest\s+cent(?:re|er)s?)\b",
         "R",
     ),
     # "600 residents had taken shelter in mosques", "1,400 people had fled the district".
@@ -516,6 +553,19 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:fled|flee|fleeing|flew)\s+(?:their\s+homes|their\s+villages|the\s+(?:district|area|"
         r"town|city|village|region|neighbou?rhood|fighting|violence|clashes))\b",
         "RS",
+    ),
+    # "120 residents spent two nights in the village hall", "900 were still unable to go
+    # home": out of their homes.
+    (
+        "evacuated",
+        r"(?:spent|spending|spend)\s+(?:the|a|another|two|three|four|several)\s+(?:second\s+|third\s+|"
+        r"further\s+|more\s+)?nights?\s+(?:in|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:halls?|shelters?|schools?|centres?|centers?|gyms?|gymnasiums?|mosques?|churches?|"
+        r"temples?|camps?|tents?|stadiums?|pavilions?|classrooms?)\b|"
+        r"(?:still|remain\w*|(?:are|were|is|was)\s+still)\s+(?:unable|not\s+(?:yet\s+)?(?:able|allowed))\s+"
+        r"to\s+(?:return|go\s+(?:back\s+)?home)\b|"
+        r"(?:unable|not\s+(?:yet\s+)?(?:able|allowed))\s+to\s+(?:return|go\s+(?:back\s+)?home)\b",
+        "R",
     ),
     # "shelters were still housing about 7,400 people"
     ("evacuated", r"(?:housing|housed|accommodating|accommodated)", "L"),
@@ -540,7 +590,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "other",
         r"(?:were|was)\s+(?:already\s+|still\s+)?(?:at|in|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?"
         r"(?:site|grounds?|venue|stadium|square|festival|fair|mela|temple|shrine|ghat|camp|"
-        r"arena|concert|stands)\b",
+        r"arena|concert|stands|town|city|village)\b",
         "R",
     ),
     # "all four suspects would be charged with manslaughter": held to be charged.
@@ -552,6 +602,15 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "R",
     ),
     ("other", r"located|found|tracked\s+down|traced", "LRS"),
+    # "some 2,000 people gathered in the square", "500 people marched to the plant gates": a
+    # crowd, present; "19 remain at large": out of custody, neither freed nor missing.
+    (
+        "other",
+        r"gathered\s+(?:in|at|outside|near|around|on|for)\b|(?:marched|rallied)\s+(?:from|to|"
+        r"through|on|outside|along|in)\b|(?:still|remain\w*|are|were|is|was)\s+(?:still\s+)?"
+        r"(?:at\s+large|on\s+the\s+run)\b",
+        "R",
+    ),
     ("leadaway", r"marched|marching|dragged|dragging|led|leading|frogmarched", "L"),
     (
         "evacuated",
@@ -612,13 +671,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "L",
     ),
     # "brought about 10 of us down on a ladder": out of danger when the words after say so.
-    ("bringdown", r"brought|bringing|helped|lowered|lowering", "L"),
+    ("bringdown", r"brought|bringing|bring|brings|helped|lowered|lowering", "L"),
     # "led nine farmers away", "dragged four boys into the forest": an abduction.
     (
         "other",
         r"(?:reported|confirmed|declared|are|were|is|was|all|remain\w*|be)\s+(?:\w+\s+)?"
         r"[\"“‘']?safe\b(?!\s+(?:return|release|passage|arrival|haven|houses?|zones?|distance|"
-        r"conduct|corridor))|(?:were|was|are|is)\s+(?:working|at\s+work|on\s+duty|on\s+shift)\b|"
+        r"conduct|corridor))|(?:were|was|are|is|had\s+been|have\s+been)\s+(?:(?:now|still|also|"
+        r"already)\s+)?(?:working|at\s+work|on\s+duty|on\s+shift)\b|"
         r"(?:were|was|are|is|had\s+been|have\s+been)\s+on\s+(?:the|a|an)\s+(?:[\w-]+\s+)?"
         r"(?:shift|duty)\b|"
         r"(?:were|was|had\s+been)\s+(?:still\s+)?(?:underground|present)\b|"
@@ -658,7 +718,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"surrounded|surrounding|encircled|cordoned\s+off|sealed\s+off|"
         r"(?:involved|taking\s+part|took\s+part)\s+in\s+the\s+(?:operation|rescue|search|response)",
         "D",
-    ),
+    ),  # "had taken away 60 people": last, after every cue that reads "taken" otherwise.
+    ("take", r"taken", "L"),
 )
 
 
@@ -802,15 +863,17 @@ _INTENT = re.compile(
     r"(?:(?<!managed\s)(?<!able\s)(?<!helped\s)(?<!help\s)(?<!began\s)(?<!continued\s)"
     r"(?<!continue\s)(?<!continues\s)(?<!went\son\s)\bto\s+|"
     r"\b(?:demand\w*|call\w*|secure|securing|seek\w*|sought|negotiat\w*|press\w*|push\w*|urg\w*|"
-    r"await\w*|avert\w*|avoid\w*|prevent\w*|spar\w*|work\w*|hop\w*|pray\w*|(?:priority|concern|"
-    r"aim|goal|focus)\s+(?:is|was|remains))\s+(?:for\s+)?"
+    r"await\w*|avert\w*|avoid\w*|prevent\w*|spar\w*|work\w*|hop\w*|pray\w*|ransom|(?:priority|concern|"
+    r"aim|goal|focus)\s+(?:is|was|remains)|demand\w*\s+[^.;]{0,30}?\s+for)\s+(?:for\s+)?"
     r"(?:the\s+)?(?:(?:safe|swift|speedy|immediate|unconditional|prompt)\s+)?)$",
     re.IGNORECASE,
 )
 _SOUGHT_RELEASE = re.compile(
     r"\b(?:secure|securing|secured|(?:priority|concern|aim|goal|focus)\s+(?:is|was|remains)|"
     r"work\w*\s+(?:for|towards?)|"
-    r"efforts?\s+(?:for|to\s+secure)|pray\w*\s+for|hop\w*\s+for)\s+(?:the\s+)?(?:(?:safe|"
+    r"efforts?\s+(?:for|to\s+secure)|pray\w*\s+for|hop\w*\s+for|call\w*\s+for|appeal\w*\s+for|"
+    r"demand\w*(?:\s+[^.;\d]{0,30}?\s+for|\s+\d[^.;]{0,30}?\s+for)?|urg\w*|ransom\s+for|"
+    r"negotiat\w*(?:\s+for)?)\s+(?:the\s+)?(?:(?:safe|"
     r"swift|speedy|immediate|prompt)\s+)?(?:return|release|freedom)\s+of\s+(?:all\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -824,7 +887,8 @@ _MADE_UP_OF = re.compile(
 """``the crew was made up of 17 Filipinos``: who was on board, which in an article about
 people held by others is who is held."""
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:were|was|been|being|are|is|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+    r"\b(?:were|was|been|being|are|is|be|get|got|gets)\s+(?:\w+ly\s+|also\s+|all\s+|now\s+|then\s+)?$",
+    re.IGNORECASE,
 )
 """A passive auxiliary right before a verb (searched with an end position)."""
 _OBJECT_AFTER = re.compile(
@@ -919,9 +983,11 @@ _COMPARED_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)
 _SUBJECT_START = re.compile(r"^\W*$|[,;]\s*(?:and\s+|while\s+|but\s+)?$|\b(?:and|while|but)\s+$")
 _GROUP_PREDICATE = re.compile(
     r"\s+(?:were|are|was|is)\s+(?:all\s+|also\s+)?(?P<np>(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+))"
-    r"(?=\s*(?:[,.;:]|$|\s+(?:and|but|while|from|who|according)\b))"
+    r"(?=\s*(?:[,.;:]|$|\s+(?:and|but|while|from|who|according)\b|\s+(?:under|over|aged)\s+\d|"
+    r"\s+under\s+the\s+age\s+of\b|\s+[a-z]+ing\b))"
 )
-"""``Nine were children``, ``two are foreign nationals``: a count named only by its group."""
+"""``Nine were children``, ``two are foreign nationals``, ``seven were children under 15``: a
+count named only by its group."""
 _BURIER = re.compile(
     r"\b(?P<subj>[\w-]+)\s+(?:had\s+|have\s+|has\s+)?(?:buried|burying|buries|bury)\b(?![^.;]*?\bburi)"
 )
@@ -975,6 +1041,10 @@ _KIND_MODIFIERS = word_set("missing dead confirmed injured wounded reported know
 _KIND_WORDS_AFTER_HEAD = word_set(
     "dead killed injured wounded hurt missing freed rescued released arrested detained evacuated"
 )
+_ATTACKER_SINGULAR = frozenset(
+    {w[:-1] for w in ATTACKER_NOUNS if w.endswith("s")} | {"gunman", "bandit", "hostage-taker"}
+)
+"""``one gunman``, ``one shooter``: a single attacker."""
 _ARMABLE_HEADS = word_set("men youths people individuals assailants persons inmates prisoners")
 """Heads that count attackers when ``armed`` describes them (not ``armed police``)."""
 _ARMED_AFTER = re.compile(r",?\s+(?:heavily\s+)?armed\s+with\b", re.IGNORECASE)
@@ -982,7 +1052,7 @@ _NO_ONE = re.compile(r"\b(?:no|every|each|any|the)\s*$", re.IGNORECASE)
 _DEMONYM_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ians|eans|ans|ese)$")
 
 # --- zero statements --------------------------------------------------------------------
-_NO_ONE_RE = r"(?:no(?:body|\s+one|-one)|none)"
+_NO_ONE_RE = r"(?:no(?:body|\s+one|-one)|none|neither)"
 _WHERE_TAIL = (
     r"(?:\s+(?:on\s+board|aboard|inside|underground|(?:on|in|at)\s+(?:the\s+)?[\w-]+"
     r"(?:\s+[\w-]+)?))?"
@@ -1001,7 +1071,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("wounded",),
-            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|the\s+[\w-]+{_WHERE_TAIL})|among\s+[\w-]+))?\s+"
+            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|the\s+(?:[\w,-]+\s+)?[\w-]+{_WHERE_TAIL})|among\s+[\w-]+))?\s+"
             r"(?:was|were|has\s+been|have\s+been|had\s+been|got|is|are|appeared\s+to\s+be)\s+"
             r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?(?:hurt|injured|wounded|harmed)\b",
         ),
@@ -1013,7 +1083,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("killed",),
-            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|the\s+[\w-]+{_WHERE_TAIL})))?\s+"
+            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|the\s+(?:[\w,-]+\s+)?[\w-]+{_WHERE_TAIL})))?\s+"
             r"(?:was|were|has\s+been|"
             r"have\s+been|had\s+been|is|are)\s+(?:reported\s+)?killed\b|"
             r"\b(?:no(?:body|\s+one|-one))\s+(?:has\s+|had\s+)?died\b|"
@@ -1033,14 +1103,14 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("arrested",),
             r"\bno\s+arrests\s+(?:have\s+been|had\s+been|were|was)\s+(?:made|reported)\b|"
             # "none had been arrested", "no one has yet been taken into custody"
-            rf"\b{_NO_ONE_RE}\s+(?:of\s+(?:them|those|the\s+[\w-]+)\s+)?(?:has|had|have|was|were)\s+"
+            rf"\b{_NO_ONE_RE}\s+(?:of\s+(?:them|those|the\s+(?:[\w,-]+\s+)?[\w-]+)\s+)?(?:has|had|have|was|were)\s+"
             r"(?:yet\s+)?(?:been\s+)?"
-            r"(?:arrested|detained|taken\s+into\s+(?:police\s+)?custody)\b",
+            r"(?:arrested|detained|caught|apprehended|taken\s+into\s+(?:police\s+)?custody)\b",
         ),
     )
 )
 _NO_ONE_HEDGED = re.compile(
-    rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|those|the\s+[\w-]+)))?{_WHERE_TAIL}\s+"
+    rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|those|the\s+(?:[\w,-]+\s+)?[\w-]+)))?{_WHERE_TAIL}\s+"
     r"(?:(?:is|was|were|are|has|have|had|been|be|being|now|still|yet|so|far|also|reportedly|reported|"
     r"believed|thought|known|confirmed|understood|said|to|remains?|remained)\s+){1,6}"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|dead|missing|unaccounted\s+for|arrested|"
@@ -1055,7 +1125,7 @@ _HEDGED_KINDS: dict[str, str] = {
     "detained": "arrested", "died": "killed", "perished": "killed",
 }  # fmt: skip
 _NO_GROUP_HARMED = re.compile(
-    r"\b[Nn]o\s+(?:other\s+)?(?P<group>(?:[a-z-]+\s+)?(?P<noun>[a-z-]+))\s+(?:was|were|"
+    r"\b(?:[Nn]o|[Nn]either)\s+(?:other\s+)?(?P<group>(?:[a-z-]+\s+)?(?P<noun>[a-z-]+))\s+(?:was|were|"
     r"has\s+been|have\s+been|had\s+been|is|are|remains?|remained)\s+(?:still\s+)?"
     r"(?:(?:believed|thought|known|understood|reported|said)\s+to\s+(?:be|have\s+been)\s+)?"
     r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?"
@@ -1068,8 +1138,9 @@ firefighters were among the dead``, ``no foreigners are believed to be among the
 ``no children remain in hospital``: a zero for a named group (checked to count people)."""
 _QUALIFIER_TAIL = re.compile(r"(?:\s+or\s+(?:more|so)|-?plus\b|\+)", re.IGNORECASE)
 _RELATIVE = re.compile(
-    r"\s*,\s*(?:who|which)\b[^,]*,|\s*,\s*(?:an?|the|both|his|her|their)\s+[^,;\d]{1,80}?,"
-    r"(?=\s+(?:were|was|are|is|had|have|has|also|later|all|both)\b)"
+    r"\s*,\s*(?:who|which)\b[^,]*,|\s*,\s*(?:an?|the|both|his|her|their)\s+"
+    r"(?:[^,;\d]|\d{1,3}-year-old){1,80}?,"
+    r"(?=\s+(?:were|was|are|is|had|have|has|also|later|all|both|died)\b)"
 )
 """``, who were caught up in it,`` or an apposition (``Two civilians, a man and his son,
 were also killed``) between a count and its verb."""
@@ -1077,20 +1148,35 @@ _ONE_WAS_A = re.compile(r"\s+(?:was|is)\s+an?\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,
 """``one was a lorry driver``: a count of one that says who the person is."""
 _ONE_OF_OUTCOME = re.compile(
     r"\s+of\s+(?:them|(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
-    r"(?:\s*,\s*[^,.;]{1,40},)?\s+"
+    r"(?:\s*,\s*[^,.;]{1,60},|\s+(?:admitted|taken|rushed|rescued|pulled|injured|wounded|hurt|"
+    r"abducted|kidnapped|seized|held|trapped)\b[^,.;\d]{0,50}?)?\s+"
     r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+)?(?:killed|shot|wounded|injured|"
     r"hurt|arrested|detained|captured|freed|released|rescued|abducted|kidnapped|missing|"
-    r"still\s+missing|found\s+dead)|(?:has\s+|had\s+|later\s+|since\s+)?died)\b",
+    r"still\s+missing|found\s+dead|treated)|(?:has\s+|had\s+|later\s+|since\s+)?died|"
+    r"(?:had|has|suffered)\s+(?:a\s+)?(?:gunshot|stab|shrapnel|head)\s+(?:wound|injury)|"
+    r"(?:(?:is|was|remains|remained)\s+)?(?:still\s+)?in\s+(?:(?:a\s+)?(?:serious|critical|grave|"
+    r"stable)\s+condition|intensive\s+care))\b",
     re.IGNORECASE,
 )
 """``One of the kidnappers was killed``: one of a group, with what befell them."""
 _ONE_PREDICATE = re.compile(
     r"\s+(?:[\w-]+\s+){1,2}?(?:is|was|has|had|remains|remained)\s+(?:been\s+|still\s+|now\s+)?"
     r"(?:in|being|killed|dead|missing|arrested|detained|wounded|injured|hurt|held|freed|"
-    r"released|rescued|critical)\b",
+    r"released|rescued|critical|shot|stabbed|found\s+dead|taken\s+to\s+hospital)\b",
     re.IGNORECASE,
 )
 """``(said) one person is in custody``: a count of one with its predicate."""
+_ONE_STATE = re.compile(
+    r"\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:in\s+(?:the\s+)?hospital|in\s+(?:a\s+)?"
+    r"(?:critical|serious|stable|grave)\s+condition|in\s+intensive\s+care|critical|in\s+custody)\b",
+    re.IGNORECASE,
+)
+"""``One is in hospital with broken ribs``: one person, in a state only people are in."""
+_ONE_ADVERB = re.compile(
+    r"\s+(?:seriously|critically|badly|severely|gravely|fatally)\b", re.IGNORECASE
+)
+"""``Four were injured, one seriously``: a part of the count before."""
+_COMMA_GAP = re.compile(r"[^,.;\d]{0,40},\s*")
 _TWO_WORDS = re.compile(r"\s+(?:[\w-]+\s+)?([\w-]+)")
 _KIND_WORD_AFTER = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt|missing)\b", re.IGNORECASE)
 # A relative clause right after the phrase, full or reduced ("people who were taken
@@ -1163,9 +1249,10 @@ _GROUP_OF = re.compile(
 _ZERO_WORDS = (
     "hostage", "injur", "hurt", "wound", "harm", "kill", "died", "death", "fatalit", "casualt",
     "missing", "unaccounted", "arrest", "detain", "custody", "dead", "hospital", "intensive",
+    "caught", "apprehend",
 )  # fmt: skip
 """Words one of which every zero statement holds (``no one was hurt``)."""
-_NEGATION = re.compile(r"\b(?:[Nn]o|NO|[Nn]one|[Nn]obody|[Ww]ithout)\b|-one\b")
+_NEGATION = re.compile(r"\b(?:[Nn]o|NO|[Nn]one|[Nn]obody|[Ww]ithout|[Nn]either)\b|-one\b")
 _AMONG_THEM = re.compile(
     r"[^.;:]{0,60}?[,;—–-]\s*(?:(?:among\s+(?:them|whom|those)|of\s+whom)(?:\s+(?:were|are|was|is))?|"
     r"including\s+(?:those|the\s+bodies|the\s+remains)\s+of)\s+$",
@@ -1177,7 +1264,11 @@ _AMONG_PART = re.compile(
     r"among\s+(?:them|whom|those)\s+(?:(?:were|are|was|is)\s+)?", re.IGNORECASE
 )
 """``among them`` before a count: a part of the people a verb's object counted."""
-_TAKEN_ALONG = re.compile(r"\s+(?:with\s+them|away|along|captive|into\s+captivity)\b", re.I)
+_TAKEN_ALONG = re.compile(
+    r"\s+(?:with\s+them|away|along|captive|into\s+captivity|ashore)\b", re.IGNORECASE
+)
+_TAKEN_ASHORE = re.compile(r"\s+(?:(?:who|that)\s+(?:were|was|had\s+been)\s+)?taken\s+ashore\b")
+"""``the four taken ashore``: taken off the vessel by its captors."""
 """``took nine seafarers with them``: taken by those who took them."""
 _AGENT_BEFORE = re.compile(
     r"\b(?:killed|shot|dead|stabbed|attacked|wounded|injured|rescued|freed|arrested|detained|"
@@ -1212,7 +1303,9 @@ _TO_SAFETY = re.compile(
     r"(?:\s+[^,;.\d]{0,40}?)?\s+(?:back\s+to|(?:out\s+of|away\s+from|from)\s+(?:the\s+|their\s+|"
     r"nearby\s+|surrounding\s+)?(?:[\w-]+\s+){0,2}?(?:homes?|houses|villages?|streets?|areas?|"
     r"buildings?|neighbou?rhoods?|towns?|vicinity|zones?|districts?|settlements?|estates?|"
-    r"blocks?|premises|banks?|coast|valley|island)|to\s+(?:safety|safer|higher\s+ground|"
+    r"blocks?|premises|banks?|coast|valley|island|halls?|schools?|campus|hotels?|malls?|churches?|"
+    r"mosques?|stadiums?|theat(?:re|er)s?|offices?|factor(?:y|ies)|plants?|markets?)|"
+    r"to\s+(?:safety|safer|higher\s+ground|"
     r"shelters?|camps?|(?:[\w-]+\s+)?(?:relief|evacuation|temporary|emergency|transit)\s+"
     r"(?:camps?|shelters?|cent(?:re|er)s?|sites?)))\b",
     re.IGNORECASE,
@@ -1271,10 +1364,12 @@ _CHANGED_TO = re.compile(r"\b(?:to|reached|hit|hits|reaches|topped|passed|at)\s+
 _COUNT_SUBJECT = re.compile(
     r"\b(?:number|count|tally|total)\s+of\s+(?:(?:people|persons|those)\s+)?(?:(?:confirmed|"
     r"reported|known|officially|declared)\s+)?(?P<word>dead|killed|deaths|fatalities|missing|"
-    r"injured|wounded|hurt|arrested|detained|arrests|evacuated|displaced|rescued|evacuees)\b",
+    r"injured|wounded|hurt|arrested|detained|arrests|evacuated|displaced|rescued|evacuees|"
+    r"treated|hospitali[sz]ed)\b",
     re.IGNORECASE,
 )
-"""``the number of people confirmed dead``: the subject of a count that changed."""
+"""``the number of people confirmed dead``, ``the total number of people treated in hospital``:
+the subject of a count that changed or stands at a value."""
 _REVISED_FROM = re.compile(r"\bfrom\s+[\w,]+\s+to\s+$", re.IGNORECASE)
 _LEFT_NUMBER = re.compile(
     r"(?<![\w-])(?<!flight\s)(?<!route\s)(?<!no\.\s)"
@@ -1297,7 +1392,8 @@ _LED_AWAY = re.compile(
 _DOWN_TO_SAFETY = re.compile(
     r"\s+(?:down|out)\s+(?:(?:on|by|with|from|through|via)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?"
     r"(?:ladders?|ropes?|cranes?|windows?|balcon(?:y|ies)|roofs?|stairs?|stairwells?|"
-    r"platforms?)|of\s+(?:the\s+)?(?:burning|blazing|collapsed|flooded|smoke-filled)\b)",
+    r"platforms?|entrances?|exits?|doors?)|of\s+(?:the\s+)?(?:burning|blazing|collapsed|flooded|"
+    r"smoke-filled)\b)",
     re.IGNORECASE,
 )
 """``brought 10 of us down on a ladder``, ``helped 12 out of the burning hall``: rescued."""
@@ -1318,6 +1414,51 @@ _APPOSED = re.compile(
     re.IGNORECASE,
 )
 """``the raiders — a dozen of them``, ``the militants, whom she estimated at 40``."""
+_ABOARD_AFTER = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", re.IGNORECASE)
+"""``21 crew aboard``: people on the vessel, held there in a hijacking."""
+_ABOARD_PARTS = re.compile(
+    r"(?:\s+(?:on\s+board|aboard|onboard)\b[^,:;.\d]{0,30})?\s*[:,—–]\s*|,?\s+(?:and|or)\s+",
+    re.IGNORECASE,
+)
+_SAFE_AFTER = re.compile(r"\s+(?:are|were|is|was)\s+(?:now\s+|all\s+)?safe\b", re.IGNORECASE)
+"""``17 of our colleagues are safe``: after a hijacking, out of the hijackers' hands."""
+_RELEASED_AFTER = re.compile(
+    r"\s*,\s*(?:who|(?:all|both)\s+of\s+(?:whom|them))\s+(?:were|was|(?:have|had|has)\s+"
+    r"(?:since\s+)?been)\s+(?:later\s+|since\s+|subsequently\s+|all\s+|eventually\s+)?"
+    r"(?:released|freed|rescued|set\s+free)\b",
+    re.IGNORECASE,
+)
+"""``kidnapped 14 of its crew, all of whom were released``: taken, and free again."""
+_ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|those\s+)?$", re.IGNORECASE)
+_ALL_TRACED = re.compile(
+    r"[^.;\d]{0,80}?\b(?:have|had|has)\s+(?:now\s+|since\s+|all\s+)*been\s+(?:traced|"
+    r"accounted\s+for)\b",
+    re.IGNORECASE,
+)
+"""``all of the 14 people listed as missing had been traced``: none is missing any more."""
+_NONE_OF_BEFORE = re.compile(
+    r"\b(?:none|neither|no\s+one|nobody|not\s+one)\s+(?:of|among)\s+(?:the|its|their|these|those|"
+    r"our|all)\s+$",
+    re.IGNORECASE,
+)
+"""``none of the 14 passengers``: a total that nobody of was harmed, no count of its own."""
+_RATIO_BASE = {
+    "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10, "20": 20,
+    "100": 100, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "twenty": 20, "hundred": 100,
+}  # fmt: skip
+_RATIO_AFTER = re.compile(
+    r"\s+(?:in|out\s+of)\s+(?:a\s+|every\s+)?([0-9]+|[a-z]+)\b(?!\s*(?:[ap]\.?m\b|hours?|days?|"
+    r"minutes?|weeks?|months?|years?|seconds?))",
+    re.IGNORECASE,
+)
+"""``3 in 10 villages``, ``one in four``, ``two out of three``: a share of a whole."""
+_AGE_LIMIT_BEFORE = re.compile(
+    r"\b(?:were|was|are|is|aged|all|be|children|boys|girls|people|those|anyone|adults|minors)"
+    r"\s+(?:under|over|below|above)\s+$",
+    re.IGNORECASE,
+)
+"""``five were under 25``, ``children under 15``: an age limit, not a count."""
 _AGE_AFTER = re.compile(r",\s+(?!(?:and|or|plus)\b)[a-z]")
 """After an age the sentence runs on in lower case (``Ana Ruiz, 33, was …``)."""
 _FULL_NAME_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s+(?:[A-Z][a-z'’-]+\s+)?[A-Z][\w'’-]+\s*,\s*$")
@@ -1364,6 +1505,12 @@ _EARLIER_ANYWHERE = re.compile(_EARLIER_WORDS, re.IGNORECASE)
 _EARLIER_ESTIMATE = re.compile(_EARLIER_WORDS + r"[^.;\d]{0,60}$", re.IGNORECASE)
 """``the headman had earlier put the number of dead at six; by evening … 14 bodies``: an
 estimate the same sentence overtakes with a later count."""
+_EARLIER_COUNT = re.compile(
+    r"(?:" + _EARLIER_WORDS + r"|\bhad\s+(?:\w+\s+)?(?:put|placed|estimated|set)\b)[^.;,\d]{0,60}$",
+    re.IGNORECASE,
+)
+"""``had earlier put the toll at``, ``police had put the toll at``: the words right before
+an estimate given before."""
 _PEOPLE_VERB = re.compile(
     r"(?:arrest|detain|apprehend|kill|murder|execut|abduct|kidnap|rescu|wound|injur)\w*(?:ed|ing)|"
     r"detain|arrest|kill|abduct|kidnap|rounded\s+up|shot\s+dead|gunned\s+down|"
@@ -1529,6 +1676,7 @@ def _read_phrase(
                 and nxt[:1].isalpha()
                 and not nxt.endswith("ing")  # "12 and leaving dozens missing": a new verb
                 and nxt not in STOP_AFTER_NUMBER
+                and nxt not in NUMBER_WORDS  # "four Greek and two Romanian": a new count
                 and nxt not in KIND_NOUNS
                 and nxt not in _KIND_WORDS_AFTER_HEAD
             ):
@@ -1565,7 +1713,16 @@ def _read_phrase(
             and low not in KIND_NOUNS
             and not _is_people(tok)
             and not (i + 1 < len(tokens) and _is_people(tokens[i + 1][2]))
+            and not (number.value == 1 and low in ("hostage", "captive"))  # "one hostage died"
         ):
+            if (
+                low.endswith("ed")
+                and low != "fled"
+                and i + 1 < len(tokens)
+                and tokens[i + 1][2] in THING_BLOCKERS
+            ):
+                phrase.thing = True  # "all 14 buried houses": a modifier of things
+                return phrase
             break  # a verb starts here: "58 gunned down", "365 more hospitalised"
         if head_index is not None and not _is_people(tok):
             # The head ends the phrase: "two soldiers wounded", "four gunmen took …";
@@ -1625,7 +1782,9 @@ def _read_phrase(
     phrase.end = head_words[-1][1]
     phrase.head = head
     phrase.people = True
-    phrase.attackers = low_head in ATTACKER_NOUNS
+    phrase.attackers = low_head in ATTACKER_NOUNS or (
+        number.value == 1 and low_head in _ATTACKER_SINGULAR
+    )  # "there was one gunman"
     phrase.responders = low_head in RESPONDER_NOUNS or any(
         w[2].lower() in ("police", "troops", "soldiers") for w in head_words
     )
@@ -1666,6 +1825,7 @@ _CONTEXT_KINDS: dict[str, tuple[str | None, str | None]] = {
     "present": ("hostages", "other"),
     "unhurt": ("freed", "other"),
     "sought": ("hostages", None),
+    "kept": ("hostages", None),
 }
 """Cue kinds whose meaning depends on the article: (with people held by others, without)."""
 
@@ -1800,7 +1960,10 @@ def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phra
     phrase.end = head[1]
     low_head = head[2].lower()
     phrase.head = head[2]
-    phrase.attackers = low_head in ATTACKER_NOUNS
+    phrase.attackers = low_head in ATTACKER_NOUNS or (
+        low_head in _ARMABLE_HEADS
+        and any(w[2].lower() in ("armed", "masked", "hooded") for w in words[:-1])
+    )  # "12 of the armed men"
     phrase.responders = low_head in RESPONDER_NOUNS
     # The group's kind is a fallback: what the sentence says of the part comes first ("33 of
     # the survivors were wounded"), except for the dead ("two of the dead were children").
@@ -1820,6 +1983,8 @@ def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phra
         phrase.who = None
     elif low_det in ("his", "her", "my"):
         phrase.who = _clean_who(group)  # "two of his crew", "six of my officers": a person's
+    elif phrase.attackers and low_head == "men":
+        phrase.who = "armed men"
     elif low_head in ("men", "women", "people", "others") or phrase.kind_hint:
         phrase.anaphoric = low_head in ("men", "women", "people", "others")
         phrase.who = None
@@ -1840,7 +2005,8 @@ def _kind_of_word(word: str) -> str:
         "dead": "killed", "killed": "killed", "injured": "wounded", "wounded": "wounded",
         "hurt": "wounded", "missing": "missing", "freed": "freed", "rescued": "freed",
         "released": "freed", "arrested": "arrested", "detained": "arrested",
-        "evacuated": "evacuated",
+        "evacuated": "evacuated", "treated": "wounded", "hospitalised": "wounded",
+        "hospitalized": "wounded",
     }.get(word, "other")  # fmt: skip
 
 
@@ -1950,6 +2116,33 @@ def _left_cue(
 def _right_cue(
     text: str, cues: list[_Cue], phrase: _Phrase, clause_end: int, next_number: int | None
 ) -> _Cue | None:
+    """Return the first cue after the phrase that can be its predicate, in its clause; with
+    none there, the outcome a relative clause set off by commas states (``the three gunmen,
+    who were shot dead by police, …``)."""
+    found = _main_right_cue(text, cues, phrase, clause_end, next_number)
+    if found is not None:
+        return found
+    aside = _WHO_ASIDE.match(text, phrase.end)
+    if aside is None:
+        return None
+    stop = text.find(",", aside.end())
+    stop = len(text) if stop < 0 else stop
+    for cue in cues:
+        if aside.end() <= cue.start < stop and cue.kind in _OUTCOME_KINDS:
+            return cue
+        if cue.start >= stop:
+            break
+    return None
+
+
+_WHO_ASIDE = re.compile(r"\s*,\s*who\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+")
+"""``, who were``: a relative clause set off by commas that says what befell the people."""
+_OUTCOME_KINDS = frozenset(("killed", "wounded", "freed", "arrested", "missing"))
+
+
+def _main_right_cue(
+    text: str, cues: list[_Cue], phrase: _Phrase, clause_end: int, next_number: int | None
+) -> _Cue | None:
     """Return the first cue after the phrase that can be its predicate, in its clause."""
     scan_from = phrase.end
     relative = _RELATIVE.match(text, scan_from)
@@ -1986,6 +2179,12 @@ def _right_cue(
     for cue in cues:
         # An outcome, or the verb after a relative clause, may come further on.
         reach = 150 if found is not None or restrictive else 90
+        if (
+            reach == 90
+            and 90 < cue.start - scan_from <= 150
+            and _ASIDE.search(text, scan_from, cue.start)
+        ):
+            reach = 150  # "300 people from X, which the cloud reached on Saturday, were …"
         if cue.start < scan_from or cue.start >= stop or cue.start - scan_from > reach:
             continue
         if (
@@ -1994,7 +2193,7 @@ def _right_cue(
             and _applies_right(text, cue, phrase)
         ):
             return cue  # "were held for five hours before being freed": the outcome
-        if not restrictive and _RIGHT_BLOCKERS.search(text, blockers_from, cue.start):
+        if not restrictive and _blocked(text, blockers_from, cue.start):
             break  # "the toll rose to 14, and that 32 people were treated"
         if _applies_right(text, cue, phrase):
             if found is not None and not restrictive:
@@ -2002,7 +2201,10 @@ def _right_cue(
             if cue.kind == "other" and _ON_BOARD.match(text, cue.start) and not found:
                 # "all 55 passengers aboard a jet that crashed … have been killed": where
                 # they were is not what happened to them; look on for an outcome.
-                outcome = _OUTCOME.search(text, cue.end, min(len(text), cue.end + 150))
+                limit = min(len(text), cue.end + 150)
+                if next_number is not None and next_number > cue.end:
+                    limit = min(limit, next_number)  # "Of the 189 on board, 12 survived"
+                outcome = _OUTCOME.search(text, cue.end, limit)
                 if outcome:
                     kind = _kind_of_outcome(outcome.group(0))
                     return _Cue(outcome.start(), outcome.end(), kind, "R")
@@ -2025,6 +2227,29 @@ def _right_cue(
             # "20 children who had been seized … were released": the relative clause
             # tells what had happened to them, the last predicate what happened now.
     return found
+
+
+_LISTED_KIND_NEXT = re.compile(
+    r"\s*,\s*[\w,]+\s+(?:injured|wounded|hurt|missing|rescued|survivors)\b", re.IGNORECASE
+)
+"""``23 victims, 12 injured``: a list of counts, each with its own kind."""
+_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;.]*,")
+
+
+def _blocked(text: str, start: int, end: int) -> bool:
+    """Return True when a word between ``start`` and ``end`` starts a new clause; a relative
+    clause set off by commas does not (``300 people from the village of Tarnby, which the
+    cloud reached on Saturday, were moved out``)."""
+    while True:
+        m = _RIGHT_BLOCKERS.search(text, start, end)
+        if m is None:
+            return False
+        if m.group(0).lower() in ("which", "who") and text[: m.start()].rstrip().endswith(","):
+            close = text.find(",", m.end(), end)
+            if close >= 0:
+                start = close + 1
+                continue
+        return True
 
 
 _OF_BEFORE_COUNT = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -2057,14 +2282,18 @@ def _reduced_outcome(
     """Return the outcome after a reduced relative: in ``5 aid workers abducted in X
     released`` or ``two guards held in the kitchen had been beaten`` the first participle
     says who they are, the second what befell them."""
-    if state.kind not in ("hostages", "held", "trapped", "taken", "missing", "buried"):
+    if state.kind in ("wounded", "freed"):
+        outcomes: tuple[str, ...] = ("killed",)  # "One of the survivors admitted to … died"
+    elif state.kind in ("hostages", "held", "trapped", "taken", "missing", "buried"):
+        outcomes = ("freed", "killed", "returned", "wounded")
+    else:
         return None
     if _PASSIVE_BEFORE.search(text, max(0, state.start - 30), state.start):
         return None  # "were abducted in X, released …" has its own verb
     for cue in cues:
         if cue.start <= state.start:
             continue
-        if cue.start >= stop or cue.kind not in ("freed", "killed", "returned", "wounded"):
+        if cue.start >= stop or cue.kind not in outcomes:
             return None
         if _REDUCED_GAP.fullmatch(text, state.end, cue.start) and _applies_right(text, cue, phrase):
             return cue
@@ -2228,7 +2457,7 @@ def _decide_kind(
         if left.kind == "take":
             if _HOSTAGE_OBJECT.match(text, phrase.end):
                 return "hostages", False
-            if phrase.people and _TAKEN_ALONG.match(text, phrase.end):
+            if (phrase.people or phrase.bare) and _TAKEN_ALONG.match(text, phrase.end):
                 return "taken", False  # "the pirates took nine seafarers with them"
         elif left.kind == "hostages" and attackers and verb.startswith("captur"):
             return "arrested", False  # "killed three attackers and captured two"
@@ -2299,6 +2528,14 @@ def _decide_kind(
         else None
     )
     if put is not None and (phrase.bare or phrase.people):
+        if (
+            not put.group("np")
+            and put.group("noun").lower() in ("number", "figure", "count")
+            and previous is not None
+            and previous.kind != "other"
+            and not previous.inherit
+        ):
+            return previous.kind, False  # "up to 10 gunmen …, while a source put the number at 8"
         return _put_at_kind(text, cues, put)
     # "The attackers, estimated at between 15 and 20 men on motorcycles": the attackers'
     # number, whatever the head after it.
@@ -2346,12 +2583,35 @@ def _decide_kind(
         return previous.kind, previous.inherit
     right_kind = right.kind if right else None
     if (
+        right is not None
+        and next_number is not None
+        and right.start > next_number
+        and _including_part(text, number, previous)
+    ):
+        # "14 bodies so far, including three children, and 19 people rescued": the verb
+        # past the next count is that count's.
+        return previous.kind, False  # type: ignore[union-attr]
+    if (
+        right is not None
+        and next_number is not None
+        and right.start > next_number
+        and (phrase.head or "").lower() == "victims"
+        and _LISTED_KIND_NEXT.match(text, phrase.end)
+    ):
+        return "killed", False  # "lists 23 victims, 12 injured and seven rescued": the dead
+    if (
         right_kind == "other"
         and phrase.bare
         and text[right.start : right.end].lower().startswith(("found", "located", "traced"))  # type: ignore[union-attr]
-        and (phrase.more or _INCREMENT_BEFORE.search(text, clause_start, number.qualifier_start))
     ):
-        return "inherit", True  # "Another two were found on Wednesday": more of the same
+        if phrase.more or _INCREMENT_BEFORE.search(text, clause_start, number.qualifier_start):
+            return "inherit", True  # "Another two were found on Wednesday": more of the same
+        if (
+            previous is not None
+            and previous.kind == "killed"
+            and _OF_THE_BEFORE.search(text, 0, previous.start)
+        ):
+            return "killed", False  # "Of the nine dead, four were found in cars"
     # "the dead included 11 traders and two apprentices who worked in a shop, according to
     # a list released …": a member of the list, described; the cue after is not its own.
     if (
@@ -2400,6 +2660,18 @@ def _decide_kind(
     if right_kind == "attack" or (on_board and phrase.attackers):
         return "attackers", False  # "about 15 armed men on the vessel": where they are
     if (
+        right_kind == "freed"
+        and phrase.attackers
+        and text[right.start : right.end].lower().startswith(("escap", "slipped", "broke"))  # type: ignore[union-attr]
+    ):
+        return "attackers", False  # "two gunmen escaped", "six attackers … slipped away"
+    if (
+        right_kind == "held"
+        and phrase.attackers
+        and text[right.start : right.end].lower().startswith("hold")  # type: ignore[union-attr]
+    ):
+        return "attackers", False  # "three attackers, and they are holding eight people"
+    if (
         right_kind == "evacuated"
         and phrase.responders
         and text[right.start : right.end].lower().startswith("moved")  # type: ignore[union-attr]
@@ -2417,6 +2689,11 @@ def _decide_kind(
         and not _EXPECTED_AFTER.match(text, phrase.end)
     ):
         return "other", False
+
+    # "14 bodies had been recovered, including five children": a part of the count before
+    # takes its kind, not the verb's ("recovered" is no rescue of the dead).
+    if _including_part(text, number, previous):
+        return previous.kind, False  # type: ignore[union-attr]
 
     # 4. A cue earlier in the clause.
     left_far = _left_cue(text, cues, number, clause_start)
@@ -2490,6 +2767,22 @@ def _decide_kind(
     return None, False
 
 
+def _including_part(text: str, number: NumberMention, previous: RawFigure | None) -> bool:
+    """Return True when ``number`` is a part of the count before it: ``14 bodies …,
+    including five children`` or the next part listed (``… and two women``)."""
+    if previous is None or previous.kind in ("other", "attackers") or previous.inherit:
+        return False
+    start = number.qualifier_start
+    if _INCLUDING_BEFORE.search(text, previous.end, start):
+        return not _ANY_DIGIT.search(text, previous.end, start) and not _SPEECH.search(
+            text, previous.end, start
+        )
+    return bool(
+        _LIST_JOIN.fullmatch(text, previous.end, start)
+        and _INCLUDING_BEFORE.search(text, max(0, previous.start - 14), previous.start)
+    )
+
+
 def _counted_kind(text: str, number: NumberMention, clause_start: int) -> str | None:
     """Return the kind of a count that changed to ``number``: ``the number of people
     confirmed dead … climbed from 14 to 23`` → killed."""
@@ -2525,6 +2818,8 @@ def _put_at_kind(text: str, cues: list[_Cue], put: re.Match[str]) -> tuple[str |
         for word in reversed(words):
             if word in KIND_NOUNS:
                 return KIND_NOUNS[word], False
+        if "taken" in words:
+            return "taken", False  # "put the number of those taken at 60": abducted, if held
         return None, False
     if put.group("noun").lower() in ("toll", "tally"):
         return "killed", False
@@ -2709,6 +3004,8 @@ def _accept_one(text: str, number: NumberMention) -> bool:
         return True  # "the death toll remained at one"
     if _KIND_WORD_AFTER.match(text, number.end):
         return True  # "One killed, 11 sent to hospital"
+    if _ONE_STATE.match(text, number.end):
+        return True  # "One is in hospital with broken ribs"
     if _one_said_who(text, number):
         return True  # "… and one was a lorry driver": a part of a count, said who it is
     after = _TWO_WORDS.match(text, number.end)
@@ -2720,12 +3017,15 @@ def _accept_one(text: str, number: NumberMention) -> bool:
     return any(w.lower() in _SINGULAR_PEOPLE for w in words[:2])
 
 
-def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
+def find_figures(
+    text: str, *, hostage_context: bool = True, hijack: bool = False
+) -> list[RawFigure]:
     """Return the figures one sentence reports, in order; offsets index ``text``.
 
     ``hostage_context`` says whether the article is about people held by others (a siege,
     a kidnapping): there ``trapped`` counts hostages; elsewhere (a collapse, a flood) it
-    counts the missing.
+    counts the missing. ``hijack`` says it is about a hijacking: there the people on board
+    are held by the hijackers.
     """
     numbers = find_numbers(text)
     if not numbers:
@@ -2743,6 +3043,11 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
             continue
         listed = previous is not None and bool(
             _LIST_JOIN.fullmatch(text, previous.end, number.qualifier_start)
+            or (
+                previous.kind == "wounded"
+                and _COMMA_GAP.fullmatch(text, previous.end, number.qualifier_start)
+                and _ONE_ADVERB.match(text, number.end)
+            )  # "Four were injured, one seriously"
         )
         if number.text.lower() == "one" and not listed and not _accept_one(text, number):
             continue
@@ -2772,6 +3077,12 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
             text, max(0, number.qualifier_start - 30), number.qualifier_start
         ):
             continue
+        if (
+            phrase.bare
+            and number.value <= 120
+            and _AGE_LIMIT_BEFORE.search(text, max(0, number.start - 20), number.start)
+        ):
+            continue  # "at least five were under 25": an age limit
         if _NOT_BEFORE.search(
             text, max(0, number.qualifier_start - 5), number.qualifier_start
         ) and _SUPERSEDED_AFTER.match(text, phrase.end):
@@ -2792,11 +3103,17 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
             and not _KIND_WORD_AFTER.match(text, number.end)
             and not listed
             and not _one_said_who(text, number)
+            and not _ONE_STATE.match(text, number.end)
         ):
             continue
         if _is_identifier(text, number):
             continue
+        ratio = _RATIO_AFTER.match(text, number.end)
+        if ratio and number.value < _RATIO_BASE.get(ratio.group(1).lower(), 0):
+            continue  # "3 in 10 villages", "one in four residents": a share, not a count
         before = text[max(0, number.qualifier_start - 30) : number.qualifier_start]
+        if _NONE_OF_BEFORE.search(before):
+            continue  # "none of the 14 passengers was hurt": the zero says it
         if "from" in before and _SUPERSEDED_BEFORE.search(before):
             continue  # "down from the 37 listed on Monday": the value it replaced
         labelled = _label_kind(text, number)
@@ -2806,8 +3123,24 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
             kind, inherit = described, False
         else:
             kind, inherit = _decide_kind(text, cues, number, phrase, previous, next_number)
+        if (
+            hostage_context
+            and kind in (None, "inherit", "other")
+            and not phrase.attackers
+            and _TAKEN_ASHORE.match(text, phrase.end)
+        ):
+            kind, inherit = "hostages", False  # "the four taken ashore are the master, …"
         if kind is None or _is_rate(text, number, phrase, next_number):
             continue
+        value = number.value
+        if (
+            kind == "missing"
+            and _ALL_BEFORE.search(
+                text, max(0, number.qualifier_start - 12), number.qualifier_start
+            )
+            and _ALL_TRACED.match(text, phrase.end)
+        ):
+            value = 0  # "all of the 14 people listed as missing have been traced": none now
         if kind == "buried":
             kind = _buried_kind(text, number, next_number)
         if kind == "home":
@@ -2823,6 +3156,26 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
                 continue
         if kind in ("hostages", "freed") and phrase.head and phrase.head.lower() in INMATE_NOUNS:
             kind = "other"  # "freed more than 200 inmates", "240 of the inmates escaped"
+        if (
+            kind == "other"
+            and hijack
+            and not (phrase.attackers or phrase.responders)
+            and (
+                _ABOARD_AFTER.match(text, phrase.end)
+                or (
+                    previous is not None
+                    and previous.kind == "hostages"
+                    and _ABOARD_PARTS.fullmatch(text, previous.end, number.qualifier_start)
+                )
+            )
+        ):
+            # "hijacked with 21 crew aboard": held on the vessel, and so are the parts
+            # listed after ("21 crew on board: 14 Filipino, four Greek …").
+            kind = "hostages"
+        elif kind == "other" and hijack and _SAFE_AFTER.match(text, phrase.end):
+            kind = "freed"  # "17 of our seafarers are safe": out of the hijackers' hands
+        elif kind == "hostages" and _RELEASED_AFTER.match(text, phrase.end):
+            kind = "freed"  # "kidnapped six of its crew, who were released in May"
         if kind == "hostages" and _is_suspects(phrase.head):
             kind = "arrested"  # "three suspects held": held by the police
         who = phrase.who
@@ -2848,7 +3201,7 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
             end = after_kind.end()
         figure = RawFigure(
             kind=kind,
-            value=number.value,
+            value=value,
             start=number.qualifier_start,
             end=end,
             qualifier=number.qualifier,
@@ -2868,7 +3221,9 @@ def find_figures(text: str, *, hostage_context: bool = True) -> list[RawFigure]:
         total_at = None
         if phrase.total_start is not None and phrase.head:
             # Hostages, the dead and the wounded; "the 200 survivors" need not be rescued.
-            total_kind = KIND_NOUNS.get(phrase.head.lower())
+            total_kind = KIND_NOUNS.get(phrase.head.lower()) or (
+                "killed" if phrase.head.lower() == "victims" and kind == "killed" else None
+            )  # "nine of the 14 victims were students": the victims an article counts are its dead
             if total_kind in ("hostages", "killed", "wounded"):
                 total_at = (phrase.total_start, total_kind, phrase.end)
     figures.extend(_zeros(text))
@@ -3131,6 +3486,12 @@ def _without_overtaken(text: str, figures: list[RawFigure]) -> list[RawFigure]:
             and any(f.kind == fig.kind and f.start >= fig.end for f in figures)
         )
     ]
+
+
+def is_earlier_estimate(text: str, start: int) -> bool:
+    """Return True when the count at ``start`` of sentence ``text`` is an estimate the
+    source gave before (``The police had earlier put the toll at 23.``)."""
+    return bool(_EARLIER_COUNT.search(text, max(0, start - 90), start))
 
 
 def _dedupe(figures: list[RawFigure]) -> list[RawFigure]:

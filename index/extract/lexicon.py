@@ -224,7 +224,7 @@ STOP_AFTER_NUMBER: frozenset[str] = word_set(
     onto over under through across against between since until as than of off per
     and or but while when where if because so yet then now just only reportedly
     allegedly believed thought said says say told reported according including
-    aboard taken held kept feared confirmed known presumed left stranded
+    aboard ashore taken held kept feared confirmed known presumed left stranded
     listed recorded counted estimated described identified named alive the a an this
     these those his her their its our throughout within without via amid amongst around
     despite except toward towards beyond along behind besides upon following overnight

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from wiredesk.index.extract.lexicon import MONTHS, word_set
 from wiredesk.index.extract.sentences import fold_case
 
-__all__ = ["NumberMention", "find_numbers", "parse_number_words"]
+__all__ = ["NUMBER_WORDS", "NumberMention", "find_numbers", "parse_number_words"]
 
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -50,6 +50,8 @@ _NUMBER = re.compile(
 )
 
 _NUMBER_WORD_SET: frozenset[str] = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_SCALES)
+NUMBER_WORDS = _NUMBER_WORD_SET
+"""The words a count may be spelt with (``one`` … ``ninety``, ``dozen``, ``hundred``)."""
 """Words one of which a number written in words contains."""
 _ANY_DIGIT = re.compile(r"\d")
 _NUMBER_WORD = re.compile(

@@ -36,7 +36,7 @@ from wiredesk.index.extract.context import (
     points_back,
     times_in,
 )
-from wiredesk.index.extract.figures import RawFigure, find_figures, kind_cue
+from wiredesk.index.extract.figures import RawFigure, find_figures, is_earlier_estimate, kind_cue
 from wiredesk.index.extract.lexicon import NATIONALITY_ADJECTIVES
 from wiredesk.index.extract.sentences import Sentence, split_structure
 from wiredesk.index.models import Extraction, Figure, Span
@@ -211,6 +211,7 @@ def extract_article(
     cues = cues_of(body)
     background = {b.index for b in blocks if is_background_label(b.text)}
     hostage_context = _hostage_context(body)
+    hijack = hostage_context and ("hijack" in body or "Hijack" in body)
     attribution = Attribution(
         [None if roles[s.block] == "furniture" else s.text for s in sentences]
     )
@@ -272,7 +273,7 @@ def extract_article(
             else None
         )
         prior: str | None = None
-        for raw in find_figures(sentence.text, hostage_context=hostage_context):
+        for raw in find_figures(sentence.text, hostage_context=hostage_context, hijack=hijack):
             if raw.inherit and prior_text is not None and prior is None:
                 prior = kind_cue(prior_text, hostage_context=hostage_context)
             figure = _figure(raw, sentence, assessment, attribution, recent, prior)
@@ -281,11 +282,12 @@ def extract_article(
                 recent.append((sentence.index, figure))
         last_text = (sentence.index, sentence.text)
 
+    figures = _without_earlier_estimates(figures)
     if title and not repeats_title(title, blocks, roles):
         # A feed's or a page's headline often carries the count the outlet leads with.
         heads = [
             _title_figure(raw, title)
-            for raw in find_figures(title, hostage_context=hostage_context)
+            for raw in find_figures(title, hostage_context=hostage_context, hijack=hijack)
             if not raw.inherit
         ]
         figures = heads + figures
@@ -307,6 +309,20 @@ def extract_article(
         other_sentences=tuple(other),
         **extra,
     )
+
+
+def _without_earlier_estimates(figures: list[Figure]) -> list[Figure]:
+    """Drop an estimate the source gave before (``The police had earlier put the toll at
+    23.``) when the article counts the same kind otherwise: the later count supersedes it."""
+    own = [f for f in figures if not f.about_other]
+    dropped = [
+        f
+        for f in own
+        if f.value
+        and is_earlier_estimate(f.sentence, f.start - f.sentence_start)
+        and any(o.kind == f.kind and o.value not in (0, f.value) for o in own)
+    ]
+    return [f for f in figures if f not in dropped] if dropped else figures
 
 
 def _title_figure(raw: RawFigure, title: str) -> Figure:
