@@ -909,3 +909,35 @@ def test_a_book_loaded_afresh_regroups_as_one_kept_in_memory_without_linking_eve
     }
     linked = set(cold._adjacent)
     assert linked <= {f.id for f in new}, sorted(linked - {f.id for f in new})[:5]
+
+
+@pytest.mark.parametrize("aggressive", [False, True])
+def test_candidates_are_symmetric_and_skip_stock_wording(
+    monkeypatch: pytest.MonkeyPatch,
+    invented: tuple[list[ArticleFacts], dict[str, str]],
+    aggressive: bool,
+) -> None:
+    """Regrouping a component checks candidacy pair by pair (``_filed_near``); it must
+    agree with the book's look-up (``_candidates``) both ways. A wording key held by too
+    many articles (a stock phrase) finds no candidates."""
+    from wiredesk.index import incidents
+
+    if aggressive:  # every wording key two articles share counts as stock
+        monkeypatch.setattr(incidents, "STOCK_WORDING_FLOOR", 1)
+        monkeypatch.setattr(incidents, "STOCK_WORDING_SHARE", 10**6)
+    corpus_facts, _gold = invented
+    book = IncidentBook()
+    book.add(corpus_facts)
+    entries = book._entries
+    stock = [k for k in book._key_all if book._stock_wording(k)]
+    assert bool(stock) == aggressive
+    assert all(k.startswith("t:") for k in stock)
+    for a, entry in entries.items():
+        found = book._candidates(entry)
+        for b, other in entries.items():
+            if a == b:
+                continue
+            shared = book._keys_to_look_up(entry.blocks & other.blocks)
+            near = incidents._filed_near(entry, other, shared)
+            assert (b in found) == near, (a, b)
+            assert (a in book._candidates(other)) == near, (b, a)
