@@ -586,18 +586,28 @@ def _phrase_at(
     return True
 
 
+def _length_bytes(perdoc: Any, fieldname: str) -> bytes | None:
+    """Return a segment's length column for a field as raw bytes, one byte a document (the
+    byte-coded lengths Whoosh stores), read in one go; None when the segment has none."""
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+
+    column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+    if column is None:
+        return None
+    raw: bytes = column._dbfile.get(column._basepos, column._count)
+    return raw
+
+
 def _leaf_lengths(leaf: Any, fieldname: str) -> list[int]:
     """Return a field's length in each document of one segment, as BM25F reads it."""
     count = leaf.doc_count_all()
     perdoc: Any = getattr(leaf, "_perdoc", None)
     try:
-        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
         from whoosh.util.numeric import byte_to_length
 
-        column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-        if column is None:
+        raw = _length_bytes(perdoc, fieldname)
+        if raw is None:
             return [1] * count
-        raw = column._dbfile.get(column._basepos, column._count)
         table = [byte_to_length(b) or 1 for b in range(256)]
         table[0] = 1
         lengths = [table[b] for b in raw]
@@ -677,8 +687,8 @@ class _Ranking:
         """Return the ranking of scored documents (kept in machine arrays: compact)."""
         # Best score first; among equal scores the lower document number first.
         order = np.lexsort((scored.docs, -scored.scores))
-        docs = array("q", scored.docs[order].astype(np.int64).tobytes())
-        return cls(docs, array("d", scored.scores[order].astype(np.float64).tobytes()))
+        docs = array("q", scored.docs[order].tobytes())  # both arrays are 8-byte already
+        return cls(docs, array("d", scored.scores[order].tobytes()))
 
     def __len__(self) -> int:
         return len(self.order)
@@ -963,9 +973,16 @@ class _Snapshot:
         return ranking.best(limit, within=matched)
 
     def _term_scores(
-        self, searcher: Any, fieldname: str, text: Any, boost: float, within: DocSet
+        self,
+        searcher: Any,
+        fieldname: str,
+        text: Any,
+        boost: float,
+        within: DocSet,
+        mask: np.ndarray | None = None,
     ) -> _Scored:
-        """Return BM25F scores of one term for the documents of ``within`` holding it."""
+        """Return BM25F scores of one term for the documents of ``within`` holding it
+        (``mask``: ``within`` as a boolean array, when the caller has made it)."""
         if fieldname not in searcher.schema:
             return _NOTHING_SCORED
         field = searcher.schema[fieldname]
@@ -980,7 +997,9 @@ class _Snapshot:
             return _NOTHING_SCORED
         docs, found = weights.docs, weights.scores
         if within is not self.cached(("term", fieldname, btext)):
-            keep = _mask(within, searcher.doc_count_all())[docs]
+            if mask is None:
+                mask = _mask(within, searcher.doc_count_all())
+            keep = mask[docs]
             docs, found = docs[keep], found[keep]
         lengths = self.lengths(searcher, fieldname)
         idf = searcher.idf(fieldname, btext)
@@ -991,26 +1010,35 @@ class _Snapshot:
         # The same operations in the same order as Whoosh's BM25F, on whole arrays.
         return _Scored(docs, scale * found / (found + base + per_length * lengths[docs]))
 
-    def _scores(self, searcher: Any, query: Query, within: DocSet) -> _Scored:
-        """Return the scores of the documents of ``within`` that ``query`` matches."""
+    def _scores(
+        self, searcher: Any, query: Query, within: DocSet, mask: np.ndarray | None = None
+    ) -> _Scored:
+        """Return the scores of the documents of ``within`` that ``query`` matches
+        (``mask``: ``within`` as a boolean array, when the caller has made it)."""
         boost = float(getattr(query, "boost", 1.0) or 1.0)
         if isinstance(query, Term):
-            return self._term_scores(searcher, query.fieldname, query.text, boost, within)
+            return self._term_scores(searcher, query.fieldname, query.text, boost, within, mask)
         if isinstance(query, _NullQuery):
             return _NOTHING_SCORED
         docs = self.matching(searcher, query) & within
         if not docs:
             return _NOTHING_SCORED
+        # A phrase's words, or an AND's or OR's terms, are each scored within ``docs``:
+        # mask it once for all of them.
+        terms_here = isinstance(query, Phrase) or (
+            isinstance(query, Or | And) and any(isinstance(sub, Term) for sub in query.subqueries)
+        )
+        docs_mask = _mask(docs, searcher.doc_count_all()) if terms_here else None
         parts: list[_Scored]
         if isinstance(query, Or) and not getattr(query, "minmatch", 0):
             if getattr(query, "scale", None):
                 raise _Unranked("coordinated OR")
-            parts = [self._scores(searcher, sub, docs) for sub in query.subqueries]
+            parts = [self._scores(searcher, sub, docs, docs_mask) for sub in query.subqueries]
         elif isinstance(query, And):
-            parts = [self._scores(searcher, sub, docs) for sub in query.subqueries]
+            parts = [self._scores(searcher, sub, docs, docs_mask) for sub in query.subqueries]
         elif isinstance(query, Phrase):
             parts = [
-                self._term_scores(searcher, query.fieldname, word, 1.0, docs)
+                self._term_scores(searcher, query.fieldname, word, 1.0, docs, docs_mask)
                 for word in query.words
             ]
         elif isinstance(query, AndNot | Require):
@@ -1738,14 +1766,12 @@ class _FieldLengths:
         self._fields: dict[str, list[int | None]] = {}
 
     def _column(self, fieldname: str) -> list[int | None]:
-        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
         from whoosh.util.numeric import byte_to_length
 
-        column = self._reader._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-        if column is None:
+        raw = _length_bytes(self._reader, fieldname)
+        if raw is None:
             return []
         decoded = [byte_to_length(b) if b else None for b in range(256)]
-        raw = column._dbfile.get(column._basepos, column._count)
         return [decoded[b] for b in raw]
 
     def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int | None:
