@@ -60,6 +60,7 @@ from whoosh.scoring import BM25F
 from whoosh.util.times import datetime_to_long, long_to_datetime
 from whoosh.writing import SegmentWriter
 
+from wiredesk.index import termlists
 from wiredesk.index.errors import (
     IndexLockedError,
     IndexStorageError,
@@ -535,6 +536,25 @@ def _leaf_postings(leaf: Any, fieldname: str, text: bytes) -> tuple[list[int], l
     return ids, weights
 
 
+_TERM_LISTS = termlists.TermLists()
+
+
+def _listed_postings(
+    leaf: Any, fieldname: str, text: bytes
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """Return a term's live documents and weights in a segment from the segment's term
+    lists (:mod:`wiredesk.index.termlists`), or None when they do not hold it."""
+    folder = getattr(leaf.storage(), "folder", None)
+    if folder is None:
+        return None
+    found = _TERM_LISTS.lists(Path(folder), leaf.segment().segment_id(), fieldname, text)
+    if found is None or not leaf.has_deletions():
+        return found
+    ids, weights = found
+    live = ~np.isin(ids, np.fromiter(leaf.segment().deleted_docs(), dtype=np.int64))
+    return ids[live], weights[live]
+
+
 def _leaf_values(leaf: Any, fieldname: str, text: bytes, wanted: Sequence[int]) -> dict[int, bytes]:
     """Return ``{segment-local document: encoded posting value}`` of a term for the sorted
     documents ``wanted``, reading only the posting blocks that hold them."""
@@ -920,14 +940,24 @@ class _Snapshot:
         """Return the live documents holding a term and the term's weight in each."""
 
         def compute() -> _Scored:
-            ids: list[int] = []
-            weights: list[float] = []
+            ids: list[np.ndarray] = []
+            weights: list[np.ndarray] = []
             for leaf, offset in searcher.reader().leaf_readers():
-                found, found_weights = _leaf_postings(leaf, fieldname, text)
-                if found:
-                    ids.extend([offset + d for d in found] if offset else found)
-                    weights.extend(found_weights)
-            return _Scored(np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64))
+                listed = _listed_postings(leaf, fieldname, text)
+                if listed is None:
+                    found, found_weights = _leaf_postings(leaf, fieldname, text)
+                    listed = (
+                        np.array(found, dtype=np.int64),
+                        np.array(found_weights, dtype=np.float64),
+                    )
+                if listed[0].size:
+                    ids.append(listed[0] + offset if offset else listed[0])
+                    weights.append(listed[1])
+            if not ids:
+                return _NOTHING_SCORED
+            if len(ids) == 1:
+                return _Scored(ids[0], weights[0])
+            return _Scored(np.concatenate(ids), np.concatenate(weights))
 
         return self.remember(("weights", fieldname, text), compute)
 
@@ -1795,7 +1825,20 @@ class _SegmentWriter(SegmentWriter):  # type: ignore[misc]
             hasattr(reader, name) for name in ("_cached_reader", "doc_count_all")
         ):
             lengths = _FieldLengths(reader)
-        self.fieldwriter.add_postings(self.schema, lengths, self.pool.iter_postings())
+        postings = self.pool.iter_postings()
+        folder = getattr(self.storage, "folder", None)
+        lists = None
+        if folder is not None:
+            name = termlists.file_name(self.newsegment.segment_id())
+            lists = termlists.Collector(Path(folder) / name, self.docnum)
+            postings = lists.watch(postings)
+        try:
+            self.fieldwriter.add_postings(self.schema, lengths, postings)
+            if lists is not None:
+                lists.finish()
+        finally:
+            if lists is not None:
+                lists.close()
         self.fieldwriter.close()
         if reader is not None:
             reader.close()
