@@ -730,3 +730,33 @@ async def test_a_headline_figure_opens_its_article_without_marking_the_text(
         body = article.query_one(ArticleBody)
         assert body.selected is None  # the headline is above the text: nothing to mark
         assert [(r.figure.kind, r.figure.value) for r in body.figures] == [("wounded", 30)]
+
+
+async def test_a_large_archive_reports_its_latest_incidents_and_opens_the_picker_once(
+    seeded_desk: Desk, tmp_path: Path, screen_text: Callable[[Any], str], monkeypatch: Any
+) -> None:
+    from dataclasses import replace
+
+    from textual.widgets import Static
+
+    from wiredesk.tui.widgets import source_panel
+
+    real = seeded_desk.incidents()
+    many = [*real, *(replace(real[0], id=f"old-{n}", name=f"Old siege {n}") for n in range(40))]
+    monkeypatch.setattr(seeded_desk, "incidents", lambda: list(many))
+    app = app_on(seeded_desk, tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        report = str(app.screen.query_one("#source-report-text", Static).render())
+        shown = source_panel.OVERVIEW_INCIDENTS
+        assert f"Old siege {shown - len(real) - 1}" in report
+        assert f"Old siege {shown - len(real)}" not in report
+        assert f"… and {len(many) - shown} earlier incidents." in report
+        rebuilt: list[int] = []
+        monkeypatch.setattr(IncidentTable, "clear", lambda *a, **k: rebuilt.append(1))
+        await pilot.press("i")
+        await settle(pilot)
+        picker = app.screen
+        assert isinstance(picker, IncidentsScreen) and picker.loads == 1
+        assert len(picker.query_one(IncidentTable).incidents) == len(many)
+        assert len(rebuilt) == 1  # shown on opening; the reload found nothing new

@@ -81,10 +81,12 @@ class IncidentsScreen(DeskModal[IncidentChoice | None]):
     @on(IncidentsLoaded)
     def _loaded(self, message: IncidentsLoaded) -> None:
         incidents = message.incidents
-        self.incidents = incidents
         table = self.query_one(IncidentTable)
-        keep = table.current_key
-        table.show(incidents, keep if keep != ALL_INCIDENTS else None)
+        if list(incidents) != self.incidents:
+            # Rebuilding ten thousand rows takes a second: only when something changed.
+            keep = table.current_key
+            table.show(incidents, keep if keep != ALL_INCIDENTS else None)
+        self.incidents = list(incidents)
         table.border_subtitle = f"{len(incidents)} incidents"
         self.loads += 1
 

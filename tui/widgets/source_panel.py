@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from wiredesk.index.reconcile import FigureRecord
 
 ALL_ID = "all-sources"
+OVERVIEW_INCIDENTS = 30
+"""The latest incidents the report lists when none is chosen (the picker, ``i``, has all:
+a report of every incident in a large archive would take seconds to lay out)."""
 _PREFIX = "source:"
 
 
@@ -178,7 +181,7 @@ class SourcePanel(Vertical):
     def _incident_overview(self, note: Style) -> Text:
         """Return the incidents to choose from, with their counts."""
         out = Text()
-        for incident in self._incidents:
+        for incident in self._incidents[:OVERVIEW_INCIDENTS]:
             out.append(render.one_line(incident.name), style="bold")
             counts = (
                 render.count(len(incident.articles), "article"),
@@ -186,6 +189,9 @@ class SourcePanel(Vertical):
                 render.count(incident.figures, "figure"),
             )
             out.append("\n  " + " · ".join(counts) + "\n", style=note)
+        earlier = len(self._incidents) - OVERVIEW_INCIDENTS
+        if earlier > 0:
+            out.append(f"… and {render.count(earlier, 'earlier incident')}.\n", style=note)
         out.append(
             "Choose one (i) to see the figures each outlet reported, with the sentences.",
             style=note,
