@@ -605,6 +605,10 @@ class Desk:
         book = self.book()
         return [self._record(s, book) for s in self.store.latest(limit, source=source)]
 
+    def latest_count(self, *, source: str | None = None) -> int:
+        """Return how many articles :meth:`latest` chooses from (of ``source``, as there)."""
+        return self.store.listed_count(source=source) if self.store.exists() else 0
+
     def warm(self) -> None:
         """Open the index and load what searches need, so the first search is quick."""
         if self.store.exists():

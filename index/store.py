@@ -1483,20 +1483,29 @@ class Store:
         fields.sort(key=lambda pair: (pair[0], str(pair[1].get("id", ""))), reverse=True)
         return [_decode(stored) for _key, stored in fields[:limit]]
 
+    def listed_count(self, *, source: str | None = None) -> int:
+        """Return how many articles :meth:`latest` chooses from (copies included)."""
+        searcher = self._searcher()
+        return 0 if searcher is None else len(self._listed(searcher, source))
+
+    def _listed(self, searcher: Any, source: str | None) -> DocSet:
+        """Return the live documents of ``source`` (None: all; ``""``: without an outlet)."""
+        snapshot = self._snapshot(searcher)
+        if source is None:
+            return snapshot.live(searcher)
+        if source:
+            return snapshot.source_docs(searcher).get(source, set())
+        named: DocSet = set()
+        for docs in snapshot.source_docs(searcher).values():
+            named |= docs
+        return snapshot.live(searcher) - named
+
     def _latest(
         self, searcher: Any, limit: int, source: str | None
     ) -> list[tuple[tuple[int, int, int], int]]:
         """Return the ordering keys and numbers of the newest documents (with ties at the cut)."""
         snapshot = self._snapshot(searcher)
-        if source is None:
-            scope = snapshot.live(searcher)
-        elif source:
-            scope = snapshot.source_docs(searcher).get(source, set())
-        else:
-            named: DocSet = set()
-            for docs in snapshot.source_docs(searcher).values():
-                named |= docs
-            scope = snapshot.live(searcher) - named
+        scope = self._listed(searcher, source)
         published = snapshot.column(searcher, "published")
         ingested = snapshot.column(searcher, "ingested")
 

@@ -760,3 +760,24 @@ async def test_a_large_archive_reports_its_latest_incidents_and_opens_the_picker
         assert isinstance(picker, IncidentsScreen) and picker.loads == 1
         assert len(picker.query_one(IncidentTable).incidents) == len(many)
         assert len(rebuilt) == 1  # shown on opening; the reload found nothing new
+
+
+async def test_a_listing_cut_to_the_newest_says_how_many_there_are(
+    seeded_desk: Desk, tmp_path: Path, screen_text: Callable[[Any], str], monkeypatch: Any
+) -> None:
+    from wiredesk.tui.screens import main as main_screen
+
+    for source in (None, "", "Reuters", *(r.source for r in seeded_desk.latest(100))):
+        assert seeded_desk.latest_count(source=source) == len(
+            seeded_desk.latest(100, source=source)
+        )
+    monkeypatch.setattr(main_screen, "LISTING_LIMIT", 3)
+    app = app_on(seeded_desk, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert len(results_ids(app)) == 3
+        assert "newest 3 of 5 articles" in screen_text(app)
+        monkeypatch.setattr(main_screen, "LISTING_LIMIT", 200)
+        app.main_screen.refresh_all()
+        await settle(pilot)
+        assert "newest 5" not in screen_text(app) and " 5 articles  ·" in screen_text(app)

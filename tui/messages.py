@@ -90,6 +90,8 @@ class SearchFinished(Message):
     listing: list[ArticleRecord] = field(default_factory=list)
     incident_names: dict[str, str] = field(default_factory=dict)
     """Incident id → name, so each result can say which incident it belongs to."""
+    listed_of: int = 0
+    """How many articles the scope holds, when ``listing`` shows only the newest of them."""
 
 
 @dataclass

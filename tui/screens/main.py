@@ -204,14 +204,18 @@ class MainScreen(DeskScreen):
         if not scope.query.strip():
             if scope.incident is None:
                 records = desk.latest(LISTING_LIMIT, source=scope.source)
+                listed_of = len(records)
+                if listed_of >= LISTING_LIMIT:
+                    listed_of = desk.latest_count(source=scope.source)
             else:
                 records = desk.articles(scope.incident)
                 if scope.source is not ALL_SOURCES:
                     records = [r for r in records if (r.source or "") == scope.source]
+                listed_of = len(records)
                 records = sorted(records, key=_newest_first, reverse=True)[:LISTING_LIMIT]
             names = desk.incident_names(r.incident for r in records)
             if not worker.is_cancelled:
-                self.post_message(SearchFinished(scope, None, records, names))
+                self.post_message(SearchFinished(scope, None, records, names, listed_of))
             return
         try:
             result = desk.search(
@@ -319,6 +323,8 @@ class MainScreen(DeskScreen):
             results.border_title = "Articles"
             results.border_subtitle = f"{count} newest first" if count else ""
             status = render.count(count, "article")
+            if message.listed_of > count:
+                status = f"newest {count} of {render.count(message.listed_of, 'article')}"
         else:
             result = message.result
             terms = render.query_terms(result.query)
