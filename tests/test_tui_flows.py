@@ -781,3 +781,35 @@ async def test_a_listing_cut_to_the_newest_says_how_many_there_are(
         app.main_screen.refresh_all()
         await settle(pilot)
         assert "newest 5" not in screen_text(app) and " 5 articles  ·" in screen_text(app)
+
+
+async def test_the_incident_picker_filters_as_you_type(
+    seeded_desk: Desk, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from wiredesk.tui.screens import incidents as picker_module
+
+    app = app_on(seeded_desk, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        table = app.screen.query_one(IncidentTable)
+        assert len(table.incidents) == 2 and table.row_count == 3  # and 'every incident'
+        await pilot.press(*"KANGABA bamako")  # any case, words in any order of the name
+        table = app.screen.query_one(IncidentTable)
+        assert [i.name for i in table.incidents.values()] == [
+            n for n in (i.name for i in seeded_desk.incidents()) if "Kangaba" in n
+        ]
+        assert table.row_count == 1 and str(table.border_subtitle).startswith("1 of 2 incidents")
+        await pilot.press(*" zzz")
+        assert app.screen.query_one(IncidentTable).row_count == 0
+        await pilot.press(*["backspace"] * 4, "up", "down", "up")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.scope_incident is not None and "Kangaba" in app.scope_incident.name
+        monkeypatch.setattr(picker_module, "PICKER_ROWS", 1)
+        await pilot.press("i")
+        await settle(pilot)
+        table = app.screen.query_one(IncidentTable)
+        assert table.row_count == 2  # 'every incident' and the latest one
+        assert "the latest 1 shown: type to narrow" in str(table.border_subtitle)

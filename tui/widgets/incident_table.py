@@ -54,8 +54,18 @@ class IncidentTable(DataTable[Text]):
         self.incidents: dict[str, Incident] = {}
         """The incidents listed, by id."""
 
-    def show(self, incidents: Sequence[Incident], current: str | None) -> None:
-        """List ``incidents``; put the cursor on ``current`` (None: every incident)."""
+    def show(
+        self,
+        incidents: Sequence[Incident],
+        current: str | None,
+        *,
+        everything: Sequence[Incident] | None = None,
+    ) -> None:
+        """List ``incidents``; put the cursor on ``current`` (None: every incident).
+
+        The 'every incident' row comes first, with the totals of ``everything``, unless
+        ``everything`` is None (the list is filtered).
+        """
         self.incidents = {i.id: i for i in incidents}
         self.clear(columns=True)
         narrow = self.app.size.width < NARROW
@@ -66,16 +76,17 @@ class IncidentTable(DataTable[Text]):
             self.add_column(Text(label, justify="right"), key=label)
         all_style = self.get_component_rich_style("incident-table--all", partial=True)
         current_style = self.get_component_rich_style("incident-table--current", partial=True)
-        articles = sum(len(i.articles) for i in incidents)
-        sources = len({s for i in incidents for s in i.sources})
-        self.add_row(
-            Text("  every incident", style=all_style),
-            Text(""),
-            Text(str(articles), justify="right"),
-            Text(str(sources), justify="right"),
-            Text(""),
-            key=ALL_INCIDENTS,
-        )
+        if everything is not None:
+            articles = sum(len(i.articles) for i in everything)
+            sources = len({s for i in everything for s in i.sources})
+            self.add_row(
+                Text("  every incident", style=all_style),
+                Text(""),
+                Text(str(articles), justify="right"),
+                Text(str(sources), justify="right"),
+                Text(""),
+                key=ALL_INCIDENTS,
+            )
         limit = NAME_CHARS_NARROW if narrow else NAME_CHARS
         for incident in incidents:
             is_current = incident.id == current
@@ -90,7 +101,7 @@ class IncidentTable(DataTable[Text]):
                 Text(str(incident.figures), justify="right"),
                 key=incident.id,
             )
-        keys = [ALL_INCIDENTS, *self.incidents]
+        keys = [*([ALL_INCIDENTS] if everything is not None else []), *self.incidents]
         self.move_cursor(row=keys.index(current) if current in keys else 0, animate=False)
 
     @property
