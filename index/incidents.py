@@ -45,7 +45,7 @@ import sys
 import tempfile
 import zlib
 from array import array
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -570,6 +570,11 @@ def digest(facts: ArticleFacts) -> ArticleDigest:
     return _Entry.from_facts(facts)
 
 
+LINK_CACHE = 10_000
+"""How many articles' links a book keeps computed (the latest): a link cache of every
+article grew with the archive, 0.9 KB an article, and regrouping a component computes the
+links it lacks among the component's own articles anyway (``_edges_within``)."""
+
 LEAD_SENTENCES = 2
 """Own sentences after the headline that still count as the article's opening."""
 
@@ -1093,8 +1098,10 @@ class IncidentBook:
         """(key, week) → articles; week None for articles without any date."""
         self._key_all: dict[str, set[str]] = defaultdict(set)
         """key → articles, whatever their dates."""
-        self._adjacent: dict[str, dict[str, float]] = {}
-        """Links computed so far (article → linked article → score), filled lazily."""
+        self._adjacent: OrderedDict[str, dict[str, float]] = OrderedDict()
+        """Links computed lately (article → linked article → score), filled lazily and
+        kept for the latest :data:`LINK_CACHE` articles: the rest are computed again when
+        asked, so memory does not grow with the archive."""
         self._groups: dict[str, _Group] = {}
         """Group key (its smallest article id) → group."""
         self._group_of: dict[str, str] = {}
@@ -1681,8 +1688,9 @@ class IncidentBook:
 
     def _detach(self, entry: _Entry) -> set[str]:
         """Take an article out of the indexes and links; return the articles around it."""
+        around = set(self._edges(entry.id))  # computed again when no longer kept
         self._unindex(entry)
-        around = set(self._adjacent.pop(entry.id, {}))
+        self._adjacent.pop(entry.id, None)
         for other in around:
             self._adjacent.get(other, {}).pop(entry.id, None)
         key = self._group_of.get(entry.id)
@@ -1729,6 +1737,8 @@ class IncidentBook:
                 if known is not None:
                     known[article] = score
         self._adjacent[article] = edges
+        while len(self._adjacent) > LINK_CACHE:
+            self._adjacent.popitem(last=False)
         return edges
 
     def _edges_within(

@@ -911,6 +911,33 @@ def test_a_book_loaded_afresh_regroups_as_one_kept_in_memory_without_linking_eve
     assert linked <= {f.id for f in new}, sorted(linked - {f.id for f in new})[:5]
 
 
+def test_a_book_keeping_few_links_groups_and_regroups_as_one_keeping_all(
+    monkeypatch: pytest.MonkeyPatch, invented: tuple[list[ArticleFacts], dict[str, str]]
+) -> None:
+    """The link cache is bounded (memory flat in the archive): links it no longer keeps are
+    computed again, so adding and removing articles gives the same incidents."""
+    from wiredesk.index import incidents
+
+    corpus_facts, _gold = invented
+    ordered = sorted(corpus_facts, key=lambda f: f.id)
+    gone = [f.id for f in ordered[::5]]
+
+    def run() -> tuple[Any, ...]:
+        book = IncidentBook()
+        for start in range(0, len(ordered), 7):
+            book.add(ordered[start : start + 7])
+        grouped = partition(book)
+        changes = book.remove(gone)
+        return grouped, changes, partition(book), len(book._adjacent)
+
+    *keeping_all, kept = run()
+    assert kept > 3
+    monkeypatch.setattr(incidents, "LINK_CACHE", 3)
+    *keeping_few, kept = run()
+    assert kept <= 3
+    assert keeping_few == keeping_all
+
+
 @pytest.mark.parametrize("aggressive", [False, True])
 def test_candidates_are_symmetric_and_skip_stock_wording(
     monkeypatch: pytest.MonkeyPatch,
