@@ -249,7 +249,7 @@ def _names(text: str, exclude: set[str]) -> tuple[int, ...]:
 _NAME_RE = re.compile(r"\b([A-Z][\w'’-]+|\d{2,})\b")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _name_word(written: str) -> str | None:
     """The folded form of a capitalised word or number if it can be a distinctive name
     (not a year, a function word, a time word, a generic title, a nationality or a place)."""
@@ -307,7 +307,7 @@ def _place_keys(names: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(towns), frozenset(wide)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _venue_keys(venue: str) -> frozenset[str]:
     """Spelling-tolerant keys of a venue's distinctive words, and of each two adjacent words
     written as one (so ``Dusit D2`` meets ``DusitD2``)."""
@@ -322,7 +322,7 @@ def _venue_keys(venue: str) -> frozenset[str]:
     return frozenset(k for k in (skeleton(w) for w in (*words, *joined)) if len(k) >= 2)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _weak_venue(venue: str, places: frozenset[str] = frozenset()) -> bool:
     """True when a venue's name tells nothing of its own: only places or nationalities
     (``French embassy``), one place of several words (``San Cristobal stadium``), or one
@@ -336,7 +336,7 @@ def _weak_venue(venue: str, places: frozenset[str] = frozenset()) -> bool:
     )
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _place_info(name: str) -> tuple[str, str, bool, int, str]:
     """(key, shown name, is a country or region, population, country code) of a place."""
     place = lookup_place(name)

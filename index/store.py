@@ -280,7 +280,7 @@ _TOKEN_PATTERN = re.compile(whoosh_tokenizers.default_pattern.pattern, re.UNICOD
 _STOP_WORDS = whoosh_filters.STOP_WORDS
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)
 def _stem_lowered(word: str) -> str:
     """Return the Porter stem of a lowercased body word (Whoosh's own stemmer)."""
     return str(porter_stem(word))

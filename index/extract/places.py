@@ -231,13 +231,13 @@ def _fold_character(character: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _place_key(name: str) -> str:
     """The gazetteer key of a name: folded, hyphens as spaces (``Grand Bassam``)."""
     return " ".join(fold(name).replace("-", " ").split())
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def skeleton(text: str) -> str:
     """Return a spelling-tolerant key: folded, a final vowel dropped, doubled letters
     squeezed and every run of vowels made one ``a`` (``Radisson``/``Radison``,
@@ -275,7 +275,7 @@ def _gazetteer_heads() -> frozenset[str]:
     return frozenset(key.split(" ")[0] for key in _gazetteer())
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _starts_gazetteer_name(folded: str) -> bool:
     """True when a name whose first word is ``folded`` may be in the gazetteer."""
     return _place_key(folded).split(" ")[0] in _gazetteer_heads()
@@ -824,7 +824,7 @@ def _noun_led(text: str, tokens: Sequence[_Token], i: int) -> tuple[int, int, Me
     return first, name[-1].position, Mention(span[0].start, span[-1].end, shown, kind)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def venue_tokens(venue: str) -> tuple[str, ...]:
     """Return the words that tell this venue from others: folded, without articles, venue
     nouns and adjectives (``Le Campement Kangaba`` → ``('kangaba',)``)."""
@@ -847,7 +847,7 @@ def venue_tokens(venue: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(kept))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def is_weak_venue(venue: str) -> bool:
     """True when a venue's name is only places or nationalities (``French embassy``,
     ``Garissa University``); a name led by its noun (``Campement Kangaba``) is chosen, not
