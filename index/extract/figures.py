@@ -39,6 +39,7 @@ only reads the sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -723,14 +724,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def _first_words(pattern: str) -> set[str] | None:
-    """Return the three-letter starts of the words ``pattern`` can begin with.
-
-    Reads the small regex dialect of :data:`_CUE_TABLE`: top-level alternatives, each
-    opening with literal letters or a ``(?:…)`` group of such alternatives. Returns None
-    when an alternative opens with anything else (the cue is then tried everywhere).
-    """
-    starts: set[str] = set()
+def _alternatives(pattern: str) -> list[str]:
+    """Return the top-level alternatives of a :data:`_CUE_TABLE` pattern, in order."""
     depth = 0
     pieces: list[str] = []
     current = ""
@@ -752,7 +747,18 @@ def _first_words(pattern: str) -> set[str] | None:
             current += ch
         i += 1
     pieces.append(current)
-    for piece in pieces:
+    return pieces
+
+
+def _first_words(pattern: str) -> set[str] | None:
+    """Return the three-letter starts of the words ``pattern`` can begin with.
+
+    Reads the small regex dialect of :data:`_CUE_TABLE`: top-level alternatives, each
+    opening with literal letters or a ``(?:…)`` group of such alternatives. Returns None
+    when an alternative opens with anything else (the cue is then tried everywhere).
+    """
+    starts: set[str] = set()
+    for piece in _alternatives(pattern):
         if piece.startswith("(?:"):
             close, level = 3, 1
             while level and close < len(piece):
@@ -775,34 +781,79 @@ def _first_words(pattern: str) -> set[str] | None:
     return starts
 
 
-# Each cue compiled on its own and tried only at the words it can start with: most words
-# start no cue, so a sentence costs a dictionary look-up per word. Patterns are lower case
-# and run on :func:`fold_case` text.
-_COMPILED_CUES: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(rf"(?:{pattern})\b") for _, pattern, _ in _CUE_TABLE
-)
-_CUES_BY_START: dict[str, tuple[int, ...]] = {}
-_CUES_ANYWHERE: tuple[int, ...] = ()
+# The cues a word can start are tried only at words that start one: most words start
+# none, so a sentence costs one dictionary look-up and one match per word that starts one
+# (see :func:`_starts_pattern`, :func:`_one_of`). Patterns are lower case and run on
+# :func:`fold_case` text.
+_CueSet = tuple[re.Pattern[str], tuple[int, ...]]
+"""One pattern trying several :data:`_CUE_TABLE` alternatives in order, and the entry index
+of each."""
+_CUES_BY_START: dict[str, _CueSet] = {}
+_CUES_ANYWHERE: _CueSet | None = None
+_WORD_START = re.compile(r"(?<![a-z])[a-z]{2,}")
+_CUE_WORD = _WORD_START
+"""The words :func:`_cues` tries; a match's first three letters key :data:`_CUES_BY_START`."""
+
+
+def _starts_pattern(starts: Collection[str]) -> re.Pattern[str]:
+    """Return a pattern matching the start of a word whose first three letters (or whole
+    two-letter self) are one of ``starts``: the matched text is the key.
+
+    The words that start no cue (three in four) are passed over inside the scan,
+    never reaching Python. The alternatives are nested by letter, so the scan tries one
+    branch per letter, not one per start.
+    """
+    by_pair: dict[str, list[str]] = {}
+    for start in starts:
+        by_pair.setdefault(start[:2], []).append(start[2:])
+    by_first: dict[str, list[str]] = {}
+    for pair, thirds in sorted(by_pair.items()):
+        letters = "".join(sorted(t for t in thirds if t))
+        ends = ([f"[{letters}]"] if letters else []) + (["(?![a-z])"] if "" in thirds else [])
+        by_first.setdefault(pair[0], []).append(f"{pair[1]}(?:{'|'.join(ends)})")
+    branches = "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in by_first.items())
+    return re.compile(rf"(?<![a-z])(?:{branches})")
+
+
+_Alternative = tuple[int, int, str]
+"""A top-level alternative of a :data:`_CUE_TABLE` pattern: entry index, place, text."""
+
+
+def _one_of(alternatives: Collection[_Alternative]) -> _CueSet:
+    """Return one pattern trying ``alternatives`` in table order at one position.
+
+    The first that matches wins, as when each entry's pattern is matched in turn: only the
+    alternatives that can start with the word are left out, and they could not match there.
+    Each ends in an empty group (the pattern's only groups) that says whose entry it is.
+    ``in``, a start of 7 entries and of 60 alternatives, costs one match of 7 alternatives.
+    """
+    ordered = sorted(alternatives)
+    pattern = "|".join(rf"(?:{piece})\b()" for _, _, piece in ordered)
+    return re.compile(pattern), tuple(index for index, _, _ in ordered)
 
 
 def _index_cues() -> None:
-    global _CUES_ANYWHERE
-    by_start: dict[str, list[int]] = {}
-    anywhere: list[int] = []
+    global _CUES_ANYWHERE, _CUE_WORD
+    by_start: dict[str, list[_Alternative]] = {}
+    anywhere: list[_Alternative] = []
     for index, (_, pattern, _) in enumerate(_CUE_TABLE):
-        starts = _first_words(pattern)
-        if starts is None:
-            anywhere.append(index)
-            continue
-        for start in starts:
-            by_start.setdefault(start, []).append(index)
-    # A cue that may start anywhere is tried at every word, in table order with the rest.
-    _CUES_BY_START.update({k: tuple(sorted({*v, *anywhere})) for k, v in by_start.items()})
-    _CUES_ANYWHERE = tuple(anywhere)
+        for place, piece in enumerate(_alternatives(pattern)):
+            alternative = (index, place, piece)
+            starts = _first_words(piece)
+            if starts is None:
+                anywhere.append(alternative)
+                continue
+            for start in starts:
+                by_start.setdefault(start, []).append(alternative)
+    # An alternative that may start anywhere is tried at every word, in order with the rest.
+    _CUES_BY_START.update({k: _one_of({*v, *anywhere}) for k, v in by_start.items()})
+    if anywhere:
+        _CUES_ANYWHERE = _one_of(anywhere)
+    else:
+        _CUE_WORD = _starts_pattern(by_start)
 
 
 _index_cues()
-_WORD_START = re.compile(r"(?<![a-z])[a-z]{2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -819,18 +870,18 @@ def _cues(text: str) -> list[_Cue]:
     found: list[_Cue] = []
     reached = 0
     get = _CUES_BY_START.get
-    for word in _WORD_START.finditer(low):
+    for word in _CUE_WORD.finditer(low):
         pos = word.start()
         if pos < reached:
             continue
         candidates = get(word.group()[:3], _CUES_ANYWHERE)
-        for index in candidates:
-            m = _COMPILED_CUES[index].match(low, pos)
-            if m:
-                kind, _, modes = _CUE_TABLE[index]
-                found.append(_Cue(m.start(), m.end(), kind, modes))
-                reached = m.end()
-                break
+        if candidates is None:
+            continue
+        m = candidates[0].match(low, pos)
+        if m:
+            kind, _, modes = _CUE_TABLE[candidates[1][m.lastindex - 1]]  # type: ignore[operator]
+            found.append(_Cue(m.start(), m.end(), kind, modes))
+            reached = m.end()
     return found
 
 

@@ -43,14 +43,13 @@ from wiredesk.index.models import Extraction, Figure, Span
 
 __all__ = ["extract", "extract_article"]
 
-_HOSTAGE_CONTEXT = re.compile(
-    r"\b(?:hostage|kidnap|abduct|gunm[ae]n|militant|captor|siege|jihadist|terroris|insurgent|"
-    r"attacker|assailant|hijack)",
-    re.IGNORECASE,
-)
+_HOSTAGE_STEMS = (
+    "hostage", "kidnap", "abduct", "gunman", "gunmen", "militant", "captor", "siege",
+    "jihadist", "terroris", "insurgent", "attacker", "assailant", "hijack",
+)  # fmt: skip
 """Words that make ``trapped`` mean held by someone rather than caught by a collapse."""
-_HOSTAGE_WORDS = re.compile(_HOSTAGE_CONTEXT.pattern.replace(r"\b", "", 1))
-"""The same words, for lower-case text: a case-sensitive scan is several times faster."""
+_HOSTAGE_CONTEXT = re.compile(rf"\b(?:{'|'.join(_HOSTAGE_STEMS)})", re.IGNORECASE)
+"""The same words at the start of a word, as a pattern (for text lower-casing may alter)."""
 _CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
 """Characters ``re.IGNORECASE`` matches to an ASCII letter that ``str.lower`` does not give
 (dotted and dotless i, long s): a body holding one is scanned the slow way."""
@@ -116,15 +115,21 @@ def _stays_in_background(text: str, before: Assessment, main: frozenset[str]) ->
 
 
 def _hostage_context(body: str) -> bool:
-    """True when ``body`` holds one of the :data:`_HOSTAGE_CONTEXT` words."""
+    """True when ``body`` holds one of the :data:`_HOSTAGE_STEMS` at the start of a word.
+
+    Each stem is found in the lower-cased body with ``str.find``, several times faster than
+    the pattern, which tries its alternatives at every character.
+    """
     if any(map(body.__contains__, _CASE_TRAPS)):
         return bool(_HOSTAGE_CONTEXT.search(body))
     low = body.lower()
-    for match in _HOSTAGE_WORDS.finditer(low):
-        start = match.start()
-        before = low[start - 1] if start else " "
-        if not (before.isalnum() or before == "_"):  # the word boundary the pattern has
-            return True
+    for stem in _HOSTAGE_STEMS:
+        at = low.find(stem)
+        while at != -1:
+            before = low[at - 1] if at else " "
+            if not (before.isalnum() or before == "_"):  # the word boundary the pattern has
+                return True
+            at = low.find(stem, at + 1)
     return False
 
 
