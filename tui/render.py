@@ -52,8 +52,8 @@ def one_line(text: object, limit: int | None = None) -> str:
 
 
 def count(number: int, noun: str) -> str:
-    """Return ``1 article`` or ``3 articles``."""
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+    """Return ``1 article``, ``3 articles`` or ``9,899 incidents``."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
 def squeeze(text: object, limit: int) -> str:
