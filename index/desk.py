@@ -250,7 +250,7 @@ def _parse_when_cached(text: str) -> datetime | None:
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
     import dateparser
 
-    result = dateparser.parse(
+    result: datetime | None = dateparser.parse(
         text,
         settings={
             "RETURN_AS_TIMEZONE_AWARE": True,

@@ -29,7 +29,7 @@ UNSEEN = ROOT / "tests" / "data" / "unseen_articles"
 them (``source_evidence`` in ``articles.json`` says which batch)."""
 
 
-def _gold(kind: str, value: int, incident: str = "own-1", **extra: object) -> GoldFigure:
+def _gold(kind: str, value: int, incident: str = "own-1", **extra: Any) -> GoldFigure:
     return GoldFigure(article="a", incident=incident, kind=kind, value=value, **extra)
 
 

@@ -293,7 +293,7 @@ async def test_dashboard_searches_a_read_only_index(
 
     app = make_app(Desk(base), poll_seconds=0.2, export_dir=tmp_path, cursor_blink=False)
     failures: list[Any] = []
-    app.worker_failed = failures.append
+    app.worker_failed = failures.append  # type: ignore[assignment]
     async with app.run_test(size=(120, 36)) as pilot:
         for query in ("warehouse", "officials"):
             await pilot.press("slash")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -662,7 +663,7 @@ def test_a_full_cache_gives_up_term_weights_before_rankings(
         snapshot.remember(("query", f"q{n}"), lambda: set(range(300)))
         key = ("ranking", f"q{n}", ())
         ranking = store._Ranking.of(store._Scored(np.arange(800), np.ones(800)))
-        snapshot.remember(key, lambda r=ranking: r)
+        snapshot.remember(key, functools.partial(lambda r: r, ranking))
         rankings.append(key)
     assert all(snapshot.cached(key) is not None for key in rankings)
     assert snapshot.cached(("weights", "body", b"t0")) is None

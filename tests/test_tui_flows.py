@@ -10,12 +10,12 @@ import contextlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from textual import events
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import Input, Static
 from textual.worker import WorkerCancelled, WorkerFailed
 
 from wiredesk.index.desk import Desk
@@ -98,7 +98,7 @@ async def test_opens_on_every_article_and_never_waits_for_the_index(
         await settle(pilot)
         assert sorted(results_ids(app)) == sorted([*BAMAKO, "004_c84db473ac728311"])
         assert main.results_shown >= 1
-        assert "5 articles" in main.search_box.query_one("#search-status").render().plain
+        assert "5 articles" in str(main.search_box.query_one("#search-status", Static).render())
 
 
 class GatedDesk:
@@ -219,7 +219,7 @@ async def test_query_error_is_shown_inline_not_raised(seeded_desk: Desk, tmp_pat
         await settle(pilot)
         box = app.main_screen.query_one(SearchBox)
         assert box.has_error
-        assert "quote" in box.query_one("#search-status").render().plain
+        assert "quote" in str(box.query_one("#search-status", Static).render())
         assert results_ids(app) == before  # the last good results stay
         await pilot.press("quotation_mark")
         await settle(pilot)
@@ -434,7 +434,7 @@ async def test_a_failing_worker_becomes_a_notification(seeded_desk: Desk, tmp_pa
     def broken(*args: object, **kwargs: object) -> None:
         raise NotFoundError("That incident was merged into another one.")
 
-    seeded_desk.sources = broken  # type: ignore[method-assign]
+    seeded_desk.sources = broken  # type: ignore[assignment]
     app = app_on(seeded_desk, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -566,7 +566,7 @@ async def typed_in_search_box(pilot: Pilot[Any], query: str) -> MainScreen:
     await settle(pilot)
     await pilot.press("slash", *query)
     await settle(pilot)
-    main = pilot.app.main_screen
+    main: MainScreen = cast(WiredeskApp, pilot.app).main_screen
     assert pilot.app.focused is main.search_box.input
     assert main.search_box.value == query
     return main
@@ -736,8 +736,6 @@ async def test_a_large_archive_reports_its_latest_incidents_and_opens_the_picker
     seeded_desk: Desk, tmp_path: Path, screen_text: Callable[[Any], str], monkeypatch: Any
 ) -> None:
     from dataclasses import replace
-
-    from textual.widgets import Static
 
     from wiredesk.tui.widgets import source_panel
 

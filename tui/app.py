@@ -73,7 +73,7 @@ class WiredeskApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "wiredesk"
 
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 (an instance attribute in Textual)
     """Screens below 100 columns get ``-narrow`` (the desk screen refines this)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

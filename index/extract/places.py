@@ -930,9 +930,9 @@ def describe(
                 _count(other_counts, mention.name, start + mention.start)
     own_ranges = sorted((s.start, s.end) for s in own)
     dates: set[datetime] = set()
-    for mention in find_dates(body, published):
-        if mention.precision == "day" and _inside(own_ranges, mention.start):
-            dates.add(mention.value)
+    for dated in find_dates(body, published):
+        if dated.precision == "day" and _inside(own_ranges, dated.start):
+            dates.add(dated.value)
     return _by_salience(place_counts), venues, tuple(sorted(dates)), _by_salience(other_counts)
 
 

@@ -40,7 +40,7 @@ class ArticleScreen(DeskScreen):
     ]
     """Keys of the article view (the app adds /, i, s, f, ?, q)."""
 
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (an instance attribute in Textual)
         (0, "-narrow"),
         (100, "-wide"),
         (140, "-xwide"),

@@ -102,13 +102,13 @@ class FiguresScreen(DeskScreen):
     ]
     """Keys of the figures view (the app adds /, i, s, f, ?, q)."""
 
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+    VERTICAL_BREAKPOINTS = [  # noqa: RUF012 (an instance attribute in Textual)
         (0, "-short"),
         (32, "-tall"),
     ]
     """On short terminals the sentences show when a cell is chosen (enter), not always."""
 
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (an instance attribute in Textual)
         (0, "-narrow"),
         (100, "-wide"),
         (140, "-xwide"),

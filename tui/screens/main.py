@@ -99,7 +99,7 @@ class MainScreen(DeskScreen):
     ]
     """Keys of the desk (the app adds /, i, s, f, ?, q)."""
 
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (an instance attribute in Textual)
         (0, "-narrow"),
         (100, "-wide"),
         (PREVIEW_WIDTH, "-xwide"),
