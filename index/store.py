@@ -1495,10 +1495,15 @@ class Store:
             return snapshot.live(searcher)
         if source:
             return snapshot.source_docs(searcher).get(source, set())
-        named: DocSet = set()
-        for docs in snapshot.source_docs(searcher).values():
-            named |= docs
-        return snapshot.live(searcher) - named
+
+        def unnamed() -> DocSet:
+            named: DocSet = set()
+            for docs in snapshot.source_docs(searcher).values():
+                named |= docs
+            return snapshot.live(searcher) - named
+
+        # Listing the outlet-less articles and counting them both ask: build the set once.
+        return snapshot.remember(("unnamed",), unnamed)
 
     def _latest(
         self, searcher: Any, limit: int, source: str | None

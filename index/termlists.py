@@ -15,9 +15,8 @@ segment without one (written by an older wiredesk), a term not in it, or a file 
 short or unreadable falls back to Whoosh's postings, which hold the same numbers.
 
 Layout: :data:`MAGIC`; the data, per term its documents (segment-local, ascending) then
-its weights, as little-endian numpy arrays; the header (JSON: ``{"docs": N, "size": bytes
-of data, "terms": {"field\\u0000term": [offset in the data, count, id type, weight type],
-…}}``);
+its weights, as little-endian numpy arrays; the header (JSON: ``{"size": bytes of data,
+"terms": {"field\\u0000term": [offset in the data, count, id type, weight type], …}}``);
 the header's length (4 bytes, little-endian); :data:`MAGIC` again. The header comes last
 so the lists are written as the postings stream by, and a file cut short is recognised.
 """
@@ -77,8 +76,7 @@ class Collector:
     """
 
     def __init__(self, path: Path, documents: int) -> None:
-        self._id_type = np.dtype("<u2") if documents <= 1 << 16 else np.dtype("<u4")
-        self._documents = documents
+        self._id_type = _DTYPES["<u2" if documents <= 1 << 16 else "<u4"]
         self._index: dict[str, list[Any]] = {}
         self._offset = 0
         self._out = path.open("wb")
@@ -106,7 +104,7 @@ class Collector:
 
     def finish(self) -> None:
         """Write the header after the lists and close the file."""
-        header = {"docs": self._documents, "size": self._offset, "terms": self._index}
+        header = {"size": self._offset, "terms": self._index}
         encoded = json.dumps(header, separators=(",", ":")).encode()
         self._out.write(encoded + _LENGTH.pack(len(encoded)) + MAGIC)
         self._out.close()

@@ -66,8 +66,8 @@ class IncidentsScreen(DeskModal[IncidentChoice | None]):
         """The incident in scope when the picker opened."""
         self.loads = 0
         """How many times the list has been (re)loaded from the index."""
-        self._searchable: list[str] = []
-        """What the filter looks in, per incident (made at the first filtering)."""
+        self._searchable: list[str] | None = None
+        """What the filter looks in, per incident (made when the filter is first used)."""
 
     def compose(self) -> ComposeResult:
         """Lay out the dialog."""
@@ -100,7 +100,7 @@ class IncidentsScreen(DeskModal[IncidentChoice | None]):
         words = self.query_one("#incidents-filter", Input).value.lower().split()
         found = self.incidents
         if words:
-            if len(self._searchable) != len(self.incidents):
+            if self._searchable is None:
                 self._searchable = [searchable(i) for i in self.incidents]
             found = [
                 incident
@@ -146,7 +146,7 @@ class IncidentsScreen(DeskModal[IncidentChoice | None]):
         if list(message.incidents) != self.incidents:
             # Rebuilding the rows takes a while on a large archive: only when something changed.
             self.incidents = list(message.incidents)
-            self._searchable = []
+            self._searchable = None
             keep = self.query_one(IncidentTable).current_key
             self._fill(keep if keep != ALL_INCIDENTS else None)
         self.loads += 1
