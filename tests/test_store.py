@@ -752,4 +752,99 @@ def test_the_writers_field_lengths_write_the_segments_whoosh_writes(tmp_path: Pa
         ix.close()
     theirs, ours = _block_stats(tmp_path / "theirs"), _block_stats(tmp_path / "ours")
     assert ours == theirs
+    assert _posting_files(tmp_path / "ours") == _posting_files(tmp_path / "theirs")
     assert any(row[2] for rows in ours.values() for row in rows)  # lengths were recorded
+
+
+def _everything(directory: Path) -> tuple[list[int], list[Any], list[Any], list[Any]]:
+    """An index's segment sizes, every posting (values included), stored fields and
+    field lengths, in document order."""
+    from whoosh import index as whoosh_index
+
+    ix = whoosh_index.open_dir(str(directory))
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        sizes = [leaf.doc_count_all() for leaf, _offset in reader.leaf_readers()]
+        postings = list(reader.iter_postings())
+        documents = range(reader.doc_count_all())
+        stored = [reader.stored_fields(d) for d in documents if not reader.is_deleted(d)]
+        lengths = [[reader.doc_field_length(d, f) for f in ("body", "title")] for d in documents]
+    ix.close()
+    return sizes, postings, stored, lengths
+
+
+def _posting_files(directory: Path) -> list[tuple[bytes, bytes]]:
+    """The bytes of each segment's postings and terms files, in the index's order."""
+    from whoosh import index as whoosh_index
+
+    ix = whoosh_index.open_dir(str(directory))
+    segments = [segment.segment_id() for segment in ix._segments()]
+    ix.close()
+    return [
+        ((directory / f"{name}.pst").read_bytes(), (directory / f"{name}.trm").read_bytes())
+        for name in segments
+    ]
+
+
+def test_merges_stream_the_postings_whoosh_would_sort(tmp_path: Path) -> None:
+    """Merged segments' postings are streamed in order instead of sorted again: the index
+    must be the one Whoosh's own writer makes, deletions and document order included, with
+    the tiered policy and with a merge of everything."""
+    from whoosh import index as whoosh_index
+    from whoosh.writing import SegmentWriter
+
+    from wiredesk.index import store
+
+    words = "police said killed hostages gunmen hotel freed army curfew market".split()
+    for name, writer_class in (("theirs", SegmentWriter), ("ours", store._SegmentWriter)):
+        directory = tmp_path / name
+        directory.mkdir()
+        ix = whoosh_index.create_in(str(directory), store._schema())
+        for batch in range(12):
+            writer = writer_class(ix, compound=False)
+            for n in range(10):
+                number = batch * 10 + n
+                writer.add_document(
+                    id=f"d{number}",
+                    title=words[number % 10],
+                    body=" ".join(words[(number * k) % 10] for k in range(1 + number % 23)),
+                )
+            for gone in range(batch, 10 * batch, 7):  # replaced: deleted from older segments
+                writer.update_document(id=f"d{gone}", body=f"replaced {words[gone % 10]}")
+            writer.commit(mergetype=store.tiered_merge, optimize=batch == 11)
+        ix.close()
+    theirs, ours = _everything(tmp_path / "theirs"), _everything(tmp_path / "ours")
+    assert ours == theirs
+    assert _posting_files(tmp_path / "ours") == _posting_files(tmp_path / "theirs")
+    assert len(ours[0]) < 12  # merges happened
+    assert any(isinstance(p[4], bytes) and p[4] for p in ours[1])  # positions came along
+
+
+def test_a_document_added_after_a_merge_began_is_still_in_order(tmp_path: Path) -> None:
+    """Streaming needs the new documents before the merged ones; a writer that merges a
+    segment and then takes more documents sorts them all, as Whoosh does."""
+    from whoosh import index as whoosh_index
+    from whoosh.reading import SegmentReader
+    from whoosh.writing import SegmentWriter
+
+    from wiredesk.index import store
+
+    for name, writer_class in (("theirs", SegmentWriter), ("ours", store._SegmentWriter)):
+        directory = tmp_path / name
+        directory.mkdir()
+        ix = whoosh_index.create_in(str(directory), store._schema())
+        writer = writer_class(ix, compound=False)
+        for n in range(5):
+            writer.add_document(id=f"old{n}", body=f"police said {n} were killed")
+        writer.commit()
+        writer = writer_class(ix, compound=False)
+        writer.add_document(id="first", body="police")
+        segment = ix._segments()[0]
+        reader = SegmentReader(ix.storage, ix.schema, segment)
+        writer.add_reader(reader)
+        reader.close()
+        writer.add_document(id="after", body="police killed hostages")
+        writer.commit(merge=False)
+        ix.close()
+    theirs, ours = _everything(tmp_path / "theirs"), _everything(tmp_path / "ours")
+    assert ours[1:] == theirs[1:]
