@@ -52,7 +52,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from wiredesk.index.errors import IndexVersionError, NotFoundError, WiredeskError
 from wiredesk.index.extract.dates import find_dates
@@ -347,15 +347,18 @@ def _place_info(name: str) -> tuple[str, str, bool, int, str]:
 
 
 _SHARED: dict[Any, Any] = {}
-"""One copy of each small set or tuple that records hold alike (see ``_Entry._compact``)."""
+"""One copy of each small set, tuple or day number that records hold alike (see
+``_Entry._compact``)."""
 
 _SHARED_FIELDS = (
     *("places", "venues", "days", "kinds", "window", "primary", "venue_all", "towns"),
     *("wide", "lead_towns", "lead_countries", "town_countries", "primary_names"),
-    *("buckets", "months"),
+    *("buckets", "months", "anchor", "event"),
 )
 """The fields whose values recur across articles (a 10k corpus: 9,791 records hold 936
-distinct ``places``, 49 ``months``); background places (``other``) mostly do not."""
+distinct ``places``, 49 ``months``); background places (``other``) mostly do not. Empty
+values are shared too: each ``frozenset()`` is an object of its own, 216 bytes, and most
+records have no region or no venue. So are day numbers (28 bytes each above 256)."""
 
 
 @dataclass(slots=True)
@@ -398,7 +401,10 @@ class _Entry:
     """Countries of the gazetteer towns among ``lead_towns``."""
     town_countries: frozenset[str] = frozenset()
     """Countries of the gazetteer towns it names (``KE`` for Nairobi)."""
-    other_keys: frozenset[str] = frozenset()
+    other_keys: tuple[str, ...] = ()
+    """Venue and place keys of the background (other incidents), sorted. A tuple: a dozen
+    keys take a fifth of a frozenset's memory (136 bytes, not 728), and they are only
+    looked through for a venue's keys."""
     primary_names: frozenset[int] = frozenset()
     """The primary venue's words hashed as names are, to meet bare mentions of it."""
     buckets: frozenset[int] = frozenset()
@@ -437,8 +443,8 @@ class _Entry:
             country for country in (_place_info(p)[4] for p in self.places) if country
         )
         other_towns, other_wide = _place_keys(self.other)
-        self.other_keys = frozenset(
-            other_towns | other_wide | {k for v in self.other for k in _venue_keys(v)}
+        self.other_keys = tuple(
+            sorted(other_towns | other_wide | {k for v in self.other for k in _venue_keys(v)})
         )
         dated = self.anchor is not None
         self.buckets = frozenset(d // WEEK for d in self.window) if dated else frozenset()
@@ -450,15 +456,18 @@ class _Entry:
         """Keep the record small: a book holds one per stored article, all in memory.
 
         Hashes go into machine-word arrays, and the small sets and tuples most articles
-        share (a town, its country, a week) are shared between records.
+        share (a town, its country, a week) are shared between records. The background's
+        names and keys, mostly a combination of its own, are interned one by one.
         """
         self.sketch = array("I", self.sketch)
         self.names = array("I", self.names)
         if self.source:
             self.source = sys.intern(self.source)
+        self.other = tuple(map(sys.intern, self.other))
+        self.other_keys = tuple(map(sys.intern, self.other_keys))
         for name in _SHARED_FIELDS:
             value = getattr(self, name)
-            if value:
+            if value is not None:
                 setattr(self, name, _SHARED.setdefault(value, value))
 
     @property
@@ -761,8 +770,8 @@ def _score(a: _Entry, b: _Entry, floor: float | None = None) -> float:
         score += 0.5
     # one tells of the other's venue as of another incident (a venue named only after its
     # town is not told of: the town is named in background sentences of every kind)
-    if (b.strong and b.primary & a.other_keys and not b.primary & a.venue_all) or (
-        a.strong and a.primary & b.other_keys and not a.primary & b.venue_all
+    if (b.strong and not b.primary.isdisjoint(a.other_keys) and not b.primary & a.venue_all) or (
+        a.strong and not a.primary.isdisjoint(b.other_keys) and not a.primary & b.venue_all
     ):
         score -= 3.0
     if floor is not None and score + _MOST_FROM_WORDING < floor:
@@ -1031,6 +1040,44 @@ def _replay(
 # The book
 
 
+_Filed = str | list[str]
+"""The articles filed under one index key: the article id itself while it is the only one,
+else a list of them. Over half the keys never hold a second article (a 10k book: 15k of
+27k), and a list of one would cost 64 bytes more; a set 216, and about 40 an article (its
+table is kept sparse) where a list takes 8. An article is filed once under each of its
+keys, and taken out only when it is removed or changes, so a list does what a set did."""
+
+_Key = TypeVar("_Key")
+
+
+def _file(index: dict[_Key, _Filed], key: _Key, article: str) -> None:
+    """File ``article`` under ``key``."""
+    filed = index.get(key)
+    if filed is None:
+        index[key] = article
+    elif isinstance(filed, str):
+        index[key] = [filed, article]
+    else:
+        filed.append(article)
+
+
+def _unfile(index: dict[_Key, _Filed], key: _Key, article: str) -> None:
+    """Take ``article`` out from under ``key`` (forgetting the key when none is left)."""
+    filed = index.get(key)
+    if filed == article:
+        del index[key]
+    elif isinstance(filed, list) and article in filed:
+        filed.remove(article)
+        if not filed:
+            del index[key]
+
+
+def _filed(index: dict[_Key, _Filed], key: _Key) -> Sequence[str]:
+    """The articles filed under ``key``."""
+    filed = index.get(key, ())
+    return (filed,) if isinstance(filed, str) else filed
+
+
 class _StoredArticles:
     """The article records of a book file, parsed only when grouping needs them.
 
@@ -1094,10 +1141,11 @@ class IncidentBook:
 
     def __init__(self) -> None:
         self._entries: dict[str, _Entry] = {}
-        self._blocks: dict[tuple[str, int | None], set[str]] = defaultdict(set)
-        """(key, week) → articles; week None for articles without any date."""
-        self._key_all: dict[str, set[str]] = defaultdict(set)
-        """key → articles, whatever their dates."""
+        self._blocks: dict[tuple[str, int | None], _Filed] = {}
+        """(key, week) → articles (see :data:`_Filed`); week None for articles without
+        any date. Read and written with :func:`_filed`, :func:`_file` and :func:`_unfile`."""
+        self._key_all: dict[str, _Filed] = {}
+        """key → articles, whatever their dates (as :attr:`_blocks`)."""
         self._adjacent: OrderedDict[str, dict[str, float]] = OrderedDict()
         """Links computed lately (article → linked article → score), filled lazily and
         kept for the latest :data:`LINK_CACHE` articles: the rest are computed again when
@@ -1538,7 +1586,7 @@ class IncidentBook:
                 months.add((anchor.year if month <= anchor.month else anchor.year - 1, month))
         candidates: set[str] = set()
         for key in venue_keys | towns | wide | hint_keys:
-            for article in self._key_all.get(f"k:{key}", ()):
+            for article in _filed(self._key_all, f"k:{key}"):
                 found = self._group_of.get(article)
                 if found is not None and found != own_key:
                     candidates.add(found)
@@ -1668,23 +1716,16 @@ class IncidentBook:
 
     def _index(self, entry: _Entry) -> None:
         for key in entry.blocks:
-            self._key_all[key].add(entry.id)
+            key = sys.intern(key)  # one copy of the key for every (key, week) pair
+            _file(self._key_all, key, entry.id)
             for bucket in entry.buckets_for(key) or (None,):
-                self._blocks[(key, bucket)].add(entry.id)
+                _file(self._blocks, (key, bucket), entry.id)
 
     def _unindex(self, entry: _Entry) -> None:
         for key in entry.blocks:
-            every = self._key_all.get(key)
-            if every is not None:
-                every.discard(entry.id)
-                if not every:
-                    del self._key_all[key]
+            _unfile(self._key_all, key, entry.id)
             for bucket in entry.buckets_for(key) or (None,):
-                bag = self._blocks.get((key, bucket))
-                if bag is not None:
-                    bag.discard(entry.id)
-                    if not bag:
-                        del self._blocks[(key, bucket)]
+                _unfile(self._blocks, (key, bucket), entry.id)
 
     def _detach(self, entry: _Entry) -> set[str]:
         """Take an article out of the indexes and links; return the articles around it."""
@@ -1702,7 +1743,7 @@ class IncidentBook:
         """True when ``key`` is a wording key so widely held that it finds no story."""
         if not key.startswith("t:"):
             return False
-        holders = len(self._key_all.get(key, ()))
+        holders = len(_filed(self._key_all, key))
         return holders > STOCK_WORDING_FLOOR and holders * STOCK_WORDING_SHARE > len(self._entries)
 
     def _keys_to_look_up(self, keys: frozenset[str]) -> list[str]:
@@ -1716,10 +1757,10 @@ class IncidentBook:
             if buckets:
                 for bucket in buckets:
                     for near in (bucket - 1, bucket, bucket + 1):
-                        found |= self._blocks.get((key, near), set())
-                found |= self._blocks.get((key, None), set())
+                        found.update(_filed(self._blocks, (key, near)))
+                found.update(_filed(self._blocks, (key, None)))
             else:
-                found |= self._key_all.get(key, set())
+                found.update(_filed(self._key_all, key))
         found.discard(entry.id)
         return found
 

@@ -7,6 +7,7 @@ background cues, so these tests stand on their own while the extractor is being 
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import random
@@ -969,3 +970,43 @@ def test_candidates_are_symmetric_and_skip_stock_wording(
             near = incidents._filed_near(entry, other, shared)
             assert (b in found) == near, (a, b)
             assert (a in book._candidates(other)) == near, (b, a)
+
+
+def test_the_key_index_files_each_article_once_and_forgets_it(
+    invented: tuple[list[ArticleFacts], dict[str, str]],
+) -> None:
+    """The index keeps a key's articles as the article id itself, or a list (not a set):
+    adding, changing and removing articles must leave each filed once under each of its
+    keys and week buckets, and nothing filed once the book is empty."""
+    from wiredesk.index import incidents
+
+    def filed(book: IncidentBook) -> tuple[dict[Any, list[str]], dict[Any, list[str]]]:
+        every = {k: sorted(incidents._filed(book._key_all, k)) for k in book._key_all}
+        weekly = {k: sorted(incidents._filed(book._blocks, k)) for k in book._blocks}
+        return every, weekly
+
+    def expected(book: IncidentBook) -> tuple[dict[Any, list[str]], dict[Any, list[str]]]:
+        every: dict[Any, list[str]] = {}
+        weekly: dict[Any, list[str]] = {}
+        for article, entry in book._entries.items():
+            for key in entry.blocks:
+                every.setdefault(key, []).append(article)
+                for bucket in entry.buckets_for(key) or (None,):
+                    weekly.setdefault((key, bucket), []).append(article)
+        return (
+            {k: sorted(v) for k, v in every.items()},
+            {k: sorted(v) for k, v in weekly.items()},
+        )
+
+    corpus_facts, _gold = invented
+    book = IncidentBook()
+    book.add(corpus_facts)
+    assert filed(book) == expected(book)
+    assert any(isinstance(v, str) for v in book._blocks.values())
+    assert any(isinstance(v, list) for v in book._blocks.values())
+    moved = [dataclasses.replace(f, venues=(), places=("Mombasa",)) for f in corpus_facts[::3]]
+    book.add(moved)
+    book.remove([f.id for f in corpus_facts[1::3]])
+    assert filed(book) == expected(book)
+    book.remove([f.id for f in corpus_facts])
+    assert book._key_all == {} and book._blocks == {}
