@@ -2053,7 +2053,7 @@ def _lengths_of(lengths: Any, fieldname: str) -> Callable[[int], Any]:
 def _streamable(reader: Any) -> bool:
     """Return True when :func:`_segment_postings` can read ``reader``'s postings: a
     segment of Whoosh's own codec, as every segment of a wiredesk index is."""
-    terms = getattr(reader, "_terms", None)
+    terms: Any = getattr(reader, "_terms", None)
     if not (
         isinstance(reader, SegmentReader)
         and isinstance(getattr(terms, "_codec", None), W3Codec)
@@ -2114,10 +2114,11 @@ class _SegmentWriter(SegmentWriter):  # type: ignore[misc]
             for stream in streams:
                 for posting in stream:
                     self.pool.add(posting)
-            return self.pool.iter_postings()
+            streams = []
+        pooled: Iterator[_Posting] = self.pool.iter_postings()
         if not streams:
-            return self.pool.iter_postings()
-        return heapq.merge(self.pool.iter_postings(), *streams, key=_BY_FIELD_AND_TERM)
+            return pooled
+        return heapq.merge(pooled, *streams, key=_BY_FIELD_AND_TERM)
 
     def _close_segment(self) -> None:
         try:

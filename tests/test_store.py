@@ -795,7 +795,18 @@ def test_merges_stream_the_postings_whoosh_would_sort(tmp_path: Path) -> None:
 
     from wiredesk.index import store
 
-    words = "police said killed hostages gunmen hotel freed army curfew market".split()
+    words = [
+        "police",
+        "said",
+        "killed",
+        "hostages",
+        "gunmen",
+        "hotel",
+        "freed",
+        "army",
+        "curfew",
+        "market",
+    ]
     for name, writer_class in (("theirs", SegmentWriter), ("ours", store._SegmentWriter)):
         directory = tmp_path / name
         directory.mkdir()
