@@ -2211,7 +2211,7 @@ def _pick_place(entries: Sequence[_Entry]) -> str | None:
     """The town most of a group's articles name (else the country)."""
     towns: Counter[str] = Counter()
     wide: Counter[str] = Counter()
-    shown: dict[str, tuple[str, int]] = {}
+    labels: dict[str, Counter[tuple[str, int]]] = {}
     for entry in entries:
         seen: set[str] = set()
         for name in entry.places:
@@ -2219,8 +2219,13 @@ def _pick_place(entries: Sequence[_Entry]) -> str | None:
             if not key or key in seen:
                 continue
             seen.add(key)
-            shown.setdefault(key, (label, population))
+            labels.setdefault(key, Counter())[label, population] += 1
             (wide if is_wide else towns)[key] += 1
+    # Two places can share a key (the gazetteer's folded skeleton: "Quito" and "Quetta"):
+    # a key is shown by the place most of its articles name, whatever order they come in.
+    shown = {
+        key: min(found, key=lambda lp: (-found[lp], -lp[1], lp[0])) for key, found in labels.items()
+    }
     for counter in (towns, wide):
         if counter:
             best = min(counter, key=lambda k: (-counter[k], -shown[k][1], shown[k][0]))

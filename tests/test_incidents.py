@@ -1010,3 +1010,17 @@ def test_the_key_index_files_each_article_once_and_forgets_it(
     assert filed(book) == expected(book)
     book.remove([f.id for f in corpus_facts])
     assert book._key_all == {} and book._blocks == {}
+
+
+def test_a_shared_place_key_is_shown_by_the_place_most_articles_name() -> None:
+    """Quito and Quetta fold to one gazetteer key: the incident is named after the one
+    most of its articles name, in any order of its articles (it was the first met, which
+    followed Python's hash seed)."""
+    from types import SimpleNamespace
+
+    from wiredesk.index.incidents import _pick_place, _place_info
+
+    assert _place_info("Quito")[0] == _place_info("Quetta")[0]  # the collision itself
+    entries = [SimpleNamespace(places=(name,)) for name in ("Quito", "Quetta", "Quetta")]
+    for order in itertools.permutations(entries):
+        assert _pick_place(order) == "Quetta"  # type: ignore[arg-type]
