@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import functools
 import json
 from datetime import UTC, datetime, timedelta, timezone
@@ -811,7 +812,7 @@ def test_merges_stream_the_postings_whoosh_would_sort(tmp_path: Path) -> None:
         directory = tmp_path / name
         directory.mkdir()
         ix = whoosh_index.create_in(str(directory), store._schema())
-        for batch in range(12):
+        for batch in range(16):
             writer = writer_class(ix, compound=False)
             for n in range(10):
                 number = batch * 10 + n
@@ -822,12 +823,17 @@ def test_merges_stream_the_postings_whoosh_would_sort(tmp_path: Path) -> None:
                 )
             for gone in range(batch, 10 * batch, 7):  # replaced: deleted from older segments
                 writer.update_document(id=f"d{gone}", body=f"replaced {words[gone % 10]}")
-            writer.commit(mergetype=store.tiered_merge, optimize=batch == 11)
+            if batch < 15:
+                writer.commit(mergetype=store.tiered_merge)
+            else:
+                writer.commit(optimize=True)  # one segment: terms of several blocks
         ix.close()
     theirs, ours = _everything(tmp_path / "theirs"), _everything(tmp_path / "ours")
     assert ours == theirs
     assert _posting_files(tmp_path / "ours") == _posting_files(tmp_path / "theirs")
-    assert len(ours[0]) < 12  # merges happened
+    assert len(ours[0]) == 1  # everything was merged at the end
+    per_term = collections.Counter(posting[:2] for posting in ours[1])
+    assert max(per_term.values()) > 128  # terms of several posting blocks
     assert any(isinstance(p[4], bytes) and p[4] for p in ours[1])  # positions came along
 
 
