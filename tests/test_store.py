@@ -819,10 +819,11 @@ def test_merges_stream_the_postings_whoosh_would_sort(tmp_path: Path) -> None:
                 writer.add_document(
                     id=f"d{number}",
                     title=words[number % 10],
-                    body=" ".join(words[(number * k) % 10] for k in range(1 + number % 23)),
+                    body="dusk "
+                    + " ".join(words[(number * k) % 10] for k in range(1 + number % 23)),
                 )
             for gone in range(batch, 10 * batch, 7):  # replaced: deleted from older segments
-                writer.update_document(id=f"d{gone}", body=f"replaced {words[gone % 10]}")
+                writer.update_document(id=f"d{gone}", body=f"replaced {words[gone % 10]} dusk")
             if batch < 15:
                 writer.commit(mergetype=store.tiered_merge)
             else:
