@@ -97,7 +97,7 @@ _NOT_HELD = (
     r"the\s+(?:meeting|talks|funeral|vigil)|up\b|responsible|accountable|siege|back|on\b|off\b|"
     r"out\b|over\b|elections?|protests?|rall(?:y|ies)|demonstrations?|meetings?|prayers|"
     # "a mass funeral was held for 23 victims"
-    r"for\s+(?:the\s+)?(?:[\w,]+\s+)?(?:victims|dead|deceased)\b))"
+    r"for\s+(?:the\s+)?(?:[\w,]+\s+)?(?:of\s+the\s+)?(?:victims|dead|deceased)\b))"
 )
 _NOT_RELEASED = (
     r"(?!\s+(?:a|an|its|their|new|details|figures|names|footage|images|photos|video|"
@@ -135,10 +135,21 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # poisoned or maimed, so hurt.
     (
         "wounded",
-        r"(?:fell|fall|falls|falling|taken|became|become|becoming)\s+(?:seriously\s+|"
+        r"(?:fell|fall|falls|falling|taken)\s+(?:seriously\s+|"
         r"critically\s+|violently\s+)?ill\b|lost\s+(?:their|his|her)\s+(?:sight|eyesight|"
         r"vision)|(?:left|went|gone|going|were|was|been)\s+(?:partially\s+|permanently\s+)?"
         r"blind\b",
+        "RS",
+    ),
+    # "20 people were hit by gunfire", "four officers hit by stones", "eight were left
+    # paralysed", "two are in a coma", "five are critically ill": hurt.
+    (
+        "wounded",
+        r"(?:hit|struck|wounded|injured)\s+by\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:gunfire|bullets?|"
+        r"shrapnel|fragments|stones|rocks|debris|glass|pellets|rubber\s+bullets|shots|"
+        r"tear\s+gas\s+canisters?)\b|"
+        r"(?:left|are|were|is|was|remain\w*)\s+(?:still\s+)?(?:paraly[sz]ed|in\s+(?:a\s+)?comas?\b|"
+        r"(?:critically|seriously|gravely)\s+ill\b|on\s+dialysis\b)",
         "RS",
     ),
     # "toxic alcohol kills 31, blinds 12"
@@ -189,8 +200,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:needed|needing|needs|need|required|requiring|requires|underwent|undergoing|"
         r"underwent)\s+(?:(?:emergency|urgent|further|major)\s+)?(?:surgery|operations?|amputations?)|"
         r"(?:suffered|suffering|sustained|sustaining)\s+(?:(?:serious|severe|minor|"
-        r"second-degree|third-degree|extensive)\s+)?(?:burns|fractures|injuries|wounds|smoke\s+"
-        r"inhalation)|(?:treated|hospitali[sz]ed)\s+for\s+smoke\s+inhalation",
+        r"second-degree|third-degree|extensive|multiple|head|spinal)\s+)?(?:burns|fractures|"
+        r"injuries|wounds|smoke\s+inhalation|cuts|bruises|broken\s+(?:bones|limbs|legs|arms|ribs)|"
+        r"concussions?|head\s+injuries)|(?:treated|hospitali[sz]ed)\s+for\s+smoke\s+inhalation",
         "RS",
     ),
     (
@@ -260,7 +272,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"daughter|brother|sister|baby|grandmother|grandfather)\s+and",
         "L",
     ),
-    ("killed", r"bodies\s+of|remains\s+of|mortal\s+remains\s+of|lost|losing", "L"),
+    ("killed", r"bodies\s+of|remains\s+of|lost|losing", "L"),
     ("killed", r"found\s+dead", "LRS"),
     ("wounded", r"beaten(?!\s+to\s+death)|beat\s+up", "R"),
     ("killed", r"trampled\s+to\s+death|crushed\s+to\s+death", "RS"),
@@ -503,13 +515,19 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:off|from)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+)?(?:roofs?|rooftops?|ship|ferry|"
         r"vessel|boat|tanker|wreck|wreckage|ledge|cliff|island|sandbank)\b|"
         # "12 passengers swam ashore"
-        r"(?:swam|swum|swimming|waded)\s+(?:ashore|to\s+(?:the\s+)?(?:shore|safety|land))|"
-        r"(?:made\s+it|got)\s+(?:ashore|to\s+(?:the\s+)?shore)",
+        r"(?:swam|swum|swimming|waded)\s+(?:ashore|to\s+(?:the\s+)?(?:shore|safety|land))",
         "RS",
     ),
     # "letting nine others go", "let 20 passengers go"
     ("freed", r"let(?:s|ting)?(?=\s+(?:[\w-]+\s+){1,5}go\b)", "L"),
     ("freed", r"extricated|extricating|extracted|extracting", "LRS"),
+    # "rescuers pull 3 alive from rubble" (a headline's present tense)
+    (
+        "freed",
+        r"(?:pull|pulls|pulling)(?=\s+[^.;]{0,30}?\b(?:alive|(?:from|out\s+of)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+)?(?:rubble|debris|wreckage|water|sea|river|mud|ruins|flames)\b))",
+        "L",
+    ),
     # "fishermen hauled 23 passengers from the water", "helicopters lifted 15 people from
     # the roofs": out of the danger.
     (
@@ -595,7 +613,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # answer charges.
     (
         "arrested",
-        r"(?:appeared|appearing|appear|appears|arraigned|produced|brought)\s+(?:in|before)\s+"
+        r"(?:appeared|appearing|appear|appears|arraigned|brought)\s+(?:in|before)\s+"
         r"(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:court|courts|magistrates?|judges?|tribunal)\b|"
         r"arraigned|indicted|remanded|on\s+remand",
         "RS",
@@ -607,7 +625,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # "three suspects were caught trying to cross": caught by the police, not by a blast.
     (
         "arrested",
-        r"nabbed|nabbing|booked(?!\s+(?:on|into|in|onto|for\s+(?:a|the)|tickets?|seats?|rooms?)\b)|"
+        r"nabbed|nabbing|nabs|nab|booked(?!\s+(?:on|into|in|onto|for\s+(?:a|the)|tickets?|seats?|rooms?)\b)|"
         r"caught(?<!not\scaught)(?<!yet\sbeen\scaught)(?<!not\sbeen\scaught)(?<!never\sbeen\scaught)(?!\s+(?:in|up|fire|on|between|off|out|under|inside|unawares|unaware|"
         r"sight|a\s+glimpse|by\s+(?:surprise|the\s+(?:blast|fire|flames|explosion|floods?|"
         r"waters?|current|storm|landslide|quake|earthquake|wave|waves|crush|stampede))|"
@@ -667,7 +685,10 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:taken|took|taking|sought|seeking|found)\s+(?:refuge|shelter)\b|"
         r"(?:fled|flee|fleeing|flew)\s+(?:their\s+homes|their\s+villages|the\s+(?:district|area|"
         r"town|city|village|region|neighbou?rhood|fighting|violence|clashes))\b|"
-        r"(?:fled|flee|fleeing)\s+to\s+(?:higher|safer)\s+ground\b|"
+        r"(?:fled|flee|fleeing)\s+to\s+(?:(?:higher|safer)\s+ground|the\s+hills|(?:neighbou?ring|"
+        r"nearby|other)\s+(?:villages|towns|communities|districts|areas))\b|"
+        # "the quake left 20,000 people without shelter"
+        r"without\s+(?:shelter|homes|a\s+home|a\s+roof)\b|"
         r"airlifted\s+(?:out|away)\b",
         "RS",
     ),
@@ -700,8 +721,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # "nearly 200 are still sheltering in classrooms", "300 traders were ordered to vacate".
     (
         "evacuated",
-        r"sheltering\s+(?:in|at)\b|(?:ordered|told|forced)\s+to\s+(?:vacate|"
-        r"evacuate|leave\s+(?:their|the)\s+(?:homes|houses|shops|buildings?))",
+        r"sheltering\s+(?:in|at)\b|(?:ordered|told|forced|urged)\s+to\s+(?:vacate|"
+        r"evacuate|leave\s+(?:their|the)\s+(?:homes|houses|shops|buildings?)|leave(?=\s*(?:[,.;]|$)|"
+        r"\s+(?:the\s+)?(?:area|village|villages|town|valley|district|region|zone|island|coast)\b))",
         "RS",
     ),
     # "200 people were attending the service when the gunmen arrived", "70 were believed to
@@ -757,7 +779,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # danger, on orders or of their own accord.
     (
         "evacuated",
-        r"(?:left|leaving|abandoned|abandoning)\s+(?:(?:their|his|her)\s+(?:homes|houses)|the\s+"
+        r"(?:left|leave|leaving|abandoned|abandoning)\s+(?:(?:their|his|her)\s+(?:homes|houses)|the\s+"
         r"(?:(?:lower|upper|old|low-lying|flooded|riverside|coastal)\s+)?"
         r"(?:valley|villages?|towns?|island|area|district|region|neighbou?rhoods?|settlements?|"
         r"hillside|coast))\b",
@@ -852,7 +874,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "other",
         r"battl(?:ed|ing|es)|fought|tackl(?:ed|ing)|search(?:ed|ing)|scour(?:ed|ing)|"
-        r"comb(?:ed|ing)|work(?:ed|ing)|digging",
+        r"digging",
         "D",
     ),
     # "some 2,000 mourners attended the funeral": present.
@@ -3292,7 +3314,7 @@ def _accept_one(text: str, number: NumberMention) -> bool:
 
 _BOTH = re.compile(
     r"\b[Bb]oth(?=\s+(?:(?P<verb>were|was|are|is|have|had|died|survived|remain\w*|held)\b|"
-    r"of\s+(?:the|them|those|these)\b|(?:[a-z-]+\s+)?(?P<noun>[a-z-]+s)\b(?!\s+and\b)))"
+    r"of\s+(?:the|them|those|these)\b(?!\s+(?:dead|injured|wounded|victims|bodies|missing)\b)|(?:[a-z-]+\s+)?(?P<noun>[a-z-]+s)\b(?!\s+and\b)))"
 )
 """``both robbers were killed``, ``Both were in hospital``, ``ordered both held``: a count
 of two (not ``both men and women``, a coordination)."""
@@ -3339,7 +3361,7 @@ def find_figures(
     are held by the hijackers.
     """
     numbers = find_numbers(text)
-    if "oth" in text:
+    if "both" in text or "Both" in text:
         numbers = _with_both(text, numbers)
     if not numbers:
         return _dedupe(_zeros(text))  # most sentences count nobody: skip the cue scan
