@@ -95,13 +95,25 @@ class RawFigure:
 _NOT_HELD = (
     r"(?!\s+(?:for\s+questioning|in\s+(?:police\s+)?custody|in\s+detention|talks|a\b|an\b|"
     r"the\s+(?:meeting|talks|funeral|vigil)|up\b|responsible|accountable|siege|back|on\b|off\b|"
-    r"out\b|over\b|elections?|protests?|rall(?:y|ies)|demonstrations?|meetings?|prayers))"
+    r"out\b|over\b|elections?|protests?|rall(?:y|ies)|demonstrations?|meetings?|prayers|"
+    # "a mass funeral was held for 23 victims"
+    r"for\s+(?:the\s+)?(?:[\w,]+\s+)?(?:of\s+the\s+)?(?:victims|dead|deceased)\b))"
 )
 _NOT_RELEASED = (
     r"(?!\s+(?:a|an|its|their|new|details|figures|names|footage|images|photos|video|"
-    r"statement|report|information|data|the\s+(?:names|details|figures|footage|video))\b)"
+    r"statement|report|information|data|the\s+(?:names|details|figures|footage|video))\b|"
+    r"\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?hospitals?\b)"
 )
 _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
+    # "90 patients were transferred to other hospitals": moved out of a stricken building,
+    # not taken in hurt (first, before the hospital cues below).
+    (
+        "evacuated",
+        r"(?:moved|transferred|relocated|shifted|taken|evacuated|bused|bussed|driven|"
+        r"transported)\s+to\s+(?:other|nearby|neighbou?ring|different|another)\s+"
+        r"(?:[\w-]+\s+)?(?:hospitals?|facilities|facility|wards?|clinics?|buildings?)\b",
+        "RS",
+    ),
     (
         "freed",
         r"among\s+(?:the\s+)?(?:[^\W\d][\w-]*\s+)?(?:hostages|captives)\s+(?:who\s+|that\s+)?"
@@ -115,9 +127,33 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:hospitals?|clinics?|medical\s+(?:facilities|facility|centres?|centers?|colleges?))|"
         r"with\s+(?:minor\s+|serious\s+|critical\s+|life-threatening\s+)?(?:injuries|wounds)|"
         # "90 were sent home after check-ups", "40 have been discharged": treated first.
-        r"(?:sent|allowed\s+to\s+go)\s+home\s+after|discharged",
+        r"(?:sent|allowed\s+to\s+go)\s+home\s+after|discharged|"
+        r"released\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?hospitals?\b",
         "RS",
     ),
+    # "70 people fell ill after drinking", "12 lost their sight", "30 were left blind":
+    # poisoned or maimed, so hurt.
+    (
+        "wounded",
+        r"(?:fell|fall|falls|falling|taken)\s+(?:seriously\s+|"
+        r"critically\s+|violently\s+)?ill\b|lost\s+(?:their|his|her)\s+(?:sight|eyesight|"
+        r"vision)|(?:left|went|gone|going|were|was|been)\s+(?:partially\s+|permanently\s+)?"
+        r"blind\b",
+        "RS",
+    ),
+    # "20 people were hit by gunfire", "four officers hit by stones", "eight were left
+    # paralysed", "two are in a coma", "five are critically ill": hurt.
+    (
+        "wounded",
+        r"(?:hit|struck|wounded|injured)\s+by\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:gunfire|bullets?|"
+        r"shrapnel|fragments|stones|rocks|debris|glass|pellets|rubber\s+bullets|shots|"
+        r"tear\s+gas\s+canisters?)\b|"
+        r"(?:left|are|were|is|was|remain\w*)\s+(?:still\s+)?(?:paraly[sz]ed|in\s+(?:a\s+)?comas?\b|"
+        r"(?:critically|seriously|gravely)\s+ill\b|on\s+dialysis\b)",
+        "RS",
+    ),
+    # "toxic alcohol kills 31, blinds 12"
+    ("wounded", r"blinded|blinding|blinds|sickened|sickening|sickens", "LRS"),
     (
         "wounded",
         r"(?:remain\w*|are|were|is|was|still|being|lay|lie|lying)\s+(?:in|at)\s+"
@@ -164,8 +200,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:needed|needing|needs|need|required|requiring|requires|underwent|undergoing|"
         r"underwent)\s+(?:(?:emergency|urgent|further|major)\s+)?(?:surgery|operations?|amputations?)|"
         r"(?:suffered|suffering|sustained|sustaining)\s+(?:(?:serious|severe|minor|"
-        r"second-degree|third-degree|extensive)\s+)?(?:burns|fractures|injuries|wounds|smoke\s+"
-        r"inhalation)|(?:treated|hospitali[sz]ed)\s+for\s+smoke\s+inhalation",
+        r"second-degree|third-degree|extensive|multiple|head|spinal)\s+)?(?:burns|fractures|"
+        r"injuries|wounds|smoke\s+inhalation|cuts|bruises|broken\s+(?:bones|limbs|legs|arms|ribs)|"
+        r"concussions?|head\s+injuries)|(?:treated|hospitali[sz]ed)\s+for\s+smoke\s+inhalation",
         "RS",
     ),
     (
@@ -197,6 +234,13 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     # "eight people were shot, three fatally", "two of them fatally": the part that died.
     ("killed", r"fatally", "R"),
+    # "four were burned alive", "two were electrocuted", "three workers suffocated".
+    (
+        "killed",
+        r"(?:burned|burnt)\s+alive|charred\s+to\s+death|electrocuted|suffocated|asphyxiated|"
+        r"incinerated",
+        "RS",
+    ),
     # "beaten and left for dead": hurt, not killed.
     ("wounded", r"left\s+for\s+dead", "RS"),
     (
@@ -228,7 +272,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"daughter|brother|sister|baby|grandmother|grandfather)\s+and",
         "L",
     ),
-    ("killed", r"bodies\s+of|lost|losing", "L"),
+    ("killed", r"bodies\s+of|remains\s+of|lost|losing", "L"),
     ("killed", r"found\s+dead", "LRS"),
     ("wounded", r"beaten(?!\s+to\s+death)|beat\s+up", "R"),
     ("killed", r"trampled\s+to\s+death|crushed\s+to\s+death", "RS"),
@@ -259,13 +303,29 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:held|taken|kept)\s+(?:as\s+)?(?:hostages?|captive)|in\s+captivity|captive",
         "RS",
     ),
+    # "the bank was robbed by three men": the agent of an attack verb did it.
+    (
+        "attack",
+        r"(?:attacked|stormed|raided|ambushed|robbed|overrun|overran|besieged|held\s+up|"
+        r"targeted|hijacked)\s+by",
+        "L",
+    ),
     (
         "attack",
         r"took\s+hostages|taking\s+hostages|take\s+hostages|attacked|attacking|stormed|"
         r"storming|opened\s+fire|raided|carried\s+out|ambushed|struck|armed\s+with|were\s+involved|"
         r"behind\s+the\s+attack|entered|infiltrated|targeted|launched|blew\s+themselves\s+up|"
-        r"detonated|inside|holed\s+up",
+        r"detonated|inside|holed\s+up|robbed|robbing|held\s+up|burst\s+into|descended\s+on",
         "A",
+    ),
+    # "four men are suspected of beating the officers to death": the attackers, named by
+    # the suspicion.
+    (
+        "attack",
+        r"suspected\s+of(?=\s+(?:killing|beating|attacking|carrying\s+out|murdering|shooting|"
+        r"stabbing|kidnapping|abducting|planting|planning|staging|raiding|robbing|storming|"
+        r"taking\s+part|involvement|being\s+involved)\b)",
+        "R",
     ),
     # "about 15 of them were guarding us": the captors, counted by one they held.
     (
@@ -284,7 +344,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "attack",
         r"(?:taken|took|taking|take|takes)\s+part\s+in\s+(?:the\s+)?(?:seizing|seizure|attack|"
         r"assault|raid|ambush|kidnapping|abduction|hijacking|massacre|killings|riot|uprising|"
-        r"mutiny|storming|siege)\b|helped\s+(?:to\s+)?(?:plan|organi[sz]e|carry\s+out|stage|mount)\s+"
+        r"mutiny|storming|siege|robbery|heist|hold-up|holdup)\b|helped\s+(?:to\s+)?(?:plan|organi[sz]e|carry\s+out|stage|mount)\s+"
         r"(?:the\s+)?(?:attack|assault|raid|bombing|massacre|shooting|ambush|kidnapping)",
         "RS",
     ),
@@ -305,7 +365,10 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "arrested",
         r"held\s+(?:over|in\s+connection\s+with|on\s+suspicion\s+of|on\s+charges\s+of)\s+"
-        r"(?!the\s+(?:weekend|night|holiday))",
+        r"(?!the\s+(?:weekend|night|holiday))|"
+        # "six held under anti-terrorism laws", "held on remand"
+        r"held\s+(?:under\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:laws?|act|legislation|powers|"
+        r"provisions)\b|on\s+remand)",
         "RS",
     ),
     (
@@ -316,6 +379,23 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     # "police picked up 23 people": an arrest when the police pick them up (the caller
     # checks who did; "a fishing boat picked up 12 survivors" is not one).
+    # "30 people were picked up by a passing ship": rescued at sea.
+    (
+        "freed",
+        r"picked\s+up\s+by\s+(?:a\s+|the\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:ship|boat|vessel|"
+        r"trawler|tanker|ferry|freighter|helicopters?|lifeboat|coastguard|coast\s+guard|navy|"
+        r"fishermen|fishing\s+boats?|rescuers|rescue\s+boats?)\b",
+        "RS",
+    ),
+    # "three men had been picked up for questioning", "two were helping police with their
+    # inquiries": held by the police.
+    (
+        "arrested",
+        r"(?:picked\s+up|hauled\s+in|brought\s+in)\s+(?:for\s+questioning|by\s+(?:the\s+)?"
+        r"(?:police|officers|detectives|security\s+forces))|"
+        r"helping\s+(?:the\s+)?police\s+with\s+(?:their\s+)?(?:inquiries|enquiries)",
+        "RS",
+    ),
     ("pickup", r"(?:picked|picking|picks|pick)\s+up|hauled\s+in", "L"),
     # "were questioning four officials": questioned, not held (dropped by the caller).
     # "three were questioned and released": never held, never freed.
@@ -411,6 +491,13 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"uninjured|unscathed|without\s+(?:injury|injuries|a\s+scratch))",
         "RS",
     ),
+    # "five of the injured have since recovered": healed, which counts nobody.
+    (
+        "healed",
+        r"(?:have|has|had)\s+(?:since\s+|now\s+|fully\s+|all\s+)*recovered(?!\s+(?:the|their|his|"
+        r"her|\d|bodies|remains)\b)|recovered\s+from\s+(?:their|his|her)\s+(?:injuries|wounds)",
+        "R",
+    ),
     (
         "freed",
         r"freed|freeing|frees|released" + _NOT_RELEASED + r"|releasing|rescued|rescuing|"
@@ -425,11 +512,32 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "freed",
         r"(?:taken|lifted|winched|plucked|airlifted|carried|brought|rescued)\s+(?:down\s+)?"
-        r"(?:off|from)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+)?(?:roofs?|rooftops?)\b",
+        r"(?:off|from)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+)?(?:roofs?|rooftops?|ship|ferry|"
+        r"vessel|boat|tanker|wreck|wreckage|ledge|cliff|island|sandbank)\b|"
+        # "12 passengers swam ashore"
+        r"(?:swam|swum|swimming|waded)\s+(?:ashore|to\s+(?:the\s+)?(?:shore|safety|land))",
         "RS",
     ),
     # "letting nine others go", "let 20 passengers go"
-    ("freed", r"let(?:s|ting)?(?=\s+(?:[\w-]+\s+){1,3}go\b)", "L"),
+    ("freed", r"let(?:s|ting)?(?=\s+(?:[\w-]+\s+){1,5}go\b)", "L"),
+    ("freed", r"extricated|extricating|extracted|extracting", "LRS"),
+    # "rescuers pull 3 alive from rubble" (a headline's present tense)
+    (
+        "freed",
+        r"(?:pull|pulls|pulling)(?=\s+[^.;]{0,30}?\b(?:alive|(?:from|out\s+of)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+)?(?:rubble|debris|wreckage|water|sea|river|mud|ruins|flames)\b))",
+        "L",
+    ),
+    # "fishermen hauled 23 passengers from the water", "helicopters lifted 15 people from
+    # the roofs": out of the danger.
+    (
+        "freed",
+        r"(?:hauled|hauling|lifted|lifting|dragged|dragging|fished|fishing)(?=\s+[^.;]{0,40}?"
+        r"(?:\b(?:from|off|out\s+of)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+)?(?:water|waters|"
+        r"sea|river|lake|floodwaters|flood|waves|surf|rubble|debris|wreckage|ruins|roofs?|"
+        r"rooftops?|mud)\b|\s(?:aboard|on\s+board|onboard|ashore|to\s+safety)\b))",
+        "L",
+    ),
     (
         "freed",
         r"set\s+free|let\s+go|dug\s+(?:out|free)|escaped|escapes?|survived|survives?|found\s+alive|"
@@ -468,7 +576,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # words say they drowned.
     (
         "missing",
-        r"swept\s+away(?!\s+(?:and|before)\s+(?:drowned|died|killed)|"
+        r"(?:swept|carried|washed)\s+away(?!\s+(?:and|before)\s+(?:drowned|died|killed)|"
         r"\s+to\s+(?:their|his|her)\s+deaths?)",
         "LRS",
     ),
@@ -501,6 +609,29 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"imprisoned",
         "LRS",
     ),
+    # "five men appeared in court charged with murder", "seven were indicted": held to
+    # answer charges.
+    (
+        "arrested",
+        r"(?:appeared|appearing|appear|appears|arraigned|brought)\s+(?:in|before)\s+"
+        r"(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:court|courts|magistrates?|judges?|tribunal)\b|"
+        r"arraigned|indicted|remanded|on\s+remand",
+        "RS",
+    ),
+    # "police have charged five men with murder"
+    # "Six charged over tainted liquor deaths": a headline drops the auxiliary.
+    ("arrested", r"(?:charged|charging|charges)(?=\s+[^.;]{0,60}?\b(?:with|over)\b)", "LR"),
+    # "security forces nabbed five suspects", "police booked nine people for rioting",
+    # "three suspects were caught trying to cross": caught by the police, not by a blast.
+    (
+        "arrested",
+        r"nabbed|nabbing|nabs|nab|booked(?!\s+(?:on|into|in|onto|for\s+(?:a|the)|tickets?|seats?|rooms?)\b)|"
+        r"caught(?<!not\scaught)(?<!yet\sbeen\scaught)(?<!not\sbeen\scaught)(?<!never\sbeen\scaught)(?!\s+(?:in|up|fire|on|between|off|out|under|inside|unawares|unaware|"
+        r"sight|a\s+glimpse|by\s+(?:surprise|the\s+(?:blast|fire|flames|explosion|floods?|"
+        r"waters?|current|storm|landslide|quake|earthquake|wave|waves|crush|stampede))|"
+        r"with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:cash|money|loot|goods|drugs|arms|weapons))\b)",
+        "LRP",
+    ),
     (
         "arrested",
         r"turned\s+themselves\s+in|gave\s+themselves\s+up|handed\s+themselves\s+(?:in|over)|"
@@ -515,7 +646,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "evacuated",
-        r"evacuated|evacuating|evacuate|evacuation\s+of|displaced|displacing|relocated",
+        r"evacuated|evacuating|evacuate|evacuation\s+of|displaced|displacing|relocated|"
+        r"relocating|relocate",
         "LRS",
     ),
     # "16 of the victims had been identified": only the dead are identified by relatives.
@@ -552,7 +684,12 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "evacuated",
         r"(?:taken|took|taking|sought|seeking|found)\s+(?:refuge|shelter)\b|"
         r"(?:fled|flee|fleeing|flew)\s+(?:their\s+homes|their\s+villages|the\s+(?:district|area|"
-        r"town|city|village|region|neighbou?rhood|fighting|violence|clashes))\b",
+        r"town|city|village|region|neighbou?rhood|fighting|violence|clashes))\b|"
+        r"(?:fled|flee|fleeing)\s+to\s+(?:(?:higher|safer)\s+ground|the\s+hills|(?:neighbou?ring|"
+        r"nearby|other)\s+(?:villages|towns|communities|districts|areas))\b|"
+        # "the quake left 20,000 people without shelter"
+        r"without\s+(?:shelter|homes|a\s+home|a\s+roof)\b|"
+        r"airlifted\s+(?:out|away)\b",
         "RS",
     ),
     # "120 residents spent two nights in the village hall", "900 were still unable to go
@@ -568,13 +705,25 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:unable|not\s+(?:yet\s+)?(?:able|allowed))\s+to\s+(?:return|go\s+(?:back\s+)?home)\b",
         "R",
     ),
+    # "authorities ordered 10,000 people to leave the area"
+    (
+        "evacuated",
+        r"(?:ordered|ordering|orders|told|telling|urged|urging)(?=\s+(?!to\b)[^.;]{0,50}?\bto\s+(?:leave|"
+        r"evacuate|vacate|flee|move\s+out)\b)",
+        "L",
+    ),
     # "shelters were still housing about 7,400 people"
-    ("evacuated", r"(?:housing|housed|accommodating|accommodated)", "L"),
+    (
+        "evacuated",
+        r"(?:housing|housed|accommodating|accommodated|sheltering(?!\s+(?:in|at)\b))",
+        "L",
+    ),
     # "nearly 200 are still sheltering in classrooms", "300 traders were ordered to vacate".
     (
         "evacuated",
-        r"sheltering\s+(?:in|at)\b|(?:ordered|told|forced)\s+to\s+(?:vacate|"
-        r"evacuate|leave\s+(?:their|the)\s+(?:homes|houses|shops|buildings?))",
+        r"sheltering\s+(?:in|at)\b|(?:ordered|told|forced|urged)\s+to\s+(?:vacate|"
+        r"evacuate|leave\s+(?:their|the)\s+(?:homes|houses|shops|buildings?)|leave(?=\s*(?:[,.;]|$)|"
+        r"\s+(?:the\s+)?(?:area|village|villages|town|valley|district|region|zone|island|coast)\b))",
         "RS",
     ),
     # "200 people were attending the service when the gunmen arrived", "70 were believed to
@@ -599,7 +748,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "arrested",
         r"(?:would|will|are\s+to|were\s+to|is\s+to|was\s+to)\s+be\s+charged|(?:were|was|"
         r"(?:have|has|had)\s+(?:since\s+|now\s+|also\s+)?been)\s+(?:(?:formally|now|also|later|"
-        r"jointly|each|all)\s+)?charged\s+(?:with|over|in\s+connection)",
+        r"jointly|each|all)\s+)?charged(?:\s+(?:with|over|in\s+connection)|(?=\s*(?:[,.;:]|$)|"
+        r"\s+(?:on|by|after|late|early|yesterday|today|last)\b))",
         "R",
     ),
     ("other", r"located|found|tracked\s+down|traced", "LRS"),
@@ -629,7 +779,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # danger, on orders or of their own accord.
     (
         "evacuated",
-        r"(?:left|leaving|abandoned|abandoning)\s+(?:(?:their|his|her)\s+(?:homes|houses)|the\s+"
+        r"(?:left|leave|leaving|abandoned|abandoning)\s+(?:(?:their|his|her)\s+(?:homes|houses)|the\s+"
         r"(?:(?:lower|upper|old|low-lying|flooded|riverside|coastal)\s+)?"
         r"(?:valley|villages?|towns?|island|area|district|region|neighbou?rhoods?|settlements?|"
         r"hillside|coast))\b",
@@ -719,7 +869,17 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"surrounded|surrounding|encircled|cordoned\s+off|sealed\s+off|"
         r"(?:involved|taking\s+part|took\s+part)\s+in\s+the\s+(?:operation|rescue|search|response)",
         "D",
-    ),  # "had taken away 60 people": last, after every cue that reads "taken" otherwise.
+    ),
+    # "some 60 firefighters battled the blaze", "200 rescuers are searching the rubble"
+    (
+        "other",
+        r"battl(?:ed|ing|es)|fought|tackl(?:ed|ing)|search(?:ed|ing)|scour(?:ed|ing)|"
+        r"digging",
+        "D",
+    ),
+    # "some 2,000 mourners attended the funeral": present.
+    ("other", r"attended|attending", "R"),
+    # "had taken away 60 people": last, after every cue that reads "taken" otherwise.
     ("take", r"taken", "L"),
 )
 
@@ -914,7 +1074,7 @@ _INTENT = re.compile(
     r"(?:(?<!managed\s)(?<!able\s)(?<!helped\s)(?<!help\s)(?<!began\s)(?<!continued\s)"
     r"(?<!continue\s)(?<!continues\s)(?<!went\son\s)\bto\s+|"
     r"\b(?:demand\w*|call\w*|secure|securing|seek\w*|sought|negotiat\w*|press\w*|push\w*|urg\w*|"
-    r"await\w*|avert\w*|avoid\w*|prevent\w*|spar\w*|work\w*|hop\w*|pray\w*|ransom|(?:priority|concern|"
+    r"await\w*|avert\w*|avoid\w*|prevent\w*|spar\w*|work(?!ers?\b)\w*|hop\w*|pray\w*|ransom|(?:priority|concern|"
     r"aim|goal|focus)\s+(?:is|was|remains)|demand\w*\s+[^.;]{0,30}?\s+for)\s+(?:for\s+)?"
     r"(?:the\s+)?(?:(?:safe|swift|speedy|immediate|unconditional|prompt)\s+)?)$",
     re.IGNORECASE,
@@ -1327,6 +1487,8 @@ _AGENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A passive verb's ``by`` before a count: the count is the agent (``killed by two officers``)."""
+_HARM_VERBS = ("killed", "shot", "stabbed", "attacked", "wounded", "injured")
+"""The :data:`_AGENT_BEFORE` verbs whose agent attacked (not those of a rescue or arrest)."""
 _INCLUDING_BEFORE = re.compile(r",\s*including\s+$", re.IGNORECASE)
 """``…, including`` right before a count: a part of the count before it."""
 _PARTS_MARK = re.compile(
@@ -1638,6 +1800,23 @@ def _plural_people(token: str) -> bool:
     return low.endswith("s") and low in PEOPLE_NOUNS and low not in ("police",)
 
 
+def _modifies_compound(
+    tokens: list[tuple[int, int, str]], i: int, cue_starts: frozenset[int]
+) -> bool:
+    """Return True when the participle at ``tokens[i]`` modifies a compound people head
+    (``nine abducted bus passengers``, ``12 kidnapped aid workers``), not a verb."""
+    if i + 2 >= len(tokens) or not tokens[i][2].lower().endswith("ed"):
+        return False
+    s, _, word = tokens[i + 1]
+    return (
+        word.isalpha()
+        and word.islower()
+        and s not in cue_starts
+        and word not in STOP_AFTER_NUMBER
+        and _is_people(tokens[i + 2][2])
+    )
+
+
 def _tokens(text: str, start: int, limit: int = 10) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _TOKEN.finditer(text, start):
@@ -1764,6 +1943,7 @@ def _read_phrase(
             and low not in KIND_NOUNS
             and not _is_people(tok)
             and not (i + 1 < len(tokens) and _is_people(tokens[i + 1][2]))
+            and not _modifies_compound(tokens, i, cue_starts)
             and not (number.value == 1 and low in ("hostage", "captive"))  # "one hostage died"
         ):
             if (
@@ -1837,7 +2017,7 @@ def _read_phrase(
         number.value == 1 and low_head in _ATTACKER_SINGULAR
     )  # "there was one gunman"
     phrase.responders = low_head in RESPONDER_NOUNS or any(
-        w[2].lower() in ("police", "troops", "soldiers") for w in head_words
+        w[2].lower() in ("police", "troops", "soldiers", "rescue", "emergency") for w in head_words
     )
     if low_head in KIND_NOUNS:
         phrase.kind_hint = KIND_NOUNS[low_head]
@@ -1873,6 +2053,7 @@ _CONTEXT_KINDS: dict[str, tuple[str | None, str | None]] = {
     "taken": ("hostages", None),
     "returned": ("freed", None),
     "questioned": (None, None),
+    "healed": (None, None),
     "present": ("hostages", "other"),
     "unhurt": ("freed", "other"),
     "sought": ("hostages", None),
@@ -2116,7 +2297,7 @@ def _applies_right(text: str, cue: _Cue, phrase: _Phrase) -> bool:
     if cue.kind == "take":
         return False
     if "A" in cue.modes:
-        return phrase.attackers
+        return phrase.attackers or _attacks(text, cue, phrase)
     if "D" in cue.modes:
         return phrase.responders
     if "R" not in cue.modes:
@@ -2132,6 +2313,19 @@ def _applies_right(text: str, cue: _Cue, phrase: _Phrase) -> bool:
         if obj and not _TIME_AFTER.match(text, obj.end() - 1):
             return False
     return True
+
+
+def _attacks(text: str, cue: _Cue, phrase: _Phrase) -> bool:
+    """Return True when a count of people is the subject of an attack it made (``100
+    herdsmen attacked the village``, ``five men stormed the bank``): attackers by their act."""
+    if not phrase.people or phrase.responders or phrase.kind_hint is not None:
+        return False
+    if cue.start - phrase.end > 40 or not _ATTACK_VERB.match(text, cue.start):
+        return False
+    gap = text[phrase.end : cue.start]
+    return not _ATTACK_GAP_STOP.search(gap) and not _PASSIVE_BEFORE.search(
+        text, max(0, cue.start - 30), cue.start
+    )
 
 
 def _left_cue(
@@ -2186,6 +2380,21 @@ def _right_cue(
     return None
 
 
+_ATTACK_VERB = re.compile(
+    r"(?:attacked|stormed|raided|ambushed|opened\s+fire|robbed|held\s+up|took\s+hostages|"
+    r"burst\s+into|descended\s+on)\b",
+    re.IGNORECASE,
+)
+"""Verbs of an attack its subject made (the attack cues that only attackers' nouns take)."""
+_ATTACK_GAP_STOP = re.compile(r"[,;:.\d]|\b(?:who|which|that|and|or|had|have|has)\b", re.I)
+_GANG_OF = re.compile(
+    r"\b(?:gang|band)\s+of\s+(?:about\s+|some\s+|around\s+|at\s+least\s+|up\s+to\s+|"
+    r"as\s+many\s+as\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+"""``a gang of eight men``: the group names attackers."""
+_GOT_AWAY = re.compile(r"\b(?:large|run|fled|flee|fleeing)\b", re.IGNORECASE)
+"""Attackers ``at large``, ``on the run`` or who ``fled the area`` are still attackers."""
 _WHO_ASIDE = re.compile(r"\s*,\s*who\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+")
 """``, who were``: a relative clause set off by commas that says what befell the people."""
 _OUTCOME_KINDS = frozenset(("killed", "wounded", "freed", "arrested", "missing"))
@@ -2468,6 +2677,14 @@ def _decide_kind(
 ) -> tuple[str | None, bool]:
     """Return (kind, inherit) for one number; kind None drops it."""
     clause_start, clause_end = _clause(text, number.start)
+    if (
+        phrase.people
+        and not phrase.attackers
+        and not phrase.responders
+        and phrase.kind_hint is None
+        and _GANG_OF.search(text, max(0, number.qualifier_start - 30), number.qualifier_start)
+    ):
+        phrase.attackers = True  # "a gang of eight men attacked the convoy"
     attackers = phrase.attackers or (
         phrase.bare and previous is not None and _names_attackers(previous.who)
     )
@@ -2479,11 +2696,15 @@ def _decide_kind(
             return None, False
         return "killed", False
 
-    if phrase.people and _AGENT_BEFORE.search(
+    agent = phrase.people and _AGENT_BEFORE.search(
         text, max(0, number.qualifier_start - 12), number.qualifier_start
-    ):
-        # "shot and killed by two campus officers": who did it, not whom it befell.
-        return ("attackers" if phrase.attackers else "other"), False
+    )
+    if agent:
+        # "shot and killed by two campus officers": who did it, not whom it befell; "attacked
+        # by at least 100 men": the attackers, unless they are police or troops.
+        harmed = agent.group(0).lower().startswith(_HARM_VERBS)
+        attacked = phrase.attackers or (harmed and not phrase.responders)
+        return ("attackers" if attacked else "other"), False
 
     # 1. The verb right before the number, unless the head says otherwise ("seven killed,
     # 26 injured": "killed" is not the verb of 26).
@@ -2516,6 +2737,13 @@ def _decide_kind(
             pass  # "the search for the two gunmen": they are wanted, not missing
         elif left.kind == "other" and attackers and verb.endswith(" by"):
             return "attackers", False  # "helped by at least three accomplices"
+        elif (
+            left.kind == "attack"
+            and verb.endswith(" by")
+            and (phrase.people or phrase.bare)
+            and not phrase.responders
+        ):
+            return "attackers", False  # "the bank was robbed by three men"
         elif left.kind != "attack":
             return left.kind, False
 
@@ -2695,7 +2923,9 @@ def _decide_kind(
     if (
         right_kind == "hostages"
         and text[right.start : right.end].lower().startswith("captur")  # type: ignore[union-attr]
-        and (attackers or re.match(r"\s+alive\b", text[right.end :]))  # type: ignore[union-attr]
+        and (
+            attackers or (not phrase.responders and re.match(r"\s+alive\b", text[right.end :]))  # type: ignore[union-attr]
+        )
     ):
         return "arrested", False  # "three raiders were captured alive"
     if phrase.kind_hint == "hostages":
@@ -2722,6 +2952,18 @@ def _decide_kind(
         and text[right.start : right.end].lower().startswith("hold")  # type: ignore[union-attr]
     ):
         return "attackers", False  # "three attackers, and they are holding eight people"
+    if (
+        right_kind in ("held", "hostages")
+        and phrase.attackers
+        and not _PASSIVE_BEFORE.search(text, max(0, right.start - 30), right.start)  # type: ignore[union-attr]
+    ):
+        return "attackers", False  # "three gunmen held the guests hostage"
+    if (
+        right_kind in ("other", "evacuated")
+        and phrase.attackers
+        and _GOT_AWAY.search(text, right.start, right.end)  # type: ignore[union-attr]
+    ):
+        return "attackers", False  # "six assailants remain at large", "20 gunmen fled the area"
     if (
         right_kind == "evacuated"
         and phrase.responders
@@ -2938,6 +3180,8 @@ def _moved_to(text: str, left: _Cue, phrase: _Phrase, clause_start: int) -> str 
     if left.kind in ("take", "leadaway") and (
         _LED_AWAY.match(text, phrase.end) or _AWAY_FIRST.match(text, left.end)
     ):
+        if _by_police(text, clause_start, left.start):
+            return "arrested"  # "police took away six men"
         return "taken"  # "led nine farmers away", "took away the pastor and 11 others"
     away = _CLEARED_FROM if verb.startswith("clear") else _TO_SAFETY
     if verb.startswith("mov") and _MOVED_TO_PLACE.match(text, phrase.end):
@@ -3068,6 +3312,44 @@ def _accept_one(text: str, number: NumberMention) -> bool:
     return any(w.lower() in _SINGULAR_PEOPLE for w in words[:2])
 
 
+_BOTH = re.compile(
+    r"\b[Bb]oth(?=\s+(?:(?P<verb>were|was|are|is|have|had|died|survived|remain\w*|held)\b|"
+    r"of\s+(?:the|them|those|these)\b(?!\s+(?:dead|injured|wounded|victims|bodies|missing)\b)|(?:[a-z-]+\s+)?(?P<noun>[a-z-]+s)\b(?!\s+and\b)))"
+)
+"""``both robbers were killed``, ``Both were in hospital``, ``ordered both held``: a count
+of two (not ``both men and women``, a coordination)."""
+_BOTH_AND = re.compile(r"\s+(?:[\w-]+\s+){0,2}?and\b")
+_BOTH_AFTER_COUNT = re.compile(
+    r"(?:\d|\b(?:two|pair|couple|where|which|whom|when)\b)[^.;:]*$", re.I
+)
+"""``the two gunmen who were captured both died``, ``where both were buried``: the pair was
+counted, or placed, before."""
+
+
+def _with_both(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """Return ``numbers`` with each ``both`` that counts two people added, in order."""
+    found = [
+        NumberMention(
+            start=m.start(),
+            end=m.end(),
+            value=2,
+            value_max=None,
+            qualifier=None,
+            qualifier_start=m.start(),
+            text=m.group(0),
+            is_word=True,
+            is_year=False,
+        )
+        for m in _BOTH.finditer(text)
+        if (m.group("noun") is None or _is_people(m.group("noun")))
+        and not (m.group("verb") is None and _BOTH_AND.match(text, m.end()))
+        and not _BOTH_AFTER_COUNT.search(text, max(0, m.start() - 80), m.start())
+    ]
+    if not found:
+        return numbers
+    return sorted([*numbers, *found], key=lambda n: n.start)
+
+
 def find_figures(
     text: str, *, hostage_context: bool = True, hijack: bool = False
 ) -> list[RawFigure]:
@@ -3079,6 +3361,8 @@ def find_figures(
     are held by the hijackers.
     """
     numbers = find_numbers(text)
+    if "both" in text or "Both" in text:
+        numbers = _with_both(text, numbers)
     if not numbers:
         return _dedupe(_zeros(text))  # most sentences count nobody: skip the cue scan
     cues = _cues(text)
@@ -3207,6 +3491,8 @@ def find_figures(
                 continue
         if kind in ("hostages", "freed") and phrase.head and phrase.head.lower() in INMATE_NOUNS:
             kind = "other"  # "freed more than 200 inmates", "240 of the inmates escaped"
+        if kind == "freed" and _is_suspects(phrase.head):
+            continue  # "two suspects were later freed": let go by the police, no rescue
         if (
             kind == "other"
             and hijack

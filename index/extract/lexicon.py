@@ -44,7 +44,7 @@ ATTACKER_NOUNS: frozenset[str] = word_set(
     """gunmen attackers assailants militants jihadists terrorists insurgents fighters
     rebels bombers hostage-takers kidnappers extremists raiders shooters bandits pirates
     abductors captors perpetrators assassins gangsters hijackers islamists jihadis
-    accomplices"""
+    accomplices robbers hitmen thugs marauders carjackers"""
 )
 """Heads that count the people who carried out an attack."""
 
@@ -103,7 +103,9 @@ PEOPLE_NOUNS: frozenset[str] = (
     brothers sisters neighbours neighbors squatters grandsons granddaughters grandchildren
     grandparents nephews nieces cousins watchmen watchman sentries vigilantes informants
     collaborators abductees seminarians novices choristers footballers jockeys hunters
-    woodcutters herdsmen fishers boatmen ferrymen deckhands stowaways comrades"""
+    woodcutters herdsmen fishers boatmen ferrymen deckhands stowaways comrades
+    bootleggers brewers distillers sellers suppliers drinkers defendants
+    cattlemen farmhands harvesters loaders accused"""
     )
     | ATTACKER_NOUNS
     | RESPONDER_NOUNS
@@ -156,7 +158,10 @@ THING_BLOCKERS: frozenset[str] = word_set(
     vehicles buses trucks rooms floors storeys stories countries nationalities plots
     groups attacks incidents shots rounds rockets missiles bombs houses homes buildings
     shops schools hospitals ambulances boats vessels ships planes helicopters
-    aircraft families households"""
+    aircraft families households villages hamlets communities settlements towns
+    districts farms huts tents camps shelters mosques churches cattle cows goats sheep
+    camels animals livestock acres hectares litres liters gallons bottles sachets doses
+    beds tyres tires"""
 )
 """Nouns after a number that make it a count of things or time, never of people. Families
 and households are counted as homes, not people (``812 families`` is no figure)."""
