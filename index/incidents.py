@@ -580,9 +580,10 @@ def digest(facts: ArticleFacts) -> ArticleDigest:
 
 
 LINK_CACHE = 10_000
-"""How many articles' links a book keeps computed (the latest): a link cache of every
+"""How many articles' links a book keeps computed (the latest used): a link cache of every
 article grew with the archive, 0.9 KB an article, and regrouping a component computes the
-links it lacks among the component's own articles anyway (``_edges_within``)."""
+links it lacks among the component's own articles anyway (``_edges_within``, which keeps
+the pairs it scored for as many articles)."""
 
 LEAD_SENTENCES = 2
 """Own sentences after the headline that still count as the article's opening."""
@@ -1150,6 +1151,12 @@ class IncidentBook:
         """Links computed lately (article → linked article → score), filled lazily and
         kept for the latest :data:`LINK_CACHE` articles: the rest are computed again when
         asked, so memory does not grow with the archive."""
+        self._within: OrderedDict[str, dict[str, tuple[_Entry, float | None]]] = OrderedDict()
+        """For articles whose links are not kept in :attr:`_adjacent`: the other articles
+        of their components they were scored against (other → the other's record then, and
+        the link's score, None for no link), for the latest :data:`LINK_CACHE` of them.
+        Regrouping a component asks again for every pair in it; each pair is scored once
+        while both records stand."""
         self._groups: dict[str, _Group] = {}
         """Group key (its smallest article id) → group."""
         self._group_of: dict[str, str] = {}
@@ -1732,6 +1739,7 @@ class IncidentBook:
         around = set(self._edges(entry.id))  # computed again when no longer kept
         self._unindex(entry)
         self._adjacent.pop(entry.id, None)
+        self._within.pop(entry.id, None)  # others' pairs with it hold its old record
         for other in around:
             self._adjacent.get(other, {}).pop(entry.id, None)
         key = self._group_of.get(entry.id)
@@ -1767,6 +1775,7 @@ class IncidentBook:
     def _edges(self, article: str) -> dict[str, float]:
         cached = self._adjacent.get(article)
         if cached is not None:
+            self._adjacent.move_to_end(article)
             return cached
         entry = self._entries[article]
         edges: dict[str, float] = {}
@@ -1796,25 +1805,39 @@ class IncidentBook:
         """
         known = self._adjacent.get(article)
         if known is not None:
+            self._adjacent.move_to_end(article)
             return {other: score for other, score in known.items() if other in component}
         entry = self._entries[article]
+        scored = self._within.get(article)
+        if scored is None:
+            scored = self._within[article] = {}
+            while len(self._within) > LINK_CACHE:
+                self._within.popitem(last=False)
+        else:
+            self._within.move_to_end(article)
         mine = blocks.get(article)
-        if mine is None:
-            mine = blocks[article] = entry.blocks
         edges: dict[str, float] = {}
         for other in component:
             if other == article:
                 continue
             candidate = self._entries[other]
+            earlier = scored.get(other)
+            if earlier is not None and earlier[0] is candidate:
+                if earlier[1] is not None:
+                    edges[other] = earlier[1]
+                continue
+            if mine is None:
+                mine = blocks[article] = entry.blocks
             theirs = blocks.get(other)
             if theirs is None:
                 theirs = blocks[other] = candidate.blocks
             shared = mine & theirs
-            if not shared or not _filed_near(entry, candidate, self._keys_to_look_up(shared)):
-                continue
-            score = _score(entry, candidate, LINK_SCORE)
-            if score >= LINK_SCORE:
-                edges[other] = score
+            link = None
+            if shared and _filed_near(entry, candidate, self._keys_to_look_up(shared)):
+                score = _score(entry, candidate, LINK_SCORE)
+                if score >= LINK_SCORE:
+                    link = edges[other] = score
+            scored[other] = (candidate, link)
         return edges
 
     def _reindex_decisions(self) -> None:

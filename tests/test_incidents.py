@@ -913,31 +913,45 @@ def test_a_book_loaded_afresh_regroups_as_one_kept_in_memory_without_linking_eve
     assert linked <= {f.id for f in new}, sorted(linked - {f.id for f in new})[:5]
 
 
+def _told_as(facts: ArticleFacts, other: ArticleFacts) -> ArticleFacts:
+    """``facts``' article rewritten to tell ``other``'s story (its words, places, dates)."""
+    told = {name: getattr(other, name) for name in ("text", "title", "places", "venues")}
+    return dataclasses.replace(facts, dates=other.dates, **told)
+
+
 def test_a_book_keeping_few_links_groups_and_regroups_as_one_keeping_all(
     monkeypatch: pytest.MonkeyPatch, invented: tuple[list[ArticleFacts], dict[str, str]]
 ) -> None:
     """The link cache is bounded (memory flat in the archive): links it no longer keeps are
-    computed again, so adding and removing articles gives the same incidents."""
+    computed again (pairs within a component once while both records stand), so adding,
+    removing and changing articles gives the same incidents."""
     from wiredesk.index import incidents
 
     corpus_facts, _gold = invented
     ordered = sorted(corpus_facts, key=lambda f: f.id)
     gone = [f.id for f in ordered[::5]]
+    # changed articles: each takes the wording and places of another article
+    changed = [_told_as(f, g) for f, g in zip(ordered[1::6], ordered[4::6], strict=False)]
 
     def run() -> tuple[Any, ...]:
         book = IncidentBook()
         for start in range(0, len(ordered), 7):
             book.add(ordered[start : start + 7])
         grouped = partition(book)
+        book.add(changed[: len(changed) // 2])
+        book.add(changed[len(changed) // 2 :])
+        regrouped = partition(book)
         changes = book.remove(gone)
-        return grouped, changes, partition(book), len(book._adjacent)
+        return grouped, regrouped, changes, partition(book), len(book._adjacent), book._within
 
-    *keeping_all, kept = run()
+    *keeping_all, kept, within = run()
     assert kept > 3
     monkeypatch.setattr(incidents, "LINK_CACHE", 3)
-    *keeping_few, kept = run()
+    *keeping_few, kept, within = run()
     assert kept <= 3
+    assert 0 < len(within) <= 3  # pairs were scored for articles whose links are not kept
     assert keeping_few == keeping_all
+    assert keeping_all[1] != keeping_all[0]  # the changes moved articles
 
 
 @pytest.mark.parametrize("aggressive", [False, True])
@@ -1024,3 +1038,31 @@ def test_a_shared_place_key_is_shown_by_the_place_most_articles_name() -> None:
     entries = [SimpleNamespace(places=(name,)) for name in ("Quito", "Quetta", "Quetta")]
     for order in itertools.permutations(entries):
         assert _pick_place(order) == "Quetta"  # type: ignore[arg-type]
+
+
+def test_pairs_scored_within_a_component_are_scored_again_when_an_article_changes(
+    invented: tuple[list[ArticleFacts], dict[str, str]],
+) -> None:
+    """An article whose links are not kept remembers the pairs it was scored in, each with
+    the other article's record then: a changed article is scored afresh."""
+    corpus_facts, _gold = invented
+    by_id = {f.id: f for f in corpus_facts}
+    book = IncidentBook()
+    book.add(corpus_facts)
+    a, b = next(
+        (a, b)
+        for a in sorted(book._entries)
+        for b in sorted(book._edges(a))
+        if book.incident_of(b) == book.incident_of(a)
+    )
+    book._adjacent.clear()
+    assert b in book._edges_within(a, {a, b}, {})
+    stranger = next(f for f in corpus_facts if book.incident_of(f.id) != book.incident_of(a))
+    moved = dataclasses.replace(_told_as(by_id[b], stranger), published=stranger.published)
+    book.add([moved])
+    fresh = IncidentBook()
+    fresh.add([*(f for f in corpus_facts if f.id != b), moved])
+    book._adjacent.clear()
+    fresh._adjacent.clear()
+    assert book._edges_within(a, {a, b}, {}) == fresh._edges_within(a, {a, b}, {})
+    assert b not in book._edges_within(a, {a, b}, {})
