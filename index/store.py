@@ -1193,8 +1193,8 @@ class Store:
 
     def exists(self) -> bool:
         """Return True when the directory holds a wiredesk index."""
-        return (self.directory / META_FILE).is_file() and index.exists_in(
-            str(self.whoosh_directory), indexname=INDEX_NAME
+        return (self.directory / META_FILE).is_file() and _across_commits(
+            lambda: index.exists_in(str(self.whoosh_directory), indexname=INDEX_NAME)
         )
 
     def _check_version(self) -> None:
@@ -1222,7 +1222,9 @@ class Store:
             if self.exists():
                 self._check_version()
                 try:
-                    self._ix = index.open_dir(str(self.whoosh_directory), indexname=INDEX_NAME)
+                    self._ix = _across_commits(
+                        lambda: index.open_dir(str(self.whoosh_directory), indexname=INDEX_NAME)
+                    )
                 except OSError as exc:
                     raise IndexStorageError(
                         f"Cannot open the index at {self.directory}: {exc.strerror or exc}."
@@ -1277,14 +1279,15 @@ class Store:
             self.open(create=False)
         if self._ix is None:
             return None
+        ix = self._ix
         searcher = getattr(self._local, "searcher", None)
         if searcher is None:
-            searcher = self._ix.searcher(weighting=BM25F())
+            searcher = _across_commits(lambda: ix.searcher(weighting=BM25F()))
         elif not searcher.up_to_date():
             # Whoosh-Reloaded's refresh() re-adds the old reader's segments (it fails on a
             # searcher opened on an empty index, and after merges): open a fresh one.
             searcher.close()
-            searcher = self._ix.searcher(weighting=BM25F())
+            searcher = _across_commits(lambda: ix.searcher(weighting=BM25F()))
         self._local.searcher = searcher
         return searcher
 
@@ -1775,6 +1778,23 @@ class Store:
                         os.chmod(entry, 0o600)
             except OSError:
                 continue
+
+
+COMMIT_RACE_TRIES = 5
+"""How often opening the index is tried when a commit pulls its files away meanwhile."""
+
+
+def _across_commits(action: Callable[[], _T]) -> _T:
+    """Run ``action``, which opens the index's latest generation, again (a few times) when
+    another process's commit replaced that generation's table of contents, or a merge
+    removed the segment files it named, between Whoosh listing and opening them: a reader
+    opening the index while an ingest commits every few seconds meets that race."""
+    for _attempt in range(COMMIT_RACE_TRIES - 1):
+        try:
+            return action()
+        except FileNotFoundError:
+            time.sleep(0.02)
+    return action()
 
 
 def _abandon(writer: Any, folder: Path | None) -> None:

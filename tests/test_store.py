@@ -866,3 +866,30 @@ def test_a_document_added_after_a_merge_began_is_still_in_order(tmp_path: Path) 
         ix.close()
     theirs, ours = _everything(tmp_path / "theirs"), _everything(tmp_path / "ours")
     assert ours[1:] == theirs[1:]
+
+
+def test_opening_the_index_tries_again_when_a_commit_pulls_its_files_away(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whoosh lists the latest table of contents and then opens it; another process's
+    commit can replace it in between. Readers try again instead of failing."""
+    from whoosh import index as whoosh_index
+
+    store = Store(tmp_path / "ix")
+    store.open()
+    store.write([_doc("a1", "Gunmen held hostages.")])
+    real = whoosh_index.exists_in
+    calls = {"n": 0}
+
+    def racing(*args: Any, **kwargs: Any) -> bool:
+        calls["n"] += 1
+        if calls["n"] <= 2:
+            raise FileNotFoundError(2, "No such file or directory", "_articles_11.toc")
+        return bool(real(*args, **kwargs))
+
+    monkeypatch.setattr(whoosh_index, "exists_in", racing)
+    assert Store(tmp_path / "ix").exists()
+    assert calls["n"] == 3
+    calls["n"] = -100  # it never stops racing: the error is not hidden
+    with pytest.raises(FileNotFoundError):
+        Store(tmp_path / "ix").exists()
