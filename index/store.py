@@ -1865,9 +1865,6 @@ _Posting = tuple[str, bytes, int, float, Any]
 
 _BY_FIELD_AND_TERM = operator.itemgetter(0, 1)
 
-_BLOCK_MAGIC = WHOOSH3_HEADER_MAGIC
-"""The tag before a term's first posting block."""
-
 
 def _segment_postings(reader: Any, schema: Schema, base: int, docmap: Any) -> Iterator[_Posting]:
     """Yield a segment's live postings in term order, renumbered for the segment being
@@ -1989,8 +1986,8 @@ def _write_postings(
             minlength = min(found) if found else None
             maxlength = max(found) if found else 0
             if not first:
-                write(_BLOCK_MAGIC)
-                offset += len(_BLOCK_MAGIC)
+                write(WHOOSH3_HEADER_MAGIC)  # the tag before a term's first block
+                offset += len(WHOOSH3_HEADER_MAGIC)
             if term_minlength is None:
                 term_minlength = minlength
             elif minlength is not None:
