@@ -1910,6 +1910,33 @@ def _segment_postings(reader: Any, schema: Schema, base: int, docmap: Any) -> It
             matcher._next_block()
 
 
+SMALL_BLOCK_BYTES = 128
+"""A posting block whose pickle is shorter than this is written uncompressed."""
+
+
+def _compress_block(data: bytes, level: int) -> tuple[bytes, int]:
+    """Return a posting block's bytes as written, and the compression level to record.
+
+    Most of a segment's terms (ids, addresses, dates, rare words) have a block of one or
+    two postings, a pickle of some 40 to 100 bytes that zlib cannot shrink (its header and
+    checksum eat the little it saves) but spends tens of microseconds on, for each block of
+    each commit and of each merge. Such a block is kept as it is, with level 0 in its info:
+    Whoosh's reader decompresses a block only when its info records a level, and its writer
+    meant to leave blocks under 20 bytes alone the same way.
+    """
+    if len(data) < SMALL_BLOCK_BYTES:
+        return data, 0
+    return zlib.compress(data, level), level
+
+
+def _whoosh_compress(data: bytes, level: int) -> tuple[bytes, int]:
+    """Compress every posting block, as Whoosh's own writer does (the tests compare bytes)."""
+    return zlib.compress(data, level), level
+
+
+_BLOCK_COMPRESSOR: Callable[[bytes, int], tuple[bytes, int]] = _compress_block
+
+
 def _lean_writable(fieldwriter: Any) -> bool:
     """Return True when :func:`_write_postings` can write for ``fieldwriter``: the field
     writer of Whoosh's own codec, whose posting files it writes byte for byte."""
@@ -1923,7 +1950,11 @@ def _lean_writable(fieldwriter: Any) -> bool:
 
 
 def _write_postings(
-    fieldwriter: Any, schema: Schema, lengths: Any, postings: Iterable[_Posting]
+    fieldwriter: Any,
+    schema: Schema,
+    lengths: Any,
+    postings: Iterable[_Posting],
+    lists: termlists.Collector | None = None,
 ) -> None:
     """Write a segment's sorted postings as Whoosh's field writer does, with far less work
     per term and per posting.
@@ -1933,10 +1964,15 @@ def _write_postings(
     posting by posting; most of a segment's terms (ids, addresses, dates, rare words) hold
     one or two postings, so that overhead, not the pickling and compression, was most of a
     commit. Here a term's postings are gathered in lists and each block is made in one go:
-    the same pickles, compressed the same way, the same block and term statistics, so the
-    files are the bytes Whoosh writes (``test_the_lean_writer_writes_whoosh_s_bytes``).
+    the same pickles and the same block and term statistics. Blocks too small to gain from
+    zlib are stored as they are (:func:`_compress_block`); with Whoosh's compression in
+    their place the files are the bytes Whoosh writes (the store tests compare them).
+    ``lists``, when given, is handed each term's postings on the way (the segment's term
+    lists).
     """
     if not _lean_writable(fieldwriter):
+        if lists is not None:
+            postings = lists.watch(postings)
         fieldwriter.add_postings(schema, lengths, postings)
         return
     codec = fieldwriter._codec
@@ -1946,7 +1982,7 @@ def _write_postings(
     add_term = fieldwriter._tindex.add
     pack_info = W3TermInfo._struct.pack
     offset = postfile.tell()
-    dumps, compress = pickle.dumps, zlib.compress
+    dumps, compress = pickle.dumps, _BLOCK_COMPRESSOR
     field_lengths: Callable[[int], Any] = _no_length
     fixedsize: int | None = None
     prefix = b""
@@ -1968,6 +2004,8 @@ def _write_postings(
             raise OutOfOrderError(f"Term {fieldname}:{lastterm!r} .. {fieldname}:{text!r}")
         lastterm = text
         entries = list(group)
+        if lists is not None:
+            lists.take(fieldname, text, entries)
         start = offset
         total_weight = 0.0
         term_minlength: Any = None
@@ -2011,14 +2049,15 @@ def _write_postings(
                 mini_weights = tuple(weights)
             deltas = tuple(b - a for a, b in zip(itertools.chain((0,), ids), ids, strict=False))
             data = dumps((deltas, mini_weights, values), 2)
-            if compression:
-                data = compress(data, compression)
+            level = compression
+            if level:
+                data, level = compress(data, level)
             info = dumps(
                 (
                     len(ids),
                     ids[-1],
                     maxweight,
-                    compression,
+                    level,
                     length_to_byte(minlength),
                     length_to_byte(maxlength),
                 ),
@@ -2160,9 +2199,8 @@ class _SegmentWriter(SegmentWriter):  # type: ignore[misc]
         if folder is not None:
             name = termlists.file_name(self.newsegment.segment_id())
             lists = termlists.Collector(Path(folder) / name, self.docnum)
-            postings = lists.watch(postings)
         try:
-            _write_postings(self.fieldwriter, self.schema, lengths, postings)
+            _write_postings(self.fieldwriter, self.schema, lengths, postings, lists)
             if lists is not None:
                 lists.finish()
         finally:

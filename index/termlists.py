@@ -28,7 +28,7 @@ import os
 import struct
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
@@ -86,9 +86,14 @@ class Collector:
         """Yield ``postings`` unchanged, writing the lists of terms with many documents."""
         for (field, term), group in groupby(postings, _BY_TERM):
             items = list(group)
-            if len(items) > FEW:
-                self._write(field, term, [p[2] for p in items], [p[3] for p in items])
+            self.take(field, term, items)
             yield from items
+
+    def take(self, field: str, term: bytes, items: Sequence[tuple[Any, ...]]) -> None:
+        """Write one term's lists when it has many documents (``items`` are its postings,
+        for a writer that already goes through the postings a term at a time)."""
+        if len(items) > FEW:
+            self._write(field, term, [p[2] for p in items], [p[3] for p in items])
 
     def _write(self, field: str, term: bytes, ids: list[int], weights: list[float]) -> None:
         id_bytes = np.asarray(ids, dtype=self._id_type).tobytes()
