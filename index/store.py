@@ -18,6 +18,7 @@ import bisect
 import contextlib
 import errno
 import functools
+import hashlib
 import heapq
 import itertools
 import json
@@ -25,6 +26,7 @@ import operator
 import os
 import pickle
 import re
+import struct
 import threading
 import time
 import zlib
@@ -44,6 +46,7 @@ from whoosh.analysis import tokenizers as whoosh_tokenizers
 from whoosh.codec.base import OutOfOrderError
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3FieldWriter, W3TermInfo
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.filedb.filetables import OrderedHashWriter
 from whoosh.lang.porter import stem as porter_stem
 from whoosh.qparser import MultifieldParser
 from whoosh.qparser.dateparse import DateParserPlugin
@@ -1949,6 +1952,79 @@ def _lean_writable(fieldwriter: Any) -> bool:
     )
 
 
+class _LeanTermsWriter(OrderedHashWriter):  # type: ignore[misc]
+    """Whoosh's terms table (an ordered MD5 hash file), written with far less memory.
+
+    Whoosh's writer keeps a tuple of two integers per term in 256 lists until the segment
+    closes, then builds each bucket's hash table as a list and packs it a slot at a time:
+    some 150 bytes of small objects per term, and a merged segment has hundreds of
+    thousands of terms. Those objects come and go with each large merge, among the
+    ingest's long-lived ones, and leave the process's memory fragmented. Here each term
+    costs 12 bytes in two arrays, and each bucket's table is laid out in one numpy array:
+    the same slots (linear probing in the order the terms came), the same bytes.
+    """
+
+    lastkey: bytes
+    _offset: int
+    _hashes: array[int]
+    _positions: array[int]
+
+    @classmethod
+    def taking_over(cls, writer: OrderedHashWriter) -> _LeanTermsWriter:
+        """Return a lean writer that continues ``writer`` (which holds no term yet)."""
+        lean: _LeanTermsWriter = cls.__new__(cls)
+        lean.__dict__.update(writer.__dict__)
+        lean._hashes = array("I")
+        lean._positions = array("q")
+        lean._offset = writer.dbfile.tell()
+        return lean
+
+    def add(self, key: bytes, value: bytes) -> None:
+        if key <= self.lastkey:
+            raise ValueError(f"Keys must increase: {self.lastkey!r}..{key!r}")
+        position = self._offset
+        self.index.append(position)
+        record = _KEY_AND_VALUE_LENGTHS.pack(len(key), len(value)) + key + value
+        self.dbfile.write(record)
+        self._offset = position + len(record)
+        digest = hashlib.md5(key, usedforsecurity=False).digest()
+        self._hashes.append(int.from_bytes(digest[12:], "big"))  # Whoosh's md5_hash
+        self._positions.append(position)
+        self.lastkey = key
+
+    def _write_hashes(self) -> None:
+        hashes = np.frombuffer(self._hashes, dtype=np.uint32)
+        positions = np.frombuffer(self._positions, dtype=np.int64)
+        buckets = hashes & 255
+        order = np.argsort(buckets, kind="stable")  # each bucket's terms in the order added
+        counts = np.bincount(buckets, minlength=256).tolist()
+        dbfile, start = self.dbfile, 0
+        for count in counts:
+            self.directory.append((dbfile.tell(), 2 * count))
+            if not count:
+                continue
+            chosen = order[start : start + count]
+            start += count
+            table = np.zeros(2 * count, dtype=_HASH_SLOT)
+            taken = bytearray(2 * count)
+            slots = []
+            for slot in ((hashes[chosen] >> 8) % (2 * count)).tolist():
+                while taken[slot]:
+                    slot = slot + 1 if slot + 1 < 2 * count else 0
+                taken[slot] = 1
+                slots.append(slot)
+            table["hash"][slots] = hashes[chosen]
+            table["position"][slots] = positions[chosen]
+            dbfile.write(table.tobytes())
+
+
+_KEY_AND_VALUE_LENGTHS = struct.Struct("!ii")
+"""The lengths before each key and value of a Whoosh hash file."""
+
+_HASH_SLOT = np.dtype([("hash", ">u4"), ("position", ">i8")])
+"""A slot of a Whoosh hash file's bucket table (``!Iq``)."""
+
+
 def _write_postings(
     fieldwriter: Any,
     schema: Schema,
@@ -1979,6 +2055,8 @@ def _write_postings(
     limit, compression = codec._blocklimit, codec._compression
     postfile = fieldwriter._postfile
     write = postfile.write
+    if type(fieldwriter._tindex) is OrderedHashWriter and not len(fieldwriter._tindex.index):
+        fieldwriter._tindex = _LeanTermsWriter.taking_over(fieldwriter._tindex)
     add_term = fieldwriter._tindex.add
     pack_info = W3TermInfo._struct.pack
     offset = postfile.tell()

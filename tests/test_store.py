@@ -909,3 +909,35 @@ def test_opening_the_index_tries_again_when_a_commit_pulls_its_files_away(
     calls["n"] = -100  # it never stops racing: the error is not hidden
     with pytest.raises(FileNotFoundError):
         Store(tmp_path / "ix").exists()
+
+
+def test_the_lean_terms_table_is_whoosh_s_hash_file(tmp_path: Path) -> None:
+    """The terms table is written from two arrays instead of Whoosh's lists of tuples:
+    the file must be Whoosh's byte for byte (slots chosen by linear probing in the order
+    the keys came, many keys per bucket), and Whoosh's reader must find every key."""
+    import random
+
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.filedb.filetables import OrderedHashReader, OrderedHashWriter
+
+    from wiredesk.index import store
+
+    chooser = random.Random(5)
+    keys = sorted({chooser.randbytes(chooser.randint(1, 12)) for _ in range(6000)})
+    storage = FileStorage(str(tmp_path))
+    theirs = OrderedHashWriter(storage.create_file("theirs.trm"))
+    ours = store._LeanTermsWriter.taking_over(OrderedHashWriter(storage.create_file("ours.trm")))
+    for writer in (theirs, ours):
+        writer.extras["fieldmap"] = {"body": 0}
+        for number, key in enumerate(keys):
+            writer.add(key, number.to_bytes(3, "big") * (1 + number % 3))
+        writer.close()
+    assert (tmp_path / "ours.trm").read_bytes() == (tmp_path / "theirs.trm").read_bytes()
+    reader = OrderedHashReader.open(storage, "ours.trm")
+    assert all(reader[key][:3] == n.to_bytes(3, "big") for n, key in enumerate(keys))
+    assert list(reader.keys()) == keys
+    reader.close()
+    with pytest.raises(ValueError, match="Keys must increase"):
+        store._LeanTermsWriter.taking_over(OrderedHashWriter(storage.create_file("again.trm"))).add(
+            b"", b"x"
+        )
