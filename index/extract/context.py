@@ -79,7 +79,12 @@ _PAST_TIME = re.compile(
     r"|\b(?:this|that)\s+year(?:'s|’s)\b|\bthat\s+(?:year|day)\b|\bthe\s+(?:previous|preceding)\s+"
     r"(?:year|month|week)\b"
     r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+"
-    r"(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b"
+    r"(?:(?:years?|months?|decades?)\s+(?:ago|earlier|before)"
+    # "A year later, a fire in another ward killed seven": a year on from an earlier event.
+    r"|(?:years?|decades?)\s+later)\b"
+    # "kidnapped in nearby villages since the beginning of August": a tally of a period.
+    rf"|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:year|{_MONTH_RE}|"
+    r"(?:19|20)\d{2})\b"
     r"|\b(?:said|says|told\s+[\w ]{1,20}|reported|stated)\s+at\s+the\s+time\b",
     re.IGNORECASE,
 )
@@ -290,7 +295,8 @@ def _month_is_past(month: str, year: int | None, published: datetime | None, ope
 _PAST_WORDS = (
     "last ", "earlier", " ago", "previous", "preceding", "that year", "this year", "at the time",
     "that day",
-    "years before", "year before", "months before", "month before",
+    "years before", "year before", "months before", "month before", "year later", "years later",
+    "decade later", "decades later", "since the beginning of", "since the start of",
 )  # fmt: skip
 _EVENT_WORDS = ("that ", "previous", "earlier", "separate", "similar", "prior", "former")
 _INCIDENT_WORDS = (

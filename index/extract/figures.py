@@ -93,14 +93,21 @@ class RawFigure:
 #   P  with R: only as a passive ("had been admitted", "were moved to a school").
 # Order matters: at one position the first pattern that matches wins.
 _NOT_HELD = (
-    r"(?!\s+(?:for\s+questioning|in\s+(?:police\s+)?custody|in\s+detention|talks|a\b|an\b|"
+    r"(?!\s+(?:for\s+questioning|in\s+(?:police\s+)?custody|in\s+detention|talks|a\b|an\b|onto\b|"
+    r"on\s+to\b|"
     r"the\s+(?:meeting|talks|funeral|vigil)|up\b|responsible|accountable|siege|back|on\b|off\b|"
     r"out\b|over\b|elections?|protests?|rall(?:y|ies)|demonstrations?|meetings?|prayers|"
     # "a mass funeral was held for 23 victims"
     r"for\s+(?:the\s+)?(?:[\w,]+\s+)?(?:of\s+the\s+)?(?:victims|dead|deceased)\b))"
 )
+_RELEASED_THINGS = (
+    "video", "videos", "footage", "statement", "report", "images", "photos", "photographs",
+    "figures", "list", "names", "data", "recording", "audio", "details", "toll",
+)  # fmt: skip
+"""Things that are released (``a video released by the group``): no captive set free."""
 _NOT_RELEASED = (
-    r"(?!\s+(?:a|an|its|their|new|details|figures|names|footage|images|photos|video|"
+    "".join(rf"(?<!{word}\sreleased)" for word in _RELEASED_THINGS)
+    + r"(?!\s+(?:a|an|its|their|new|details|figures|names|footage|images|photos|video|"
     r"statement|report|information|data|the\s+(?:names|details|figures|footage|video))\b|"
     r"\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?hospitals?\b)"
 )
@@ -125,7 +132,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:taken|rushed|brought|admitted|airlifted|flown|evacuated|transported|sent|driven|"
         r"transferred|transported|shifted|referred)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:hospitals?|clinics?|medical\s+(?:facilities|facility|centres?|centers?|colleges?))|"
-        r"with\s+(?:minor\s+|serious\s+|critical\s+|life-threatening\s+)?(?:injuries|wounds)|"
+        r"with\s+(?:minor\s+|serious\s+|severe\s+|critical\s+|life-threatening\s+|"
+        r"multiple\s+|head\s+|gunshot\s+|stab\s+)?(?:injuries|wounds|burns|fractures|"
+        r"smoke\s+inhalation|broken\s+(?:bones|limbs|legs|arms|ribs))|"
         # "90 were sent home after check-ups", "40 have been discharged": treated first.
         r"(?:sent|allowed\s+to\s+go)\s+home\s+after|discharged|"
         r"released\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?hospitals?\b",
@@ -273,6 +282,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "L",
     ),
     ("killed", r"bodies\s+of|remains\s+of|lost|losing", "L"),
+    # "the village mourned 12 of its own", "we mourn the two": the dead.
+    ("killed", r"mourned|mourning|mourns|mourn", "L"),
     ("killed", r"found\s+dead", "LRS"),
     ("wounded", r"beaten(?!\s+to\s+death)|beat\s+up", "R"),
     ("killed", r"trampled\s+to\s+death|crushed\s+to\s+death", "RS"),
@@ -355,6 +366,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"release|standoff|stand-off|negotiat\w*|ordeal|incident|attack))",
         "RS",
     ),
+    ("hostages", r"(?:abduction|abductions|kidnapping|kidnappings)\s+of", "L"),
     (
         "hostages",
         r"kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|seized|seizing|snatched|snatching|"
@@ -405,9 +417,17 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "RS",
     ),
     ("questioned", r"questioning|questioned|interviewing|interviewed|interrogating", "L"),
+    # "six officials suspended", "the ministry sacked two managers": a penalty at work,
+    # which counts nobody the event befell (dropped by the caller).
+    (
+        "suspended",
+        r"suspended(?!\s+(?:sentences?|jail|prison|over\s+the|from\s+(?:a|the)\s+(?:ceiling|roof|bridge|"
+        r"crane|rope)))|suspending|suspends|sacked|sacking|dismissed|dismissing",
+        "LR",
+    ),
     # Held by captors where people are held by others; elsewhere held by the police
     # ("four railway staff held" after a crash).
-    ("held", r"held" + _NOT_HELD + r"|holding|hold", "LRS"),
+    ("held", r"held" + _NOT_HELD + r"|holding" + _NOT_HELD + r"|hold" + _NOT_HELD, "LRS"),
     # "released nine women but kept 22 men": still held.
     (
         "kept",
@@ -467,7 +487,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"taken\s+(?:away\s+)?by\s+(?:the\s+|their\s+)?(?:gunmen|kidnappers|abductors|attackers|"
         r"militants|bandits|pirates|rebels|jihadists|insurgents|assailants|raiders|captors)\b|"
         # "at least 20 are still in the bush": still where their captors took them.
-        r"(?:still|remain\w*)\s+in\s+the\s+(?:bush|forest|jungle)\b",
+        r"(?:still|remain\w*)\s+in\s+(?:the|that|this)\s+(?:bush|forest|jungle)\b",
         "RS",
     ),
     (
@@ -491,6 +511,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"uninjured|unscathed|without\s+(?:injury|injuries|a\s+scratch))",
         "RS",
     ),
+    # "eight survived", "Only 300 of the residents survived": alive, which is freed only
+    # where people were held; after a fire, a crash or a flood nobody freed them.
+    ("unhurt", r"survived|survives?", "RS"),
     # "five of the injured have since recovered": healed, which counts nobody.
     (
         "healed",
@@ -540,7 +563,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "freed",
-        r"set\s+free|let\s+go|dug\s+(?:out|free)|escaped|escapes?|survived|survives?|found\s+alive|"
+        r"set\s+free|let\s+go|dug\s+(?:out|free)|escaped|escapes?|found\s+alive|"
+        r"found\s+(?:their|his|her)\s+way\s+(?:out|back|to\s+safety)\b|"
         r"slipped\s+(?:away|out)|broke\s+free|"
         r"found\s+(?:unharmed|unhurt|safe\s+and\s+well)|"
         r"walked\s+(?:out|free|to\s+safety)|"
@@ -561,7 +585,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ("freed", r"winched|winching", "L"),
     (
         "missing",
-        r"missing|unaccounted(?:\s+for)?|not\s+(?:yet\s+)?(?:been\s+)?accounted\s+for|"
+        r"missing|unaccounted(?:\s+for)?|not\s+(?:yet\s+)?(?:be\s+|been\s+)?accounted\s+for|"
         r"disappeared|not\s+(?:been\s+)?(?:seen|heard\s+(?:from|of))\s+(?:since|again)|"
         # "are still not found", "have not been found", "swept away by the current"
         r"still\s+not\s+(?:yet\s+)?(?:been\s+)?found|not\s+(?:yet\s+)?(?:been\s+)?found|"
@@ -738,7 +762,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # "some 200,000 pilgrims were already at the site": a crowd, present.
     (
         "other",
-        r"(?:were|was)\s+(?:already\s+|still\s+)?(?:at|in|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+        r"(?:were|was)\s+(?:already\s+|still\s+)?(?:at|in|inside|on)\s+(?:the\s+)?(?:[\w-]+\s+)?"
         r"(?:site|grounds?|venue|stadium|square|festival|fair|mela|temple|shrine|ghat|camp|"
         r"arena|concert|stands|town|city|village)\b",
         "R",
@@ -757,7 +781,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # crowd, present; "19 remain at large": out of custody, neither freed nor missing.
     (
         "other",
-        r"gathered\s+(?:in|at|outside|near|around|on|for)\b|(?:marched|rallied)\s+(?:from|to|"
+        r"gathered\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"yesterday|today|tonight|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
+        r"(?:in|at|outside|near|around|on|for)\b|(?:marched|rallied)\s+(?:from|to|"
         r"through|on|outside|along|in)\b|(?:still|remain\w*|are|were|is|was)\s+(?:still\s+)?"
         r"(?:at\s+large|on\s+the\s+run)\b",
         "R",
@@ -836,7 +862,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"working\s+(?:underground|below\s+ground|in\s+the\s+(?:mine|pit|shaft|tunnels?))|"
         r"(?:had|have|were)\s+gathered|"
         r"in\s+a\s+safe\s+(?:location|place)|safe\s+and\s+sound|"
-        r"accounted\s+for|on\s+board(?<!longer\son\sboard)|aboard(?<!longer\saboard)|"
+        r"accounted\s+for|on\s+board(?<!longer\son\sboard)|aboard(?<!longer\saboard)|boarded|"
         r"onboard(?<!longer\sonboard)|on\s+(?:the\s+)?site|"
         r"on\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:aircraft|plane|flight|bus|train|ferry|boat|"
         r"ship|vessel|jet|helicopter|coach|minibus|truck|lorry)\b",
@@ -864,7 +890,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "other",
         r"stationed|based\s+in|on\s+standby|(?:poised|set|due|expected|ready|preparing|"
         r"scheduled)\s+to\s+(?:head|go|fly|travel|deploy|arrive|leave|be\s+sent|be\s+deployed|join)|"
-        r"(?:at|on)\s+the\s+scene|on\s+the\s+ground|joined\s+the\s+(?:search|operation|rescue)|"
+        r"(?:at|on)\s+the\s+(?:scene|site)\b|on\s+the\s+ground|joined\s+the\s+(?:search|operation|rescue)|"
         r"arrived|arriving|(?:were|was)\s+(?:flown|rushed|brought)\s+in|"
         r"surrounded|surrounding|encircled|cordoned\s+off|sealed\s+off|"
         r"(?:involved|taking\s+part|took\s+part)\s+in\s+the\s+(?:operation|rescue|search|response)",
@@ -874,7 +900,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "other",
         r"battl(?:ed|ing|es)|fought|tackl(?:ed|ing)|search(?:ed|ing)|scour(?:ed|ing)|"
-        r"digging",
+        r"digging|working",
         "D",
     ),
     # "some 2,000 mourners attended the funeral": present.
@@ -1046,7 +1072,8 @@ def _cues(text: str) -> list[_Cue]:
 
 
 # --- sentence shape ---------------------------------------------------------------------
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*\d|\d|\S")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*(?:-\d+\b)?|\d[\d,.]*\d|\d|\S")
+"""Words (``COVID-19`` and ``MiG-29`` one each), numbers and single marks."""
 _QUOTES = frozenset("'\"‘’“”«»")
 _CLAUSE_BREAK = re.compile(
     r";|,\s*but\s+(?!(?:were|was|are|is|have|has|had|remain\w*|still|also)\b)|,\s*while\b|"
@@ -1164,7 +1191,8 @@ _LINKED_SUBJECT = re.compile(
     r"increase|increased|grow|grows|grew|grown|hit|hits|top|tops|topped|revised|raised|put|"
     r"upward|upwards|up|go|gone|went|number|numbers|numbered|total|totals|totalled|totaled|"
     r"at|around|higher|high|as|than|well|beyond|past|exceed|exceeded|surpass|surpassed|"
-    r"close|closer|near|nearer|officially|finally|eventually|sharply|again|once)\s*,?\s+){0,8}$",
+    r"close|closer|near|nearer|officially|finally|eventually|sharply|again|once)\s*,?\s+){0,8}"
+    r"[\"“]?$",
     re.IGNORECASE,
 )
 """``It could be as many as 25``, ``the number may be as high as 18``, ``By Tuesday it had
@@ -1258,7 +1286,12 @@ _ATTACKER_SINGULAR = frozenset(
 """``one gunman``, ``one shooter``: a single attacker."""
 _ARMABLE_HEADS = word_set("men youths people individuals assailants persons inmates prisoners")
 """Heads that count attackers when ``armed`` describes them (not ``armed police``)."""
-_ARMED_AFTER = re.compile(r",?\s+(?:heavily\s+)?armed\s+with\b", re.IGNORECASE)
+_ARMED_AFTER = re.compile(
+    r"(?:\s+in\s+their\s+(?:teens|twenties|thirties|forties|fifties|sixties|(?:late|early|mid)\s+"
+    r"[a-z]+))?,?\s+(?:(?:both|all|each)\s+)?(?:heavily\s+)?armed\s+with\b",
+    re.IGNORECASE,
+)
+"""``six men armed with rifles``, ``two men in their twenties, both armed with rifles``."""
 _NO_ONE = re.compile(r"\b(?:no|every|each|any|the)\s*$", re.IGNORECASE)
 _DEMONYM_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ians|eans|ans|ese)$")
 
@@ -1395,6 +1428,9 @@ _KIND_WORD_AFTER = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt|missing)\
 _RESTRICTIVE = re.compile(
     r"\s+(?:who|that|whose|(?:believed|thought|feared|understood|known|said|reported)\s+to)\s+"
 )
+_SPEECH_AFTER_COMMA = re.compile(
+    r",\s*(?:said|says|told|tells|added|adds|recalled|explained)\b", re.IGNORECASE
+)
 _BUT_NONE = re.compile(r",\s*but\s+(?:no|none|nobody|no-one)\b", re.IGNORECASE)
 _WHOSE_VERB = re.compile(
     r"[^,;]*?\b(?:(?:had|have|has|were|was|are|is)\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en)\b|"
@@ -1438,7 +1474,7 @@ _THEN = re.compile(
     re.IGNORECASE,
 )
 _THEN_AHEAD = re.compile(r"\b(?:before|until|later|then)\b", re.IGNORECASE)
-_ON_BOARD = re.compile(r"on\s+board|aboard|onboard|on\s+(?:the|a|an)\s", re.IGNORECASE)
+_ON_BOARD = re.compile(r"on\s+board|aboard|onboard|boarded|on\s+(?:the|a|an)\s", re.IGNORECASE)
 _OUTCOME = re.compile(
     r"\b(?:have|has|had|were|was|are|is)\s+(?:all\s+)?(?:been\s+)?(?:killed|dead|injured|wounded|"
     r"hurt|missing|rescued|evacuated)\b|\b(?:died|survived|survive)\b",
@@ -1536,6 +1572,8 @@ _MOVED_TO_PLACE = re.compile(
 _OUT_ALIVE = re.compile(
     r"(?:\s+[^,;.\d]{0,20}?)?\s+out\s+of\b|\s+[^,;.\d]{0,40}?\balive\b", re.IGNORECASE
 )
+_PRESENT_WHEN = re.compile(r"[^.;:\d]{0,80}?\b(?:when|as|at\s+the\s+time)\b", re.IGNORECASE)
+"""``(there were 14 patients) on the ward when the fire started``: present at the time."""
 _THERE_WERE = re.compile(r"\bthere\s+(?:were|was|are)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 _PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets|"
@@ -1545,7 +1583,9 @@ _PUT_AT = re.compile(
 )
 """``put the number of fighters at``, ``put the figure at``: an estimate of a count."""
 _ESTIMATED_AT = re.compile(
-    r"\b(?:estimated|thought|believed)\s+(?:to\s+(?:be|number|total)|at)\s+[\"“]?$", re.IGNORECASE
+    r"\b(?:estimated|thought|believed)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:to\s+(?:be|number|total)|at)"
+    r"\s+[\"“]?$",
+    re.IGNORECASE,
 )
 _CROWD_BEFORE = re.compile(
     r"\b(?:(?:put|puts|putting|estimated|estimates|estimating|numbered|counted|gave)\s+(?:the|a|"
@@ -1610,6 +1650,12 @@ _DOWN_TO_SAFETY = re.compile(
     re.IGNORECASE,
 )
 """``brought 10 of us down on a ladder``, ``helped 12 out of the burning hall``: rescued."""
+_ASHORE = re.compile(
+    r"(?:\s+[^,;.\d]{0,20}?)?\s+(?:ashore|to\s+(?:the\s+)?(?:shore|bank|riverbank|beach|land|"
+    r"safety|surface))\b",
+    re.IGNORECASE,
+)
+"""``brought 120 people ashore``, ``helped nine to the bank``: out of the water, to safety."""
 _CARRIED_OUT = re.compile(r"(?:\s+[^,;.\d]{0,20}?)?\s+out\s+of\b", re.IGNORECASE)
 _THEN_TAKEN = re.compile(
     r"[^.;]{0,60}?\band\s+(?:walked|marched|led|took|dragged|drove|forced|bundled)\s+them\s+"
@@ -1690,11 +1736,13 @@ _NO_COUNT_BEFORE = re.compile(
     r"(?:\b(?:he|she|who)\s+(?:is|was)|\b(?:father|mother|parent|grandfather|grandmother)\s+of|"
     r"\benough\s+(?:[\w-]+\s+)?to\s+(?:treat|hold|house|feed|accommodate|shelter|seat|carry)|\bcapacity\s+"
     r"(?:of|for)|\b(?:can|could|able\s+to|designed\s+to)\s+(?:hold|accommodate|seat|house|treat|"
-    r"take|carry|shelter))\s+(?:up\s+to\s+)?$",
+    r"take|carry|shelter)|\b(?:made|built|designed|meant|licensed|certified|rated|approved|"
+    r"permitted)\s+(?:only\s+)?(?:for|to\s+(?:carry|hold|take|seat)))\s+(?:up\s+to\s+)?$",
     re.IGNORECASE,
 )
 """``she is 52``, ``a father of four``, ``enough to treat up to 50 wounded``, ``can hold
-200``: an age, a family or a capacity, never a count of people the event touched."""
+200``, ``a boat made for 300``: an age, a family or a capacity, never a count of people the
+event touched."""
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|say|told|added|recalled|explained|asked|confirm|confirmed)\s+$", re.I
 )
@@ -1779,6 +1827,9 @@ class _Phrase:
     """True for ``two more``: a count of the same group as the figure before."""
     total_start: int | None = None
     """Where the total of a partitive starts (``71 of the 72 hostages``)."""
+    split_total: bool = False
+    """True for the total of ``Of the 40 hostages, 12 were released``: the verb after the
+    comma is the part's, not the total's."""
 
 
 def _is_people(token: str) -> bool:
@@ -2053,6 +2104,7 @@ _CONTEXT_KINDS: dict[str, tuple[str | None, str | None]] = {
     "taken": ("hostages", None),
     "returned": ("freed", None),
     "questioned": (None, None),
+    "suspended": (None, None),
     "healed": (None, None),
     "present": ("hostages", "other"),
     "unhurt": ("freed", "other"),
@@ -2424,11 +2476,19 @@ def _main_right_cue(
         negated = _BUT_NONE.search(text, restrictive.end())
         if negated:
             stop = negated.start()
+        speech = _SPEECH_AFTER_COMMA.search(text, restrictive.end(), stop)
+        if speech:
+            # "… was among the 12 who escaped, said the boy had been beaten": what the
+            # speaker says next is about someone else.
+            stop = speech.start()
     if (
         next_number is not None
         and next_number > phrase.end
         and not restrictive
-        and not _COORDINATION.fullmatch(text, phrase.end, next_number)
+        and not (
+            _COORDINATION.fullmatch(text, phrase.end, next_number)
+            and not (phrase.split_total and "," in text[phrase.end : next_number])
+        )
         and not _of_counted_places(text, phrase.end, next_number)
     ):
         # "rose to 48, with 23 others missing", "50,000 turned out to honour four people
@@ -2493,7 +2553,12 @@ _LISTED_KIND_NEXT = re.compile(
     r"\s*,\s*[\w,]+\s+(?:injured|wounded|hurt|missing|rescued|survivors)\b", re.IGNORECASE
 )
 """``23 victims, 12 injured``: a list of counts, each with its own kind."""
-_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;.]*,")
+_ASIDE = re.compile(
+    r",\s*(?:which|who|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!of\b)[a-z-]+s\b)"
+    r"[^,;.]*,"
+)
+"""An aside set off by commas: a relative clause, or an apposition counting places (``300
+residents of Ayo and Ebe, two hamlets below the dam, were moved``)."""
 
 
 def _blocked(text: str, start: int, end: int) -> bool:
@@ -2512,13 +2577,21 @@ def _blocked(text: str, start: int, end: int) -> bool:
         return True
 
 
-_OF_BEFORE_COUNT = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_NAME = r"(?-i:[A-Z][\w'’-]*(?:\s+(?:de|del|da|do|la|le|of|the|[A-Z][\w'’-]*)){0,5})"
+_OF_BEFORE_COUNT = re.compile(
+    rf"\s+(?:of|from|in)\s+(?:the\s+)?(?:{_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME})*"
+    rf"(?:\s*,?\s+and\s+{_PLACE_NAME})?(?:\s*,\s*|\s*,?\s+and\s+))?$",
+    re.IGNORECASE,
+)
+"""``600 residents of two hamlets``, ``650 people from Quilca and two hamlets``, ``300
+residents of Ayo and Ebe, two hamlets nearby,``: where the people are from."""
 _COUNTED_NOUN = re.compile(r"[\w,.-]+\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)")
 
 
 def _of_counted_places(text: str, phrase_end: int, next_number: int) -> bool:
     """Return True when the next number only says where the people are from (``600
-    residents of two hamlets``, ``workers from three villages``): not a count of people."""
+    residents of two hamlets``, ``workers from Ayo and three villages``): not a count of
+    people."""
     if not _OF_BEFORE_COUNT.fullmatch(text, phrase_end, next_number):
         return False
     counted = _COUNTED_NOUN.match(text, next_number)
@@ -2566,7 +2639,7 @@ def _kind_of_outcome(words: str) -> str:
     low = words.lower()
     for stem, kind in (
         ("kill", "killed"), ("die", "killed"), ("dead", "killed"), ("injur", "wounded"),
-        ("wound", "wounded"), ("hurt", "wounded"), ("surviv", "freed"), ("rescu", "freed"),
+        ("wound", "wounded"), ("hurt", "wounded"), ("surviv", "unhurt"), ("rescu", "freed"),
         ("miss", "missing"), ("evacu", "evacuated"),
     ):  # fmt: skip
         if stem in low:
@@ -2677,6 +2750,13 @@ def _decide_kind(
 ) -> tuple[str | None, bool]:
     """Return (kind, inherit) for one number; kind None drops it."""
     clause_start, clause_end = _clause(text, number.start)
+    phrase.split_total = (
+        next_number is not None
+        and not phrase.bare
+        and bool(
+            _OF_THE_BEFORE.search(text, max(0, number.qualifier_start - 20), number.qualifier_start)
+        )
+    )
     if (
         phrase.people
         and not phrase.attackers
@@ -2846,6 +2926,16 @@ def _decide_kind(
     apposed = _apposed_kind(text, number, phrase)
     if apposed is not None:
         return apposed, False
+
+    # "there were 14 patients on the ward when the fire started": who was there.
+    if (
+        phrase.people
+        and phrase.kind_hint is None
+        and not phrase.attackers
+        and _THERE_WERE.search(text, max(0, number.qualifier_start - 30), number.qualifier_start)
+        and _PRESENT_WHEN.match(text, phrase.end)
+    ):
+        return "other", False
 
     # 3. The first cue after the phrase, in its clause.
     right = _right_cue(text, cues, phrase, clause_end, next_number)
@@ -3051,6 +3141,12 @@ def _decide_kind(
         and (linked.group("of") is None or _is_people(linked.group("of")))
         and not _DIFFERENCE_AFTER.match(text, phrase.end)
     ):
+        # "declined to give the number of wounded but said it was more than 20": the
+        # count the clause named before its "it".
+        named = list(_COUNT_SUBJECT.finditer(text, clause_start, linked.start()))
+        if named:
+            word = named[-1].group("word").lower()
+            return KIND_NOUNS.get(word) or _kind_of_word(word), False
         return "inherit", True
     # "a crowd estimated at well over 100 people": people present.
     if phrase.people and _ESTIMATED_AT.search(
@@ -3109,6 +3205,8 @@ def _put_at_kind(text: str, cues: list[_Cue], put: re.Match[str]) -> tuple[str |
             if np_start <= cue.start < np_end and ("R" in cue.modes or "S" in cue.modes):
                 return cue.kind, False
         for word in reversed(words):
+            if word in ("survivors", "survivor"):
+                return "unhurt", False  # a count of those alive: freed only from captors
             if word in KIND_NOUNS:
                 return KIND_NOUNS[word], False
         if "taken" in words:
@@ -3145,11 +3243,19 @@ def _toll_subject(
 
 
 def _predicate_next(text: str, cues: list[_Cue], phrase: _Phrase) -> bool:
-    """Return True when a predicate cue follows the bare number with only spaces between."""
+    """Return True when a predicate cue follows the bare number with only auxiliaries and
+    adverbs between (``47 still missing``, ``12 were freed``)."""
     for cue in cues:
         if cue.start >= phrase.end:
-            return "R" in cue.modes and not text[phrase.end : cue.start].strip()
+            return "R" in cue.modes and bool(_AUXILIARIES.fullmatch(text, phrase.end, cue.start))
     return False
+
+
+_AUXILIARIES = re.compile(
+    r"\s*(?:(?:were|was|are|is|have|has|had|been|being|still|now|also|all|later|since|"
+    r"reportedly|remain|remained|remains)\s+)*",
+    re.IGNORECASE,
+)
 
 
 def _moved_to(text: str, left: _Cue, phrase: _Phrase, clause_start: int) -> str | None:
@@ -3162,8 +3268,13 @@ def _moved_to(text: str, left: _Cue, phrase: _Phrase, clause_start: int) -> str 
     if left.kind == "freed":
         return "taken" if _THEN_TAKEN.match(text, phrase.end) else None
     if left.kind == "bringdown":
-        # "brought 10 of us down on a ladder", "brought 11 of them to shore alive"
-        out = _DOWN_TO_SAFETY.match(text, phrase.end) or _OUT_ALIVE.match(text, phrase.end)
+        # "brought 10 of us down on a ladder", "brought 11 of them to shore alive",
+        # "brought 120 people ashore"
+        out = (
+            _DOWN_TO_SAFETY.match(text, phrase.end)
+            or _OUT_ALIVE.match(text, phrase.end)
+            or _ASHORE.match(text, phrase.end)
+        )
         return "freed" if out else None
     verb = text[left.start : left.end].lower()
     if left.kind == "other" and not verb.startswith(("sen", "carr")):
@@ -3513,6 +3624,8 @@ def find_figures(
             kind = "freed"  # "17 of our seafarers are safe": out of the hijackers' hands
         elif kind == "hostages" and _RELEASED_AFTER.match(text, phrase.end):
             kind = "freed"  # "kidnapped six of its crew, who were released in May"
+        if kind == "freed" and _discharged_part(text, number, phrase, previous):
+            kind = "wounded"  # "Of the 76 admitted to hospital, 52 had been released"
         if kind == "hostages" and _is_suspects(phrase.head):
             kind = "arrested"  # "three suspects held": held by the police
         who = phrase.who
@@ -3561,7 +3674,18 @@ def find_figures(
             total_kind = KIND_NOUNS.get(phrase.head.lower()) or (
                 "killed" if phrase.head.lower() == "victims" and kind == "killed" else None
             )  # "nine of the 14 victims were students": the victims an article counts are its dead
-            if total_kind in ("hostages", "killed", "wounded"):
+            if total_kind not in ("hostages", "killed", "wounded"):
+                # "180 of the 263 patients evacuated on Monday", "two of the 30 rescued":
+                # what befell the total
+                done = _PARTICIPLE_AFTER.match(text, phrase.end)
+                total_kind = (
+                    _kind_of_word(done.group(1).lower())
+                    if done
+                    else _kind_of_word(phrase.head.lower())
+                    if phrase.head.lower() in _KIND_WORDS_AFTER_HEAD
+                    else None
+                )
+            if total_kind in ("hostages", "killed", "wounded", "evacuated", "freed", "arrested"):
                 total_at = (phrase.total_start, total_kind, phrase.end)
     figures.extend(_zeros(text))
     figures.sort(key=lambda f: f.start)
@@ -3569,6 +3693,27 @@ def find_figures(
 
 
 _BY_CAPTORS = re.compile(r"[^.;,]{0,40}?\bby\s+(?:the\s+|their\s+)?(?P<noun>[\w-]+)", re.IGNORECASE)
+
+
+_DISCHARGED_AFTER = re.compile(
+    r"\s+(?:(?:had|have|has|were|was)\s+)?(?:(?:been|since|now|already|later)\s+)*"
+    r"(?:released|discharged|sent\s+home|allowed\s+(?:to\s+go\s+)?home)\b",
+    re.IGNORECASE,
+)
+
+
+def _discharged_part(
+    text: str, number: NumberMention, phrase: _Phrase, previous: RawFigure | None
+) -> bool:
+    """Return True when a part of the patients counted before was let go (``Of the 76
+    people admitted to hospitals, 52 had been released``): hurt, not freed from captors."""
+    return (
+        previous is not None
+        and previous.kind == "wounded"
+        and previous.end <= number.qualifier_start
+        and _OF_THE_BEFORE.search(text, max(0, previous.start - 20), previous.start) is not None
+        and _DISCHARGED_AFTER.match(text, phrase.end) is not None
+    )
 
 
 def _held_by_captors(text: str, number: NumberMention, phrase: _Phrase) -> bool:
@@ -3737,6 +3882,14 @@ def _is_age(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     return bool(_AGE_BEFORE.search(text, max(0, number.start - 40), number.start))
 
 
+_PARTICIPLE_AFTER = re.compile(
+    r"\s+(evacuated|rescued|freed|released|injured|wounded|killed|arrested|detained)\b"
+    r"(?!\s+(?:the|a|an|their|his|her|its|\d)\b)",
+    re.IGNORECASE,
+)
+"""``(180 of the 263 patients) evacuated on Monday``: a reduced relative on a total."""
+
+
 def _partitive_total(
     number: NumberMention, total_at: tuple[int, str, int] | None
 ) -> RawFigure | None:
@@ -3825,10 +3978,26 @@ def _without_overtaken(text: str, figures: list[RawFigure]) -> list[RawFigure]:
     ]
 
 
+_EARLIER_FIGURES = re.compile(
+    r"\b(?:(?:higher|lower|more|fewer|greater|smaller|larger)\s+than|(?:up|down)\s+from|replac\w*|"
+    r"revis\w*|updat\w*|correct\w*|supersed\w*)\s+(?:(?:the|those|its|their)\s+"
+    r"(?:(?:earlier|previous|initial|first|original)\s+)?(?:figures?|numbers?|tolls?|tall(?:y|ies)|"
+    r"counts?|estimates?)|those)\s+(?:(?:it|they|police|officials|authorities)\s+)?(?:had\s+)?"
+    r"(?:released|given|gave|reported|announced|issued|published)\b[^.;\d]{0,90}$",
+    re.IGNORECASE,
+)
+"""``higher than the figures released on Saturday night, when police said four people had
+died``: the counts an update replaced (not ``differ from those given by the mayor``, a rival
+count)."""
+
+
 def is_earlier_estimate(text: str, start: int) -> bool:
     """Return True when the count at ``start`` of sentence ``text`` is an estimate the
     source gave before (``The police had earlier put the toll at 23.``)."""
-    return bool(_EARLIER_COUNT.search(text, max(0, start - 90), start))
+    return bool(
+        _EARLIER_COUNT.search(text, max(0, start - 90), start)
+        or _EARLIER_FIGURES.search(text, max(0, start - 160), start)
+    )
 
 
 def _dedupe(figures: list[RawFigure]) -> list[RawFigure]:

@@ -122,6 +122,8 @@ KIND_NOUNS: dict[str, str] = {
     "killed": "killed",
     "bodies": "killed",
     "corpses": "killed",
+    "coffins": "killed",
+    "caskets": "killed",
     "lives": "killed",
     "deceased": "killed",
     "deaths": "killed",
