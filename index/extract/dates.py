@@ -111,15 +111,18 @@ _BY_NAME = dict(_PATTERNS)
 # matched only at word starts a few characters before each anchor, left to right and
 # without overlaps, as ``finditer`` would. The case-insensitive patterns run on the
 # lower-cased text (the same offsets). A family whose anchor is absent costs one scan.
-_MONTH_ANCHOR = re.compile("Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec")
-"""The twelve months' first three letters: one scan, which the pattern's set of first
-letters (capitals, rare in prose) makes faster than twelve ``str.find`` passes. No two
-can overlap, so the scan finds every one."""
+_MONTH_ANCHOR = re.compile(rf"{_MON}(?![a-z])")
+"""A month as the month patterns hold it (not the ``Mar`` of ``Market`` or the ``May`` of
+``Mayor``): one scan, which the pattern's set of first letters (capitals, rare in prose)
+makes faster than twelve ``str.find`` passes. Each starts at a capital and holds no other,
+so no two overlap and the scan finds every one."""
 _YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
-_ANCHORS: dict[str, tuple[re.Pattern[str] | tuple[str, ...], int]] = {
+_ISO_ANCHOR = "year anchor, then -"
+"""The ``iso`` family's anchor: a year anchor followed by ``-`` (see :func:`_candidates`)."""
+_ANCHORS: dict[str, tuple[re.Pattern[str] | tuple[str, ...] | str, int]] = {
     # family: (anchor, how far before it the match may start); literal anchors are found
     # with str.find, faster than a regex alternation of lower-case words
-    "iso": (re.compile(r"(?:19|20)\d\d-"), 0),
+    "iso": (_ISO_ANCHOR, 0),
     "mdy": (_MONTH_ANCHOR, 30),  # "Wednesday,  June 3"
     "dmy": (_MONTH_ANCHOR, 40),  # "21st of  June"
     "my": (_MONTH_ANCHOR, 0),
@@ -152,17 +155,44 @@ _FOLDED: dict[str, re.Pattern[str]] = {
 }
 
 
-_WORD_START = re.compile(r"\b\w")
+_RUNS_BEFORE = re.compile(r"\W*(\w+)(?:\W*(\w+))?")
+"""Matched on a window read backwards: the two runs of word characters nearest its end."""
 
 
 def _starts(anchors: list[int], reach: int, text: str) -> list[int]:
-    """Return the word starts at most ``reach`` characters before an anchor, in order."""
+    """Return, in order, the word starts at most ``reach`` characters before an anchor
+    where a match holding that anchor can start.
+
+    Each family's match opens at its anchor (``Friday``), or at most two words before it
+    with only spaces and punctuation between (``last Friday``, ``21st of June``, ``End of
+    June``), and nothing before its anchor holds another anchor; so those are the only
+    word starts near an anchor where a match can be found. The others a window holds
+    (``the`` in ``… the hotel on Friday``) need not be tried.
+    """
     if not reach:
         return sorted(set(anchors))
     starts: set[int] = set()
     for at in anchors:
-        starts.update(m.start() for m in _WORD_START.finditer(text, max(0, at - reach), at + 1))
+        if at == 0 or not _is_word(text[at - 1]):
+            starts.add(at)
+        floor = max(0, at - reach)
+        window = text[floor:at][::-1]
+        runs = _RUNS_BEFORE.match(window)
+        if runs is None:
+            continue
+        for group in (1, 2):
+            end = runs.end(group)  # where the run starts, counted back from the anchor
+            if end == -1:
+                break
+            if end == len(window) and floor and _is_word(text[floor - 1]):
+                break  # the word starts before the window: no word start within reach
+            starts.add(at - end)
     return sorted(starts)
+
+
+def _is_word(character: str) -> bool:
+    """True for a character ``\\w`` matches."""
+    return character.isalnum() or character == "_"
 
 
 def _anchored(pattern: re.Pattern[str], starts: list[int], text: str) -> list[re.Match[str]]:
@@ -184,9 +214,9 @@ def _candidates(text: str) -> list[tuple[str, re.Match[str]]]:
     """Return every match of every date pattern in ``text``, as a full scan would find them."""
     found: list[tuple[str, re.Match[str]]] = []
     low = ""
-    positions: dict[tuple[re.Pattern[str] | tuple[str, ...], bool], list[int]] = {}
+    positions: dict[tuple[re.Pattern[str] | tuple[str, ...] | str, bool], list[int]] = {}
     # Families with one anchor and one reach (``dmy``, ``month``) share their starts.
-    starts: dict[tuple[re.Pattern[str] | tuple[str, ...], bool, int], list[int]] = {}
+    starts: dict[tuple[re.Pattern[str] | tuple[str, ...] | str, bool, int], list[int]] = {}
     for name, pattern in _PATTERNS:
         anchor, reach = _ANCHORS[name]
         folded = name in _FOLDED
@@ -198,7 +228,15 @@ def _candidates(text: str) -> list[tuple[str, re.Match[str]]]:
         scanned = low if folded else text
         key = (anchor, folded)
         if key not in positions:
-            positions[key] = _anchor_positions(anchor, scanned)
+            if isinstance(anchor, str):  # the iso family
+                # An ISO date opens a word, so no earlier year anchor overlaps its year:
+                # the year scan finds it, and the one scan serves both families.
+                years = positions.setdefault(
+                    (_YEAR_ANCHOR, False), _anchor_positions(_YEAR_ANCHOR, text)
+                )
+                positions[key] = [at for at in years if text.startswith("-", at + 4)]
+            else:
+                positions[key] = _anchor_positions(anchor, scanned)
         if positions[key]:
             chosen = _FOLDED[name] if folded else pattern
             if (*key, reach) not in starts:

@@ -318,7 +318,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     masked = _mask_phones(text)
     raw: list[tuple[int, int, int, bool, str]] = []
     age_end = -1  # end of the last number dropped as an age
-    for m in _NUMBER.finditer(fold_case(masked)):
+    for m in _NUMBER.finditer(low if masked is text else fold_case(masked)):
         parsed = _parse(m)
         if parsed is None:
             continue

@@ -22,9 +22,9 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache, lru_cache
-from itertools import compress
-from operator import not_
+from functools import cache, lru_cache, partial
+from itertools import compress, repeat
+from operator import add, not_
 from pathlib import Path
 from typing import NamedTuple
 
@@ -163,6 +163,9 @@ _COUNTRY_ALIASES: dict[str, str] = {
 # A word: letters and digits, with apostrophes, full stops, ampersands and hyphens inside
 # (``U.S``, ``AT&T``, ``al-Shabab``); the lookbehind ends it on a letter or digit.
 _WORD_RE = re.compile(r"[^\W_][\w'’.&-]*(?<![_'’.&-])")
+_ASCII_WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_'.&-]*(?<![_'.&-])")
+""":data:`_WORD_RE` for ASCII text (most sentences), where it finds the same words: a set of
+ASCII characters is tested by a table look-up, Unicode's word class by a slower call."""
 _SPACE_RE = re.compile(r"\s+")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 
@@ -308,8 +311,9 @@ def is_demonym(word: str) -> bool:
     return fold(word).rstrip("s") in _demonyms() or fold(word) in _demonyms()
 
 
-_new_token = tuple.__new__
-"""Builds a :class:`_Token` without the named tuple's Python-level constructor."""
+_make_token = partial(tuple.__new__, _Token)
+"""Builds a :class:`_Token` from a tuple of its fields without the named tuple's
+Python-level constructor."""
 _NOT_NAMES: frozenset[str] = FUNCTION_CAPS | TIME_WORDS
 """Capitalised words that are never part of a name (``The``, ``Friday``)."""
 
@@ -328,15 +332,17 @@ class _Words:
     few sentences that need them.
     """
 
-    __slots__ = ("_folded", "_names", "_text", "_tokens", "_words", "capitals")
+    __slots__ = ("_caps", "_folded", "_names", "_text", "_tokens", "_words", "capitals")
 
     def __init__(self, text: str) -> None:
-        words = _WORD_RE.findall(text)
+        words = (_ASCII_WORD_RE if text.isascii() else _WORD_RE).findall(text)
         capitals: list[str] = []
         names: list[tuple[int, str]] = []
+        caps: list[int] = []
         for index in compress(range(len(words)), map(not_, map(str.islower, words))):
             word = words[index]
             if word[0].isupper() or _capitalised(word):
+                caps.append(index)
                 plain = word.isascii() and "'" not in word
                 folded = word.lower() if plain else _folded(word)[0]
                 if folded not in _NOT_NAMES and not word.isdigit():
@@ -346,6 +352,7 @@ class _Words:
         self._text = text
         self._words = words
         self._names = names
+        self._caps = caps
         self._folded: list[str] | None = None
         self._tokens: tuple[_Token, ...] | None = None
         self.capitals: list[str] = capitals
@@ -369,11 +376,16 @@ class _Words:
         the gazetteer lacks starts with a name word right after ``in``, ``town of`` and
         the like (:func:`_introduces`).
         """
+        words: list[str] | None = None
         for index, folded in self._names:
             if _starts_gazetteer_name(folded):
                 return True
-            if index and _introduces(self.folded[max(0, index - 3) : index]):
-                return True
+            if index:
+                words = words or self.folded
+                if words[index - 1] in _INTRODUCER_ENDS and _introduces(
+                    words[max(0, index - 3) : index]
+                ):
+                    return True
         return False
 
     def may_name_venue(self) -> bool:
@@ -388,28 +400,45 @@ class _Words:
         return self._tokens
 
     def _build(self) -> tuple[_Token, ...]:
+        # Column by column, each from C-level maps where it can be, then zipped into
+        # tokens: the flags were found in __init__ for the few words not in lower case.
         text = self._text
-        tokens: list[_Token] = []
-        append = tokens.append
-        ascii_text = text.isascii()
+        words = self._words
+        count = len(words)
+        starts: list[int] = []
+        append = starts.append
         find = text.find
         end = 0
-        for index, word in enumerate(self._words):
+        for word in words:
             # Only characters that cannot start a word lie between two matches, so the
             # next occurrence of a word is where it matched.
-            start = find(word, end)
-            end = start + len(word)
-            folded, possessive = (
-                _folded(word)
-                if "'" in word or not (ascii_text or word.isascii())
-                else (word.lower(), False)
+            end = find(word, end)
+            append(end)
+            end += len(word)
+        possessive: Iterable[bool]
+        if text.isascii() and "'" not in text:
+            folded = self.folded
+            possessive = repeat(False, count)
+        else:
+            pairs = [
+                _folded(word) if "'" in word or not word.isascii() else (word.lower(), False)
+                for word in words
+            ]
+            folded = [pair[0] for pair in pairs]
+            possessive = [pair[1] for pair in pairs]
+        cap = [False] * count
+        for index in self._caps:
+            cap[index] = True
+        name = [False] * count
+        for index, _ in self._names:
+            name[index] = True
+        ends = map(add, starts, map(len, words))
+        return tuple(
+            map(
+                _make_token,
+                zip(words, starts, ends, folded, cap, possessive, range(count), name, strict=True),
             )
-            cap = name = False
-            if not word.islower() and (word[0].isupper() or _capitalised(word)):
-                cap = True
-                name = folded not in _NOT_NAMES and not word.isdigit()
-            append(_new_token(_Token, (word, start, end, folded, cap, possessive, index, name)))
-        return tuple(tokens)
+        )
 
 
 def _folded(word: str) -> tuple[str, bool]:
@@ -526,6 +555,12 @@ def _place_of_run(text: str, tokens: Sequence[_Token], run: Sequence[_Token]) ->
 def _introduces_place(tokens: Sequence[_Token], first: _Token) -> bool:
     """True when the words before ``first`` say a place follows (``in``, ``town of``)."""
     return _introduces([t.folded for t in tokens[max(0, first.position - 3) : first.position]])
+
+
+_INTRODUCER_ENDS: frozenset[str] = (
+    PLACE_PREPOSITIONS | {"capital", "town", "city", "village", "suburb", "of"} | DIRECTIONS
+)
+"""The words :func:`_introduces` can answer True for when they come last."""
 
 
 def _introduces(before: Sequence[str]) -> bool:

@@ -66,6 +66,18 @@ _ABBREVIATIONS = word_set(
     brig cpl pvt insp supt det cmdt"""
 )
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.)*\b[A-Z]$|(?:[A-Za-z]\.)+[A-Za-z]$")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _initials(token: str) -> bool:
+    """Return True when ``token`` (a run of word characters and full stops) ends in an
+    initial (``H``, ``U.S``): :data:`_INITIALS`, searched only when the token ends in a
+    letter that stands alone or after a full stop, as each of its branches needs."""
+    if not token or token[-1] not in _ASCII_LETTERS:
+        return False
+    if len(token) > 1 and token[-2] != ".":
+        return False  # "said", "Smith": most tokens
+    return bool(_INITIALS.search(token))
 
 
 def fold_case(text: str) -> str:
@@ -165,20 +177,22 @@ def split_blocks(body: str) -> list[Block]:
     return blocks
 
 
+_WORD_RUN = re.compile(r"[\w.]*")
+"""Word characters and full stops: matched on a window read backwards."""
+
+
 def _word_before(text: str, end: int) -> str:
     """Return the run of word characters (``\\w``) and full stops that ends at ``end``, or
     just before a line break there, within the 30 characters before ``end`` (or ``""``).
 
-    A scan back from ``end``: a few steps, where a ``[\\w.]+$`` search would try every
-    position of the window.
+    The window is read backwards with one anchored match, where a ``[\\w.]+$`` search
+    would try every position of the window.
     """
     floor = max(0, end - 30)
     if end > floor and text[end - 1] == "\n":
         end -= 1  # as ``$`` matches before a final line break
-    start = end
-    while start > floor and (text[start - 1].isalnum() or text[start - 1] in "._"):
-        start -= 1
-    return text[start:end]
+    run = _WORD_RUN.match(text[floor:end][::-1])
+    return text[end - run.end() : end] if run else ""
 
 
 def _sentence_ends(text: str) -> list[int]:
@@ -189,7 +203,7 @@ def _sentence_ends(text: str) -> list[int]:
             # Look at the word before the full stop: an abbreviation or an initial
             # ("Col.", "U.S.", "H.") does not end the sentence.
             token = _word_before(text, m.start())
-            if token.lower().rstrip(".") in _ABBREVIATIONS or _INITIALS.search(token):
+            if token.lower().rstrip(".") in _ABBREVIATIONS or _initials(token):
                 continue
         ends.append(m.end(2))
     return ends
