@@ -220,3 +220,18 @@ def test_a_sentence_about_the_background_event_stays_in_the_background() -> None
     # guards: a new paragraph with its own time, a sentence naming the article's own place
     assert ("wounded", 9, False, None) in flags
     assert ("killed", 7, False, None) in flags
+
+
+def test_a_count_of_what_happened_there_stays_with_the_background_place() -> None:
+    """``there`` ending a clause points at the place the sentence before named; when
+    that sentence is about another incident, so is the count."""
+    text = LEAD + (
+        "In 2022, a mudslide buried part of the hillside village of Tanguieta. "
+        "At least 20 people were killed there and 8 went missing.\n\n"
+        "There were 3 people wounded, the army said."
+    )
+    assert [(kind, value, other) for kind, value, other, _h in _flags(text)[1:]] == [
+        ("killed", 20, True),
+        ("missing", 8, True),
+        ("wounded", 3, False),
+    ]

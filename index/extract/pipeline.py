@@ -64,9 +64,13 @@ _THAT_EVENT = re.compile(
 _TOP_BLOCKS = 8
 """Blocks at the top of a page whose headline lines (a standfirst, key points) name the
 story's own incident."""
-_POINTS_BACK = re.compile(r"\bof\s+(?:those|these)\b|\bat\s+the\s+time\b", re.IGNORECASE)
-"""``Two of those captives died``, ``the government at the time said``: the people or the
-time the sentence before told of."""
+_POINTS_BACK = re.compile(
+    r"\bof\s+(?:those|these)\b|\bat\s+the\s+time\b|(?<=\w\s)there(?=\s*(?:[.,;:!?]|and\b|but\b))",
+    re.IGNORECASE,
+)
+"""``Two of those captives died``, ``the government at the time said``, ``20 were killed
+there.``: the people, the time or the place the sentence before told of (``there`` ending a
+clause, not ``There were``)."""
 _NEAR_TIME = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
     r"overnight|this\s+(?:morning|afternoon|evening|week))\b",
