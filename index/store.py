@@ -15,7 +15,6 @@ an atomic Whoosh commit.
 from __future__ import annotations
 
 import bisect
-import collections
 import contextlib
 import errno
 import functools
@@ -1716,7 +1715,7 @@ class Store:
                 raise self._storage_error(exc, undone) from exc
             try:
                 yield writer
-                writer.commit(merge=False)
+                writer.commit(mergetype=tiered_merge)
             except BaseException as exc:
                 landed = self._committed(writer.generation)
                 _abandon(writer, None if landed else self.whoosh_directory)
@@ -1725,31 +1724,9 @@ class Store:
                 if landed:
                     return  # the new table of contents is in place: only cleanup failed
                 raise self._storage_error(exc, undone) from exc
-            self._merge_when_due()
         finally:
             with contextlib.suppress(OSError):
                 lock.release()
-
-    def _merge_when_due(self) -> None:
-        """Merge a full tier of segments (:func:`tiered_merge`), under the caller's lock.
-
-        The merge runs in a short-lived process forked from the fork server: a merge's
-        postings, stored fields and terms come and go by the hundred thousand, and in the
-        ingesting process they left its memory fragmented around the incident book's
-        long-lived records, a step higher after each large merge (see bench/README.md).
-        The merge's process takes its garbage with it. When it cannot start or fails, the
-        merge is done here instead; a merge cut short leaves the index as it was.
-        """
-        try:
-            segments = self._ix._segments()
-        except Exception:
-            return
-        if not _merge_due(segments):
-            return
-        if MERGE_ASIDE and _merge_in_child(self.whoosh_directory):
-            return
-        with contextlib.suppress(OSError):
-            _merge_here(str(self.whoosh_directory), MERGE_FACTOR)
 
     def _committed(self, generation: int) -> bool:
         """Return True when the index's table of contents has reached ``generation``."""
@@ -2238,14 +2215,6 @@ class _SegmentWriter(SegmentWriter):  # type: ignore[misc]
     order; then the merged postings go through the pool as in Whoosh.
     """
 
-    before_commit: Callable[[], bool] | None = None
-    """When set, asked just before the new table of contents goes in; False abandons."""
-
-    def _commit_toc(self, segments: Any) -> None:
-        if self.before_commit is not None and not self.before_commit():
-            raise RuntimeError("The process this merge was for has ended; not committed.")
-        super()._commit_toc(segments)
-
     def __init__(self, ix: Any, **kwargs: Any) -> None:
         super().__init__(ix, **kwargs)
         self._streams: list[tuple[Any, int, Any]] = []
@@ -2334,85 +2303,6 @@ def _tier(documents: int) -> int:
     while documents >= MERGE_FACTOR ** (tier + 1):
         tier += 1
     return tier
-
-
-def _merge_due(segments: Sequence[Any]) -> bool:
-    """Return True when :func:`tiered_merge` would merge some of ``segments``."""
-    tiers = collections.Counter(_tier(segment.doc_count_all()) for segment in segments)
-    return any(count >= MERGE_FACTOR for count in tiers.values())
-
-
-MERGE_ASIDE = True
-"""Merge segments in a short-lived child process (:meth:`Store._merge_when_due`)."""
-
-
-def _merge_in_child(folder: Path) -> bool:
-    """Merge the index's due segments in a process forked from the fork server; return
-    False when that process could not start or did not finish its merge."""
-    import multiprocessing
-
-    try:
-        context = multiprocessing.get_context("forkserver")
-        # Used only if no fork server runs yet (an ingest's extraction pool starts it).
-        context.set_forkserver_preload(["wiredesk.index.store"])
-        child = context.Process(
-            target=_merge_child,
-            args=(str(folder), MERGE_FACTOR, os.getpid()),
-            name="wiredesk-merge",
-        )
-        child.start()
-        child.join()
-    except Exception:
-        return False
-    return child.exitcode == 0
-
-
-def _merge_child(folder: str, factor: int, parent: int) -> None:
-    """The merging process's entry point: merge for the process ``parent``, which holds
-    the index's locks, and only while it lives.
-
-    The merging process is a child of the fork server, so a killed ingest does not take it
-    along, and the ingest's locks go with the ingest: a merge left running could commit
-    beside the next ingest. It ends itself within a second of its parent, and checks once
-    more just before its table of contents would make the merge visible.
-    """
-
-    def alive() -> bool:
-        try:
-            os.kill(parent, 0)
-        except (ProcessLookupError, PermissionError):  # gone, or its number reused
-            return False
-        return True
-
-    def watch() -> None:
-        while alive():
-            time.sleep(1.0)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="wiredesk-merge-watch", daemon=True).start()
-    _merge_here(folder, factor, alive)
-
-
-def _merge_here(folder: str, factor: int, wanted: Callable[[], bool] | None = None) -> None:
-    """Merge the due segments of the index in ``folder`` (the caller holds the lock);
-    ``wanted``, when given, must still say yes when the merge is about to be committed."""
-    global MERGE_FACTOR
-    MERGE_FACTOR = factor
-    ix = _across_commits(lambda: index.open_dir(folder, indexname=INDEX_NAME))
-    try:
-        writer = _SegmentWriter(ix, _lk=False, limitmb=WRITER_POOL_MB, compound=False)
-        writer.before_commit = wanted
-        try:
-            writer.commit(mergetype=tiered_merge)
-        except BaseException:
-            landed = False
-            with contextlib.suppress(Exception):
-                landed = bool(ix.latest_generation() >= writer.generation)
-            _abandon(writer, None if landed else Path(folder))
-            if not landed:
-                raise
-    finally:
-        ix.close()
 
 
 def tiered_merge(writer: Any, segments: Sequence[Any]) -> list[Any]:

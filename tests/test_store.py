@@ -419,9 +419,9 @@ def test_tiered_merges_keep_every_document_and_few_segments(tmp_path: Path) -> N
     assert store.count() == 200
     assert store.search(store.parse("hostages"), limit=1).total == 200
     sizes = sorted(s.doc_count_all() for s in store._ix._segments())
-    # Segments of 10 (tier 1: 8 to 63 documents) wait until eight are there; the eighth
-    # commit's merge makes one of 80 (tier 2), and so does the sixteenth's.
-    assert sizes == [10, 10, 10, 10, 80, 80]
+    # Segments of 10 (tier 1: 8–63 documents) wait until eight are there; the ninth commit
+    # merges them with its own 10 into one of 90 (tier 2), and so does the eighteenth.
+    assert sizes == [10, 10, 90, 90]
 
 
 # -- body analysis in ingest workers -----------------------------------------------------
@@ -761,14 +761,12 @@ def test_the_writers_field_lengths_write_the_segments_whoosh_writes(
     assert any(row[2] for rows in ours.values() for row in rows)  # lengths were recorded
 
 
-def _everything(
-    directory: Path, name: str = "MAIN"
-) -> tuple[list[int], list[Any], list[Any], list[Any]]:
+def _everything(directory: Path) -> tuple[list[int], list[Any], list[Any], list[Any]]:
     """An index's segment sizes, every posting (values included), stored fields and
     field lengths, in document order."""
     from whoosh import index as whoosh_index
 
-    ix = whoosh_index.open_dir(str(directory), indexname=name)
+    ix = whoosh_index.open_dir(str(directory))
     with ix.searcher() as searcher:
         reader = searcher.reader()
         sizes = [leaf.doc_count_all() for leaf, _offset in reader.leaf_readers()]
@@ -943,75 +941,3 @@ def test_the_lean_terms_table_is_whoosh_s_hash_file(tmp_path: Path) -> None:
         store._LeanTermsWriter.taking_over(OrderedHashWriter(storage.create_file("again.trm"))).add(
             b"", b"x"
         )
-
-
-def _commit_nine_batches(directory: Path) -> Store:
-    """Nine commits of three articles: the eighth fills a tier, so a merge is due."""
-    store = Store(directory)
-    store.open()
-    when = datetime(2026, 12, 7, tzinfo=UTC)
-    for batch in range(9):
-        store.write(
-            [
-                _doc(f"b{batch}n{n}", f"police said {batch + n} hostages freed", ingested=when)
-                for n in range(3)
-            ]
-        )
-    return store
-
-
-def test_a_due_merge_runs_in_a_child_process_and_leaves_the_index_a_merge_here_would(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Merges run in a short-lived process (their garbage leaves with it); the index
-    must be the one an in-process merge makes."""
-    from wiredesk.index import store as store_module
-
-    def not_here(folder: str, factor: int) -> None:
-        raise AssertionError("merged in the ingesting process")
-
-    monkeypatch.setattr(store_module, "_merge_here", not_here)  # the child has its own
-    aside = _commit_nine_batches(tmp_path / "aside")
-    monkeypatch.undo()
-    monkeypatch.setattr(store_module, "MERGE_ASIDE", False)
-    here = _commit_nine_batches(tmp_path / "here")
-    assert [s.doc_count_all() for s in aside._ix._segments()] == [24, 3]
-    name = store_module.INDEX_NAME
-    assert _everything(aside.whoosh_directory, name) == _everything(here.whoosh_directory, name)
-    assert aside.search(aside.parse("hostages")).total == 27
-
-
-def test_a_merge_whose_process_fails_is_done_in_the_ingesting_process(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from wiredesk.index import store as store_module
-
-    tried: list[Path] = []
-
-    def failing(folder: Path) -> bool:
-        tried.append(folder)
-        return False
-
-    monkeypatch.setattr(store_module, "_merge_in_child", failing)
-    store = _commit_nine_batches(tmp_path / "ix")
-    assert tried == [store.whoosh_directory]
-    assert [s.doc_count_all() for s in store._ix._segments()] == [24, 3]
-
-
-def test_a_merge_for_an_ingest_that_has_ended_is_not_committed(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A merging process outlives a killed ingest (it is the fork server's child) and the
-    ingest's locks go with it: its merge must not land beside the next ingest's commits."""
-    from wiredesk.index import store as store_module
-
-    monkeypatch.setattr(Store, "_merge_when_due", lambda self: None)  # no merge as it goes
-    store = _commit_nine_batches(tmp_path / "ix")
-    before = sorted(p.name for p in store.whoosh_directory.iterdir())
-    assert [s.doc_count_all() for s in store._ix._segments()] == [3] * 9
-    with pytest.raises(RuntimeError, match="has ended"):
-        store_module._merge_here(str(store.whoosh_directory), 8, lambda: False)
-    assert [s.doc_count_all() for s in store._ix._segments()] == [3] * 9
-    assert sorted(p.name for p in store.whoosh_directory.iterdir()) == before
-    store_module._merge_here(str(store.whoosh_directory), 8, lambda: True)
-    assert [s.doc_count_all() for s in store._ix._segments()] == [27]  # the whole tier
