@@ -49,8 +49,17 @@ POOL_MINIMUM_FILES = 24
 """Fewest input files for which reading them in workers pays off."""
 _CHUNK = 16
 """Articles per task when already-loaded articles are handed to the workers."""
-_BYTES_IN_FLIGHT = 256 * 1024 * 1024
-"""At most this much input (file sizes) is being read by workers at once."""
+_BYTES_IN_FLIGHT = 3 * 1024 * 1024
+"""At most this much input (file sizes) is read ahead by the workers at once.
+
+What the workers make of an article (its extraction and analysed body) takes 60–80 KB in
+the ingesting process, some twelve times the article's size on disk, and it is held there
+from the moment a worker finishes until its batch is written. With files of one article
+the window of :meth:`ExtractionPool._window` bounds that; a feed or JSON Lines file holds
+20 or more, and 384 of them ahead held some 7,000 articles' results, half a gigabyte, in the
+step where the 100k bench's ingest grew (bench/README.md). 3 MB of input is about 600
+articles of any format: two batches ahead, enough to keep the workers busy through a commit.
+"""
 
 
 def default_jobs() -> int:

@@ -6,10 +6,12 @@ import json
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -216,3 +218,32 @@ def _alive(pid: int) -> bool:
             return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return False
+
+
+def test_files_of_many_articles_are_read_ahead_by_size_not_only_by_count() -> None:
+    """Each article the workers made is held in the ingesting process until its batch is
+    written; files of many articles (feeds, JSON Lines) must not fill the whole window of
+    files ahead, or the ingest holds thousands of results at once."""
+
+    started: list[int] = []
+    consumed: list[int] = []
+    ahead: list[int] = []
+
+    def run(task: int) -> Callable[[], list[Any]]:
+        started.append(task)
+
+        def result() -> list[Any]:
+            consumed.append(task)
+            ahead.append(len(started) - len(consumed))
+            return [(task, None)]
+
+        return result
+
+    feed_size = 100 * 1024  # a feed of 20 entries
+    tasks = iter([(n, feed_size) for n in range(200)])
+    with ExtractionPool(2) as pool:
+        window = pool._window(1)
+        pairs = list(pool._ordered(tasks, run, window=window))
+    assert [task for task, _made in pairs] == list(range(200))
+    assert window >= 100  # files of one article each may be read far ahead
+    assert max(ahead) <= 40  # 3 MB of feeds: about 30 files, 600 articles
