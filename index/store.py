@@ -1932,11 +1932,6 @@ def _compress_block(data: bytes, level: int) -> tuple[bytes, int]:
     return zlib.compress(data, level), level
 
 
-def _whoosh_compress(data: bytes, level: int) -> tuple[bytes, int]:
-    """Compress every posting block, as Whoosh's own writer does (the tests compare bytes)."""
-    return zlib.compress(data, level), level
-
-
 _BLOCK_COMPRESSOR: Callable[[bytes, int], tuple[bytes, int]] = _compress_block
 
 

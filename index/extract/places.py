@@ -557,9 +557,10 @@ def _introduces_place(tokens: Sequence[_Token], first: _Token) -> bool:
     return _introduces([t.folded for t in tokens[max(0, first.position - 3) : first.position]])
 
 
-_INTRODUCER_ENDS: frozenset[str] = (
-    PLACE_PREPOSITIONS | {"capital", "town", "city", "village", "suburb", "of"} | DIRECTIONS
-)
+_PLACE_TITLES: frozenset[str] = frozenset(("capital", "town", "city", "village", "suburb"))
+"""Words right before a name that make it a place (``the town Kaya``)."""
+
+_INTRODUCER_ENDS: frozenset[str] = PLACE_PREPOSITIONS | _PLACE_TITLES | {"of"} | DIRECTIONS
 """The words :func:`_introduces` can answer True for when they come last."""
 
 
@@ -568,7 +569,7 @@ def _introduces(before: Sequence[str]) -> bool:
     if not before:
         return False
     prev = before[-1]
-    if prev in PLACE_PREPOSITIONS or prev in ("capital", "town", "city", "village", "suburb"):
+    if prev in PLACE_PREPOSITIONS or prev in _PLACE_TITLES:
         return True
     if prev == "of" and len(before) >= 2 and before[-2] in PLACE_NOUNS:
         return True
