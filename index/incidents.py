@@ -63,6 +63,7 @@ from wiredesk.index.extract.places import (
     find_places,
     find_venues,
     fold,
+    is_care_venue,
     is_demonym,
     is_weak_venue,
     lookup_place,
@@ -2198,9 +2199,14 @@ def _pick_venue(entries: Sequence[_Entry]) -> str | None:
     strong = [e for e in entries if e.strong]
     pool = [e.primary for e in strong] or [e.primary for e in entries if e.primary]
     if not pool:
-        # no opening names a venue: the venue the articles name first will do for a name
+        # No opening names a venue: a venue the articles name further down will do for a
+        # name when two of them agree on it (one article's is as often where the rescuers
+        # came from), and never a hospital, which is where the victims were taken.
         pool = [_venue_keys(v) for v in (_first_venue(e) for e in entries) if v]
         pool = [keys for keys in pool if keys]
+        if len(entries) > 1:
+            agreed: Counter[str] = Counter(k for keys in pool for k in keys)
+            pool = [keys for keys in pool if any(agreed[k] > 1 for k in keys)]
     if not pool:
         return None
     keys: Counter[str] = Counter()
@@ -2223,27 +2229,32 @@ def _pick_venue(entries: Sequence[_Entry]) -> str | None:
 
 
 def _first_venue(entry: _Entry) -> str | None:
-    """The first venue an article names with a distinctive name, else its first venue."""
+    """The first venue an article names with a distinctive name, else its first venue;
+    places of care are passed over."""
     own = frozenset(fold(p) for p in entry.places)
-    return next((v for v in entry.venues if not _weak_venue(v, own)), None) or next(
-        iter(entry.venues), None
-    )
+    venues = [v for v in entry.venues if not is_care_venue(v)]
+    return next((v for v in venues if not _weak_venue(v, own)), None) or next(iter(venues), None)
 
 
 def _pick_place(entries: Sequence[_Entry]) -> str | None:
-    """The town most of a group's articles name (else the country)."""
+    """The town most of a group's articles name in their opening, then most name at all
+    (else the country)."""
     towns: Counter[str] = Counter()
     wide: Counter[str] = Counter()
+    leading: Counter[str] = Counter()
+    """How many articles name a place in their headline or opening: where they say it
+    happened, where the rest of the text also names where the injured were taken."""
     labels: dict[str, Counter[tuple[str, int]]] = {}
     for entry in entries:
         seen: set[str] = set()
-        for name in entry.places:
+        for position, name in enumerate(entry.places):
             key, label, is_wide, population, _country = _place_info(name)
             if not key or key in seen:
                 continue
             seen.add(key)
             labels.setdefault(key, Counter())[label, population] += 1
             (wide if is_wide else towns)[key] += 1
+            leading[key] += position < entry.lead_places
     # Two places can share a key (the gazetteer's folded skeleton: "Quito" and "Quetta"):
     # a key is shown by the place most of its articles name, whatever order they come in.
     shown = {
@@ -2251,7 +2262,7 @@ def _pick_place(entries: Sequence[_Entry]) -> str | None:
     }
     for counter in (towns, wide):
         if counter:
-            best = min(counter, key=lambda k: (-counter[k], -shown[k][1], shown[k][0]))
+            best = min(counter, key=lambda k: (-leading[k], -counter[k], -shown[k][1], shown[k][0]))
             return shown[best][0]
     return None
 

@@ -1035,7 +1035,8 @@ def test_a_shared_place_key_is_shown_by_the_place_most_articles_name() -> None:
     from wiredesk.index.incidents import _pick_place, _place_info
 
     assert _place_info("Quito")[0] == _place_info("Quetta")[0]  # the collision itself
-    entries = [SimpleNamespace(places=(name,)) for name in ("Quito", "Quetta", "Quetta")]
+    names = ("Quito", "Quetta", "Quetta")
+    entries = [SimpleNamespace(places=(name,), lead_places=0) for name in names]
     for order in itertools.permutations(entries):
         assert _pick_place(order) == "Quetta"  # type: ignore[arg-type]
 
@@ -1066,3 +1067,86 @@ def test_pairs_scored_within_a_component_are_scored_again_when_an_article_change
     fresh._adjacent.clear()
     assert book._edges_within(a, {a, b}, {}) == fresh._edges_within(a, {a, b}, {})
     assert b not in book._edges_within(a, {a, b}, {})
+
+
+def test_an_incident_is_named_where_it_happened_not_where_the_injured_were_taken() -> None:
+    """Coverage names the hospitals and the city the injured were flown to at least as
+    often as the village where it happened; the name is the village the openings give."""
+    day = datetime(2024, 3, 4, 8)
+    bodies = [
+        "Bus plunges into gorge near Tarkeni\n"
+        "A bus carrying pilgrims plunged into a gorge near Tarkeni on Monday, police said. "
+        "The injured were rushed to the Valley Provincial Hospital in Dorvas, and six were "
+        "later flown to Dorvas for surgery. Doctors at Valley Provincial Hospital said two "
+        "were critical.",
+        "Pilgrims killed as bus falls near Tarkeni\n"
+        "At least nine pilgrims died when their bus left the road near Tarkeni on Monday. "
+        "Survivors were taken to Valley Provincial Hospital in Dorvas. Valley Provincial "
+        "Hospital asked for blood donors in Dorvas.",
+    ]
+    book = IncidentBook()
+    book.add(
+        [
+            make_facts(f"bus{n}", body.split("\n")[0], body, published=day)
+            for n, body in enumerate(bodies)
+        ]
+    )
+    (incident,) = book.incidents()
+    assert "Hospital" not in incident.name
+    assert incident.name.startswith("Tarkeni")
+
+
+def test_a_clinic_that_was_attacked_still_names_its_incident() -> None:
+    """A place of care is the scene when the openings say it was attacked."""
+    day = datetime(2024, 3, 4, 8)
+    body = (
+        "Gunmen raid Sabon Layi health centre\n"
+        "Gunmen stormed the Sabon Layi Primary Health Centre in Kaura on Monday and "
+        "abducted 12 patients, police said. The attackers left the Sabon Layi Primary "
+        "Health Centre after an hour."
+    )
+    book = IncidentBook()
+    book.add([make_facts(f"c{n}", body.split("\n")[0], body, published=day) for n in range(2)])
+    (incident,) = book.incidents()
+    assert incident.name.startswith("Sabon Layi Primary Health Centre")
+
+
+def test_the_town_the_openings_name_beats_a_bigger_one_named_further_down() -> None:
+    day = datetime(2024, 3, 4, 8)
+    book = IncidentBook()
+    book.add(
+        [
+            facts(
+                f"a{n}", places=["Tarkeni", "Kathmandu"], published=day,
+                text="Avalanche hits trekkers\nAn avalanche buried trekkers above Tarkeni on "
+                "Monday.\nRescuers searched all night.\nThe guides said the slope was "
+                "loaded.\nSix were flown to Kathmandu.",
+            )
+            for n in range(2)
+        ]
+    )  # fmt: skip
+    (incident,) = book.incidents()
+    assert incident.name.startswith("Tarkeni")
+
+
+def test_a_venue_further_down_names_an_incident_only_when_two_articles_agree() -> None:
+    """With no venue in any opening, one article's venue (a school the rescuers came
+    from) does not name the incident, nor does a hospital however many name it."""
+    day = datetime(2024, 3, 4, 8)
+    opening = (
+        "Avalanche hits trekkers\nAn avalanche buried trekkers above Tarkeni on Monday.\n"
+        "Rescuers searched all night.\nThe guides said the slope was loaded.\n"
+    )
+    later = "The injured were taken to Dorvas General Hospital."
+    book = IncidentBook()
+    book.add(
+        [
+            facts("a1", venues=["Kestrel Mountain School", "Dorvas General Hospital"],
+                  places=["Tarkeni"], published=day,
+                  text=opening + "Guides from Kestrel Mountain School helped.\n" + later),
+            facts("a2", venues=["Dorvas General Hospital"], places=["Tarkeni"],
+                  published=day, text=opening + later),
+        ]
+    )  # fmt: skip
+    (incident,) = book.incidents()
+    assert incident.name == "Tarkeni — Mar 2024"

@@ -11,11 +11,13 @@ import pytest
 
 from wiredesk.index.extract.dates import find_dates
 from wiredesk.index.extract.places import (
+    _destinations,
     _tokens,
     describe,
     find_places,
     find_venues,
     fold,
+    is_care_venue,
     is_weak_venue,
     lookup_place,
     skeleton,
@@ -333,3 +335,59 @@ def test_tokens_offsets_and_flags() -> None:
     assert by_text["Côte"].folded == "cote" and by_text["Côte"].name
     assert by_text["Friday"].cap and not by_text["Friday"].name
     assert not by_text["2015"].cap and not by_text["the"].cap
+
+
+@pytest.mark.parametrize(
+    ("sentence", "destination"),
+    [
+        ("The injured were rushed to the Valley Provincial Hospital in Dorvas, police said.",
+         "Valley Provincial Hospital in Dorvas"),
+        ("Eleven survivors were flown to Dorvas for treatment.", "Dorvas"),
+        ("The tanker, bound for Dorvas, overturned near Tarkeni.", "Dorvas"),
+        ("Two more patients succumbed to their burns at Dorvas General Hospital on Tuesday.",
+         "Dorvas General Hospital"),
+        ("Twelve people are being treated at the Tarkeni clinic.", "Tarkeni clinic"),
+    ],
+)  # fmt: skip
+def test_where_the_injured_were_taken_is_a_destination(sentence: str, destination: str) -> None:
+    assert [sentence[a:b] for a, b in _destinations(sentence)] == [destination]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rescue teams were flown to Tarkeni on Monday.",  # rescuers go to the scene
+        "Firefighters rushed to the Tarkeni textile factory.",
+        "Nine people died in Tarkeni when the bus left the road.",  # died where it happened
+        "Gunmen stormed the Tarkeni Primary Health Centre on Monday.",
+    ],
+)
+def test_the_scene_is_no_destination(sentence: str) -> None:
+    assert _destinations(sentence) == []
+
+
+def test_describe_leaves_out_destinations() -> None:
+    body = (
+        "A bus plunged into a gorge near Tarkeni on Monday. "
+        "The injured were rushed to the Valley Provincial Hospital in Dorvas. "
+        "Valley Provincial Hospital said two were critical."
+    )
+    own = spans(body, *[s.strip() + "." for s in body.split(".") if s.strip()])
+    found_places, found_venues, _dates, _other = describe(body, own, [], None)
+    assert found_venues == ()
+    assert "Dorvas" not in found_places
+
+
+@pytest.mark.parametrize(
+    ("venue", "care"),
+    [
+        ("Valley Provincial Hospital", True),
+        ("Federal Medical Centre", True),
+        ("Sabon Layi Primary Health Centre", True),
+        ("city morgue", True),
+        ("Tarkeni shopping centre", False),
+        ("Radisson Blu hotel", False),
+    ],
+)
+def test_places_of_care(venue: str, care: bool) -> None:
+    assert is_care_venue(venue) is care

@@ -883,6 +883,23 @@ def venue_tokens(venue: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(kept))
 
 
+_CARE_NOUNS = frozenset({"hospital", "clinic", "infirmary", "morgue", "mortuary", "hospice"})
+_CARE_PAIRS = frozenset({"medical", "health", "trauma", "burns", "care"})
+
+
+def is_care_venue(venue: str) -> bool:
+    """True for a place of care (``Morogoro Regional Referral Hospital``, ``Federal Medical
+    Centre``): where the injured are taken, and in coverage of an incident elsewhere, not
+    where it happened."""
+    words = fold(venue).replace("-", " ").split()
+    if not words:
+        return False
+    last = words[-1]
+    return last in _CARE_NOUNS or (
+        last in ("centre", "center", "unit", "ward") and bool(_CARE_PAIRS & set(words[:-1]))
+    )
+
+
 @lru_cache(maxsize=8192)
 def is_weak_venue(venue: str) -> bool:
     """True when a venue's name is only places or nationalities (``French embassy``,
@@ -920,6 +937,77 @@ def _mid_sentence_capitals(*sentences: Sequence[tuple[int, str, _Words]]) -> fro
     return frozenset(words - FUNCTION_CAPS)
 
 
+_DESTINATION_RE = re.compile(
+    r"\b(?:"
+    # a vehicle's destination or route: the bus "bound for" a city crashed somewhere else
+    r"bound\s+for|head(?:ed|ing)\s+(?:for|to)|en\s+route\s+(?:to|for)|on\s+(?:its|their)\s+way\s+to"
+    r"|travell?ing\s+(?:from\s+[^,;.]{1,40}?\s+)?to"
+    # where people were carried or cared for
+    r"|(?:taken|rushed|brought|moved|transferred|referred|(?:air-?)?lifted|flown|evacuated"
+    r"|driven|carried|ferried|relocated|admitted|hospitali[sz]ed|treated|discharged"
+    r"|recovering|sheltering|housed|being\s+cared\s+for)"
+    r"(?:\s+(?:by|in|on)\s+(?:an?\s+)?\w+|\s+\w+ly)?\s+(?:to|into|at|in|from)"
+    # where the injured died later: counted only with a place of care in the stretch
+    r"|(?:died|succumbed)(?:\s+to\s+(?:their|his|her)\s+\w+)?(?:\s+\w+){0,2}?\s+(?:at|in)"
+    r")\s+(?:the\s+|a\s+|an\s+|three\s+|two\s+|several\s+)?",
+    re.IGNORECASE,
+)
+"""A phrase after which a sentence names where people were taken or treated, or where a
+vehicle was going: a destination, not the scene."""
+
+_DESTINATION_HINT_RE = re.compile(
+    r"\b(?:bound|head|en\s+route|way\s+to|travell?ing|taken|rushed|brought|moved|transferred"
+    r"|referred|lifted|flown|evacuated|driven|carried|ferried|relocated|admitted|hospitali"
+    r"|treated|discharged|recovering|sheltering|housed|cared|died|succumbed)",
+    re.IGNORECASE,
+)
+"""A cheap first look: most sentences name no destination, and skip the full pattern."""
+
+_ROUTE_WORDS = frozenset({"bound", "headed", "heading", "en", "on", "travelling", "traveling"})
+_CARE_RE = re.compile(
+    r"\b(?:hospitals?|clinics?|infirmar(?:y|ies)|morgues?|mortuar(?:y|ies)|treatment|medical"
+    r"|burns?\s+units?|intensive\s+care|shelters?|relief\s+camps?|care)\b",
+    re.IGNORECASE,
+)
+_CASUALTIES_RE = re.compile(
+    r"\b(?:injured|wounded|hurt|survivors?|victims?|casualties|bodies|patients|dead"
+    r"|burns|evacuees|the\s+sick)\b",
+    re.IGNORECASE,
+)
+_DESTINATION_END_RE = re.compile(
+    r"[;:.!?()\u2014\u2013]|,\s|\s(?:where|after|while|but|which|who|when|as|because|with|"
+    r"for|on|by|said|says)\s"
+)
+
+
+def _destinations(sentence: str) -> list[tuple[int, int]]:
+    """The stretches of ``sentence`` that name a destination: where the injured were taken
+    (``were rushed to the Morogoro Regional Hospital in Dodoma``), where survivors were
+    flown for treatment, where a vehicle was bound. Places and venues named there say
+    where people went, not where the incident happened.
+
+    Carrying verbs serve rescuers too (``troops were flown to the pass``), so outside a
+    route they count only with a word of care in the stretch (a hospital, treatment) or of
+    casualties before it in the sentence (``the injured``, ``survivors``).
+    """
+    found: list[tuple[int, int]] = []
+    for match in _DESTINATION_RE.finditer(sentence):
+        start = match.end()
+        stop = _DESTINATION_END_RE.search(sentence, start)
+        end = min(stop.start() if stop else len(sentence), start + 80)
+        first = match.group().split(None, 1)[0].lower()
+        cared = _CARE_RE.search(sentence, match.start(), end)
+        if first in ("died", "succumbed"):
+            if not cared:
+                continue  # "died in Kisanga Juu" is where it happened
+        elif first not in _ROUTE_WORDS and not (
+            cared or _CASUALTIES_RE.search(sentence, 0, match.start())
+        ):
+            continue
+        found.append((start, end))
+    return found
+
+
 def _by_salience(counts: dict[str, list[int]]) -> tuple[str, ...]:
     """Names ordered by mentions (most first), then by first position."""
     return tuple(sorted(counts, key=lambda name: (-counts[name][0], counts[name][1])))
@@ -945,13 +1033,22 @@ def describe(
     place_counts: dict[str, list[int]] = {}
     venue_counts: dict[str, list[int]] = {}
     weak: set[str] = set()
+    destinations: set[str] = set()
     for start, sentence, words in own_words:
+        going = _destinations(sentence) if _DESTINATION_HINT_RE.search(sentence) else []
         for mention in _places_in(sentence, words):
-            _count(place_counts, mention.name, start + mention.start)
+            if not _inside(going, mention.start):
+                _count(place_counts, mention.name, start + mention.start)
         for mention in _venues_in(sentence, words, known):
+            if _inside(going, mention.start):
+                destinations.add(mention.name.lower())
+                continue
             _count(venue_counts, _venue_key_name(venue_counts, mention.name), start + mention.start)
             if mention.kind == "weak-venue":
                 weak.add(mention.name)
+    # A venue people were taken to is not where it happened, wherever else it is named.
+    for name in [n for n in venue_counts if n.lower() in destinations]:
+        del venue_counts[name]
     venues = tuple(sorted(_by_salience(venue_counts), key=lambda name: name in weak))
     own_keys = {fold(p) for p in place_counts}
     own_venue_words = {w for v in venues for w in venue_tokens(v)}
