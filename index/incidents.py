@@ -548,7 +548,10 @@ class _Entry:
         exclude = {fold(w) for v in venues for w in venue_tokens(v)}
         exclude |= {w for p in places for w in re.findall(r"[a-z0-9]+", fold(p))}
         venues, lead = _lead_first(title, facts.text, _with_site(title, venues, places))
-        places, lead_places = _lead_first(title, facts.text, places, blank=venues)
+        # The town in a hospital's name (`near Morogoro` beside `Morogoro Regional Hospital`)
+        # still says where: the injured are taken to the nearest hospital.
+        scenes = [v for v in venues if not is_care_venue(v)]
+        places, lead_places = _lead_first(title, facts.text, places, blank=scenes)
         return cls(
             id=facts.id,
             source=facts.source,

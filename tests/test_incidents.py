@@ -1150,3 +1150,26 @@ def test_a_venue_further_down_names_an_incident_only_when_two_articles_agree() -
     )  # fmt: skip
     (incident,) = book.incidents()
     assert incident.name == "Tarkeni — Mar 2024"
+
+
+def test_the_town_in_a_hospital_s_name_still_leads() -> None:
+    """A town named in the opening leads even when a hospital further down carries its
+    name; the town in a scene's name (`Mirador military base`) still does not."""
+    from wiredesk.index.incidents import _Entry
+
+    text = (
+        "Tanker blast near Tarkeni\nA fuel tanker exploded near Tarkeni on Sunday.\n"
+        "Rescuers worked through the night.\nThe road was closed.\n"
+        "Tarkeni District Hospital said it was treating 38 people from Dorvas."
+    )
+    day = datetime(2024, 3, 4, 8)
+    entry = _Entry.from_facts(
+        facts("t", venues=["Tarkeni District Hospital"], places=["Dorvas", "Tarkeni"],
+              published=day, text=text)
+    )  # fmt: skip
+    assert entry.places[: entry.lead_places] == ("Tarkeni",)
+    scene = _Entry.from_facts(
+        facts("m", venues=["Tarkeni military base"], places=["Dorvas", "Tarkeni"],
+              published=day, text=text.replace("District Hospital", "military base"))
+    )  # fmt: skip
+    assert "Tarkeni" not in scene.places[: scene.lead_places]

@@ -391,3 +391,29 @@ def test_describe_leaves_out_destinations() -> None:
 )
 def test_places_of_care(venue: str, care: bool) -> None:
     assert is_care_venue(venue) is care
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Flights from Dar es Salaam resumed.", ["Dar es Salaam"]),
+        ("Trains to Frankfurt am Main and Newcastle upon Tyne ran late.",
+         ["Frankfurt am Main", "Newcastle upon Tyne"]),
+        # the firm's base, not a place the sentence is in; and no town called "Dar"
+        ("A Dar es Salaam-based firm owned the tanker.", []),
+    ],
+)  # fmt: skip
+def test_lower_case_particles_join_a_place_name(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find_places(text)] == expected
+
+
+def test_a_road_named_after_towns_does_not_place_the_incident_in_them() -> None:
+    body = (
+        "A tanker exploded on the Morogoro–Dodoma highway near Tarkeni on Sunday. "
+        "Traffic on the Dodoma road was diverted through Tarkeni."
+    )
+    own = spans(body, *[s.strip() + "." for s in body.split(".") if s.strip()])
+    found_places, _venues, _dates, _other = describe(body, own, [], None)
+    assert "Dodoma" not in found_places
+    assert "Morogoro" not in found_places
+    assert "Tarkeni" in found_places

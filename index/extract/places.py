@@ -106,6 +106,7 @@ GENERIC_VENUE_WORDS: frozenset[str] = _words(
 ARTICLES: frozenset[str] = frozenset({"the", "le", "la", "les", "l'", "el"})
 CONNECTORS: frozenset[str] = frozenset(
     {"de", "du", "des", "la", "le", "el", "al", "of", "da", "do", "dos", "das", "del", "d'"}
+    | {"es", "di", "am", "upon", "aan", "den", "der", "op"}  # Dar es Salaam, Frankfurt am Main
 )
 KEPT_ARTICLES: frozenset[str] = frozenset({"le", "la", "les", "l'", "el"})
 """Articles that belong to a venue's name (``La Terrasse``); ``The`` does not."""
@@ -980,6 +981,15 @@ _DESTINATION_END_RE = re.compile(
 )
 
 
+_ROUTE_NAME_RE = re.compile(
+    r"(?:\s*[-\u2013\u2014/]\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?\s+"
+    r"(?:highway|road|expressway|motorway|freeway|bypass|railway|rail\s+line|corridor)\b",
+    re.IGNORECASE,
+)
+"""After a place, the rest of a road's name (``Dodoma highway``, ``Morogoro–Dodoma
+highway``): the place names where the road goes, not where the incident happened."""
+
+
 def _destinations(sentence: str) -> list[tuple[int, int]]:
     """The stretches of ``sentence`` that name a destination: where the injured were taken
     (``were rushed to the Morogoro Regional Hospital in Dodoma``), where survivors were
@@ -1037,7 +1047,9 @@ def describe(
     for start, sentence, words in own_words:
         going = _destinations(sentence) if _DESTINATION_HINT_RE.search(sentence) else []
         for mention in _places_in(sentence, words):
-            if not _inside(going, mention.start):
+            if not _inside(going, mention.start) and not _ROUTE_NAME_RE.match(
+                sentence, mention.end
+            ):
                 _count(place_counts, mention.name, start + mention.start)
         for mention in _venues_in(sentence, words, known):
             if _inside(going, mention.start):
