@@ -98,8 +98,11 @@ _RELATED_MARKER = re.compile(
     _I,
 )
 _RELATED_INLINE = re.compile(
-    r"^\W*(?:related|read more|read also|read next|see also|also read|more)\s*:\s*\S", _I
+    r"^\W*(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?\W*)?"
+    r"(?:related|read more|read also|read next|see also|also read|more)\s*:\s*\S",
+    _I,
 )
+"""``Read more: …``, and in a live blog after the entry's time (``12:05 - Read more: …``)."""
 _CAPS_LABEL = re.compile(r"^\W*[A-Z][A-Z'’&]+(?:\s+[A-Z][A-Z'’&]+){0,3}\s*:\s*\S")
 """``MORE STORIES: …``, ``EDITOR'S PICK: …``: a capitals label before a line with no final
 stop, after the article has begun, introduces another story."""

@@ -39,7 +39,15 @@ from wiredesk.index.extract.lexicon import (
     word_set,
 )
 
-__all__ = ["Assessment", "assess", "hint_for_teaser", "main_terms", "points_back", "times_in"]
+__all__ = [
+    "Assessment",
+    "assess",
+    "hint_for_teaser",
+    "main_terms",
+    "points_back",
+    "teaser_of_own_story",
+    "times_in",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +124,14 @@ _OTHER_EVENT = re.compile(
     rf"{_INCIDENT}\b",
     re.IGNORECASE,
 )
+_BEFORE_EVENT = re.compile(
+    r"(?<!\bfor\s)(?<!\bfor\sabout\s)(?<!\bfor\snearly\s)\b(?:a|an|one|two|three|four|five|"
+    r"six|seven|\d+|several)\s+(?:days?|weeks?|months?|years?)\s+(?:before|prior\s+to)\s+"
+    rf"(?:the|this|(?-i:[A-Z][a-z]+day)['’]s)\s+(?:[\w-]+\s+)?{_INCIDENT}\b",
+    re.IGNORECASE,
+)
+"""``killed on Thursday, two days before the attack``: an event of its own, before the
+story's (not a span of time: ``for three weeks before the attack``)."""
 # Clause openers: what follows them is about the other event.
 _CLAUSE_CUES = re.compile(
     r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+|about\s+|nearly\s+|almost\s+|"
@@ -163,6 +179,16 @@ _DEMONSTRATIVE_THAT = re.compile(
     r"\b(?:on|in|at|along|from|to|by|near|for|with|during|since|after|before|of)\s+that$",
     re.IGNORECASE,
 )
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|tell|noted|notes|note|noting|recalled|recalls|recall|"
+    r"added|adds|stated|states|claimed|claims|argued|argues|argue|reported|reports|warned|warns|"
+    r"explained|explains|insisted|insists|believed|believes|believe|knew|know|knows|"
+    r"recalling|remembered|remember|remembers|(?:point|points|pointed|pointing)\s+out)"
+    r"(?:\s+[\w-]+){0,3}?\s+that$",
+    re.IGNORECASE,
+)
+"""``critics point out that``, ``officials said on Monday that``: ``that`` opens what was
+said, not a relative clause."""
 _COUNT_WORD = re.compile(
     r"\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
     r"hundreds?|scores)\b"
@@ -319,8 +345,12 @@ def _in_relative_clause(text: str, start: int, end: int) -> bool:
     counts nobody (``two engineers who repaired the gate in March, …``): they date what the
     noun did, not the story's event."""
     opener = _RELATIVE_OPEN.search(text, 0, start)
-    while opener is not None and _DEMONSTRATIVE_THAT.search(text, 0, opener.end()):
-        # "died on that road in March": a pointing word, not a relative pronoun.
+    while opener is not None and (
+        _DEMONSTRATIVE_THAT.search(text, 0, opener.end())
+        or _REPORTED_THAT.search(text, max(0, opener.start() - 40), opener.end())
+    ):
+        # "died on that road in March": a pointing word, not a relative pronoun; "critics
+        # point out that in 2019 …": what was said follows, a clause of its own.
         opener = _RELATIVE_OPEN.search(text, opener.end(), start)
     if opener is None or opener.start() == 0:
         return False
@@ -426,10 +456,13 @@ def _points_back(
                 found.append(ym.start())
                 hint = hint or year_text
                 break
-    if any(map(low.__contains__, cues.incident)) and any(map(low.__contains__, cues.event)):
-        event = _OTHER_EVENT.search(text)
-        if event:
-            found.append(event.start())
+    if any(map(low.__contains__, cues.incident)):
+        if any(map(low.__contains__, cues.event)):
+            event = _OTHER_EVENT.search(text)
+            if event:
+                found.append(event.start())
+        if (" before " in low or " prior to " in low) and (dated := _BEFORE_EVENT.search(text)):
+            found.append(dated.start())
     return (min(found) if found else None), hint
 
 
@@ -533,6 +566,47 @@ def _short(hint: str | None) -> str | None:
     ):
         words.pop(0)
     return " ".join(words) or None
+
+
+_TEASER_LABEL = re.compile(r"^[^:]{0,40}:\s*")
+_EVENT_NOUN = re.compile(
+    r"\b(?:storms?|floods?|flooding|fires?|blaze|blasts?|explosions?|bombings?|attacks?|quakes?|"
+    r"earthquakes?|tremors?|landslides?|mudslides?|crash(?:es)?|collisions?|shootings?|"
+    r"stampedes?|crush|riots?|clashes|cyclones?|typhoons?|hurricanes?|tornado(?:es)?|sieges?|"
+    r"kidnappings?|abductions?|hijackings?|shipwrecks?|capsizings?|sinkings?|collapses?|"
+    r"derailments?|avalanches?|eruptions?|poisonings?|outbreaks?|ambush(?:es)?|raids?)\b",
+    re.IGNORECASE,
+)
+"""Nouns that name an event: a related story naming one the article's own headline and lead
+do not name is about another event, whatever place it shares."""
+
+
+def teaser_of_own_story(text: str, title: str, lead: str = "") -> bool:
+    """Return True when a related-story headline is the outlet's earlier story of the same
+    incident: it names one of the places of the article's headline and no other place or
+    name, and no event the headline and lead do not name (``Read more: Orlet toll rises to
+    six`` under a later Orlet story; not ``Manila storm leaves 2 dead`` under a
+    ferry fire datelined Manila)."""
+    label = _TEASER_LABEL.match(text)
+    headline = text[label.end() :] if label else text
+    own_names = main_terms([title])
+    if not own_names:
+        return False
+    own = False
+    for m in re.finditer(_NAME, headline):
+        name = m.group(0)
+        if _is_people_name(name) or not _tokens(name):
+            continue
+        if not _is_main(name, own_names):
+            return False  # another place, or an event of its own ("Floods kill 12 in …")
+        own = True
+    if not own or _foreign_place(headline, own_names) is not None:
+        return False
+    events = _EVENT_NOUN.findall(headline)
+    if not events:
+        return True
+    told = {e.lower().rstrip("s") for e in _EVENT_NOUN.findall(f"{title} {lead}")}
+    return all(e.lower().rstrip("s") in told for e in events)
 
 
 def hint_for_teaser(text: str, main: frozenset[str]) -> str | None:

@@ -173,6 +173,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"wards?\b|(?:remain\w*|are|were|is|was|still)\s+on\s+(?:[\w-]+\s+)?(?:ventilators?|"
         r"life\s+support)\b|"
         r"in\s+(?:the\s+|an\s+)?intensive\s+care|"
+        # "Blast kills 9, 30 in hospital": a headline's list drops the verb.
+        r"in\s+(?:a\s+|the\s+)?hospitals?(?=\s*(?:[,.;:]|$)|\s+(?:after|with|following|and)\b)|"
         # "Two are critical"
         r"(?:are|is|were|was|remain\w*)\s+(?:still\s+)?critical(?!\s+(?:of|about|to|for)\b)",
         "RS",
@@ -208,10 +210,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "wounded",
         r"(?:needed|needing|needs|need|required|requiring|requires|underwent|undergoing|"
         r"underwent)\s+(?:(?:emergency|urgent|further|major)\s+)?(?:surgery|operations?|amputations?)|"
-        r"(?:suffered|suffering|sustained|sustaining)\s+(?:(?:serious|severe|minor|"
-        r"second-degree|third-degree|extensive|multiple|head|spinal)\s+)?(?:burns|fractures|"
-        r"injuries|wounds|smoke\s+inhalation|cuts|bruises|broken\s+(?:bones|limbs|legs|arms|ribs)|"
-        r"concussions?|head\s+injuries)|(?:treated|hospitali[sz]ed)\s+for\s+smoke\s+inhalation",
+        # "one officer suffered a minor injury to his hand", "ten suffered lasting damage
+        # to their eyesight": any injury, one or many, with any words before it.
+        r"(?:suffered|suffering|suffers|sustained|sustaining|sustains)\s+(?:an?\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:burns?|fractures?|injur(?:y|ies)|wounds?|smoke\s+inhalation|"
+        r"cuts|bruises|broken\s+(?:bones?|limbs?|legs?|arms?|ribs?|necks?|backs?)|concussions?|"
+        r"(?:damage|harm)\s+to\s+(?:their|his|her)\s+(?:[\w-]+\s+)?(?:eyes|eyesight|sight|vision|"
+        r"kidneys|livers?|lungs|brains?|nerves|health|hearing|spines?))|"
+        r"(?:treated|hospitali[sz]ed)\s+for\s+smoke\s+inhalation",
         "RS",
     ),
     (
@@ -759,12 +765,18 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"wedding|funeral|concert|match|rally))(?=[^.;]{0,60}\b(?:when|at\s+the\s+time)\b)",
         "R",
     ),
-    # "some 200,000 pilgrims were already at the site": a crowd, present.
+    # "some 200,000 pilgrims were already at the site", "nine customers were in the branch",
+    # "up to 75 people had crowded onto the boat": present, or on board.
     (
         "other",
         r"(?:were|was)\s+(?:already\s+|still\s+)?(?:at|in|inside|on)\s+(?:the\s+)?(?:[\w-]+\s+)?"
         r"(?:site|grounds?|venue|stadium|square|festival|fair|mela|temple|shrine|ghat|camp|"
-        r"arena|concert|stands|town|city|village)\b",
+        r"arena|concert|stands|town|city|village|branch|bank|building|hall|church|mosque|"
+        r"synagogue|school|hotel|office|shop|store|mall|restaurant|cafe|bar|club|theat(?:re|er)|"
+        r"cinema|station|terminal|factory|plant|warehouse|market)\b|"
+        r"(?:crowded|packed|crammed|squeezed|squashed|piled|jammed)\s+(?:on|onto|into|in|aboard)\s+"
+        r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:boat|vessel|dinghy|raft|bus|minibus|truck|lorry|"
+        r"van|train|ferry|barge|canoe|pick-up|pickup|carriage|wagon)s?\b",
         "R",
     ),
     # "all four suspects would be charged with manslaughter": held to be charged.
@@ -886,6 +898,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"mobili[sz]ed|mobili[sz]ing|sent|sending|send|flown\s+in|flew\s+in|drafted\s+in",
         "LD",
     ),
+    # "the terminal was guarded by only four policemen": people on duty there.
+    ("other", r"(?:guarded|protected|manned|patrolled|policed|staffed)\s+by", "L"),
     (
         "other",
         r"stationed|based\s+in|on\s+standby|(?:poised|set|due|expected|ready|preparing|"
@@ -1151,7 +1165,7 @@ _AWAY_FIRST = re.compile(r"\s+(?:away|off)\b", re.IGNORECASE)
 _AWAY_GAP = re.compile(r"^\s*(?:away|off)\s+(?:(?:the|another|all)\s+)?$", re.IGNORECASE)
 """``took away 12 students``: the particle before the object."""
 _ADJACENT_GAP = re.compile(
-    r"^\s*(?:(?:him|her|them)\s+and\s+)?(?:(?:a\s+total\s+of|another|a\s+further|"
+    r"^\s*(?:(?:him|her|them)\s+and\s+)?(?:(?:only|just)\s+)?(?:(?:a\s+total\s+of|another|a\s+further|"
     r"an\s+additional|a\s+reported|"
     r"the\s+remaining|the|all|my|our|his|her|their)\s+)?$",
     re.IGNORECASE,
@@ -1288,10 +1302,12 @@ _ARMABLE_HEADS = word_set("men youths people individuals assailants persons inma
 """Heads that count attackers when ``armed`` describes them (not ``armed police``)."""
 _ARMED_AFTER = re.compile(
     r"(?:\s+in\s+their\s+(?:teens|twenties|thirties|forties|fifties|sixties|(?:late|early|mid)\s+"
-    r"[a-z]+))?,?\s+(?:(?:both|all|each)\s+)?(?:heavily\s+)?armed\s+with\b",
+    r"[a-z]+))?(?:,?\s+(?:(?:both|all|each)\s+)?(?:heavily\s+)?armed\s+with\b|"
+    r"\s+(?:in|wearing)\s+(?:ski\s+|face\s+)?(?:masks|balaclavas|hoods)\b)",
     re.IGNORECASE,
 )
-"""``six men armed with rifles``, ``two men in their twenties, both armed with rifles``."""
+"""``six men armed with rifles``, ``two men in their twenties, both armed with rifles``,
+``two men in masks``."""
 _NO_ONE = re.compile(r"\b(?:no|every|each|any|the)\s*$", re.IGNORECASE)
 _DEMONYM_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ians|eans|ans|ese)$")
 
@@ -1382,19 +1398,21 @@ firefighters were among the dead``, ``no foreigners are believed to be among the
 ``no children remain in hospital``: a zero for a named group (checked to count people)."""
 _QUALIFIER_TAIL = re.compile(r"(?:\s+or\s+(?:more|so)|-?plus\b|\+)", re.IGNORECASE)
 _RELATIVE = re.compile(
-    r"\s*,\s*(?:who|which)\b[^,]*,|\s*,\s*(?:an?|the|both|his|her|their)\s+"
-    r"(?:[^,;\d]|\d{1,3}-year-old){1,80}?,"
-    r"(?=\s+(?:were|was|are|is|had|have|has|also|later|all|both|died)\b)"
+    r"\s*,\s*(?:who|which)\b[^,]*,|\s*,\s*(?:an?|the|both|his|her|their|"
+    r"(?:most|many|some|all|several|half|mostly|mainly|largely|chiefly|among)(?:\s+of)?\s+"
+    r"(?:them|whom))\s+(?:[^,;\d]|\d{1,3}-year-old){1,80}?,"
+    r"(?=\s+(?:were|was|are|is|had|have|has|also|later|all|both|died|remain\w*|still)\b)"
 )
 """``, who were caught up in it,`` or an apposition (``Two civilians, a man and his son,
-were also killed``) between a count and its verb."""
+were also killed``, ``12 people, most of them women who had gone to fetch water, are still
+missing``) between a count and its verb."""
 _ONE_WAS_A = re.compile(r"\s+(?:was|is)\s+an?\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,2})")
 """``one was a lorry driver``: a count of one that says who the person is."""
 _ONE_OF_OUTCOME = re.compile(
-    r"\s+of\s+(?:them|(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"\s+(?:more\s+|other\s+)?of\s+(?:them|(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
     r"(?:\s*,\s*[^,.;]{1,60},|\s+(?:admitted|taken|rushed|rescued|pulled|injured|wounded|hurt|"
     r"abducted|kidnapped|seized|held|trapped)\b[^,.;\d]{0,50}?)?\s+"
-    r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+)?(?:killed|shot|wounded|injured|"
+    r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:(?:also|later|still|now|being)\s+){0,2}(?:killed|shot|wounded|injured|"
     r"hurt|arrested|detained|captured|freed|released|rescued|abducted|kidnapped|missing|"
     r"still\s+missing|found\s+dead|treated)|(?:has\s+|had\s+|later\s+|since\s+)?died|"
     r"(?:had|has|suffered)\s+(?:a\s+)?(?:gunshot|stab|shrapnel|head)\s+(?:wound|injury)|"
@@ -1490,9 +1508,18 @@ _NUMBERING = re.compile(
 """``the gunmen, numbering …``, ``the attackers, who witnesses said numbered …``."""
 _GROUP_OF = re.compile(
     r"\b(?P<group>(?:(?!(?:a|an|the|of)\s)[a-z-]+\s+)?(?P<noun>team|force|contingent|squad|"
-    r"unit|detachment|battalion|brigade))\s+of\s+$"
+    r"unit|detachment|battalion|brigade))\s+of\s+$",
+    re.IGNORECASE,
 )
-"""``a rescue team of 45``: a team of people sent (the deployed kind unless a verb says)."""
+"""``a rescue team of 45``, ``a Special Investigation Team of eight officers``: a team of
+people sent (the deployed kind unless a verb says)."""
+_SIZED = re.compile(r"-(?:strong|member|man|woman|person)\b", re.IGNORECASE)
+_SIZED_GROUP = re.compile(
+    r"-(?:strong|member|man|woman|person)\s+(?P<group>(?:[\w-]+\s+){0,4}?(?P<noun>team|force|"
+    r"contingent|squad|unit|detachment|delegation|crew|mission|group|gang|band|cell))\b",
+    re.IGNORECASE,
+)
+"""``a 45-strong search and rescue team``, ``a three-man gang``: a group counted by size."""
 _ZERO_WORDS = (
     "hostage", "injur", "hurt", "wound", "harm", "kill", "died", "death", "fatalit", "casualt",
     "missing", "unaccounted", "arrest", "detain", "custody", "dead", "hospital", "intensive",
@@ -1618,7 +1645,7 @@ _COUNT_SUBJECT = re.compile(
     r"\b(?:number|count|tally|total)\s+of\s+(?:(?:people|persons|those)\s+)?(?:(?:confirmed|"
     r"reported|known|officially|declared)\s+)?(?P<word>dead|killed|deaths|fatalities|missing|"
     r"injured|wounded|hurt|arrested|detained|arrests|evacuated|displaced|rescued|evacuees|"
-    r"treated|hospitali[sz]ed)\b",
+    r"treated|hospitali[sz]ed|survivors)\b",
     re.IGNORECASE,
 )
 """``the number of people confirmed dead``, ``the total number of people treated in hospital``:
@@ -1749,10 +1776,15 @@ _SAID_BEFORE = re.compile(
 """``said one farmer``: a speaker, not a count."""
 _SPEAKER_AFTER_ONE = re.compile(
     r"\s+(?:[\w-]+\s+){1,2}?(?:said|says|told|tells|added|adds|recalled|explained|wrote|"
-    r"tweeted|insisted|warned)\b",
+    r"tweeted|insisted|warned)\b|"
+    # "One resident of Ebe, Mrs Ada Obi, said": a speaker named in an apposition.
+    r"\s+[\w-]+(?:\s+(?:in|from|at|of)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*)?"
+    r"\s*,\s+(?:[^,;.]*?\s)?(?-i:[A-Z][a-z'’-]+)[^,;]{0,40},\s+(?:said|says|told|tells|added|adds|"
+    r"recalled|explained|wrote|insisted|warned)\b",
     re.IGNORECASE,
 )
-"""``one officer said``, ``one local official told``: the speaker, not a count."""
+"""``one officer said``, ``one local official told``, ``one resident, Amina Bello, said``:
+the speaker, not a count."""
 _SUPERSEDED_BEFORE = re.compile(
     r"\b(?:up|down)\s+from\s+(?:(?:the|an?)\s+)?(?:(?:previous|earlier|initial|original)\s+)?$",
     re.IGNORECASE,
@@ -1767,11 +1799,16 @@ _EARLIER_ESTIMATE = re.compile(_EARLIER_WORDS + r"[^.;\d]{0,60}$", re.IGNORECASE
 """``the headman had earlier put the number of dead at six; by evening … 14 bodies``: an
 estimate the same sentence overtakes with a later count."""
 _EARLIER_COUNT = re.compile(
-    r"(?:" + _EARLIER_WORDS + r"|\bhad\s+(?:\w+\s+)?(?:put|placed|estimated|set)\b)[^.;,\d]{0,60}$",
+    r"(?:" + _EARLIER_WORDS + r"|\bhad\s+(?:\w+\s+)?(?:put|placed|estimated|set)\b|"
+    r"\bhad\s+(?:\w+\s+)?(?:given|gave|reported|announced|cited)\s+(?:an?|the|its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:figure|toll|number|count|tally|total|estimate)\b|"
+    r"\b(?:earlier|initial|early)\s+(?:media\s+|news\s+|press\s+)?(?:reports?|accounts?)\b)"
+    r"[^.;,\d]{0,60}$",
     re.IGNORECASE,
 )
-"""``had earlier put the toll at``, ``police had put the toll at``: the words right before
-an estimate given before."""
+"""``had earlier put the toll at``, ``police had put the toll at``, ``which had given a
+figure of``, ``Earlier reports spoke of``, ``initial reports said``: the words right
+before an estimate given before."""
 _PEOPLE_VERB = re.compile(
     r"(?:arrest|detain|apprehend|kill|murder|execut|abduct|kidnap|rescu|wound|injur)\w*(?:ed|ing)|"
     r"detain|arrest|kill|abduct|kidnap|rounded\s+up|shot\s+dead|gunned\s+down|"
@@ -2145,6 +2182,24 @@ def _verb_after(text: str, number: NumberMention) -> bool:
     return bool(after and after.group(0).islower() and after.group(0).endswith("ed"))
 
 
+def _sized_group(text: str, number: NumberMention) -> _Phrase | None:
+    """Return the phrase of a group named by its size, ``a 45-strong rescue team``, ``a
+    12-member delegation`` (people sent: the deployed kind unless a verb says), ``a
+    three-man gang`` (attackers); None for anything else so sized (``a 20-man tent``)."""
+    m = _SIZED_GROUP.match(text, number.end)
+    if m is None:
+        return None
+    noun = m.group("noun").lower()
+    return _Phrase(
+        end=m.end(),
+        head=noun,
+        who=_clean_who(m.group("group")),
+        people=True,
+        attackers=noun in ("gang", "band", "cell"),
+        responders=noun not in ("gang", "band", "cell"),
+    )
+
+
 def _numbering(text: str, number: NumberMention, phrase: _Phrase) -> None:
     """Give a bare number the group it counts in ``the gunmen, numbering around 100`` or
     ``a rescue team of 45``."""
@@ -2201,8 +2256,11 @@ def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phra
     head: tuple[int, int, str] | None = None
     for ts, te, tok in tokens[1:8]:
         low = tok.lower()
-        if tok[0].isdigit() and (not words or words[-1][2].lower().endswith(("'s", "’s"))):
-            # "150 of the village's 1,800 residents", "8 of the 166 people": a total
+        if (tok[0].isdigit() or (low in NUMBER_WORDS and low != "one")) and (
+            not words or words[-1][2].lower().endswith(("'s", "’s"))
+        ):
+            # "150 of the village's 1,800 residents", "8 of the 166 people", "one of the
+            # two robbers": a total
             if phrase.total_start is None:
                 phrase.total_start = ts
             continue
@@ -2514,6 +2572,8 @@ def _main_right_cue(
         ):
             return cue  # "were held for five hours before being freed": the outcome
         if not restrictive and _blocked(text, blockers_from, cue.start):
+            if _in_aside(text, blockers_from, cue.start):
+                continue  # "…, who were in the station building at the time, were unhurt"
             break  # "the toll rose to 14, and that 32 people were treated"
         if _applies_right(text, cue, phrase):
             if found is not None and not restrictive:
@@ -2537,8 +2597,10 @@ def _main_right_cue(
                 # neither the burns nor the finding is a new fact about the three.
                 continue
             found = cue
-            settled = _reduced_outcome(text, cues, cue, stop, phrase) or _settled_outcome(
-                text, cues, cue, stop, phrase
+            settled = (
+                _reduced_outcome(text, cues, cue, stop, phrase)
+                or _settled_outcome(text, cues, cue, stop, phrase)
+                or _attackers_fate(text, cues, cue, stop, phrase)
             )
             if settled is not None:
                 return settled
@@ -2575,6 +2637,16 @@ def _blocked(text: str, start: int, end: int) -> bool:
                 start = close + 1
                 continue
         return True
+
+
+_ASIDE_OPEN = re.compile(r",\s*(?:who|which)\b[^,;.]*$", re.IGNORECASE)
+
+
+def _in_aside(text: str, start: int, pos: int) -> bool:
+    """Return True when ``pos`` lies inside a relative clause set off by commas that opened
+    after ``start`` and closes with a comma later (its words are no predicate of the count)."""
+    opened = _ASIDE_OPEN.search(text, start, pos)
+    return opened is not None and text.find(",", pos) >= 0
 
 
 _PLACE_NAME = r"(?-i:[A-Z][\w'’-]*(?:\s+(?:de|del|da|do|la|le|of|the|[A-Z][\w'’-]*)){0,5})"
@@ -2629,6 +2701,33 @@ def _reduced_outcome(
         if cue.start >= stop or cue.kind not in outcomes:
             return None
         if _REDUCED_GAP.fullmatch(text, state.end, cue.start) and _applies_right(text, cue, phrase):
+            return cue
+        return None
+    return None
+
+
+_FATE_GAP = re.compile(
+    r"[^.;:\d]{0,80}?\b(?:and|but)\s+(?:(?:was|were|(?:had|has|have)\s+been|got)\s+)"
+    r"(?:(?:later|then|also|subsequently|eventually|\w+ly)\s+)*",
+    re.IGNORECASE,
+)
+"""``(opened fire on the officers) and was (fatally wounded)``: what befell the attackers
+after their act."""
+
+
+def _attackers_fate(
+    text: str, cues: list[_Cue], act: _Cue, stop: int, phrase: _Phrase
+) -> _Cue | None:
+    """Return what befell attackers after their act in the same clause: ``One gunman opened
+    fire on the officers and was fatally wounded``, ``two robbers … and were arrested``."""
+    if act.kind != "attack":
+        return None
+    for cue in cues:
+        if cue.start < act.end:
+            continue
+        if cue.start >= stop or cue.kind not in ("killed", "wounded", "arrested"):
+            continue
+        if _FATE_GAP.fullmatch(text, act.end, cue.start) and _applies_right(text, cue, phrase):
             return cue
         return None
     return None
@@ -2716,11 +2815,13 @@ def kind_cue(text: str, *, hostage_context: bool = True) -> str | None:
     ``Rescuers are searching for people trapped under the rubble`` → missing; ``Troops freed
     dozens of hostages`` → freed. The verb wins over a noun (``hostages``); the last verb
     wins over earlier ones. The caller uses it for a count in the next sentence that points
-    back (``It could be as many as 25``).
+    back (``It could be as many as 25``). A sentence with no such word that names attackers
+    gives ``attackers``: ``The gunmen arrived on motorcycles. She counted about 50 of them.``
     """
     kind: str | None = None
     noun_kind: str | None = None
-    for cue in _cues(text):
+    cues = _cues(text)
+    for cue in cues:
         k = cue.kind
         if k == "buried":
             k = "trapped"
@@ -2732,6 +2833,8 @@ def kind_cue(text: str, *, hostage_context: bool = True) -> str | None:
             kind = k
         else:
             noun_kind = noun_kind or k
+    if kind is None and noun_kind is None and _names_one_of(text, 0, len(text), ATTACKER_NOUNS):
+        return "attackers"
     return kind or noun_kind
 
 
@@ -2856,8 +2959,13 @@ def _decide_kind(
             return previous.kind, previous.inherit
         return ("attackers" if after.kind == "attack" else after.kind), False
 
-    # 2. A head that carries its kind.
+    # 2. A head that carries its kind; the hurt who then die are dead ("five wounded die
+    # overnight", "two injured passengers later died").
     if phrase.final and phrase.kind_hint:
+        if phrase.kind_hint == "wounded":
+            after = _right_cue(text, cues, phrase, clause_end, next_number)
+            if after is not None and after.kind == "killed":
+                return "killed", False
         return phrase.kind_hint, False
 
     # "nine inmates were killed, more than the five the ministry has acknowledged": another
@@ -3025,11 +3133,10 @@ def _decide_kind(
         if right_kind in ("returned", "unhurt"):
             return "freed", False  # "Forty hostages regained their freedom", "escaped unharmed"
         return "hostages", False
-    on_board = (
-        right is not None and right.kind == "other" and bool(_ON_BOARD.match(text, right.start))
-    )
-    if right_kind == "attack" or (on_board and phrase.attackers):
-        return "attackers", False  # "about 15 armed men on the vessel": where they are
+    if right_kind == "attack" or (right_kind == "other" and phrase.attackers):
+        # "about 15 armed men on the vessel", "two robbers were inside the bank": where
+        # attackers are, or that they were there, is no other role
+        return "attackers", False
     if (
         right_kind == "freed"
         and phrase.attackers
@@ -3082,6 +3189,12 @@ def _decide_kind(
     left_far = _left_cue(text, cues, number, clause_start)
     if left_far is not None and left_far.kind == "pickup":
         left_far = None  # "picked up" at a distance says nothing of this number
+    if (
+        left_far is not None
+        and (companions := _COMPANIONS_BEFORE.search(text, left_far.end, number.qualifier_start))
+        and not text[left_far.end : companions.start()].strip()
+    ):
+        left_far = None  # "she escaped with her two children": the family she had with her
     sought = attackers or _is_suspects(phrase.head)
     if left_far is not None and left_far.kind == "missing" and sought:
         left_far = None  # "searching for the two gunmen": wanted, not missing
@@ -3103,6 +3216,23 @@ def _decide_kind(
         # no word of injury or rescue, the victims an article counts are its dead.
         return "killed", False
 
+    # "toll rises to 32, rights group says at least 40", "The ministry is sticking with
+    # 64": a source's own count, bare, of the people counted just before.
+    if (
+        phrase.bare
+        and right is None
+        and _COUNT_ENDS.match(text, phrase.end)
+        and _SOURCE_COUNT_BEFORE.search(
+            text, max(0, number.qualifier_start - 30), number.qualifier_start
+        )
+    ):
+        if previous is None:
+            return "inherit", True
+        if previous.kind != "other" and not _ANY_DIGIT.search(
+            text, previous.end, number.qualifier_start
+        ):
+            return previous.kind, previous.inherit
+
     # 5. The figure before it in the sentence (a breakdown or a coordination).
     if (
         previous is not None
@@ -3120,8 +3250,29 @@ def _decide_kind(
     ):
         return previous.kind, previous.inherit
 
-    # 6. An anaphoric phrase: the caller takes the kind from the previous sentences.
-    if phrase.anaphoric or _ANAPHORIC_START.match(text):
+    # "The survivors, among them four women and a child, have been brought to the port":
+    # a part of a group the sentence names by its kind without a number.
+    if previous is None and (
+        group := _UNNUMBERED_HEAD.search(
+            text, max(0, number.qualifier_start - 60), number.qualifier_start
+        )
+    ):
+        kind = KIND_NOUNS.get(group.group("noun").lower())
+        if kind is not None:
+            return kind, False
+
+    # 6. An anaphoric phrase: the caller takes the kind from the previous sentences; so
+    # does a list of names ("have the names of 40 people").
+    if (
+        phrase.anaphoric
+        or _ANAPHORIC_START.match(text)
+        or (
+            (phrase.head or "").lower() in GENERIC_PEOPLE
+            and _NAMES_BEFORE.search(
+                text, max(0, number.qualifier_start - 30), number.qualifier_start
+            )
+        )
+    ):
         return "inherit", True
     # "Another 3 on Monday", "Twelve more were held": more of a count told before.
     if (
@@ -3187,6 +3338,8 @@ def _counted_kind(text: str, number: NumberMention, clause_start: int) -> str | 
     ):
         return None  # another count stands between: the subject is not this number's
     word = subject.group("word").lower()
+    if word == "survivors":
+        return "unhurt"  # "the number of survivors rose to 27": alive, freed only from captors
     return KIND_NOUNS.get(word) or ("evacuated" if word == "displaced" else _kind_of_word(word))
 
 
@@ -3331,6 +3484,43 @@ def _apposed_kind(text: str, number: NumberMention, phrase: _Phrase) -> str | No
     return None
 
 
+_OF_NAME_AFTER = re.compile(r"\s+(?:of|from)\s+(?-i:[A-Z][\w-]*)(?!['’]s)\b")
+_GAPPED_BEFORE = re.compile(r"[^.;:\d]{0,60}?\b(?:of|from)\s+[^.;:\d]{1,40}?(?:,\s*|,?\s+and\s+)")
+"""``(12 were residents) of Ayo village, (five of Ebe)``: the count before said
+where its people were from, and this one repeats that shape without the verb."""
+_COMPANIONS_BEFORE = re.compile(r"\bwith\s+(?:her|his|their|my|our)\s+$", re.IGNORECASE)
+"""``escaped with her two children``: people someone had with them, whom the verb does not
+count."""
+_UNNUMBERED_HEAD = re.compile(
+    r"\b(?:the|all\s+the|those|these)\s+(?P<noun>[\w-]+)\s*(?:,|—|–|\s-)\s*(?:among\s+(?:them|whom)|"
+    r"including|of\s+whom)\s+(?:(?:were|are|was|is)\s+)?$",
+    re.IGNORECASE,
+)
+"""``the survivors, among them``, ``the dead, including``: a group named by its kind
+alone, whose parts are counted next."""
+_SOURCE_COUNT_BEFORE = re.compile(
+    r"\b(?:says|said|claims|claimed|insists|insisted|maintains|maintained|"
+    r"(?:is|are|was|were)\s+(?:still\s+)?sticking\s+(?:with|to)|stuck\s+(?:with|to)|"
+    r"sticks\s+(?:with|to)|stands?\s+by|stood\s+by|puts?\s+it\s+at|put\s+it\s+at)\s+[\"“]?$",
+    re.IGNORECASE,
+)
+"""``rights group says at least 40``, ``is sticking with 64``: a source giving (or keeping)
+its own count, with no noun: the count of the people counted just before."""
+_COUNT_ENDS = re.compile(
+    r"\s*(?:[,.;:!?)\"”]|$|(?:for\s+now|so\s+far|in\s+all|in\s+total|at\s+(?:present|the\s+moment))\b)",
+    re.IGNORECASE,
+)
+"""Nothing after a count but the end of its clause (``… sticking with 64 for now.``)."""
+_NAMES_AFTER = re.compile(
+    r"\s+names\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:streets?|places?|villages?))"
+)
+_NAMES_BEFORE = re.compile(
+    r"\b(?:the\s+names\s+of|(?:a|the|their|its)\s+list\s+of)\s+(?:(?:at\s+least|about|some|"
+    r"nearly|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+"""``compiled a list of 44 names``, ``have the names of 40 people``: the people a list
+names, counted with the kind the sentences before give them."""
 _PICKED_UP_AT_SEA = re.compile(
     r"\b(?:coast\s*guards?|navy|naval|boats?|ships?|vessels?|trawlers?|ferry|ferries|tugs?|"
     r"lifeboats?|helicopters?|fishermen|rescuers|crews?)\b",
@@ -3504,11 +3694,30 @@ def find_figures(
             if total is not None:
                 figures.append(total)
             continue
-        phrase = _read_phrase(text, number, cue_starts)
+        if text.startswith("-", number.end) and _SIZED.match(text, number.end):
+            sized = _sized_group(text, number)
+            if sized is None:
+                continue  # "a 20-man tent": a size, no count of people
+            phrase = sized
+        else:
+            phrase = _read_phrase(text, number, cue_starts)
         if phrase.thing and _verb_after(text, number):
             phrase = _Phrase(end=number.end, bare=True)  # "a search team of 60 combed …"
         if phrase.bare:
             _numbering(text, number, phrase)
+        if phrase.thing and _NAMES_AFTER.match(text, number.end):
+            # "compiled a list of 44 names": the people named, whom the sentences before
+            # counted (the dead, the missing).
+            phrase = _Phrase(end=number.end, bare=True, anaphoric=True)
+        if (
+            phrase.thing
+            and previous is not None
+            and _OF_NAME_AFTER.match(text, number.end)
+            and _GAPPED_BEFORE.fullmatch(text, previous.end, number.qualifier_start)
+        ):
+            # "12 were from Ayo village, five of Ebe and three of Tarnby": a list that
+            # leaves out the verb it shares with its first count.
+            phrase = _Phrase(end=number.end, bare=True)
         if phrase.thing and previous is not None and previous.kind != "other":
             opened = _part_of(text, number, previous)
             if opened is not None:
@@ -3674,7 +3883,9 @@ def find_figures(
             total_kind = KIND_NOUNS.get(phrase.head.lower()) or (
                 "killed" if phrase.head.lower() == "victims" and kind == "killed" else None
             )  # "nine of the 14 victims were students": the victims an article counts are its dead
-            if total_kind not in ("hostages", "killed", "wounded"):
+            if phrase.attackers:
+                total_kind = "attackers"  # "one of the two robbers was shot dead": two robbers
+            elif total_kind not in ("hostages", "killed", "wounded"):
                 # "180 of the 263 patients evacuated on Monday", "two of the 30 rescued":
                 # what befell the total
                 done = _PARTICIPLE_AFTER.match(text, phrase.end)
@@ -3685,7 +3896,7 @@ def find_figures(
                     if phrase.head.lower() in _KIND_WORDS_AFTER_HEAD
                     else None
                 )
-            if total_kind in ("hostages", "killed", "wounded", "evacuated", "freed", "arrested"):
+            if total_kind in _FIGURE_KINDS or total_kind == "attackers":
                 total_at = (phrase.total_start, total_kind, phrase.end)
     figures.extend(_zeros(text))
     figures.sort(key=lambda f: f.start)
@@ -3795,7 +4006,10 @@ def _is_rate(text: str, number: NumberMention, phrase: _Phrase, next_number: int
     if not any(w in text[number.end : end] for w in _RATE_HINTS):
         return False  # most counts: no rate word at all
     gap_end = _RATE_GAP.match(text, number.end, end).end()  # type: ignore[union-attr]
-    return _RATE.search(text, number.end, gap_end) is not None
+    # The words after a rate decide it ("an hour later" is none): search past the gap and
+    # keep a rate that starts within it.
+    rate = _RATE.search(text, number.end, min(len(text), gap_end + 40))
+    return rate is not None and rate.start() < gap_end
 
 
 _RATE_HINTS = (
@@ -3983,21 +4197,42 @@ _EARLIER_FIGURES = re.compile(
     r"revis\w*|updat\w*|correct\w*|supersed\w*)\s+(?:(?:the|those|its|their)\s+"
     r"(?:(?:earlier|previous|initial|first|original)\s+)?(?:figures?|numbers?|tolls?|tall(?:y|ies)|"
     r"counts?|estimates?)|those)\s+(?:(?:it|they|police|officials|authorities)\s+)?(?:had\s+)?"
-    r"(?:released|given|gave|reported|announced|issued|published)\b[^.;\d]{0,90}$",
+    r"(?:released|given|gave|reported|announced|issued|published)\b[^.;\d]{0,90}$|"
+    # "differs from the account given on Tuesday evening, when police said eight …": a
+    # release dated before, whatever the comparison.
+    r"\b(?:figures?|numbers?|tolls?|tall(?:y|ies)|counts?|estimates?|accounts?|versions?)\s+"
+    r"(?:(?:it|they|police|officials|authorities)\s+)?(?:had\s+)?(?:released|given|gave|"
+    r"reported|announced|issued|published)\s+(?:(?:late|early)\s+)?(?:on|last|earlier|the\s+"
+    r"(?:previous|day\s+before))\b[^.;\d]{0,40}?,\s+when\b[^.;\d]{0,60}$",
     re.IGNORECASE,
 )
 """``higher than the figures released on Saturday night, when police said four people had
-died``: the counts an update replaced (not ``differ from those given by the mayor``, a rival
-count)."""
+died``, ``the account given on Tuesday, when police said …``: the counts an update
+replaced (not ``differ from those given by the mayor``, a rival count)."""
 
 
 def is_earlier_estimate(text: str, start: int) -> bool:
     """Return True when the count at ``start`` of sentence ``text`` is an estimate the
     source gave before (``The police had earlier put the toll at 23.``)."""
+    window = text[max(0, start - 160) : start].lower()
     return bool(
-        _EARLIER_COUNT.search(text, max(0, start - 90), start)
-        or _EARLIER_FIGURES.search(text, max(0, start - 160), start)
+        (
+            any(map(window[-90:].__contains__, _EARLIER_COUNT_WORDS))
+            and _EARLIER_COUNT.search(text, max(0, start - 90), start)
+        )
+        or (
+            any(map(window.__contains__, _EARLIER_FIGURES_WORDS))
+            and _EARLIER_FIGURES.search(text, max(0, start - 160), start)
+        )
     )
+
+
+_EARLIER_COUNT_WORDS = ("earlier", "initial", "first", "previous", "original", "had ", "early")
+"""Words one of which every :data:`_EARLIER_COUNT` match holds (most counts have none)."""
+_EARLIER_FIGURES_WORDS = (
+    "than", "from", "replac", "revis", "updat", "correct", "supersed", "when",
+)  # fmt: skip
+"""Likewise for :data:`_EARLIER_FIGURES`."""
 
 
 def _dedupe(figures: list[RawFigure]) -> list[RawFigure]:

@@ -105,7 +105,7 @@ PEOPLE_NOUNS: frozenset[str] = (
     collaborators abductees seminarians novices choristers footballers jockeys hunters
     woodcutters herdsmen fishers boatmen ferrymen deckhands stowaways comrades
     bootleggers brewers distillers sellers suppliers drinkers defendants
-    cattlemen farmhands harvesters loaders accused"""
+    cattlemen farmhands harvesters loaders accused constables clients"""
     )
     | ATTACKER_NOUNS
     | RESPONDER_NOUNS

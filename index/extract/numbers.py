@@ -188,7 +188,8 @@ _BAD_AFTER = re.compile(
     r"yuan|yen|francs|cfa|usd|eur|gbp)\b"  # money
     rf"|\s*(?:{_MONTH_RE})\b"  # "20 November"
     r"|\s*-?\s*years?[-\s]+old\b|\s*-?\s*years?\s+of\s+age\b"  # ages
-    r"|-(?!plus\b|odd\b)[^\W\d_]"  # compound modifiers: "six-hour", "27-year-old"
+    # compound modifiers: "six-hour", "27-year-old" (not a group's size: "a 45-strong team")
+    r"|-(?!plus\b|odd\b|strong\b|member\b|man\b|woman\b|person\b)[^\W\d_]"
     r"|(?:st|nd|rd|th)\b)",
     re.IGNORECASE,
 )

@@ -34,6 +34,7 @@ from wiredesk.index.extract.context import (
     hint_for_teaser,
     main_terms,
     points_back,
+    teaser_of_own_story,
     times_in,
 )
 from wiredesk.index.extract.figures import RawFigure, find_figures, is_earlier_estimate, kind_cue
@@ -198,10 +199,16 @@ def extract_article(
     blocks, sentences = split_structure(body)
     roles = classify_blocks(blocks, title)
     title_text = title or (blocks[0].text if blocks and roles[0] == "title" else "")
+    # "… died there. Read more: <another story's headline>": a teaser inside a paragraph.
+    inline_teasers = {
+        s.index for s in sentences if roles[s.block] == "text" and is_inline_teaser(s.text)
+    }
     prose = [
         s.text
         for s in sentences
-        if roles[s.block] == "text" and not s.text.lstrip().startswith(('"', "“"))
+        if roles[s.block] == "text"
+        and not s.text.lstrip().startswith(('"', "“"))
+        and s.index not in inline_teasers
     ]
     # The first sentence of a wire story tells its own incident, time words included; the
     # next few, unless they point back, name its places.
@@ -234,15 +241,22 @@ def extract_article(
     """The block and assessment of the previous prose sentence."""
     last_text: tuple[int, str] | None = None
     """The index and text of the previous sentence that is not page furniture."""
+    earlier_story: list[Figure] = []
+    """Figures of a teaser for the outlet's earlier story of the same incident."""
     for sentence in sentences:
         role = roles[sentence.block]
-        if role == "text" and is_inline_teaser(sentence.text):
+        if sentence.index in inline_teasers:
             role = "teaser"  # "… died there. Read more: <another story's headline>"
         span = Span(sentence.start, sentence.end)
         if role == "furniture":
             boilerplate.append(span)
             continue
-        if role == "teaser":
+        own_story = role == "teaser" and teaser_of_own_story(
+            sentence.text, title_text, " ".join(lead)
+        )
+        if own_story:
+            assessment = Assessment()  # a link to the outlet's earlier story of this incident
+        elif role == "teaser":
             assessment = Assessment(0, hint_for_teaser(sentence.text, main))
         else:
             assessment = assess(sentence.text, main, published, own_times, cues)
@@ -289,9 +303,11 @@ def extract_article(
             if figure is not None:
                 figures.append(figure)
                 recent.append((sentence.index, figure))
+                if own_story:
+                    earlier_story.append(figure)
         last_text = (sentence.index, sentence.text)
 
-    figures = _without_earlier_estimates(figures)
+    figures = _without_earlier_estimates(figures, earlier_story)
     if title and not repeats_title(title, blocks, roles):
         # A feed's or a page's headline often carries the count the outlet leads with.
         heads = [
@@ -320,9 +336,13 @@ def extract_article(
     )
 
 
-def _without_earlier_estimates(figures: list[Figure]) -> list[Figure]:
+def _without_earlier_estimates(
+    figures: list[Figure], earlier_story: Sequence[Figure] = ()
+) -> list[Figure]:
     """Drop an estimate the source gave before (``The police had earlier put the toll at
-    23.``) when the article counts the same kind otherwise: the later count supersedes it."""
+    23.``) when the article counts the same kind otherwise: the later count supersedes it.
+    So does the count in the headline of a link to the outlet's earlier story of the same
+    incident (``Read more: Orlet toll rises to six``, ``earlier_story``)."""
     own = [f for f in figures if not f.about_other]
     dropped = [
         f
@@ -331,6 +351,17 @@ def _without_earlier_estimates(figures: list[Figure]) -> list[Figure]:
         and is_earlier_estimate(f.sentence, f.start - f.sentence_start)
         and any(o.kind == f.kind and o.value not in (0, f.value) for o in own)
     ]
+    if earlier_story:
+        # The linked story's count is overtaken unless the article still gives it (``Related:
+        # 47 fishermen rescued`` above ``including 47 in the first hours``).
+        current = [o for o in own if o not in dropped and not any(o is e for e in earlier_story)]
+        dropped += [
+            f
+            for f in earlier_story
+            if f.value
+            and any(o.kind == f.kind and o.value != 0 for o in current)
+            and not any(o.kind == f.kind and o.value == f.value for o in current)
+        ]
     return [f for f in figures if f not in dropped] if dropped else figures
 
 
