@@ -1045,13 +1045,19 @@ def describe(
     weak: set[str] = set()
     destinations: set[str] = set()
     for start, sentence, words in own_words:
-        going = _destinations(sentence) if _DESTINATION_HINT_RE.search(sentence) else []
-        for mention in _places_in(sentence, words):
+        named_places = _places_in(sentence, words)
+        named_venues = _venues_in(sentence, words, known)
+        going = (
+            _destinations(sentence)
+            if (named_places or named_venues) and _DESTINATION_HINT_RE.search(sentence)
+            else []
+        )
+        for mention in named_places:
             if not _inside(going, mention.start) and not _ROUTE_NAME_RE.match(
                 sentence, mention.end
             ):
                 _count(place_counts, mention.name, start + mention.start)
-        for mention in _venues_in(sentence, words, known):
+        for mention in named_venues:
             if _inside(going, mention.start):
                 destinations.add(mention.name.lower())
                 continue
