@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 import unicodedata
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -417,3 +417,26 @@ def test_a_road_named_after_towns_does_not_place_the_incident_in_them() -> None:
     assert "Dodoma" not in found_places
     assert "Morogoro" not in found_places
     assert "Tarkeni" in found_places
+
+
+def test_dateparser_reads_each_offset_expression_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An offset (``three weeks ago``) means the same days before any publication day:
+    dateparser, a millisecond or more a call, is asked once for each wording."""
+    import dateparser
+
+    from wiredesk.index.extract import dates
+
+    dates._offset_days.cache_clear()
+    calls: list[str] = []
+    parse = dateparser.parse
+
+    def counting(expression: str, *args: object, **kwargs: object) -> datetime | None:
+        calls.append(expression)
+        return parse(expression, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(dateparser, "parse", counting)
+    for day in (3, 10, 17):
+        found = find_dates("Police said the first threats came three weeks ago.",
+                           datetime(2024, 5, day))  # fmt: skip
+        assert [m.value.date() for m in found] == [datetime(2024, 5, day).date() - timedelta(21)]
+    assert len(calls) == 1

@@ -287,6 +287,7 @@ def day_of(month: int, day: int, year: int | None, anchor: date) -> date | None:
     return _safe_date(year if year is not None else _past_year(month, day, anchor), month, day)
 
 
+@lru_cache(maxsize=512)
 def _offset_days(expression: str) -> int | None:
     """Days before ``RELATIVE_BASE`` that dateparser gives an offset expression, cached."""
     import dateparser  # imported on first need: it costs a fifth of a second
