@@ -432,7 +432,7 @@ def test_dateparser_reads_each_offset_expression_once(monkeypatch: pytest.Monkey
 
     def counting(expression: str, *args: object, **kwargs: object) -> datetime | None:
         calls.append(expression)
-        return parse(expression, *args, **kwargs)  # type: ignore[arg-type]
+        return parse(expression, *args, **kwargs)
 
     monkeypatch.setattr(dateparser, "parse", counting)
     for day in (3, 10, 17):
