@@ -440,3 +440,8 @@ def test_dateparser_reads_each_offset_expression_once(monkeypatch: pytest.Monkey
                            datetime(2024, 5, day))  # fmt: skip
         assert [m.value.date() for m in found] == [datetime(2024, 5, day).date() - timedelta(21)]
     assert len(calls) == 1
+
+
+def test_where_the_injured_were_carried_from_is_the_scene() -> None:
+    sentence = "Dozens of injured were evacuated from Tarkeni to Dorvas by helicopter."
+    assert [sentence[a:b] for a, b in _destinations(sentence)] == ["Dorvas"]

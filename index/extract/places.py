@@ -943,11 +943,13 @@ _DESTINATION_RE = re.compile(
     # a vehicle's destination or route: the bus "bound for" a city crashed somewhere else
     r"bound\s+for|head(?:ed|ing)\s+(?:for|to)|en\s+route\s+(?:to|for)|on\s+(?:its|their)\s+way\s+to"
     r"|travell?ing\s+(?:from\s+[^,;.]{1,40}?\s+)?to"
-    # where people were carried or cared for
+    # where people were carried ("from" names where they were carried from: the scene)
     r"|(?:taken|rushed|brought|moved|transferred|referred|(?:air-?)?lifted|flown|evacuated"
-    r"|driven|carried|ferried|relocated|admitted|hospitali[sz]ed|treated|discharged"
-    r"|recovering|sheltering|housed|being\s+cared\s+for)"
-    r"(?:\s+(?:by|in|on)\s+(?:an?\s+)?\w+|\s+\w+ly)?\s+(?:to|into|at|in|from)"
+    r"|driven|carried|ferried|relocated|admitted)"
+    r"(?:\s+(?:by|in|on)\s+(?:an?\s+)?\w+|\s+\w+ly)?(?:\s+from\s+[^,;.]{1,40}?)?\s+(?:to|into)"
+    # where they are cared for, or were let go from
+    r"|(?:admitted|hospitali[sz]ed|treated|recovering|sheltering|housed|being\s+cared\s+for)"
+    r"(?:\s+\w+ly)?\s+(?:at|in)|discharged\s+from"
     # where the injured died later: counted only with a place of care in the stretch
     r"|(?:died|succumbed)(?:\s+to\s+(?:their|his|her)\s+\w+)?(?:\s+\w+){0,2}?\s+(?:at|in)"
     r")\s+(?:the\s+|a\s+|an\s+|three\s+|two\s+|several\s+)?",
