@@ -981,7 +981,8 @@ _DESTINATION_END_RE = re.compile(
     r"[;:.!?()\u2014\u2013]|,\s|\s(?:where|after|while|but|which|who|when|as|because|with|"
     r"for|on|by|said|says)\s"
 )
-
+"""Where a destination's stretch ends: a clause's punctuation or the word opening what is
+said of the place (``…Hospital in Dorvas, where …``, ``…to Dorvas for treatment``)."""
 
 _ROUTE_NAME_RE = re.compile(
     r"(?:\s*[-\u2013\u2014/]\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?\s+"
