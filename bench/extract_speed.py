@@ -30,13 +30,29 @@ from typing import Any
 
 from wiredesk.index.extract import extract, pipeline, places
 from wiredesk.index.extract.pipeline import extract_article
+from wiredesk.index.extract.scoring import load_articles
 from wiredesk.index.ingest import load_paths
 from wiredesk.index.models import Article
 
 
 def _articles(paths: Sequence[Path]) -> list[Article]:
-    """Return every article the loaders find under ``paths`` (problems are skipped)."""
-    return [a for a in load_paths(paths) if isinstance(a, Article)]
+    """Return every article the loaders find under ``paths`` (problems are skipped).
+
+    A folder of labelled articles (an ``articles.json`` beside them, as in
+    ``tests/data/unseen_articles``) keeps its labels and notes in the same folder, and the
+    loaders would read each label line of ``figures.jsonl`` as an article: there only the
+    articles ``articles.json`` names are timed.
+    """
+    found: list[Article] = []
+    for path in paths:
+        listed = path / "articles.json" if path.is_dir() else None
+        if listed is not None and listed.is_file():
+            ids = set(load_articles(listed))
+            files = [f for f in sorted(path.iterdir()) if f.name.split(".")[0] in ids]
+            found += [a for a in load_paths(files) if isinstance(a, Article) and a.id in ids]
+        else:
+            found += [a for a in load_paths([path]) if isinstance(a, Article)]
+    return found
 
 
 def _best_pass(articles: Sequence[Article], repeat: int, describe_places: bool) -> float:

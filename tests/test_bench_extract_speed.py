@@ -45,3 +45,24 @@ def test_stages_and_compare(tmp_path: Path) -> None:
     assert changed.returncode == 1
     assert "1 of 5 extractions differ" in changed.stdout
     assert key in changed.stdout
+
+
+def test_a_labelled_folder_times_only_its_articles(tmp_path: Path) -> None:
+    """Labels kept beside the articles (``figures.jsonl``, one record a line with a
+    ``text``) are not articles: only those ``articles.json`` names are read."""
+    seed = sorted((ROOT / "seeds").glob("*.txt"))[0]
+    (tmp_path / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "articles.json").write_text(
+        json.dumps([{"id": seed.stem, "incident": "x", "source": None, "published": None}]),
+        encoding="utf-8",
+    )
+    labels = [
+        {"article": seed.stem, "kind": "killed", "value": n, "text": f"{n} dead"} for n in (2, 3)
+    ]
+    (tmp_path / "figures.jsonl").write_text(
+        "".join(json.dumps(label) + "\n" for label in labels), encoding="utf-8"
+    )
+    result = _run("--no-time", "--dump", str(tmp_path / "dump.json"), str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    dumped = json.loads((tmp_path / "dump.json").read_text(encoding="utf-8"))
+    assert [key.split("@")[0] for key in dumped] == [seed.stem]
