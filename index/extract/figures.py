@@ -111,6 +111,13 @@ _NOT_RELEASED = (
     r"statement|report|information|data|the\s+(?:names|details|figures|footage|video))\b|"
     r"\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?hospitals?\b)"
 )
+_BODY_PARTS = (
+    r"(?:arms?|legs?|hands?|feet|foot|ankles?|wrists?|knees?|hips?|ribs?|shoulders?|necks?|"
+    r"backs?|heads?|faces?|chests?|stomachs?|abdomen|thighs?|fingers?|toes?|eyes?|jaws?|"
+    r"noses?|skulls?|spines?|pelvis|collarbones?|elbows?|limbs?|shins?|calf|calves|"
+    r"buttocks|groin|cheeks?|teeth|lungs?)\b"
+)
+"""Parts of the body a wound is named by (``broke his ankle``, ``shot in the leg``)."""
 _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # "90 patients were transferred to other hospitals": moved out of a stricken building,
     # not taken in hurt (first, before the hospital cues below).
@@ -218,6 +225,19 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:damage|harm)\s+to\s+(?:their|his|her)\s+(?:[\w-]+\s+)?(?:eyes|eyesight|sight|vision|"
         r"kidneys|livers?|lungs|brains?|nerves|health|hearing|spines?))|"
         r"(?:treated|hospitali[sz]ed)\s+for\s+smoke\s+inhalation",
+        "RS",
+    ),
+    # "one guard broke his ankle", "a nurse was stabbed in the arm", "two fractured their
+    # ribs": a wound named by the part of the body it struck.
+    (
+        "wounded",
+        r"(?:shot|stabbed|slashed|knifed|hit|struck|wounded|injured|hurt|cut|burned|burnt|"
+        r"scalded|grazed|bitten|kicked|beaten)\s+(?:\w+\s+)?(?:in|on|to)\s+(?:the|his|her|their|both)\s+"
+        r"(?:[\w-]+\s+)?" + _BODY_PARTS + r"|"
+        r"(?:broke|broken|breaking|breaks|fractured|fracturing|fractures|sprained|spraining|"
+        r"dislocated|dislocating|twisted|injured|injuring|hurt|hurting|cut|burned|burnt|"
+        r"crushed|lost)\s+(?:his|her|their|a|an|both|one\s+of\s+(?:his|her|their))\s+"
+        r"(?:[\w-]+\s+)?" + _BODY_PARTS,
         "RS",
     ),
     (
@@ -527,6 +547,18 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"her|\d|bodies|remains)\b)|recovered\s+from\s+(?:their|his|her)\s+(?:injuries|wounds)",
         "R",
     ),
+    # "nine climbed out through a shaft", "another 12 managed to crawl out": people who got
+    # themselves out of the danger.
+    (
+        "freed",
+        r"(?:climbed|clambered|crawled|scrambled|squeezed|struggled|fought|dug)\s+"
+        r"(?:their\s+way\s+|themselves\s+)?(?:out|free|clear|to\s+(?:the\s+)?(?:safety|surface))\b|"
+        r"managed\s+to\s+(?:climb|clamber|crawl|scramble|squeeze|swim|struggle|dig|make\s+it|"
+        r"get|break)\s+(?:their\s+way\s+)?(?:out|free|clear|ashore|to\s+(?:the\s+)?(?:safety|surface|shore))\b|"
+        # "the last 40 passengers were allowed off": let out of captivity
+        r"(?:allowed|permitted)\s+(?:to\s+)?(?:off|leave|disembark|go\s+free|walk\s+free)\b",
+        "RS",
+    ),
     (
         "freed",
         r"freed|freeing|frees|released" + _NOT_RELEASED + r"|releasing|rescued|rescuing|"
@@ -548,7 +580,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "RS",
     ),
     # "letting nine others go", "let 20 passengers go"
-    ("freed", r"let(?:s|ting)?(?=\s+(?:[\w-]+\s+){1,5}go\b)", "L"),
+    ("freed", r"let(?:s|ting)?(?=\s+(?:[\w-]+\s+){1,6}(?:go|off|out)\b)", "L"),
     ("freed", r"extricated|extricating|extracted|extracting", "LRS"),
     # "rescuers pull 3 alive from rubble" (a headline's present tense)
     (
@@ -1167,7 +1199,8 @@ _AWAY_GAP = re.compile(r"^\s*(?:away|off)\s+(?:(?:the|another|all)\s+)?$", re.IG
 _ADJACENT_GAP = re.compile(
     r"^\s*(?:(?:him|her|them)\s+and\s+)?(?:(?:only|just)\s+)?(?:(?:a\s+total\s+of|another|a\s+further|"
     r"an\s+additional|a\s+reported|"
-    r"the\s+remaining|the|all|my|our|his|her|their)\s+)?$",
+    r"the\s+(?:last\s+|final\s+)?remaining|the\s+(?:last|final|other)|all\s+(?:of\s+)?the|the|all|my|"
+    r"our|his|her|their)\s+)?$",
     re.IGNORECASE,
 )
 _THING_LIST_GAP = re.compile(
@@ -1258,6 +1291,9 @@ _BURIED_GRAVE = re.compile(
     re.IGNORECASE,
 )
 """What ``buried`` means: the dead in a grave, or people under a collapse (trapped)."""
+_BURIED_PASSIVE = re.compile(r"\b(?:were|was|been|be)\s+buried\b", re.IGNORECASE)
+"""``were buried``, ``will be buried``, ``are to be buried``: with nothing of a collapse in
+the clause, a burial."""
 _PROVISIONAL = re.compile(
     r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|remain\w*|feared)\s+)?"
     r"(?:swept|washed|buried|beaten|trapped)\b",
@@ -1327,13 +1363,26 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"other\s+|longer\s+any\s+)?hostages\b(?:\s+(?:in|inside|left|at)\b[^,.;]{0,30})?|"
             r"\bno\s+(?:more|remaining|other|further)\s+hostages\b(?:\s+(?:in|inside|left|remain\w*|at)"
             r"\b[^,.;]{0,30})?|\bno\s+hostages\s+(?:remain\w*|left|inside|(?:are|were)\s+(?:still\s+)?"
-            r"(?:being\s+)?held)\b",
+            r"(?:being\s+)?held)\b|"
+            # "no hostages had been taken", "no one was taken hostage"
+            r"\bno\s+(?:hostages|captives)\s+(?:had|has|have|were|was)\s+(?:yet\s+|ever\s+)?been\s+"
+            r"(?:taken|seized)\b|\bno(?:body|\s+one|-one)\s+(?:had|has|have|was|were)\s+(?:yet\s+)?"
+            r"(?:been\s+)?taken\s+(?:hostage|captive)\b",
         ),
         (
             ("wounded",),
             rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|the\s+(?:[\w,-]+\s+)?[\w-]+{_WHERE_TAIL})|among\s+[\w-]+))?\s+"
             r"(?:was|were|has\s+been|have\s+been|had\s+been|got|is|are|appeared\s+to\s+be)\s+"
             r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?(?:hurt|injured|wounded|harmed)\b",
+        ),
+        (
+            ("wounded",),
+            # "none had serious injuries", "no residents have so far needed treatment"
+            r"\b(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?:them|the\s+[\w-]+))?|no\s+[a-z-]+)\s+"
+            r"(?:(?:had|has|have)\s+(?:so\s+far\s+|yet\s+|since\s+)?(?:suffered|sustained|needed|required|"
+            r"received|had)|suffered|sustained|needed|required|received|had|has|have)\s+(?:any\s+|serious\s+|"
+            r"life-threatening\s+|major\s+|medical\s+|hospital\s+|emergency\s+)*(?:injur(?:y|ies)|"
+            r"treatment|wounds?)\b",
         ),
         (
             ("wounded",),
@@ -1385,12 +1434,15 @@ _HEDGED_KINDS: dict[str, str] = {
     "detained": "arrested", "died": "killed", "perished": "killed",
 }  # fmt: skip
 _NO_GROUP_HARMED = re.compile(
-    r"\b(?:[Nn]o|[Nn]either)\s+(?:other\s+)?(?P<group>(?:[a-z-]+\s+)?(?P<noun>[a-z-]+))\s+(?:was|were|"
+    r"\b(?:[Nn]o|[Nn]either)\s+(?:other\s+)?(?P<group>(?:[a-z-]+\s+)?(?P<noun>[a-z-]+))"
+    # "no residents of the quarter", "no pupils at the school": where the group was
+    r"(?:\s+(?:of|at|in|on|from|inside|aboard|near)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+)?"
+    r"(?:[\w-]+\s+)?[\w-]+)?\s+(?:was|were|"
     r"has\s+been|have\s+been|had\s+been|is|are|remains?|remained)\s+(?:still\s+)?"
     r"(?:(?:believed|thought|known|understood|reported|said)\s+to\s+(?:be|have\s+been)\s+)?"
     r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|missing|unaccounted\s+for|among\s+the\s+"
-    r"(?:dead|injured|wounded|missing)|in\s+(?:the\s+)?(?:[a-z-]+\s+)?hospitals?|"
+    r"(?:dead|injured|wounded|missing|victims|fatalities)|in\s+(?:the\s+)?(?:[a-z-]+\s+)?hospitals?|"
     r"in\s+intensive\s+care)(?![\w-])"
 )
 """``no rescuers have been hurt``, ``no police officer remains unaccounted for``, ``no
@@ -1523,7 +1575,7 @@ _SIZED_GROUP = re.compile(
 _ZERO_WORDS = (
     "hostage", "injur", "hurt", "wound", "harm", "kill", "died", "death", "fatalit", "casualt",
     "missing", "unaccounted", "arrest", "detain", "custody", "dead", "hospital", "intensive",
-    "caught", "apprehend",
+    "caught", "apprehend", "victim", "fatalit", "treatment",
 )  # fmt: skip
 """Words one of which every zero statement holds (``no one was hurt``)."""
 _NEGATION = re.compile(r"\b(?:[Nn]o|NO|[Nn]one|[Nn]obody|[Ww]ithout|[Nn]either)\b|-one\b")
@@ -1706,6 +1758,39 @@ _ABOARD_PARTS = re.compile(
     r"(?:\s+(?:on\s+board|aboard|onboard)\b[^,:;.\d]{0,30})?\s*[:,—–]\s*|,?\s+(?:and|or)\s+",
     re.IGNORECASE,
 )
+_ON_VEHICLE = re.compile(
+    r"\b(?:on\s+board|aboard|onboard|carrying|(?:on|in)\s+(?:the|a|an|that|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:aircraft|plane|airliner|jet|airbus|boeing|flight|bus|coach|minibus|train|ferry|boat|ship|"
+    r"vessel|tanker|trawler|yacht|helicopter|truck|lorry)s?)\b"
+    r"(?![^.;]{0,40}?\b(?:when|before)\b[^.;]{0,40}?\b(?:crashed|sank|capsized|caught\s+fire))",
+    re.IGNORECASE,
+)
+"""``146 passengers and seven crew on the aircraft``, ``a jet carrying 153 people``: in a
+hijacking, everyone on the vehicle is held by the hijackers."""
+_MEMBER_JOIN = re.compile(
+    r"\s*(?:,|,?\s+and)\s*(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+)?", re.IGNORECASE
+)
+"""What joins two members of a list: a comma or ``and``."""
+_ALL_BUT = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
+_FOUND_WORD = re.compile(
+    r"\b(?:found|located|traced|accounted\s+for|rescued|reached)\b",
+    re.IGNORECASE,
+)
+"""``all but three have been found``, ``all but two were accounted for``: the rest are missing."""
+_PEOPLE_ON_THINGS = re.compile(
+    r"\s+[A-Za-z-]+\s+(?:on|in|aboard|from|across|at|inside)\s+(?:board\s+)?", re.IGNORECASE
+)
+"""``300 fishermen on 27 trawlers``: people, then where they were, counted."""
+_WORD_AFTER = re.compile(r"\s+([A-Za-z-]+)")
+_WHEN_AFTER = re.compile(
+    r"\b(?:when|as)\s+(?:the|a|an|he|she|they|it|gunmen|armed)\b", re.IGNORECASE
+)
+"""``carrying 23 passengers when the man …``: who was there when it began."""
+_LEFT_ABOARD = re.compile(
+    r"\s+(?:who\s+(?:were|was|had\s+been)\s+)?left\s+(?:behind\s+)?(?:on\s+board|aboard|onboard)\b",
+    re.IGNORECASE,
+)
+"""``the 17 crew left aboard``: left there by hijackers who have gone."""
 _SAFE_AFTER = re.compile(r"\s+(?:are|were|is|was)\s+(?:now\s+|all\s+)?safe\b", re.IGNORECASE)
 """``17 of our colleagues are safe``: after a hijacking, out of the hijackers' hands."""
 _RELEASED_AFTER = re.compile(
@@ -2783,8 +2868,8 @@ def _buried_kind(text: str, number: NumberMention, next_number: int | None) -> s
         burier.group("subj").lower() in ("they", "we") or _is_people(burier.group("subj"))
     ):
         return "killed"  # people bury the dead; a landslide buries the living
-    if re.search(r"\b(?:were|was|been)\s+buried\b", clause, re.IGNORECASE):
-        return "killed"
+    if _BURIED_PASSIVE.search(clause):
+        return "killed"  # "were buried", "will be buried on Saturday": a burial
     return "trapped"
 
 
@@ -3047,6 +3132,24 @@ def _decide_kind(
 
     # 3. The first cue after the phrase, in its clause.
     right = _right_cue(text, cues, phrase, clause_end, next_number)
+    if (
+        right is not None
+        and right.kind in ("other", "freed", "unhurt")
+        and _ALL_BUT.search(text, max(0, number.qualifier_start - 12), number.qualifier_start)
+        and _FOUND_WORD.search(text, phrase.end, right.end)
+    ):
+        return "missing", False  # "all but three have been found": three are still missing
+    if (
+        phrase.kind_hint in ("wounded", "killed", "missing")
+        and phrase.people
+        and right is not None
+        and next_number is not None
+        and right.start > next_number
+        and _MEMBER_JOIN.fullmatch(text, phrase.end, next_number)
+    ):
+        # "six dead, 40 injured officers and 90 arrests": a list member's own word says its
+        # kind; the noun of the next member is not its verb.
+        return phrase.kind_hint, False
     if (
         right is not None
         and previous is not None
@@ -3675,6 +3778,13 @@ def find_figures(
     thing_end = 0
     for index, number in enumerate(numbers):
         next_number = numbers[index + 1].qualifier_start if index + 1 < len(numbers) else None
+        if next_number is not None and _PEOPLE_ON_THINGS.fullmatch(text, number.end, next_number):
+            # "300 fishermen on 27 trawlers are missing": the boats are where the people
+            # were, and the verb after them is the people's.
+            thing = _WORD_AFTER.match(text, numbers[index + 1].end)
+            if thing and not _is_people(thing.group(1)):
+                following = numbers[index + 2] if index + 2 < len(numbers) else None
+                next_number = following.qualifier_start if following else None
         if number.value > 50_000_000:
             continue
         listed = previous is not None and bool(
@@ -3819,6 +3929,18 @@ def find_figures(
             and not (phrase.attackers or phrase.responders)
             and (
                 _ABOARD_AFTER.match(text, phrase.end)
+                or (
+                    _ON_VEHICLE.search(text, *_clause(text, number.start))
+                    # "13 of our crew are safe", "the 17 crew left aboard": out of their hands
+                    and not _SAFE_AFTER.match(text, phrase.end)
+                    and not _LEFT_ABOARD.match(text, phrase.end)
+                    # "13 crew were found on board, and all have been brought to safety"
+                    and not any(
+                        c.kind == "freed" and phrase.end <= c.start < phrase.end + 60 for c in cues
+                    )
+                    # "was carrying 23 passengers when the man …": present when it began
+                    and not _WHEN_AFTER.search(text, phrase.end, _clause(text, number.start)[1])
+                )
                 or (
                     previous is not None
                     and previous.kind == "hostages"
@@ -4167,7 +4289,7 @@ def _zeros(text: str) -> list[RawFigure]:
             verb = verb.rsplit(None, 1)[-1]  # "no firefighters were among the dead"
         kind = (
             "killed"
-            if verb in ("killed", "dead")
+            if verb in ("killed", "dead", "victims", "fatalities")
             else "missing"
             if verb.startswith(("missing", "unaccounted"))
             else "wounded"

@@ -236,7 +236,7 @@ STOP_AFTER_NUMBER: frozenset[str] = word_set(
     these those his her their its our throughout within without via amid amongst around
     despite except toward towards beyond along behind besides upon following overnight
     today yesterday tonight earlier later again far late early already altogether
-    overall so added brought"""
+    overall so added brought broke fell fled ran got went came lay swam hid sat stood"""
 )
 """Words after a number that end its noun phrase (so the number stands bare)."""
 
