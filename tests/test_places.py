@@ -56,6 +56,8 @@ def spans(body: str, *sentences: str) -> list[Span]:
         ("Attackers hit the upmarket Westgate shopping mall.", ["Westgate shopping mall"]),
         ("Attackers hit Nairobi's Westgate mall on Saturday.", ["Westgate mall"]),
         ("A grenade attack on La Terrasse nightclub killed five.", ["La Terrasse nightclub"]),
+        ("A ferry moored at the Sandor harbour burst into flames.", ["Sandor harbour"]),
+        ("The blast tore through the Kelvo shipyard at dawn.", ["Kelvo shipyard"]),
         ("Shots were heard at Le Campement Dioro late on Sunday.", ["Le Campement Dioro"]),
         ("Gunmen seized the Hotel Splendid and the Cappuccino cafe.",
          ["Hotel Splendid", "Cappuccino cafe"]),

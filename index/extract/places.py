@@ -47,7 +47,7 @@ VENUE_NOUNS: frozenset[str] = _words(
     theatre theater cinema museum embassy consulate airport airbase station terminal
     hospital clinic prison jail barracks garrison base camp checkpoint compound plant
     refinery complex centre center tower towers plaza square beach park bridge
-    parliament zoo casino"""
+    parliament zoo casino harbour harbor pier jetty wharf dockyard shipyard"""
 )
 """Nouns that make a preceding capitalised name a venue (``Westgate mall``)."""
 
