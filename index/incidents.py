@@ -2244,9 +2244,9 @@ def _pick_place(entries: Sequence[_Entry]) -> str | None:
     (else the country)."""
     towns: Counter[str] = Counter()
     wide: Counter[str] = Counter()
+    # How many articles name a place in their headline or opening: where they say it
+    # happened, where the rest of the text also names where the injured were taken.
     leading: Counter[str] = Counter()
-    """How many articles name a place in their headline or opening: where they say it
-    happened, where the rest of the text also names where the injured were taken."""
     labels: dict[str, Counter[tuple[str, int]]] = {}
     for entry in entries:
         seen: set[str] = set()

@@ -447,3 +447,10 @@ def test_dateparser_reads_each_offset_expression_once(monkeypatch: pytest.Monkey
 def test_where_the_injured_were_carried_from_is_the_scene() -> None:
     sentence = "Dozens of injured were evacuated from Tarkeni to Dorvas by helicopter."
     assert [sentence[a:b] for a, b in _destinations(sentence)] == ["Dorvas"]
+
+
+def test_describe_leaves_out_where_survivors_were_airlifted() -> None:
+    body = "An avalanche buried trekkers near Tarkeni. Nine survivors were airlifted to Dorvas."
+    own = spans(body, *[s.strip() + "." for s in body.split(".") if s.strip()])
+    found_places, _venues, _dates, _other = describe(body, own, [], None)
+    assert "Dorvas" not in found_places

@@ -60,7 +60,12 @@ from wiredesk.index.extract.lexicon import (
     singular_people,
     word_set,
 )
-from wiredesk.index.extract.numbers import NUMBER_WORDS, NumberMention, find_numbers
+from wiredesk.index.extract.numbers import (
+    GROUP_SIZE_RE,
+    NUMBER_WORDS,
+    NumberMention,
+    find_numbers,
+)
 from wiredesk.index.extract.sentences import fold_case
 
 __all__ = ["RawFigure", "find_figures", "is_earlier_estimate", "kind_cue"]
@@ -1565,9 +1570,9 @@ _GROUP_OF = re.compile(
 )
 """``a rescue team of 45``, ``a Special Investigation Team of eight officers``: a team of
 people sent (the deployed kind unless a verb says)."""
-_SIZED = re.compile(r"-(?:strong|member|man|woman|person)\b", re.IGNORECASE)
+_SIZED = re.compile(GROUP_SIZE_RE, re.IGNORECASE)
 _SIZED_GROUP = re.compile(
-    r"-(?:strong|member|man|woman|person)\s+(?P<group>(?:[\w-]+\s+){0,4}?(?P<noun>team|force|"
+    GROUP_SIZE_RE + r"\s+(?P<group>(?:[\w-]+\s+){0,4}?(?P<noun>team|force|"
     r"contingent|squad|unit|detachment|delegation|crew|mission|group|gang|band|cell))\b",
     re.IGNORECASE,
 )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from wiredesk.index.extract.lexicon import MONTHS, word_set
 from wiredesk.index.extract.sentences import fold_case
 
-__all__ = ["NUMBER_WORDS", "NumberMention", "find_numbers", "parse_number_words"]
+__all__ = ["GROUP_SIZE_RE", "NUMBER_WORDS", "NumberMention", "find_numbers", "parse_number_words"]
 
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -180,6 +180,10 @@ def _bad_before(before: str) -> bool:
     return False
 
 
+GROUP_SIZE_RE = r"-(?:strong|member|man|woman|person)\b"
+"""The suffix that makes a number a group's size (``a 45-strong team``, ``a three-man
+gang``): a count of people, where other compound modifiers (``six-hour``) are none."""
+
 _BAD_AFTER = re.compile(
     r"^(?:\s*(?:%|per\s?cent\b|percent\b|pc\b)"  # percentages
     r"|\s*(?:(?:a\.?m|p\.?m)(?:\.|\b)|hrs?\b|gmt\b|utc\b|o'clock)"  # times
@@ -189,7 +193,7 @@ _BAD_AFTER = re.compile(
     rf"|\s*(?:{_MONTH_RE})\b"  # "20 November"
     r"|\s*-?\s*years?[-\s]+old\b|\s*-?\s*years?\s+of\s+age\b"  # ages
     # compound modifiers: "six-hour", "27-year-old" (not a group's size: "a 45-strong team")
-    r"|-(?!plus\b|odd\b|strong\b|member\b|man\b|woman\b|person\b)[^\W\d_]"
+    rf"|(?!{GROUP_SIZE_RE})-(?!plus\b|odd\b)[^\W\d_]"
     r"|(?:st|nd|rd|th)\b)",
     re.IGNORECASE,
 )

@@ -884,7 +884,10 @@ def venue_tokens(venue: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(kept))
 
 
-_CARE_NOUNS = frozenset({"hospital", "clinic", "infirmary", "morgue", "mortuary", "hospice"})
+_CARE_NOUNS = frozenset(
+    {"hospital", "clinic", "infirmary", "morgue", "mortuary", "hospice"}
+    | {"hospitals", "clinics", "infirmaries", "morgues", "mortuaries", "hospices"}
+)
 _CARE_PAIRS = frozenset({"medical", "health", "trauma", "burns", "care"})
 
 
@@ -958,17 +961,10 @@ _DESTINATION_RE = re.compile(
 """A phrase after which a sentence names where people were taken or treated, or where a
 vehicle was going: a destination, not the scene."""
 
-_DESTINATION_HINT_RE = re.compile(
-    r"\b(?:bound|head|en\s+route|way\s+to|travell?ing|taken|rushed|brought|moved|transferred"
-    r"|referred|lifted|flown|evacuated|driven|carried|ferried|relocated|admitted|hospitali"
-    r"|treated|discharged|recovering|sheltering|housed|cared|died|succumbed)",
-    re.IGNORECASE,
-)
-"""A cheap first look: most sentences name no destination, and skip the full pattern."""
 
 _ROUTE_WORDS = frozenset({"bound", "headed", "heading", "en", "on", "travelling", "traveling"})
 _CARE_RE = re.compile(
-    r"\b(?:hospitals?|clinics?|infirmar(?:y|ies)|morgues?|mortuar(?:y|ies)|treatment|medical"
+    rf"\b(?:{'|'.join(sorted(_CARE_NOUNS))}|treatment|medical"
     r"|burns?\s+units?|intensive\s+care|shelters?|relief\s+camps?|care)\b",
     re.IGNORECASE,
 )
@@ -1050,11 +1046,7 @@ def describe(
     for start, sentence, words in own_words:
         named_places = _places_in(sentence, words)
         named_venues = _venues_in(sentence, words, known)
-        going = (
-            _destinations(sentence)
-            if (named_places or named_venues) and _DESTINATION_HINT_RE.search(sentence)
-            else []
-        )
+        going = _destinations(sentence) if named_places or named_venues else []
         for mention in named_places:
             if not _inside(going, mention.start) and not _ROUTE_NAME_RE.match(
                 sentence, mention.end
