@@ -151,3 +151,44 @@ def test_zeros_for_two_groups_or_in_a_headline(
     sentence: str, expected: list[tuple[str, int]]
 ) -> None:
     assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Held by the police, in any possessive.
+        ('"Nine suspects are in our custody, including three men who sold them fuel," he said.', [
+            ("arrested", 9), ("arrested", 3),
+        ]),
+        # Attackers captured, counted as a part of the attackers named before.
+        ("Troops killed nine gunmen and captured four of them alive.", [
+            ("killed", 9), ("arrested", 4),
+        ]),
+        # Suspects the police let go are neither held nor freed.
+        ("Nine of them were later released without charge.", []),
+        ("Four men were released after questioning on Monday.", []),
+        # Freed from hospital is still a release from hospital, not from custody.
+        ("Nine patients were released from hospital on Monday.", [("wounded", 9)]),
+    ],
+)  # fmt: skip
+def test_custody_capture_and_release_by_the_police(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Parts of people freed keep that kind, whatever is said of them next.
+        ("The freed hostages, among them six women, were being checked at the district "
+         "hospital.", [("freed", 6)]),
+        # A group's make-up is who was there.
+        ("The party comprised 19 people - 8 tourists, three guides and 8 porters - the agency "
+         "said.", [("other", 19), ("other", 8), ("other", 3), ("other", 8)]),
+    ],
+)  # fmt: skip
+def test_parts_of_the_freed_and_a_groups_make_up(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected

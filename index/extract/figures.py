@@ -133,6 +133,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:[\w-]+\s+)?(?:hospitals?|facilities|facility|wards?|clinics?|buildings?)\b",
         "RS",
     ),
+    # "the freed captives, among them five women", "the released hostages, four pupils and
+    # two teachers,": parts of people freed, whatever the sentence says of them next.
+    (
+        "freed",
+        r"(?:freed|released|rescued|liberated)\s+(?:captives|hostages|abductees)\s*,\s*"
+        r"(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?",
+        "L",
+    ),
     (
         "freed",
         r"among\s+(?:the\s+)?(?:[^\W\d][\w-]*\s+)?(?:hostages|captives)\s+(?:who\s+|that\s+)?"
@@ -448,7 +456,10 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # "three were questioned and released": never held, never freed.
     (
         "questioned",
-        r"(?:questioned|interviewed|interrogated)\s+(?:and|before\s+being)\s+(?:later\s+)?released",
+        r"(?:questioned|interviewed|interrogated)\s+(?:and|before\s+being)\s+(?:later\s+)?released|"
+        # "had been released after questioning", "were later released without charge":
+        # suspects the police let go, neither held nor freed.
+        r"released\s+(?:after\s+(?:questioning|interrogation)|without\s+(?:being\s+)?charged?)",
         "RS",
     ),
     ("questioned", r"questioning|questioned|interviewing|interviewed|interrogating", "L"),
@@ -675,7 +686,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "arrested",
         r"(?:taken|held|remain\w*|kept|placed)\s+(?:in|into|under)\s+(?:police\s+)?"
-        r"(?:custody|detention|arrest)|in\s+(?:police\s+)?custody|held\s+for\s+questioning|"
+        r"(?:custody|detention|arrest)|in\s+(?:police\s+|our\s+|its\s+|military\s+|army\s+)?custody|"
+        r"held\s+for\s+questioning|"
         r"(?:taken|brought)\s+in\s+for\s+questioning|under\s+arrest|behind\s+bars|"
         r"into\s+(?:police\s+)?(?:custody|detention)",
         "RS",
@@ -927,6 +939,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"on\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:aircraft|plane|flight|bus|train|ferry|boat|"
         r"ship|vessel|jet|helicopter|coach|minibus|truck|lorry)\b",
         "RS",
+    ),
+    # "the group comprised 27 people": who was there (hostages where people are held); "the
+    # toll was made up of 12 soldiers" is a toll.
+    (
+        "present",
+        r"(?:group|party|team|delegation|convoy|expedition|congregation|gathering)\s+"
+        r"(?:was\s+|is\s+)?(?:comprised|comprising|consisted\s+of|consisting\s+of|made\s+up\s+of)",
+        "L",
     ),
     # "the rest of the crew were unharmed": present and unhurt, which in an article about
     # people held by others is the state of hostages (the caller knows which).
@@ -3045,8 +3065,12 @@ def _decide_kind(
                 and not _by_police(text, clause_start, left.start)
             ):
                 return "taken", False  # "they took 12 people from the school"
-        elif left.kind == "hostages" and attackers and verb.startswith("captur"):
-            return "arrested", False  # "killed three attackers and captured two"
+        elif (
+            left.kind == "hostages"
+            and verb.startswith("captur")
+            and (attackers or _of_attackers_named(text, clause_start, left.start, phrase))
+        ):
+            return "arrested", False  # "killed three attackers and captured two (of them)"
         elif left.kind == "missing" and (attackers or _is_suspects(phrase.head)):
             pass  # "the search for the two gunmen": they are wanted, not missing
         elif left.kind == "other" and attackers and verb.endswith(" by"):
@@ -3681,6 +3705,14 @@ _PICKED_UP_AT_SEA = re.compile(
 def _names_one_of(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
     """Return True when a word of ``text[start:end]`` is one of ``nouns``."""
     return any(m.group(0).lower() in nouns for m in _TOKEN.finditer(text, start, end))
+
+
+def _of_attackers_named(text: str, start: int, end: int, phrase: _Phrase) -> bool:
+    """Return True when ``N of them`` counts attackers the clause named before its verb
+    (``troops killed nine gunmen and captured four of them``)."""
+    return text.startswith(" of them", phrase.end - 8) and _names_one_of(
+        text, start, end, ATTACKER_NOUNS
+    )
 
 
 def _by_police(text: str, start: int, end: int) -> bool:
