@@ -133,6 +133,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:[\w-]+\s+)?(?:hospitals?|facilities|facility|wards?|clinics?|buildings?)\b",
         "RS",
     ),
+    # "the freed captives, among them five women", "the released hostages, four pupils and
+    # two teachers,": parts of people freed, whatever the sentence says of them next.
+    (
+        "freed",
+        r"(?:freed|released|rescued|liberated)\s+(?:captives|hostages|abductees)\s*,\s*"
+        r"(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?",
+        "L",
+    ),
     (
         "freed",
         r"among\s+(?:the\s+)?(?:[^\W\d][\w-]*\s+)?(?:hostages|captives)\s+(?:who\s+|that\s+)?"
@@ -182,8 +190,12 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:remain\w*|still)\s+(?:hospitali[sz]ed|admitted)|"
         # "29 remained on its wards": still in hospital.
         r"(?:remain\w*|still)\s+(?:in|on)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+)?"
-        r"wards?\b|(?:remain\w*|are|were|is|was|still)\s+on\s+(?:[\w-]+\s+)?(?:ventilators?|"
-        r"life\s+support)\b|"
+        r"wards?\b|(?:remain\w*|are|were|is|was|still)\s+(?:still\s+)?on\s+(?:[\w-]+\s+)?"
+        r"(?:ventilators?|life\s+support|oxygen|dialysis|drips?)\b|"
+        # "Eight are still in the burns unit": a unit of a hospital.
+        r"(?:remain\w*|are|were|is|was|still)\s+(?:still\s+)?in\s+(?:the\s+|a\s+|its\s+)?"
+        r"(?:burns?|trauma|high-dependency|critical[- ]care|surgical|emergency)\s+"
+        r"(?:units?|wards?|cent(?:re|er)s?)\b|"
         r"in\s+(?:the\s+|an\s+)?intensive\s+care|"
         # "Blast kills 9, 30 in hospital": a headline's list drops the verb.
         r"in\s+(?:a\s+|the\s+)?hospitals?(?=\s*(?:[,.;:]|$)|\s+(?:after|with|following|and)\b)|"
@@ -401,7 +413,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "hostages",
         r"kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|seized|seizing|snatched|snatching|"
-        r"captured|capturing|kidnap|abduct",
+        r"captured|capturing|kidnap|abduct|seizes?|snatch(?:es)?",
         "LRS",
     ),
     # "200 held over the riots", "two men held in connection with the attack": arrests.
@@ -444,7 +456,10 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # "three were questioned and released": never held, never freed.
     (
         "questioned",
-        r"(?:questioned|interviewed|interrogated)\s+(?:and|before\s+being)\s+(?:later\s+)?released",
+        r"(?:questioned|interviewed|interrogated)\s+(?:and|before\s+being)\s+(?:later\s+)?released|"
+        # "had been released after questioning", "were later released without charge":
+        # suspects the police let go, neither held nor freed.
+        r"released\s+(?:after\s+(?:questioning|interrogation)|without\s+(?:being\s+)?charged?)",
         "RS",
     ),
     ("questioned", r"questioning|questioned|interviewing|interviewed|interrogating", "L"),
@@ -514,6 +529,10 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:were|was|been)\s+taken(?=\s*(?:[,.;]|$)|\s+(?:and|but|during|on|when|while|after)\b|"
         r"(?:\s+(?:ashore|away|off))?\s+by\s+(?:the\s+|their\s+)?(?:gunmen|kidnappers|abductors|attackers|militants|bandits|"
         r"pirates|rebels|jihadists|insurgents|assailants|raiders|captors)\b)|"
+        # "nine people taken when gunmen overran the camp": a reduced relative, dated by
+        # the raid that took them.
+        r"taken\s+(?=(?:when|as|during|in\s+(?:the|a|an|that|this)\s+(?:[\w-]+\s+)?"
+        r"(?:raid|attack|abduction|kidnapping|assault))\b)|"
         # "72 people taken by the insurgents"
         r"taken\s+(?:away\s+)?by\s+(?:the\s+|their\s+)?(?:gunmen|kidnappers|abductors|attackers|"
         r"militants|bandits|pirates|rebels|jihadists|insurgents|assailants|raiders|captors)\b|"
@@ -580,6 +599,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:taken|lifted|winched|plucked|airlifted|carried|brought|rescued)\s+(?:down\s+)?"
         r"(?:off|from)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+)?(?:roofs?|rooftops?|ship|ferry|"
         r"vessel|boat|tanker|wreck|wreckage|ledge|cliff|island|sandbank)\b|"
+        # "a dozen were hauled into fishing boats": out of the water, into a rescuer's boat
+        r"(?:hauled|pulled|lifted|dragged|taken|helped)\s+(?:in)?to\s+(?:a\s+|the\s+|their\s+)?"
+        r"(?:[\w-]+\s+)?(?:boats?|canoes?|dinghies|dinghy|lifeboats?|rafts?)\b|"
         # "12 passengers swam ashore"
         r"(?:swam|swum|swimming|waded)\s+(?:ashore|to\s+(?:the\s+)?(?:shore|safety|land))",
         "RS",
@@ -664,7 +686,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "arrested",
         r"(?:taken|held|remain\w*|kept|placed)\s+(?:in|into|under)\s+(?:police\s+)?"
-        r"(?:custody|detention|arrest)|in\s+(?:police\s+)?custody|held\s+for\s+questioning|"
+        r"(?:custody|detention|arrest)|in\s+(?:police\s+|our\s+|its\s+|military\s+|army\s+)?custody|"
+        r"held\s+for\s+questioning|"
         r"(?:taken|brought)\s+in\s+for\s+questioning|under\s+arrest|behind\s+bars|"
         r"into\s+(?:police\s+)?(?:custody|detention)",
         "RS",
@@ -917,6 +940,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"ship|vessel|jet|helicopter|coach|minibus|truck|lorry)\b",
         "RS",
     ),
+    # "the group comprised 27 people": who was there (hostages where people are held); "the
+    # toll was made up of 12 soldiers" is a toll.
+    (
+        "present",
+        r"(?:group|party|team|delegation|convoy|expedition|congregation|gathering)\s+"
+        r"(?:was\s+|is\s+)?(?:comprised|comprising|consisted\s+of|consisting\s+of|made\s+up\s+of)",
+        "L",
+    ),
     # "the rest of the crew were unharmed": present and unhurt, which in an article about
     # people held by others is the state of hostages (the caller knows which).
     ("present", r"unharmed|unhurt|uninjured", "RS"),
@@ -1159,11 +1190,11 @@ _INTENT = re.compile(
 )
 _SOUGHT_RELEASE = re.compile(
     r"\b(?:secure|securing|secured|(?:priority|concern|aim|goal|focus)\s+(?:is|was|remains)|"
-    r"work\w*\s+(?:for|towards?)|"
+    r"work\w*\s+(?:[\w-]+\s+){0,4}?(?:for|towards?)|"
     r"efforts?\s+(?:for|to\s+secure)|pray\w*\s+for|hop\w*\s+for|call\w*\s+for|appeal\w*\s+for|"
     r"demand\w*(?:\s+[^.;\d]{0,30}?\s+for|\s+\d[^.;]{0,30}?\s+for)?|urg\w*|ransom\s+for|"
     r"negotiat\w*(?:\s+for)?)\s+(?:the\s+)?(?:(?:safe|"
-    r"swift|speedy|immediate|prompt)\s+)?(?:return|release|freedom)\s+of\s+(?:all\s+)?(?:the\s+)?$",
+    r"swift|speedy|immediate|prompt)\s+)?(?:return|release|freedom)\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|our\s+)?$",
     re.IGNORECASE,
 )
 """``our priority is the safe return of all 22 seafarers``: people whose release is still
@@ -1224,6 +1255,8 @@ _RATE = re.compile(
     r"(?<![\w,])(?<!\bin\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bover\s)(?<!\bthan\s)"
     r"(?<!\bwithin\s)(?<!\bduring\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bthat\s)(?<!\bthis\s)"
     r"(?:(?:an?|per|every|each)\s+(?:hour|day|night|week|month|year)|"
+    # "four men on each one", "two aboard every boat": how many a vehicle carried
+    r"(?:on|aboard)\s+(?:each|every)\s+(?:one|[\w-]+)|"
     r"(?:daily|hourly|nightly|weekly|monthly|yearly|annually)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|"
     r"during|since|from|to|for|across|and|or|until|over|by|with|as|along|through|into|near|off|via)\b)))\b"
     r"(?!\s+(?:after|before|ago|later|earlier|afterwards|and\s+a\s+half|or\s+two|into|"
@@ -1231,7 +1264,8 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 """``20 patients an hour``, ``killed each month``, ``daily``: how fast, not how many (not
-``a day after``, ``in a week``, ``a week ago``)."""
+``a day after``, ``in a week``, ``a week ago``); ``two men on each one``: how many to a
+vehicle, not how many in all."""
 _RATE_GAP = re.compile(r"[^\d,;:.()—–]{0,50}")
 """Words between a count and its rate: no other count, no new clause."""
 _LINKED_SUBJECT = re.compile(
@@ -1426,20 +1460,23 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
 _NO_ONE_HEDGED = re.compile(
     rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|those|the\s+(?:[\w,-]+\s+)?[\w-]+)))?{_WHERE_TAIL}\s+"
     r"(?:(?:is|was|were|are|has|have|had|been|be|being|now|still|yet|so|far|also|reportedly|reported|"
-    r"believed|thought|known|confirmed|understood|said|to|remains?|remained)\s+){1,6}"
+    r"believed|thought|known|confirmed|understood|said|to|remains?|remained|listed|as)\s+){0,6}"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|dead|missing|unaccounted\s+for|arrested|"
-    r"detained|died|perished)(?![\w-])",
+    r"detained|died|perished)(?![\w-])(?!\s+(?:him|her|them|us|me|anyone|anybody)\b)",
     re.IGNORECASE,
 )
-"""``no one is now believed to be missing``, ``nobody in the next block was injured``: a
-zero stated through any chain of auxiliaries and hedges."""
+"""``no one is now believed to be missing``, ``nobody in the next block was injured``, ``no
+one is now listed as missing``: a zero stated through any chain of auxiliaries and hedges,
+or none in a headline (``Market fire: 50 stalls razed, no one hurt``)."""
 _HEDGED_KINDS: dict[str, str] = {
     "hurt": "wounded", "injured": "wounded", "wounded": "wounded", "harmed": "wounded",
     "killed": "killed", "dead": "killed", "missing": "missing", "arrested": "arrested",
     "detained": "arrested", "died": "killed", "perished": "killed",
 }  # fmt: skip
 _NO_GROUP_HARMED = re.compile(
-    r"\b(?:[Nn]o|[Nn]either)\s+(?:other\s+)?(?P<group>(?:[a-z-]+\s+)?(?P<noun>[a-z-]+))"
+    r"\b(?:[Nn]o|[Nn]either)\s+(?:other\s+)?(?P<group>(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)"
+    # "no soldiers or police officers": two groups named at once
+    r"(?:\s+(?:or|nor)\s+(?:[a-z-]+\s+)?[a-z-]+)?)"
     # "no residents of the quarter", "no pupils at the school": where the group was
     r"(?:\s+(?:of|at|in|on|from|inside|aboard|near)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+)?"
     r"(?:[\w-]+\s+)?[\w-]+)?\s+(?:was|were|"
@@ -1450,9 +1487,10 @@ _NO_GROUP_HARMED = re.compile(
     r"(?:dead|injured|wounded|missing|victims|fatalities)|in\s+(?:the\s+)?(?:[a-z-]+\s+)?hospitals?|"
     r"in\s+intensive\s+care)(?![\w-])"
 )
-"""``no rescuers have been hurt``, ``no police officer remains unaccounted for``, ``no
-firefighters were among the dead``, ``no foreigners are believed to be among the dead``,
-``no children remain in hospital``: a zero for a named group (checked to count people)."""
+"""``no rescuers have been hurt``, ``no soldiers or police officers were hurt``, ``no
+police officer remains unaccounted for``, ``no firefighters were among the dead``, ``no
+foreigners are believed to be among the dead``, ``no children remain in hospital``: a zero
+for a named group (checked to count people)."""
 _QUALIFIER_TAIL = re.compile(r"(?:\s+or\s+(?:more|so)|-?plus\b|\+)", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\s*,\s*(?:who|which)\b[^,]*,|\s*,\s*(?:an?|the|both|his|her|their|"
@@ -1598,6 +1636,14 @@ _AMONG_PART = re.compile(
 _TAKEN_ALONG = re.compile(
     r"\s+(?:with\s+them|away|along|captive|into\s+captivity|ashore)\b", re.IGNORECASE
 )
+_TAKEN_FROM = re.compile(
+    r"\s+from\s+(?:the|a|an|their|its|his|her|our)\s+(?!(?:[\w-]+\s+){0,2}?(?:rubble|debris|"
+    r"water|waters|river|sea|lake|wreckage|wreck|ruins|flames|fire|mud|snow|floods?|smoke|"
+    r"roofs?|rooftops?)\b)",
+    re.IGNORECASE,
+)
+"""``took 12 people from the school``: taken from a place, not out of a danger (which
+would be a rescue); the caller leaves out a taking by the police."""
 _TAKEN_ASHORE = re.compile(r"\s+(?:(?:who|that)\s+(?:were|was|had\s+been)\s+)?taken\s+ashore\b")
 """``the four taken ashore``: taken off the vessel by its captors."""
 """``took nine seafarers with them``: taken by those who took them."""
@@ -1721,11 +1767,12 @@ _HOSPITAL_WORDS = re.compile(
 )
 """Words that make ``have since gone home`` mean discharged from hospital."""
 _LED_AWAY = re.compile(
-    r"(?:\s+[^,;.\d]{0,30}?)?\s+(?:away|off)\b|(?:\s+[^,;.\d]{0,30}?)?\s+into\s+(?:the\s+)?"
-    r"(?:bush|forest|jungle|woods|hills|mountains|desert)\b",
+    r"(?:\s+[^,;.\d]{0,30}?)?\s+(?:away|off)\b|(?:\s+[^;.\d]{0,40}?)?\s+into\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,2}(?:bush|forest|jungle|woods|hills|mountains|desert)\b",
     re.IGNORECASE,
 )
-"""``led nine farmers away at knifepoint``, ``took four men into the forest``."""
+"""``led nine farmers away at knifepoint``, ``took four men into the forest`` (or ``19
+drivers, loaders and clerks into the Kuro forest``)."""
 _DOWN_TO_SAFETY = re.compile(
     r"\s+(?:down|out)\s+(?:(?:on|by|with|from|through|via)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?"
     r"(?:ladders?|ropes?|cranes?|windows?|balcon(?:y|ies)|roofs?|stairs?|stairwells?|"
@@ -1735,12 +1782,14 @@ _DOWN_TO_SAFETY = re.compile(
 )
 """``brought 10 of us down on a ladder``, ``helped 12 out of the burning hall``: rescued."""
 _ASHORE = re.compile(
-    r"(?:\s+[^,;.\d]{0,20}?)?\s+(?:ashore|to\s+(?:the\s+)?(?:shore|bank|riverbank|beach|land|"
+    r"(?:\s+[^,;.\d]{0,20}?)?\s+(?:ashore|to\s+(?:the\s+)?(?:shore|bank|riverbank|beach|(?:dry\s+)?land|"
     r"safety|surface))\b",
     re.IGNORECASE,
 )
 """``brought 120 people ashore``, ``helped nine to the bank``: out of the water, to safety."""
-_CARRIED_OUT = re.compile(r"(?:\s+[^,;.\d]{0,20}?)?\s+out\s+of\b", re.IGNORECASE)
+_CARRIED_OUT = re.compile(
+    r"(?:\s+[^,;.\d]{0,20}?)?\s+out\s+(?:of|through|via|from)\b", re.IGNORECASE
+)
 _THEN_TAKEN = re.compile(
     r"[^.;]{0,60}?\band\s+(?:walked|marched|led|took|dragged|drove|forced|bundled)\s+them\s+"
     r"(?:away|off|into)\b",
@@ -1839,6 +1888,12 @@ _AGE_AFTER = re.compile(r",\s+(?!(?:and|or|plus)\b)[a-z]")
 """After an age the sentence runs on in lower case (``Ana Ruiz, 33, was …``)."""
 _FULL_NAME_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s+(?:[A-Z][a-z'’-]+\s+)?[A-Z][\w'’-]+\s*,\s*$")
 """A person's first and last name, then a comma: what follows in commas is an age."""
+_PERSON_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+([a-z]+)\s*,\s*$", re.IGNORECASE)
+_ONE_OF_THEM_BE = re.compile(
+    r"\bone\s+of\s+(?:them|whom|those)\s+(?:[a-z]+\s+){0,2}?(?:to\s+be|is|was)\s+$", re.IGNORECASE
+)
+"""``one of them believed to be 17``: what one of a group is said to be is an age."""
+_AND_AFTER_AGE = re.compile(r",\s+(?:and|or)\s+(?:his|her|their|the|a|an)\b", re.IGNORECASE)
 _AGE_END = re.compile(r"\s*(?:[,.;)]|$)")
 _AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*[a-z]|\b[a-z]+[^s\W'’])\s*,\s*$")
 """``the plant's foreman, 47,``, ``Maria Lopes, 61,``: an age between commas."""
@@ -3004,8 +3059,18 @@ def _decide_kind(
                 return "hostages", False
             if (phrase.people or phrase.bare) and _TAKEN_ALONG.match(text, phrase.end):
                 return "taken", False  # "the pirates took nine seafarers with them"
-        elif left.kind == "hostages" and attackers and verb.startswith("captur"):
-            return "arrested", False  # "killed three attackers and captured two"
+            if (
+                phrase.people
+                and _TAKEN_FROM.match(text, phrase.end)
+                and not _by_police(text, clause_start, left.start)
+            ):
+                return "taken", False  # "they took 12 people from the school"
+        elif (
+            left.kind == "hostages"
+            and verb.startswith("captur")
+            and (attackers or _of_attackers_named(text, clause_start, left.start, phrase))
+        ):
+            return "arrested", False  # "killed three attackers and captured two (of them)"
         elif left.kind == "missing" and (attackers or _is_suspects(phrase.head)):
             pass  # "the search for the two gunmen": they are wanted, not missing
         elif left.kind == "other" and attackers and verb.endswith(" by"):
@@ -3642,6 +3707,14 @@ def _names_one_of(text: str, start: int, end: int, nouns: frozenset[str]) -> boo
     return any(m.group(0).lower() in nouns for m in _TOKEN.finditer(text, start, end))
 
 
+def _of_attackers_named(text: str, start: int, end: int, phrase: _Phrase) -> bool:
+    """Return True when ``N of them`` counts attackers the clause named before its verb
+    (``troops killed nine gunmen and captured four of them``)."""
+    return text.startswith(" of them", phrase.end - 8) and _names_one_of(
+        text, start, end, ATTACKER_NOUNS
+    )
+
+
 def _by_police(text: str, start: int, end: int) -> bool:
     """Return True when ``text[start:end]`` names the police or troops (the subject of a
     ``picked up``), so that what they picked up are arrests."""
@@ -4218,8 +4291,16 @@ def _is_age(text: str, number: NumberMention, phrase: _Phrase) -> bool:
         text, number.end
     ):
         return True  # "the driver, Keshav Bohara, 38, and …", "says Hauwa Ali, 42."
+    if _ONE_OF_THEM_BE.search(text, max(0, number.start - 50), number.start):
+        return True  # "three suspects, one of them believed to be 17"
     if not _AGE_AFTER.match(text, number.end):
-        return False  # "Britain, 3, France, 2": a list of counts, not an age
+        # "The driver, 46, and his assistant": an age after one person, then the list goes on.
+        person = _PERSON_BEFORE.search(text, max(0, number.start - 40), number.start)
+        return bool(
+            person
+            and person.group(1).lower() in _SINGULAR_PEOPLE
+            and _AND_AFTER_AGE.match(text, number.end)
+        )  # "Britain, 3, France, 2": a list of counts, not an age
     return bool(_AGE_BEFORE.search(text, max(0, number.start - 40), number.start))
 
 

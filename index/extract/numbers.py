@@ -123,7 +123,12 @@ _QUALIFIER_AFTER = re.compile(
     r"^(?:\s+or\s+(?P<more>more)\b|\s+or\s+(?P<so>so)\b|(?P<plus>-?plus\b|\+))", re.IGNORECASE
 )
 
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "May" and "March" are also a modal and a verb ("up to 40 may have been taken", "about
+# 300 march on the ministry"): after a number only their capitalised forms are months.
+_VERB_MONTHS = frozenset(("may", "march"))
+_MONTH_RE = "(?-i:May|MAY|March|MARCH)|" + "|".join(
+    sorted(set(MONTHS) - _VERB_MONTHS, key=len, reverse=True)
+)
 # Words just before a number that make it something other than a count of people: an
 # identifier ("Flight 370", "Room 12"), an age, money, a date. Checked word by word, which
 # is many times faster than an end-anchored pattern.
@@ -134,8 +139,10 @@ _IDENTIFIERS: frozenset[str] = word_set(
     bay pier berth lot plot division battalion regiment brigade squadron precinct cell
     tower wing category stage tier covid group type model boeing airbus km kilometre
     kilometer mile interstate district postcode code box suite vol p pp tel phone fax ext
-    us$ usd eur gbp rs ksh cfa"""
+    us$ usd eur gbp rs ksh cfa sections articles clauses paragraphs"""
 )
+_PLURAL_IDENTIFIERS = word_set("sections articles clauses paragraphs rooms gates platforms")
+"""Identifiers that name two numbers at once (``sections 322 and 288``)."""
 _AGE_WORDS = frozenset(("age", "aged", "ages"))
 _WORD_PAIRS = frozenset(
     (
@@ -145,6 +152,11 @@ _WORD_PAIRS = frozenset(
         ("ransom", "of"), ("bail", "of"), ("valued", "at"), ("priced", "at"), ("costed", "at"),
     )
 )  # fmt: skip
+_CHILD_WORDS = frozenset(
+    ("boy", "girl", "child", "baby", "infant", "toddler", "son", "daughter", "man", "woman")
+)
+"""``the youngest a girl of three``: a person ``of`` a number is an age."""
+_DETERMINERS = frozenset(("a", "an", "the", "his", "her", "their", "our", "my"))
 _MONEY_WORDS = frozenset(("worth", "costing", "budgeted"))
 """``worth 30 million``, ``costing 12 million``: money, however the sum is written."""
 _CURRENCY = frozenset("$€£¥₦₹")
@@ -175,8 +187,13 @@ def _bad_before(before: str) -> bool:
     pair = (words[-2], last) if len(words) >= 2 else None
     if pair in _WORD_PAIRS and (pair != ("total", "of") or words[-4:-2] == ["out", "of"]):
         return True  # "out of (a total of) 815"; "a total of 26 officers" is a count
-    if len(words) >= 3 and words[-3] in _AGE_WORDS and words[-2].isdigit():
-        return last in ("and", "to", "or", "-")  # "aged 8 and 12"
+    if len(words) >= 3 and words[-2].isdigit():
+        if words[-3] in _AGE_WORDS:
+            return last in ("and", "to", "or", "-")  # "aged 8 and 12"
+        if words[-3] in _PLURAL_IDENTIFIERS:
+            return last in ("and", "or")  # "sections 322 and 288"
+    if last == "of" and len(words) >= 3 and words[-2] in _CHILD_WORDS:
+        return words[-3] in _DETERMINERS  # "a girl of three"
     return False
 
 
