@@ -347,6 +347,13 @@ def _place_info(name: str) -> tuple[str, str, bool, int, str]:
     return skeleton(label), label, wide, place.population if place else 0, country
 
 
+@lru_cache(maxsize=8192)
+def _country_code(name: str) -> str:
+    """The code of the country ``name`` is (``PH`` for the Philippines), else ``""``."""
+    place = lookup_place(name)
+    return place.country if place is not None and place.kind == "country" else ""
+
+
 _SHARED: dict[Any, Any] = {}
 """One copy of each small set, tuple or day number that records hold alike (see
 ``_Entry._compact``)."""
@@ -437,12 +444,15 @@ class _Entry:
         self.venue_all = frozenset(k for v in self.venues for k in _venue_keys(v))
         self.towns, self.wide = _place_keys(self.places)
         self.lead_towns = _place_keys(self.places[: self.lead_places])[0]
-        self.lead_countries = frozenset(
-            c for c in (_place_info(p)[4] for p in self.places[: self.lead_places]) if c
-        )
-        self.town_countries = frozenset(
-            country for country in (_place_info(p)[4] for p in self.places) if country
-        )
+        # A town counts for its gazetteer country only when the article names no country or
+        # names that one: `San Jose` in a report that names only the Philippines is not the
+        # Californian city the gazetteer knows by that name.
+        named = frozenset(c for c in map(_country_code, self.places) if c)
+        countries = [
+            c if not named or c in named else "" for c in (_place_info(p)[4] for p in self.places)
+        ]
+        self.lead_countries = frozenset(c for c in countries[: self.lead_places] if c)
+        self.town_countries = frozenset(c for c in countries if c)
         other_towns, other_wide = _place_keys(self.other)
         self.other_keys = tuple(
             sorted(other_towns | other_wide | {k for v in self.other for k in _venue_keys(v)})
@@ -617,10 +627,29 @@ that do not meet (floods, and a kidnapping) are of two incidents, even in one to
 one day."""
 
 
+def _opening(title: str, text: str) -> str:
+    """The headline and the opening sentences of ``text`` (its first line is the headline):
+    the headline repeated as the body's first line and a byline (``By …``) are not
+    sentences of the story, so the ones after them open it."""
+    headline = _fold(title).strip()
+    lines = []
+    for line in text.split("\n")[1:]:
+        folded = _fold(line).strip()
+        if folded == headline or _BYLINE_RE.match(line):
+            continue
+        lines.append(line)
+        if len(lines) == LEAD_SENTENCES:
+            break
+    return " ".join([title, *lines])
+
+
+_BYLINE_RE = re.compile(r"\s*By\s+[A-Z][^.!?]{0,80}$")
+"""A byline line: ``By Irina Petrescu and Daniel Moraru, in Portvel``."""
+
+
 def _kinds(title: str, text: str) -> tuple[str, ...]:
     """The broad kinds of incident the headline and opening sentences name."""
-    lines = text.split("\n")
-    words = set(_WORD_RE.findall(_fold(" ".join([title, *lines[1 : 1 + LEAD_SENTENCES]]))))
+    words = set(_WORD_RE.findall(_fold(_opening(title, text))))
     return tuple(kind for kind, vocabulary in KINDS.items() if words & vocabulary)
 
 
@@ -637,8 +666,7 @@ def _lead_first(
     out of the opening first, and a name that is also a word of one of them does not lead
     (the town in ``Mirador military base`` or ``Aziz Istanbul cafe`` names the venue).
     """
-    lines = text.split("\n")
-    opening = _fold(" ".join([title, *lines[1 : 1 + LEAD_SENTENCES]]))
+    opening = _fold(_opening(title, text))
     for name in blank:
         opening = opening.replace(fold(name), " ")
     named = {fold(word) for name in blank for word in venue_tokens(name)}
@@ -741,7 +769,7 @@ def _score(a: _Entry, b: _Entry, floor: float | None = None) -> float:
     venue = 0.0
     if a.primary & b.primary:
         venue = 3.0
-    elif a.primary & b.venue_all or b.primary & a.venue_all:
+    elif _tells_venue_of(b, a) or _tells_venue_of(a, b):
         venue = 2.0  # both name it; one of them further down than its opening
     elif a.strong and b.strong:
         venue = -3.0
@@ -794,6 +822,19 @@ def _score(a: _Entry, b: _Entry, floor: float | None = None) -> float:
         shared = len(set(a.names).intersection(b.names))
         score += _PER_NAME * min(_NAMES_COUNTED, shared)
     return score
+
+
+def _tells_venue_of(a: _Entry, b: _Entry) -> bool:
+    """True when ``a`` names ``b``'s primary venue: in its opening, or further down when its
+    opening names no venue of its own (further down, after a venue of its own in the
+    opening, it is as often another incident's: ``the fire at the Westfield terminal in
+    February`` in a report of a hotel siege). A venue called after ``b``'s town (``Velmora
+    nightclub``) is no venue of its own."""
+    if not b.primary & a.venue_all:
+        return False
+    if not a.strong or a.primary & b.towns:
+        return True
+    return any(b.primary & _venue_keys(v) for v in a.venues[: a.lead])
 
 
 def _filed_near(a: _Entry, b: _Entry, shared: Iterable[str]) -> bool:
@@ -2219,7 +2260,9 @@ def _pick_venue(entries: Sequence[_Entry]) -> str | None:
     best = {k for k, n in keys.items() if n == top}
     shown: Counter[str] = Counter()
     for entry in entries:
-        for venue in entry.venues:
+        for position, venue in enumerate(entry.venues):
+            if position >= entry.lead and is_care_venue(venue):
+                continue  # `Tema General Hospital` further down, for the `Tema warehouse`
             if _venue_keys(venue) & best:
                 shown[venue] += 1
                 break

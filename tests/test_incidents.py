@@ -1173,3 +1173,169 @@ def test_the_town_in_a_hospital_s_name_still_leads() -> None:
               published=day, text=text.replace("District Hospital", "military base"))
     )  # fmt: skip
     assert "Tarkeni" not in scene.places[: scene.lead_places]
+
+
+def test_the_opening_is_the_story_not_a_repeated_headline_or_a_byline() -> None:
+    """A text file's body repeats its headline and may carry a byline; the two sentences
+    after them open the story and say where it happened."""
+    from wiredesk.index.incidents import _Entry
+
+    title = "Dorvas mourns 32 as questions grow over chained exit"
+    text = (
+        f"{title}\n{title}\nBy Ana Lind and Piet Oster, in Dorvas\n"
+        "The toll from Saturday's fire at the Kestrel Room nightclub in Dorvas rose to 32.\n"
+        "Rescuers said the rear door was chained.\nThe owner was arrested."
+    )
+    made = facts("d", venues=["Kestrel Room nightclub"], places=["Dorvas"],
+                 published=datetime(2024, 3, 4, 8), text=text)  # fmt: skip
+    entry = _Entry.from_facts(dataclasses.replace(made, title=title))
+    assert entry.venues[: entry.lead] == ("Kestrel Room nightclub",)
+    assert entry.strong
+
+
+def test_a_nightclub_fire_is_named_after_the_club_and_its_town_not_a_prosecutor() -> None:
+    """The prosecutor's surname is also a town in the gazetteer, and the dead included
+    students of a university named after the town: neither names the incident."""
+    day = datetime(2024, 3, 4, 8)
+    live = (
+        "At least 27 people have died in a fire at a nightclub in Dorvas's harbour "
+        "district, emergency services say. Firefighters led 150 people to safety."
+    )
+    daily = (
+        "Dorvas mourns 32 as questions grow over chained exit\n"
+        "By Ana Lind, in Dorvas\n"
+        "The toll from Saturday's fire at the Kestrel Room nightclub in Dorvas rose to 32 "
+        "on Sunday, the health authority said. Nine of the dead were students at Dorvas "
+        'Technical University. "The rear door was chained," regional prosecutor Adrian '
+        "Mendoza told reporters. Mendoza said four people were in custody."
+    )
+    book = IncidentBook()
+    book.add(
+        [
+            make_facts("live", "Live: Dorvas nightclub fire - latest updates", live,
+                       published=day),
+            make_facts("daily", daily.split("\n")[0], daily, published=day.replace(day=5)),
+        ]
+    )  # fmt: skip
+    (incident,) = book.incidents()
+    assert incident.name == "Kestrel Room nightclub, Dorvas — Mar 2024"
+
+
+def test_a_kidnapping_followed_up_from_its_dateline_town_stays_one_incident() -> None:
+    """The follow-up's town is in its dateline only (no gazetteer town), and the
+    spokesman it quotes has a town's name: neither may put it somewhere else."""
+    raid = (
+        "Gunmen seize nine at Kessel dam site, kill three guards\n"
+        "Gunmen stormed the construction camp of the Kessel hydroelectric dam near Tarkeni "
+        "late on Tuesday, kidnapping six engineers and three guards, police said. Four "
+        "workers were wounded. Some 600 workers were taken to Tarkeni in buses."
+    )
+    release = (
+        "TARKENI, March 20 (XNA) - Kidnappers have released four of the nine people seized "
+        "from the Kessel dam construction site this month, a state spokesman said on "
+        "Wednesday. The freed captives are two engineers and two guards, spokesman Idris "
+        "Mendoza said. Mendoza said five hostages were still held."
+    )
+    book = IncidentBook()
+    book.add(
+        [
+            make_facts("raid", raid.split("\n")[0], raid, published=datetime(2024, 3, 4, 8)),
+            make_facts("release", "Kidnappers free four hostages seized at Kessel dam",
+                       release, published=datetime(2024, 3, 20, 14)),
+        ]
+    )  # fmt: skip
+    (incident,) = book.incidents()
+    assert incident.name == "Kessel dam, Tarkeni — Mar 2024"
+
+
+def test_another_incident_s_venue_named_further_down_does_not_join_two_venues() -> None:
+    """A hotel siege's report recalls, further down, a ferry fire at a terminal in another
+    town of the country: the two openings name venues of their own, so that mention joins
+    nothing. A live blog whose opening venue is only the town's name still joins the
+    report naming the club it mentions further down."""
+    day = datetime(2024, 3, 2, 10)
+    fire = (
+        "Ferry fire at Kestrel ferry terminal\nA fire broke out on a ferry at the Kestrel "
+        "ferry terminal in Marseille on Saturday.\nAt least 23 people were killed.\n"
+    )
+    siege = (
+        "Gunmen hold hostages at Harrow hotel\nGunmen stormed the Harrow hotel in Lyon on "
+        "Saturday.\nTwenty people died in the siege.\nThe ferry fire at the Kestrel ferry "
+        "terminal in Marseille left 36 people dead.\n"
+    )
+    book = IncidentBook()
+    book.add(
+        [
+            facts("fire1", venues=["Kestrel ferry terminal"], places=["Marseille"],
+                  published=day, text=fire + "Rescuers searched the harbour."),
+            facts("fire2", venues=["Kestrel ferry terminal"], places=["Marseille"],
+                  published=day, text=fire + "Divers searched the water."),
+            facts("siege", venues=["Harrow hotel", "Kestrel ferry terminal"],
+                  places=["Lyon", "Marseille"], published=day, text=siege),
+            facts("club", venues=["Club Aurelia"], places=["Velmora"], published=day,
+                  text="Gunmen storm Club Aurelia\nGunmen stormed Club Aurelia in Velmora.\n"),
+            facts("live", venues=["Velmora nightclub", "Club Aurelia"], published=day,
+                  text="Velmora nightclub siege: live\nThe siege at the Velmora nightclub "
+                  "goes on.\nPolice closed the roads.\nThe gunmen entered Club Aurelia at "
+                  "midnight.\n"),
+        ]
+    )  # fmt: skip
+    assert partition(book) == {
+        frozenset({"fire1", "fire2"}),
+        frozenset({"siege"}),
+        frozenset({"club", "live"}),
+    }
+
+
+def test_a_town_s_country_counts_only_where_the_article_names_no_other() -> None:
+    """The gazetteer's `San Jose` is Californian; a report that names the Philippines and
+    opens in San Jose does not put itself in the United States, apart from the first
+    report's Manila."""
+    from wiredesk.index.incidents import _Entry
+
+    day = datetime(2024, 3, 2, 10)
+    first = facts(
+        "first", venues=["Kessa airport"], places=["Manila", "Kessa", "San Jose"],
+        published=day,
+        text="Plane crash-lands near Kessa airport\nA plane crash-landed near Kessa airport "
+        "south of Manila on Friday.\nNine died.\nIt had flown from San Jose.",
+    )  # fmt: skip
+    later = facts(
+        "later", venues=["Kessa airport"], places=["San Jose", "Philippines", "Kessa"],
+        published=day.replace(day=4),
+        text="Crash toll rises to 16\nDivers found two bodies near Kessa airport on "
+        "Monday, officials said in a briefing in San Jose.\nThe Philippines grounded the "
+        "fleet.",
+    )  # fmt: skip
+    assert _Entry.from_facts(later).lead_countries == frozenset()
+    assert _Entry.from_facts(first).lead_countries == frozenset({"PH"})
+    book = IncidentBook()
+    book.add([first, later])
+    assert partition(book) == {frozenset({"first", "later"})}
+
+
+def test_a_hospital_further_down_never_shows_an_incident_s_venue() -> None:
+    """The openings' venue is a warehouse called after its town; the town's hospital,
+    where the injured went, carries the same name and is named more often."""
+    day = datetime(2024, 3, 2, 10)
+    text = (
+        "Fire at Kessa warehouse\nA fire gutted the Kessa warehouse on Friday.\nTwelve "
+        "died.\nThe injured were taken to Kessa General Hospital."
+    )
+    bare = (
+        "Port fire kills twelve\nA fire gutted a port depot on Friday.\nTwelve died.\n"
+        "The injured were taken to Kessa General Hospital."
+    )
+    book = IncidentBook()
+    book.add(
+        [
+            facts("w", venues=["Kessa warehouse", "Kessa General Hospital"], places=["Kessa"],
+                  published=day, text=text),
+            facts("h1", venues=["Kessa General Hospital"], places=["Kessa"], published=day,
+                  text=bare),
+            facts("h2", venues=["Kessa General Hospital"], places=["Kessa"], published=day,
+                  text=bare + " Doctors worked all night."),
+        ]
+    )  # fmt: skip
+    (incident,) = book.incidents()
+    assert incident.name == "Kessa warehouse — Mar 2024"

@@ -46,6 +46,14 @@ def spans(body: str, *sentences: str) -> list[Span]:
     return out
 
 
+def describe_sentences(
+    body: str,
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[datetime, ...], tuple[str, ...]]:
+    """:func:`describe` of ``body`` with each of its sentences (split at full stops) its own."""
+    own = spans(body, *[s.strip() + "." for s in body.split(".") if s.strip()])
+    return describe(body, own, [], None)
+
+
 # -- venues ---------------------------------------------------------------------------
 
 
@@ -249,8 +257,7 @@ def test_describe_orders_by_mentions_and_puts_weak_venues_last() -> None:
         "Gunmen held guests at the Sunset Beach hotel in Mombasa. "
         "Mombasa police and Kenya's army surrounded the hotel."
     )
-    own = spans(body, *[s.strip() + "." for s in body.split(".") if s.strip()])
-    found_places, found_venues, _dates, _other = describe(body, own, [], None)
+    found_places, found_venues, _dates, _other = describe_sentences(body)
     assert found_venues == ("Sunset Beach hotel", "French embassy")
     assert found_places == ("Mombasa", "Kenya")
 
@@ -374,8 +381,7 @@ def test_describe_leaves_out_destinations() -> None:
         "The injured were rushed to the Valley Provincial Hospital in Dorvas. "
         "Valley Provincial Hospital said two were critical."
     )
-    own = spans(body, *[s.strip() + "." for s in body.split(".") if s.strip()])
-    found_places, found_venues, _dates, _other = describe(body, own, [], None)
+    found_places, found_venues, _dates, _other = describe_sentences(body)
     assert found_venues == ()
     assert "Dorvas" not in found_places
 
@@ -414,8 +420,7 @@ def test_a_road_named_after_towns_does_not_place_the_incident_in_them() -> None:
         "A tanker exploded on the Morogoro–Dodoma highway near Tarkeni on Sunday. "
         "Traffic on the Dodoma road was diverted through Tarkeni."
     )
-    own = spans(body, *[s.strip() + "." for s in body.split(".") if s.strip()])
-    found_places, _venues, _dates, _other = describe(body, own, [], None)
+    found_places, _venues, _dates, _other = describe_sentences(body)
     assert "Dodoma" not in found_places
     assert "Morogoro" not in found_places
     assert "Tarkeni" in found_places
@@ -451,6 +456,79 @@ def test_where_the_injured_were_carried_from_is_the_scene() -> None:
 
 def test_describe_leaves_out_where_survivors_were_airlifted() -> None:
     body = "An avalanche buried trekkers near Tarkeni. Nine survivors were airlifted to Dorvas."
-    own = spans(body, *[s.strip() + "." for s in body.split(".") if s.strip()])
-    found_places, _venues, _dates, _other = describe(body, own, [], None)
+    found_places, _venues, _dates, _other = describe_sentences(body)
     assert "Dorvas" not in found_places
+
+
+def test_a_town_that_names_a_speaker_is_a_surname() -> None:
+    """A gazetteer town written as a person's name (after a title and a given name, after
+    ``Mr``, or as who speaks) is no place of the article; spoken of from inside a town
+    (``police in Preston said``), it is."""
+    body = (
+        "Fire guts a market in Tarkeni. Fire chief Lucas Mendoza told reporters the stalls "
+        "burned for hours. Mendoza said the cause was not known. Police in Preston said "
+        "two traders from Tarkeni were missing."
+    )
+    found_places, _venues, _dates, _other = describe_sentences(body)
+    assert "Mendoza" not in found_places
+    assert "Tarkeni" in found_places and "Preston" in found_places
+    mister = "Mr Preston, who owns a stall, lost everything in Tarkeni."
+    found_places, *_ = describe(mister, spans(mister, mister), [], None)
+    assert found_places == ("Tarkeni",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TARKENI, March 4 (XNA) - A fire gutted the market.", ["Tarkeni"]),
+        ("TARKENI - Relatives of the missing gathered.", ["Tarkeni"]),
+        ("TARKENI (XNA) — Relatives of the missing gathered.", ["Tarkeni"]),
+        ("UPDATE - Relatives of the missing gathered.", []),
+        ("NATO: the alliance said nothing.", []),
+        ("UNICEF, the agency, said nothing.", []),
+    ],
+)
+def test_a_dateline_names_a_town_the_gazetteer_lacks(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+def test_a_town_owning_a_venue_noun_is_a_place() -> None:
+    """``in Dorvas's harbour district``: the possessive makes Dorvas the town, where
+    ``in Westgate mall`` names a venue."""
+    assert places("A fire broke out in Dorvas's harbour district.") == ["Dorvas"]
+    assert places("Gunmen were seen in Westgate mall.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kind"),
+    [
+        ("A boiler burst at the Orchid textile factory on Friday.", "Orchid textile factory",
+         "venue"),
+        ("Gunmen seized nine at the Kessel hydroelectric dam.", "Kessel hydroelectric dam",
+         "venue"),
+        ("Insurgents ambushed the Silverleaf army convoy near the border.",
+         "Silverleaf army convoy", "venue"),
+        ("Two died at the Riverside ferry terminal.", "Riverside ferry terminal", "venue"),
+        ("A bomb went off at the Central bus station at noon.", "Central bus station",
+         "weak-venue"),
+        ("A fire gutted the Kestrel Plaza boarding school.", "Kestrel Plaza boarding school",
+         "venue"),
+        ("Fans fled the Kestrel Square concert hall.", "Kestrel Square concert hall", "venue"),
+    ],
+)  # fmt: skip
+def test_sites_of_work_convoys_and_names_of_generic_words_are_venues(
+    text: str, expected: str, kind: str
+) -> None:
+    """Where work is done, convoys, and names of common words are venues; a venue noun
+    inside a name (``Kestrel Plaza``) does not end it before the venue's own noun."""
+    (found,) = find_venues(text)
+    assert (found.name, found.kind) == (expected, kind)
+
+
+def test_a_venue_named_by_generic_words_alone_keys_on_them() -> None:
+    """``the Central bus station`` is told from others by ``Central``; a descriptive
+    ``Police station`` names no venue, and ``bus`` of ``bus station`` is the noun."""
+    assert venue_tokens("Central bus station") == ("central",)
+    assert venue_tokens("Kestrel bus station") == ("kestrel",)
+    assert venue_tokens("Grand Kestrel hotel") == ("kestrel",)
+    assert venues("He ran to the Police station at noon.") == []

@@ -47,7 +47,8 @@ VENUE_NOUNS: frozenset[str] = _words(
     theatre theater cinema museum embassy consulate airport airbase station terminal
     hospital clinic prison jail barracks garrison base camp checkpoint compound plant
     refinery complex centre center tower towers plaza square beach park bridge
-    parliament zoo casino harbour harbor pier jetty wharf dockyard shipyard"""
+    parliament zoo casino harbour harbor pier jetty wharf dockyard shipyard factory mill
+    warehouse mine dam convoy"""
 )
 """Nouns that make a preceding capitalised name a venue (``Westgate mall``)."""
 
@@ -85,9 +86,12 @@ VENUE_ADJECTIVES: frozenset[str] = _words(
 """Words that may stand between a venue's name and its noun and are dropped."""
 
 MODIFIER_NOUNS: frozenset[str] = _words(
-    """hotel shopping beach resort gas oil army military police tourist business"""
+    """hotel shopping beach resort gas oil army military police tourist business
+    textile garment chemical cement steel fertiliser fertilizer coal gold copper power
+    hydroelectric hydropower ferry cargo container boarding"""
 )
-"""Lowercase nouns that may modify the venue noun (``DusitD2 hotel complex``)."""
+"""Lowercase nouns that may modify the venue noun (``DusitD2 hotel complex``), among them
+what a site makes or handles (``Sundar textile factory``, ``Riverside ferry terminal``)."""
 
 ORG_FOLLOWERS: frozenset[str] = _words(
     """group company corporation corp inc ltd limited chain association authority
@@ -102,6 +106,10 @@ GENERIC_VENUE_WORDS: frozenset[str] = _words(
     municipal regional general"""
 )
 """Words too common in venue names to tell venues apart (``Grand``, ``International``)."""
+
+NAMING_GENERICS: frozenset[str] = frozenset({"central", "national"})
+"""Generic capitalised words that still name a venue when they are its whole name (``the
+Central bus station``, ``the National Stadium``), where ``Police station`` describes one."""
 
 ARTICLES: frozenset[str] = frozenset({"the", "le", "la", "les", "l'", "el"})
 CONNECTORS: frozenset[str] = frozenset(
@@ -375,12 +383,14 @@ class _Words:
 
         A gazetteer place starts with a name word that starts a gazetteer name; a place
         the gazetteer lacks starts with a name word right after ``in``, ``town of`` and
-        the like (:func:`_introduces`).
+        the like (:func:`_introduces`), or opens the sentence in capitals (a dateline).
         """
         words: list[str] | None = None
         for index, folded in self._names:
             if _starts_gazetteer_name(folded):
                 return True
+            if not index and self._words[0].isupper():
+                return True  # a dateline (:func:`_dateline_place`)
             if index:
                 words = words or self.folded
                 if words[index - 1] in _INTRODUCER_ENDS and _introduces(
@@ -577,10 +587,39 @@ def _introduces(before: Sequence[str]) -> bool:
     return prev in DIRECTIONS and len(before) >= 2 and before[-2] in PLACE_PREPOSITIONS
 
 
+_DATELINE_END_RE = re.compile(
+    r"\s*(?:,\s*(?:[A-Z][a-z]|\d)|:\s|[-\u2013\u2014]\s|\([A-Z][\w .]*\)\s*[-\u2013\u2014:])"
+)
+"""What follows a dateline's town: a date or a region after a comma, a colon or dash, or
+the agency's name and a dash (``NALIPUR, Nov 21 (MNA) -``, ``ULESI - Relatives…``)."""
+
+NOT_DATELINES: frozenset[str] = _words(
+    """exclusive analysis opinion editorial correction urgent flash alert factbox timeline
+    explainer interview comment note editor feature review warning update updated
+    breaking live latest watch read photo photos video"""
+)
+"""Capitalised labels that open a sentence as a dateline does (``UPDATE - …``)."""
+
+
+def _dateline_place(text: str, words: Sequence[_Token]) -> Place | None:
+    """The town of a dateline the gazetteer lacks: the sentence opens on one to three words
+    in capitals, of at least five letters in all (not an acronym such as ``NATO``), then a
+    date, a colon or a dash."""
+    if words[0].position != 0 or len(words) > 3 or not all(w.text.isupper() for w in words):
+        return None
+    if sum(len(w.folded) for w in words) < 5 or not _DATELINE_END_RE.match(text, words[-1].end):
+        return None
+    if any(w.folded in NOT_DATELINES or w.folded in GENERIC_CAPS for w in words):
+        return None
+    return Place(_run_text(text, words).title(), "local")
+
+
 def _local_place(text: str, tokens: Sequence[_Token], run: Sequence[_Token]) -> Place | None:
     words = _strip_articles(run)
     if not words or len(words) > 3 or words[0] is not run[0]:
         return None
+    if words[0].position == 0 and words[0].text.isupper():
+        return _dateline_place(text, words)
     if not _introduces_place(tokens, words[0]):
         return None
     if any(w.folded in GENERIC_CAPS or is_demonym(w.text) for w in words):
@@ -592,6 +631,7 @@ def _local_place(text: str, tokens: Sequence[_Token], run: Sequence[_Token]) -> 
     nxt = tokens[words[-1].position + 1] if words[-1].position + 1 < len(tokens) else None
     if (
         nxt is not None
+        and not words[-1].possessive  # "in Portvel's harbour district" names the town
         and _joined(text, words[-1], nxt)
         and (nxt.folded in VENUE_NOUNS or nxt.folded in VENUE_ADJECTIVES)
     ):
@@ -634,7 +674,8 @@ def _classify_name(words: Sequence[_Token], noun: str) -> str | None:
     if not named:
         return None
     if all(w.folded in GENERIC_CAPS for w in named):
-        return None
+        # "Police station" describes; "the Central bus station" is that station's name
+        return "weak-venue" if any(w.folded in NAMING_GENERICS for w in named) else None
     nationals = [w for w in named if is_demonym(w.text) or _nation(w.folded)]
     if len(nationals) == len(named) or _nation(" ".join(w.folded for w in named)):
         return "weak-venue" if noun in ("embassy", "consulate") else None
@@ -732,6 +773,8 @@ def _name_before(
         following = tokens[i + 1].folded
         if following in VENUE_NOUNS or (tokens[i].folded, following) in TWO_WORD_NOUNS:
             return None  # the noun goes on ("hotel complex"): the last noun decides
+        if _noun_follows(text, tokens, i + 1):
+            return None  # "Royal Plaza boarding school", "Liberty Square shopping centre"
     noun_first = i - size + 1
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if (
@@ -787,6 +830,29 @@ def _name_before(
         noun_text = tokens[noun_first - 1].text + " " + noun_text
     shown = f"{_run_text(text, name)} {noun_text}"
     return name[0].position, i, Mention(name[0].start, tokens[i].end, shown, kind)
+
+
+def _noun_follows(text: str, tokens: Sequence[_Token], k: int) -> bool:
+    """True when lower-case modifiers from token ``k`` on lead to a venue noun (``boarding
+    school``, ``shopping centre``): a noun before them is part of the venue's name."""
+    start = k
+    while (
+        k < len(tokens)
+        and not tokens[k].cap
+        and (tokens[k].folded in MODIFIER_NOUNS or tokens[k].folded in VENUE_ADJECTIVES)
+        and _joined(text, tokens[k - 1], tokens[k])
+    ):
+        k += 1
+    return (
+        start < k < len(tokens)
+        and not tokens[k].cap
+        and _joined(text, tokens[k - 1], tokens[k])
+        and _noun_at(tokens, k) > 0
+    ) or (
+        start + 1 < len(tokens)
+        and (tokens[start].folded, tokens[start + 1].folded) in TWO_WORD_NOUNS
+        and _joined(text, tokens[start], tokens[start + 1])
+    )
 
 
 def _noun_led(text: str, tokens: Sequence[_Token], i: int) -> tuple[int, int, Mention] | None:
@@ -864,23 +930,33 @@ def _noun_led(text: str, tokens: Sequence[_Token], i: int) -> tuple[int, int, Me
 @lru_cache(maxsize=8192)
 def venue_tokens(venue: str) -> tuple[str, ...]:
     """Return the words that tell this venue from others: folded, without articles, venue
-    nouns and adjectives (``Le Campement Kangaba`` → ``('kangaba',)``)."""
-    words = [fold(w) for w in _WORD_RE.findall(venue)]
+    nouns and adjectives (``Le Campement Kangaba`` → ``('kangaba',)``). A name made only
+    of common words keeps its capitalised ones (``New Market factory`` → ``('new',
+    'market')``, ``the Central bus station`` → ``('central',)``)."""
+    written = _WORD_RE.findall(venue)
+    words = [fold(w) for w in written]
     words = [_POSSESSIVE_RE.sub("", w).rstrip(".") for w in words]
     words = [re.sub(r"^(?:l|d|qu)'", "", w) for w in words]
-    kept = [
-        w
-        for w in words
+    named = [
+        (w, written[i][:1].isupper())
+        for i, (w, after) in enumerate(zip(words, [*words[1:], ""], strict=True))
         if w
+        and (w, after) not in TWO_WORD_NOUNS  # "bus" of "bus station" is the noun
         and w not in ARTICLES
         and w not in CONNECTORS
-        and w not in VENUE_NOUNS
+        and (len(w) >= 3 or any(c.isdigit() for c in w))
+    ]
+    kept = [
+        w
+        for w, _cap in named
+        if w not in VENUE_NOUNS
         and w not in VENUE_ADJECTIVES
         and w not in MODIFIER_NOUNS
         and w not in ("l", "d", "shopping", "night", "concert", "trade", "guest")
         and w not in GENERIC_VENUE_WORDS
-        and (len(w) >= 3 or any(c.isdigit() for c in w))
     ]
+    if not kept:  # the common words are the whole name: its capitalised ones tell it apart
+        kept = [w for w, cap in named[:-1] if cap]
     return tuple(dict.fromkeys(kept))
 
 
@@ -1043,6 +1119,7 @@ def describe(
     venue_counts: dict[str, list[int]] = {}
     weak: set[str] = set()
     destinations: set[str] = set()
+    city_written: dict[str, set[str]] = {}
     for start, sentence, words in own_words:
         named_places = _places_in(sentence, words)
         named_venues = _venues_in(sentence, words, known)
@@ -1052,6 +1129,10 @@ def describe(
                 sentence, mention.end
             ):
                 _count(place_counts, mention.name, start + mention.start)
+                if mention.kind == "city":
+                    city_written.setdefault(mention.name, set()).add(
+                        sentence[mention.start : mention.end]
+                    )
         for mention in named_venues:
             if _inside(going, mention.start):
                 destinations.add(mention.name.lower())
@@ -1059,6 +1140,12 @@ def describe(
             _count(venue_counts, _venue_key_name(venue_counts, mention.name), start + mention.start)
             if mention.kind == "weak-venue":
                 weak.add(mention.name)
+    # A town that names a speaker (`Kolar said`, `prosecutor Adrian Kolar`) is a surname
+    # wherever the article writes it.
+    for name in [
+        n for n, written in city_written.items() if any(_names_person(body, w) for w in written)
+    ]:
+        del place_counts[name]
     # A venue people were taken to is not where it happened, wherever else it is named.
     for name in [n for n in venue_counts if n.lower() in destinations]:
         del venue_counts[name]
@@ -1080,6 +1167,46 @@ def describe(
         if dated.precision == "day" and _inside(own_ranges, dated.start):
             dates.add(dated.value)
     return _by_salience(place_counts), venues, tuple(sorted(dates)), _by_salience(other_counts)
+
+
+SPEECH_VERBS: frozenset[str] = _words(
+    """said says told added explained stated confirmed insisted warned wrote recalled"""
+)
+HONORIFICS: frozenset[str] = frozenset({"mr", "mrs", "ms", "dr"})
+"""Words right before a surname (``Mr Bello``)."""
+PERSON_TITLES: frozenset[str] = HONORIFICS | _words(
+    """spokesman spokeswoman spokesperson prosecutor commissioner minister officer
+    inspector superintendent governor mayor director manager captain colonel sergeant
+    lieutenant commander secretary judge chairman chairwoman"""
+)
+"""Words before a person's given name and surname (``spokesman Idris Bello``); right
+before a town they may name the office's town (``Deputy Commissioner Ghotki``)."""
+_NOT_SPEAKER_BEFORE: frozenset[str] = PLACE_PREPOSITIONS | _words("at from of to into and for")
+"""Words before a speech verb's subject that make it a place (``police in Kano said``)."""
+
+
+def _names_person(body: str, written: str) -> bool:
+    """True when ``body`` writes ``written`` (a town's name) as a person's: after a title
+    and a given name (``prosecutor Adrian Kolar``), after ``Mr`` and the like, or as who
+    speaks (``Kolar said``), unless a preposition puts the speaker in the town (``police
+    in Kolar said``)."""
+    start = body.find(written)
+    while start >= 0:
+        end = start + len(written)
+        whole = not body[end : end + 1].isalnum() and not body[start - 1 : start].isalnum()
+        if whole:
+            before = fold(body[max(0, start - 40) : start]).split()
+            if before and before[-1].rstrip(".") in HONORIFICS:
+                return True
+            given = body[max(0, start - 40) : start].split()[-1:]
+            if len(before) > 1 and given[0][:1].isupper() and before[-2] in PERSON_TITLES:
+                return True  # spokesman Idris Bello
+            after = body[end : end + 16].split()[:1]
+            speaks = bool(after) and after[0].rstrip(",.") in SPEECH_VERBS
+            if speaks and (not before or before[-1] not in _NOT_SPEAKER_BEFORE):
+                return True
+        start = body.find(written, end)
+    return False
 
 
 def _venue_key_name(counts: dict[str, list[int]], name: str) -> str:
