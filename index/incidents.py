@@ -1231,11 +1231,17 @@ class _Records:
             raise KeyError(article)
         return entry
 
-    def get(self, article: str) -> _Entry | None:
-        """Return an article's record (read back from the scratch file when need be)."""
+    def get(self, article: str, *, remember: bool = True) -> _Entry | None:
+        """Return an article's record (read back from the scratch file when need be).
+
+        With ``remember`` false a record read back is not cached, and a cached one keeps
+        its place: for a pass over every record (writing the whole book) that grouping
+        will not follow.
+        """
         entry = self._cache.get(article)
         if entry is not None:
-            self._cache.move_to_end(article)
+            if remember:
+                self._cache.move_to_end(article)
             return entry
         if self._db is None:
             return None
@@ -1243,9 +1249,10 @@ class _Records:
         if row is None:
             return None
         entry = _Entry(*pickle.loads(row[0]))
-        entry._share()
-        self._cache[article] = entry
-        self._spill()
+        if remember:
+            entry._share()
+            self._cache[article] = entry
+            self._spill()
         return entry
 
     def __setitem__(self, article: str, entry: _Entry) -> None:
@@ -1589,7 +1596,7 @@ class IncidentBook:
         """Yield the book file's text in pieces: the header line, then the records' array."""
         yield _compact_json(header) + "\n["
         for number, article in enumerate(articles):
-            entry = self._entries.get(article)
+            entry = self._entries.get(article, remember=False)
             record = entry.to_json() if entry is not None else self._stored[article]
             yield ("," if number else "") + _compact_json(record)
         yield "]\n"
