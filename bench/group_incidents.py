@@ -25,11 +25,14 @@ With ``--book INDEX`` it replays the digests an index's incident book holds (wha
 ``wiredesk ingest`` stored), in publication order, 250 at a time, into a fresh book: the
 grouping cost per article as the archive grows, at the size of a real bench index, without
 extracting anything again. ``--truth`` (a corpus's ``truth/articles.jsonl``) adds pairwise
-scores and ``--limit`` stops after that many articles.
+scores and ``--limit`` stops after that many articles; ``--walk`` (with ``--truth``) adds
+them in the order ingest walks the corpus instead; ``--dump FILE`` writes the incidents
+found (id → articles) for comparing two versions. Each progress line gives the process's
+resident memory.
 
 Run: ``python bench/group_incidents.py [--articles 10000] [--seed 7]``,
 ``python bench/group_incidents.py --corpus DIR [--jobs 2]`` or
-``python bench/group_incidents.py --book INDEX [--truth FILE] [--limit N]``.
+``python bench/group_incidents.py --book INDEX [--truth FILE [--walk]] [--limit N] [--dump FILE]``.
 """
 
 from __future__ import annotations
@@ -37,8 +40,10 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import pickle
 import random
+import resource
 import tempfile
 import time
 from collections import Counter, defaultdict
@@ -262,32 +267,73 @@ def score_corpus(directory: Path, jobs: int, batch: int) -> None:
 
 
 def replay_book(
-    index: Path, truth_file: Path | None, limit: int | None, batch: int
+    index: Path, truth_file: Path | None, limit: int | None, batch: int, walk: bool = False
 ) -> IncidentBook:
     """Regroup the digests stored in an index's book, oldest first, as a growing archive;
-    print the cost as it grows (and the scores against ``truth_file``); return the book."""
-    from wiredesk.index.incidents import BOOK_FILE, ArticleDigest
+    print the cost as it grows (and the scores against ``truth_file``); return the book.
+
+    With ``walk``, the articles come in the order ``wiredesk ingest`` walks a generated
+    corpus instead (its files in path order, each file's articles in order, as
+    ``truth_file`` lists them): outlet by outlet, each outlet's two years at once."""
+    from wiredesk.index.incidents import BOOK_FILE, JOURNAL_FILE, ArticleDigest, _array_items
 
     raw = (index / BOOK_FILE).read_text(encoding="utf-8")
     header, end = json.JSONDecoder().raw_decode(raw)
-    records = json.loads(raw[end:].strip() or "[]") if "ids" in header else header["articles"]
-    del raw
-    records.sort(key=lambda r: (r.get("p") is None, r.get("p", ""), r["id"]))
-    records = records[:limit] if limit else records
+    stored = _array_items(raw[end:].strip() or "[]") if "ids" in header else header["articles"]
+    # Each record is kept as its JSON text until its batch, and the records are read one
+    # at a time: records parsed all at once would leave the allocator's free space behind
+    # for the book to grow into, and the memory printed below would not show it growing.
+    texts = {str(r["id"]): json.dumps(r, separators=(",", ":")) for r in stored}
+    # What was saved since the file was written whole is in the journal, a line a save.
+    journal = index / JOURNAL_FILE
+    for line in journal.read_text(encoding="utf-8").splitlines() if journal.exists() else ():
+        try:
+            change = json.loads(line) if line.strip() else None
+        except ValueError:
+            break  # cut short by a crash: the book ignores it and what follows
+        if not isinstance(change, dict) or change.get("base") != header.get("journal"):
+            continue
+        for article in change.get("drop", ()):
+            texts.pop(article, None)
+        texts.update((str(r["id"]), json.dumps(r, separators=(",", ":"))) for r in change["put"])
+    del raw, header, stored
+
+    def oldest_first(item: tuple[str, str]) -> tuple[bool, str, str]:
+        published = json.loads(item[1]).get("p")
+        return published is None, published or "", item[0]
+
+    ordered = sorted(texts.items(), key=oldest_first)
+    if walk and truth_file is not None:
+        place: dict[str, tuple[str, int]] = {}
+        for number, line in enumerate(truth_file.read_text(encoding="utf-8").splitlines()):
+            item = json.loads(line)
+            place[item["id"]] = (item.get("path", ""), number)
+        unknown = ("\uffff", 0)  # articles the truth does not list come last, oldest first
+        ordered.sort(key=lambda item: place.get(item[0], unknown))
+    if limit:
+        ordered = ordered[:limit]
+    del texts
+    ids = [article for article, _text in ordered]
+    records = [text for _article, text in ordered]
+    del ordered
     book = IncidentBook()
     step = 5000
     print(f"{len(records):,} stored digests, regrouped {batch} at a time, oldest first")
+    print(f"  before the first: {_rss_mb():.0f} MB resident")
     wall, cpu = time.perf_counter(), time.process_time()
     mark, mark_cpu = wall, cpu
     for begin in range(0, len(records), batch):
-        book.add([ArticleDigest.from_json(r) for r in records[begin : begin + batch]])
+        digests = [ArticleDigest.from_json(json.loads(r)) for r in records[begin : begin + batch]]
+        book.add(digests)
+        del digests
         done = min(begin + batch, len(records))
         if done % step == 0 or done == len(records):
             now, now_cpu = time.perf_counter(), time.process_time()
             size = done - (done - 1) // step * step
             print(
                 f"  {done:>7,}: {1000 * (now_cpu - mark_cpu) / size:.2f} ms CPU per article "
-                f"over the last {size:,} ({1000 * (now - mark) / size:.2f} ms wall)"
+                f"over the last {size:,} ({1000 * (now - mark) / size:.2f} ms wall), "
+                f"{_rss_mb():.0f} MB resident"
             )
             mark, mark_cpu = now, now_cpu
     print(
@@ -299,12 +345,21 @@ def replay_book(
         for line in truth_file.read_text(encoding="utf-8").splitlines():
             item = json.loads(line)
             truth[item["id"]] = item["incident"]
-        known = [r["id"] for r in records if r["id"] in truth]
+        known = [a for a in ids if a in truth]
         found = {a: book.incident_of(a) for a in known}
         planted = {a: truth[a] for a in known}
         precision, recall, f1 = pairwise_scores(planted, found)  # type: ignore[arg-type]
         print(f"  pairwise precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f}")
     return book
+
+
+def _rss_mb() -> float:
+    """This process's resident memory in MB (its peak where /proc is not there)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _print_worst(
@@ -332,9 +387,18 @@ def main() -> None:
     parser.add_argument("--book", type=Path, help="replay the digests of this index's book")
     parser.add_argument("--truth", type=Path, help="with --book: truth/articles.jsonl")
     parser.add_argument("--limit", type=int, help="with --book: stop after N articles")
+    parser.add_argument(
+        "--walk", action="store_true", help="with --book and --truth: in ingest's order"
+    )
+    parser.add_argument(
+        "--dump", type=Path, help="with --book: write each article's incident (JSON) here"
+    )
     args = parser.parse_args()
     if args.book is not None:
-        replay_book(args.book, args.truth, args.limit, args.batch)
+        book = replay_book(args.book, args.truth, args.limit, args.batch, args.walk)
+        if args.dump is not None:
+            incidents = {i.id: list(i.articles) for i in book.incidents()}
+            args.dump.write_text(json.dumps(incidents, sort_keys=True), encoding="utf-8")
         return
     if args.corpus is not None:
         score_corpus(args.corpus, args.jobs, args.batch)

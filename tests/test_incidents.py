@@ -871,8 +871,11 @@ def test_the_grouping_bench_replays_a_saved_book_as_it_was_grouped(
 
     corpus_facts, gold = invented
     book = IncidentBook()
-    book.add(corpus_facts)
+    book.add(corpus_facts[: len(corpus_facts) // 2])
     book.save(tmp_path)
+    book.add(corpus_facts[len(corpus_facts) // 2 :])
+    book.save(tmp_path)  # these records are in the journal
+    assert (tmp_path / JOURNAL_FILE).stat().st_size > 0
     truth = tmp_path / "truth.jsonl"
     truth.write_text(
         "".join(json.dumps({"id": a, "incident": g}) + "\n" for a, g in gold.items()),
@@ -1339,3 +1342,50 @@ def test_a_hospital_further_down_never_shows_an_incident_s_venue() -> None:
     )  # fmt: skip
     (incident,) = book.incidents()
     assert incident.name == "Kessa warehouse — Mar 2024"
+
+
+def test_a_book_keeping_few_records_in_memory_groups_saves_and_loads_as_one_keeping_all(
+    monkeypatch: pytest.MonkeyPatch,
+    invented: tuple[list[ArticleFacts], dict[str, str]],
+    tmp_path: Path,
+) -> None:
+    """Records beyond the cache wait in a scratch file (memory flat in the archive): they
+    are read back when grouping needs them, so adding, changing, removing, saving and
+    loading articles gives the same incidents and the same book file, and the scratch file
+    is gone with the book."""
+    from wiredesk.index import incidents
+
+    corpus_facts, _gold = invented
+    ordered = sorted(corpus_facts, key=lambda f: f.id)
+    gone = [f.id for f in ordered[::5]]
+    changed = [_told_as(f, g) for f, g in zip(ordered[1::6], ordered[4::6], strict=False)]
+
+    def run(folder: Path) -> tuple[Any, ...]:
+        folder.mkdir()
+        book = IncidentBook()
+        for start in range(0, len(ordered), 7):
+            book.add(ordered[start : start + 7])
+            book.save(folder)
+        grouped = partition(book)
+        book.add(changed)
+        book.save(folder)
+        regrouped = partition(book)
+        changes = book.remove(gone)
+        book.save(folder)
+        cached = len(book._entries._cache)
+        loaded = IncidentBook.load(folder)
+        loaded.add(changed[:3])  # regrouping a loaded book digests its stored records
+        ids = {f.id: loaded.incident_of(f.id) for f in ordered}
+        (folder / incidents.JOURNAL_FILE).unlink(missing_ok=True)
+        loaded._rewrite = True
+        loaded.save(folder)
+        stored = (folder / incidents.BOOK_FILE).read_text(encoding="utf-8").split("\n", 1)[1]
+        return (grouped, regrouped, changes, partition(book), ids, stored), cached, len(book)
+
+    keeping_all, cached, count = run(tmp_path / "all")
+    assert cached == count == len(ordered) - len(gone)
+    monkeypatch.setattr(incidents, "RECORD_CACHE", 3)
+    keeping_few, cached, count = run(tmp_path / "few")
+    assert cached <= 3 < count
+    assert keeping_few == keeping_all
+    assert keeping_all[1] != keeping_all[0]  # the changes moved articles
