@@ -1596,11 +1596,17 @@ _OUTCOME = re.compile(
 _LIST_JOIN = re.compile(r"(?:\s+in\s+[^,;]{1,30})?,?\s+(?:and|or)\s+", re.IGNORECASE)
 _ELIDED = re.compile(r"[^.;\d]{0,40}\b(?:but|and|while|whereas)\s+", re.IGNORECASE)
 _NUMBERING = re.compile(
-    r"\b(?P<noun>[A-Za-z-]+),?\s+(?:who\s+(?:[a-z-]+\s+){0,3}?)?"
-    r"(?:numbering|numbered|totall?ing|totall?ed)\s+$",
+    r"\b(?P<noun>[A-Za-z-]+),?\s+[\"“]?(?:who\s+(?:[a-z-]+\s+){0,3}?)?"
+    r"(?:(?:believed|thought|said|estimated|reported|understood)\s+to\s+number|"
+    r"numbering|numbered|totall?ing|totall?ed)\s+(?:between\s+)?$",
     re.IGNORECASE,
 )
-"""``the gunmen, numbering …``, ``the attackers, who witnesses said numbered …``."""
+"""``the gunmen, numbering …``, ``the attackers, who witnesses said numbered …``, ``the
+raiders, "numbering about 80 …``, ``the gang, believed to number between 40 and 60 men``."""
+_COLLECTIVE_ATTACKERS = word_set("gang band cell")
+"""Groups named in the singular whose members are attackers (``the gang, numbering …``)."""
+_NUMBERED_HEADS = word_set("men people individuals")
+"""Heads too plain to name a group a numbering verb already named (``… to number 50 men``)."""
 _GROUP_OF = re.compile(
     r"\b(?P<group>(?:(?!(?:a|an|the|of)\s)[a-z-]+\s+)?(?P<noun>team|force|contingent|squad|"
     r"unit|detachment|battalion|brigade))\s+of\s+$",
@@ -1699,6 +1705,14 @@ _MOVED_TO_PLACE = re.compile(
     re.IGNORECASE,
 )
 """``moved about 350 residents of the area to a school``: rehoused, not sent to hospital."""
+_TO_NAMED_PLACE = re.compile(
+    r"(?:\s+of\s+(?-i:[A-Z][\w'’-]*))?\s+(?:back\s+)?to\s+(?-i:[A-Z][\w'’-]*)"
+    r"(?!['’]s)(?!(?:\s+[A-Z][\w'’-]*){0,3}\s+(?-i:Hospital|Clinic|Prison|Jail|Court|Police|"
+    r"Mortuary|Morgue|Station)s?\b)",
+    re.IGNORECASE,
+)
+"""``escorted some 350 residents to Orvane``: moved to a town named, not to a hospital,
+a prison, a court or a police station."""
 _OUT_ALIVE = re.compile(
     r"(?:\s+[^,;.\d]{0,20}?)?\s+out\s+of\b|\s+[^,;.\d]{0,40}?\balive\b", re.IGNORECASE
 )
@@ -2357,13 +2371,16 @@ def _numbering(text: str, number: NumberMention, phrase: _Phrase) -> None:
         phrase.who = _clean_who(group.group("group"))
         return
     m = _NUMBERING.search(text, max(0, number.qualifier_start - 70), number.qualifier_start)
-    if not m or not _is_people(m.group("noun")):
+    if not m:
         return
     noun = m.group("noun")
+    collective = noun.lower() in _COLLECTIVE_ATTACKERS
+    if not (collective or _is_people(noun)):
+        return
     phrase.bare = False
     phrase.people = True
     phrase.head = noun
-    phrase.attackers = noun.lower() in ATTACKER_NOUNS
+    phrase.attackers = collective or noun.lower() in ATTACKER_NOUNS
     phrase.responders = noun.lower() in RESPONDER_NOUNS
     phrase.who = _clean_who(noun)
 
@@ -3623,6 +3640,13 @@ def _moved_to(text: str, left: _Cue, phrase: _Phrase, clause_start: int) -> str 
     away = _CLEARED_FROM if verb.startswith("clear") else _TO_SAFETY
     if verb.startswith("mov") and _MOVED_TO_PLACE.match(text, phrase.end):
         away = _MOVED_TO_PLACE
+    elif (
+        verb.startswith(("mov", "escort", "ferr", "bus"))
+        and not _is_suspects(phrase.head)
+        and not (phrase.head and phrase.head.lower() in INMATE_NOUNS)
+        and _TO_NAMED_PLACE.match(text, phrase.end)
+    ):
+        away = _TO_NAMED_PLACE  # "soldiers escorted some 350 residents to Orvane"
     if (
         left.kind == "move"
         and away.match(text, phrase.end)
@@ -3891,7 +3915,7 @@ def find_figures(
             phrase = _read_phrase(text, number, cue_starts)
         if phrase.thing and _verb_after(text, number):
             phrase = _Phrase(end=number.end, bare=True)  # "a search team of 60 combed …"
-        if phrase.bare:
+        if phrase.bare or (phrase.head and phrase.head.lower() in _NUMBERED_HEADS):
             _numbering(text, number, phrase)
         if phrase.thing and _NAMES_AFTER.match(text, number.end):
             # "compiled a list of 44 names": the people named, whom the sentences before
@@ -3966,6 +3990,15 @@ def find_figures(
             kind, inherit = described, False
         else:
             kind, inherit = _decide_kind(text, cues, number, phrase, previous, next_number)
+        if (
+            phrase.partitive == "them"
+            and kind in (None, "inherit", "other", "hostages", "wounded")
+            and _OF_THEM_CLOSED.match(text, number.end)
+            and _last_people_noun(text[: number.qualifier_start]) in ATTACKER_NOUNS
+        ):
+            # "the raiders came from the east, perhaps 70 of them": a count of the raiders
+            # set beside the clause, not a part of the sentence before's victims.
+            kind, inherit = "attackers", False
         if (
             hostage_context
             and kind in (None, "inherit", "other")
@@ -4326,6 +4359,24 @@ def _partitive_total(
         qualifier=number.qualifier,
         value_max=number.value_max,
     )
+
+
+_OF_THEM_CLOSED = re.compile(r"\s+of\s+them\s*(?:[,;.:!?\"”’)—–]|-\s|$)", re.IGNORECASE)
+"""``… perhaps 70 of them`` set beside a clause: punctuation next, not a verb or a noun."""
+
+
+def _last_people_noun(before: str) -> str | None:
+    """Return the last plural people noun of the sentence before a ``them``, lower-cased.
+
+    ``the bandits came from the east, on foot, perhaps 70`` → ``bandits``.
+    """
+    start = max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1
+    last: str | None = None
+    for m in _TOKEN.finditer(before, start):
+        low = m.group(0).lower()
+        if _plural_people(low) or low in ATTACKER_NOUNS:
+            last = low
+    return last
 
 
 def _attacker_antecedent(before: str) -> str | None:

@@ -1,0 +1,89 @@
+"""Figures in raid and evacuation copy: classes of error that the held-out writers of
+batches v and w shared with the writers of the unseen set, fixed as general rules.
+
+Attackers counted in other words (``the raiders, "numbering about 80 …``, ``the gang,
+believed to number between 40 and 60 men``, ``the bandits came from the east, perhaps 70 of
+them``) and people moved to a town named (``escorted some 350 residents to Orvane``).
+
+Every sentence here is invented for these tests; each rule is checked on wording it was not
+written from, and with sentences that must not become figures (or not of that kind).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import article_kinds, sentence_kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A quotation opens between the group and its count.
+        ('Police said the raiders, "numbering about 80 and carrying rifles", came at night.', [
+            ("attackers", 80),
+        ]),
+        # A hedge before the verb, and a plain head after the number.
+        ("The gang, believed to number between 40 and 60 men, hides in the hills.", [
+            ("attackers", 40),
+        ]),
+        ("The bandits, thought to number about 30 men, fled north.", [("attackers", 30)]),
+        # A group that is not attackers keeps its own kind.
+        ("The villagers, numbering about 200 people, gathered at the well.", [("other", 200)]),
+        # "a number of" is no numbering verb.
+        ("The gang is believed to hold a number of 12 hostages.", [("hostages", 12)]),
+    ],
+)  # fmt: skip
+def test_attackers_counted_by_a_numbering_verb(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence, held=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Bandits kidnapped 30 pupils. A farmer said the bandits came "from the east, '
+            'on foot, perhaps 70 to 90 of them".',
+            [("hostages", 30), ("attackers", 70)],
+        ),
+        (
+            "Gunmen kidnapped 12 nurses. Witnesses said the gunmen arrived in trucks, "
+            "about 25 of them, before dawn.",
+            [("hostages", 12), ("attackers", 25)],
+        ),
+        # The last people named are the captives: a part of them, not attackers.
+        (
+            "Gunmen seized the villagers, about 40 of them, at dawn.",
+            [("hostages", 40)],
+        ),
+        # A noun after "of them" makes it a part with a group of its own.
+        (
+            "The gunmen killed five soldiers, two of them officers.",
+            [("killed", 5), ("killed", 2)],
+        ),
+    ],
+)
+def test_attackers_counted_beside_the_clause(text: str, expected: list[tuple[str, int]]) -> None:
+    assert article_kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Soldiers later escorted some 350 residents to Orvane, about 60 km away.", [
+            ("evacuated", 350),
+        ]),
+        ("Police escorted 120 pupils back to Tarnby on Sunday.", [("evacuated", 120)]),
+        ("The army moved 500 residents of Ebe to Kuro overnight.", [("evacuated", 500)]),
+        # To a hospital named: hurt, not moved away.
+        ("Medics escorted 12 patients to Tarnby General Hospital.", [("wounded", 12)]),
+        # Prisoners and suspects escorted are no evacuation.
+        ("Guards escorted 40 prisoners to Tarnby.", []),
+        ("Police escorted 12 suspects to Tarnby Central Police Station.", []),
+        # Attackers moving people take them.
+        ("Gunmen escorted 30 villagers to Kuro.", []),
+    ],
+)  # fmt: skip
+def test_people_moved_to_a_town_named(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert sentence_kinds(sentence) == expected
