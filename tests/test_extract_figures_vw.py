@@ -3,7 +3,11 @@ batches v and w shared with the writers of the unseen set, fixed as general rule
 
 Attackers counted in other words (``the raiders, "numbering about 80 …``, ``the gang,
 believed to number between 40 and 60 men``, ``the bandits came from the east, perhaps 70 of
-them``) and people moved to a town named (``escorted some 350 residents to Orvane``).
+them``), people moved to a town named (``escorted some 350 residents to Orvane``) and
+people out of their captors' hands who are only examined at a clinic (``the 12 pupils who
+escaped … were examined at the clinic``: freed, not hurt), and four bare digits after a
+name (``Rescue 7001``): a name, since a count that large is written with a
+separator.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must not become figures (or not of that kind).
@@ -86,4 +90,42 @@ def test_attackers_counted_beside_the_clause(text: str, expected: list[tuple[str
     ],
 )  # fmt: skip
 def test_people_moved_to_a_town_named(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The 12 pupils who escaped from the gunmen on Sunday had been examined at the clinic.", [
+            ("freed", 12),
+        ]),
+        ("The four released captives were checked at the district hospital.", [("freed", 4)]),
+        ("Seven escapees were seen by doctors at the camp.", [("freed", 7)]),
+        # Treated, or hurt: a wound, whoever they are.
+        ("The four released captives were treated at the hospital for cuts.", [("wounded", 4)]),
+        ("The 12 pupils who escaped were examined at the clinic for injuries.", [("wounded", 12)]),
+        # Nothing says they were held.
+        ("Twelve pupils were examined at the clinic.", [("wounded", 12)]),
+    ],
+)  # fmt: skip
+def test_people_out_of_captivity_examined_at_a_clinic(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence, held=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("said a spokesman for Rescue 7001, the county ambulance service.", []),
+        ("Crews from Rescue 7001 arrived at 9 pm.", []),
+        ("A spokesman for Rescue 7001 said four people were rescued.", [("freed", 4)]),
+        # Bare digits that count people are still a count.
+        ("Officials said 1200 people were evacuated.", [("evacuated", 1200)]),
+        ("Governor Ade said 1500 residents were moved out by police.", [("evacuated", 1500)]),
+    ],
+)  # fmt: skip
+def test_four_digits_after_a_name_are_the_name(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
     assert sentence_kinds(sentence) == expected

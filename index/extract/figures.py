@@ -42,6 +42,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 
 from wiredesk.index.extract.lexicon import (
     ATTACKER_NOUNS,
@@ -3769,11 +3770,26 @@ def _is_identifier(text: str, number: NumberMention) -> bool:
         return True  # a name that speaks or is cited is no count
     if text[: before.start()].rstrip().endswith(",") and text[number.end : number.end + 1] == ",":
         return True  # "the emergency service, Rescue 1122, said …": a name set off by commas
+    if _CODE_DIGITS.fullmatch(number.text) and not _people_next(text, number.end):
+        # "Rescue 7001 said …", "for Rescue 7001, the ambulance service": a count this
+        # large is written 7,001, so four bare digits after a name are the name's.
+        return True
     if before.start() == 0:
         return False
     word = before.group(1)
     return word.lower() not in _HEADLINE_WORDS and not text[: before.start()].strip().endswith(
         (":", "—", "-", "–")
+    )
+
+
+_CODE_DIGITS = re.compile(r"\d{4,}")
+
+
+def _people_next(text: str, end: int) -> bool:
+    """Return True when a people noun follows a number, past one modifier at most."""
+    return any(
+        _is_people(m.group(0))
+        for m in islice(_TOKEN.finditer(text, end, min(len(text), end + 40)), 2)
     )
 
 
@@ -4066,6 +4082,8 @@ def find_figures(
             kind = "freed"  # "17 of our seafarers are safe": out of the hijackers' hands
         elif kind == "hostages" and _RELEASED_AFTER.match(text, phrase.end):
             kind = "freed"  # "kidnapped six of its crew, who were released in May"
+        if kind == "wounded" and hostage_context and _checked_after_freedom(text, number, phrase):
+            kind = "freed"  # "the 18 pupils who escaped … had been examined at the clinic"
         if kind == "freed" and _discharged_part(text, number, phrase, previous):
             kind = "wounded"  # "Of the 76 admitted to hospital, 52 had been released"
         if kind == "hostages" and _is_suspects(phrase.head):
@@ -4363,6 +4381,40 @@ def _partitive_total(
 
 _OF_THEM_CLOSED = re.compile(r"\s+of\s+them\s*(?:[,;.:!?\"”’)—–]|-\s|$)", re.IGNORECASE)
 """``… perhaps 70 of them`` set beside a clause: punctuation next, not a verb or a noun."""
+
+
+_FREED_RELATIVE = re.compile(
+    r"\s+(?:who|that)\s+(?:had\s+)?(?:escaped|fled|got\s+away|slipped\s+away|"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:freed|released|rescued))\b",
+    re.IGNORECASE,
+)
+_CHECKED = re.compile(r"\b(?:examined|checked|seen)\s+(?:at|in|by)\b", re.IGNORECASE)
+_HARM_WORDS = re.compile(
+    r"\b(?:injur\w*|wound\w*|hurt|treated|condition|cuts?|burns?|fractur\w*|surgery|"
+    r"admitted|dehydrat\w*)\b",
+    re.IGNORECASE,
+)
+_FREED_HEADS = word_set("escapees")
+
+
+def _checked_after_freedom(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True when people a phrase names as out of their captors' hands are only
+    ``examined`` or ``checked`` at a clinic: a check-up, not a wound.
+
+    ``the 18 pupils who escaped from the gunmen had been examined at the clinic``, ``the
+    three released captives were checked at the hospital``.
+    """
+    head = (phrase.head or "").lower()
+    who = (phrase.who or "").lower().split()
+    freed = (
+        head in _FREED_HEADS
+        or any(word in _CAPTIVITY_ENDED for word in who[:-1])
+        or _FREED_RELATIVE.match(text, phrase.end) is not None
+    )
+    if not freed:
+        return False
+    rest = text[phrase.end : _clause(text, number.start)[1]]
+    return _CHECKED.search(rest) is not None and _HARM_WORDS.search(rest) is None
 
 
 def _last_people_noun(before: str) -> str | None:
