@@ -7,7 +7,8 @@ them``), people moved to a town named (``escorted some 350 residents to Orvane``
 people out of their captors' hands who are only examined at a clinic (``the 12 pupils who
 escaped … were examined at the clinic``: freed, not hurt), and four bare digits after a
 name (``Rescue 7001``): a name, since a count that large is written with a
-separator.
+separator; and a zero for a list of groups (``no nurses, porters or drivers were hurt``), as
+the zero for two groups already read.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must not become figures (or not of that kind).
@@ -128,4 +129,19 @@ def test_people_out_of_captivity_examined_at_a_clinic(
 def test_four_digits_after_a_name_are_the_name(
     sentence: str, expected: list[tuple[str, int]]
 ) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ministry said no nurses, porters or ambulance drivers had been hurt.", [
+            ("wounded", 0),
+        ]),
+        ("No guards, cooks, cleaners or visitors were among the dead.", [("killed", 0)]),
+        # A speaker set off by commas is no member of the list.
+        ("No cooks, she said, were hurt.", []),
+    ],
+)  # fmt: skip
+def test_zero_for_a_list_of_groups(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert sentence_kinds(sentence) == expected

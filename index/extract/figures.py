@@ -1476,8 +1476,10 @@ _HEDGED_KINDS: dict[str, str] = {
 }  # fmt: skip
 _NO_GROUP_HARMED = re.compile(
     r"\b(?:[Nn]o|[Nn]either)\s+(?:other\s+)?(?P<group>(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)"
-    # "no soldiers or police officers": two groups named at once
-    r"(?:\s+(?:or|nor)\s+(?:[a-z-]+\s+)?[a-z-]+)?)"
+    # "no soldiers or police officers": two groups named at once, or a list of them
+    # ("no nurses, porters or doctors")
+    r"(?:,\s+(?:[a-z-]+\s+)?(?!(?:said|says|added|told)\b)[a-z-]+){0,4}"
+    r"(?:,?\s+(?:or|nor)\s+(?:[a-z-]+\s+)?[a-z-]+)?)"
     # "no residents of the quarter", "no pupils at the school": where the group was
     r"(?:\s+(?:of|at|in|on|from|inside|aboard|near)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+)?"
     r"(?:[\w-]+\s+)?[\w-]+)?\s+(?:was|were|"
@@ -1489,6 +1491,7 @@ _NO_GROUP_HARMED = re.compile(
     r"in\s+intensive\s+care)(?![\w-])"
 )
 """``no rescuers have been hurt``, ``no soldiers or police officers were hurt``, ``no
+nurses, porters or doctors were hurt``, ``no
 police officer remains unaccounted for``, ``no firefighters were among the dead``, ``no
 foreigners are believed to be among the dead``, ``no children remain in hospital``: a zero
 for a named group (checked to count people)."""
