@@ -8,7 +8,10 @@ people out of their captors' hands who are only examined at a clinic (``the 12 p
 escaped … were examined at the clinic``: freed, not hurt), and four bare digits after a
 name (``Rescue 7001``): a name, since a count that large is written with a
 separator; and a zero for a list of groups (``no nurses, porters or drivers were hurt``), as
-the zero for two groups already read.
+the zero for two groups already read; a link to the outlet's own earlier story when its
+headline has a colon of its own (``Tarvo mill fire: six dead``), opens on a plain noun the
+lead uses (``Boiler blast at Tarvo mill …`` after ``a boiler exploded``) or names the event in
+other words than the lead (a roof that ``fell``, the ``collapse``).
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must not become figures (or not of that kind).
@@ -18,6 +21,9 @@ from __future__ import annotations
 
 import pytest
 from conftest import article_kinds, sentence_kinds
+
+from wiredesk.index.extract import extract
+from wiredesk.index.extract.context import teaser_of_own_story
 
 
 @pytest.mark.parametrize(
@@ -145,3 +151,36 @@ def test_four_digits_after_a_name_are_the_name(
 )  # fmt: skip
 def test_zero_for_a_list_of_groups(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert sentence_kinds(sentence) == expected
+
+
+def test_a_link_to_the_outlets_earlier_story_in_other_shapes() -> None:
+    title = "Tarvo mill blast toll rises to nine"
+    lead = "TARVO - The number killed when a boiler exploded at the Tarvo mill rose to nine."
+    # A headline's own colon, with no "Read more:" before it.
+    assert teaser_of_own_story("Tarvo mill blast: six dead, owner missing", title, lead)
+    # The opening word is a plain noun the lead uses, not another place.
+    assert teaser_of_own_story("Read more: Boiler blast at Tarvo mill kills six", title, lead)
+    # The event in other words: a roof that fell is the collapse.
+    assert teaser_of_own_story(
+        "Read more: Tarvo roof collapse: six dead",
+        "Tarvo school toll rises to nine",
+        "TARVO - The number killed when a roof fell on pupils rose to nine.",
+    )
+    # Another place opening the headline, or another event there, is another story.
+    assert not teaser_of_own_story("Read more: Kelmi blast at Tarvo mill kills six", title, lead)
+    assert not teaser_of_own_story("Tarvo storm: six dead", title, lead)
+    assert not teaser_of_own_story("Tarvo mill fire: six dead", title, lead)
+
+
+def test_an_overtaken_count_in_a_link_with_its_own_colon_is_dropped() -> None:
+    body = (
+        "Tarvo mill blast toll rises to nine\n\n"
+        "TARVO - The number killed when a boiler exploded at the Tarvo mill rose to nine "
+        "on Monday, officials said.\n\n"
+        "Read more:\nTarvo mill blast: six dead, owner missing\nKelmi council votes on budget\n"
+    )
+    kinds = [
+        (f.kind, f.value, f.about_other)
+        for f in extract(body, title="Tarvo mill blast toll rises to nine").figures
+    ]
+    assert kinds == [("killed", 9, False)]
