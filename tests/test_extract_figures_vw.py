@@ -11,7 +11,9 @@ separator; and a zero for a list of groups (``no nurses, porters or drivers were
 the zero for two groups already read; a link to the outlet's own earlier story when its
 headline has a colon of its own (``Tarvo mill fire: six dead``), opens on a plain noun the
 lead uses (``Boiler blast at Tarvo mill …`` after ``a boiler exploded``) or names the event in
-other words than the lead (a roof that ``fell``, the ``collapse``).
+other words than the lead (a roof that ``fell``, the ``collapse``); people housed or asleep
+somewhere when the event struck (present, not moved out of their homes); and people taken
+by bus to a town (moved away from the scene).
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must not become figures (or not of that kind).
@@ -184,3 +186,42 @@ def test_an_overtaken_count_in_a_link_with_its_own_colon_is_dropped() -> None:
         for f in extract(body, title="Tarvo mill blast toll rises to nine").figures
     ]
     assert kinds == [("killed", 9, False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The barracks housed about 90 recruits at the time, a source said.", [("other", 90)]),
+        ("Some 250 pilgrims were sleeping in the temple hall when the raiders came.", [
+            ("other", 250),
+        ]),
+        # Out of their homes, with nothing to say they were there when it struck.
+        ("About 1,300 people were sleeping in tents at the showground.", [("evacuated", 1300)]),
+        ("Schools were still housing about 640 people.", [("evacuated", 640)]),
+    ],
+)  # fmt: skip
+def test_people_housed_when_it_struck_were_present(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The company said 140 travellers who were unhurt had been taken by bus to Ebe.", [
+            ("evacuated", 140),
+        ]),
+        ("About 90 passengers were taken on to Tarnby and Kuro in two coaches.", [
+            ("evacuated", 90),
+        ]),
+        # To a hospital: no evacuation.
+        ("Twelve injured were taken by bus to the district hospital.", [("wounded", 12)]),
+    ],
+)  # fmt: skip
+def test_people_taken_by_bus_to_a_town(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+def test_taken_on_a_day_is_still_a_taking() -> None:
+    assert sentence_kinds("34 travellers were taken on Sunday.", held=True) == [("hostages", 34)]

@@ -527,7 +527,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:in)?to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:forest|bush|jungle|hills|mountains|desert)\b|"
         r"to\s+(?:an?\s+)?(?:unknown|undisclosed)\s+(?:destination|location|place))|"
         # "34 passengers were taken": taken, with nothing after to say where to.
-        r"(?:were|was|been)\s+taken(?=\s*(?:[,.;]|$)|\s+(?:and|but|during|on|when|while|after)\b|"
+        r"(?:were|was|been)\s+taken(?=\s*(?:[,.;]|$)|\s+(?:and|but|during|on(?!\s+to\b)|when|while|after)\b|"
         r"(?:\s+(?:ashore|away|off))?\s+by\s+(?:the\s+|their\s+)?(?:gunmen|kidnappers|abductors|attackers|militants|bandits|"
         r"pirates|rebels|jihadists|insurgents|assailants|raiders|captors)\b)|"
         # "nine people taken when gunmen overran the camp": a reduced relative, dated by
@@ -883,6 +883,17 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:valley|villages?|towns?|island|area|district|region|neighbou?rhoods?|settlements?|"
         r"hillside|coast))\b",
         "RS",
+    ),
+    # "300 passengers who were not hurt were taken by bus to Tarnby", "were taken on to the
+    # city in special buses": carried away from the scene, unhurt, and so in a siege:
+    # captors do not take people by bus to a town.
+    (
+        "evacuated",
+        r"taken\s+(?:on\s+)?(?:by\s+(?:bus|buses|coach|coaches|road)|in\s+(?:[\w-]+\s+)?"
+        r"(?:buses|coaches))\s+(?:on\s+)?to\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|"
+        r"clinics?|prisons?|jails?|police|court|cells?|custody|morgues?)\b)|taken\s+(?:on\s+)?to\s+[^.;\d]{0,60}?\b(?:in|by|"
+        r"aboard|on)\s+(?:[\w-]+\s+)?(?:bus|buses|coach|coaches)\b",
+        "RP",
     ),
     # "1,200 residents were moved out by police": cleared away by the authorities.
     ("evacuated", r"(?:moved|relocated|bused|bussed|ferried|cleared)\s+out\b(?!\s+of\b)", "RP"),
@@ -4085,6 +4096,8 @@ def find_figures(
             kind = "freed"  # "17 of our seafarers are safe": out of the hijackers' hands
         elif kind == "hostages" and _RELEASED_AFTER.match(text, phrase.end):
             kind = "freed"  # "kidnapped six of its crew, who were released in May"
+        if kind == "evacuated" and _lodged_when_it_struck(text, number, phrase):
+            kind = "other"  # "412 pupils were sleeping in the hostels when the gunmen broke in"
         if kind == "wounded" and hostage_context and _checked_after_freedom(text, number, phrase):
             kind = "freed"  # "the 18 pupils who escaped … had been examined at the clinic"
         if kind == "freed" and _discharged_part(text, number, phrase, previous):
@@ -4398,6 +4411,24 @@ _HARM_WORDS = re.compile(
     re.IGNORECASE,
 )
 _FREED_HEADS = word_set("escapees")
+
+
+_LODGED = re.compile(
+    r"\b(?:housed|housing|sleeping|slept|staying|stayed|living|lived)\b", re.IGNORECASE
+)
+_AT_THE_TIME = re.compile(r"\b(?:when|at\s+the\s+time)\b", re.IGNORECASE)
+
+
+def _lodged_when_it_struck(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True when a count of people housed or sleeping somewhere says they were there
+    when the event struck: people present (``the base housed about 180 soldiers at the
+    time``, ``400 pupils were sleeping in the dormitories when the raiders came``), not
+    people moved out of their homes."""
+    start, end = _clause(text, number.start)
+    return (
+        _LODGED.search(text, start, end) is not None
+        and _AT_THE_TIME.search(text, phrase.end, end) is not None
+    )
 
 
 def _checked_after_freedom(text: str, number: NumberMention, phrase: _Phrase) -> bool:
