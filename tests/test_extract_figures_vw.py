@@ -13,7 +13,8 @@ headline has a colon of its own (``Tarvo mill fire: six dead``), opens on a plai
 lead uses (``Boiler blast at Tarvo mill …`` after ``a boiler exploded``) or names the event in
 other words than the lead (a roof that ``fell``, the ``collapse``); people housed or asleep
 somewhere when the event struck (present, not moved out of their homes); and people taken
-by bus to a town (moved away from the scene).
+by bus to a town (moved away from the scene); suspects the police ``let go`` (no figure, as
+``released without charge``; captors who let people go free them).
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must not become figures (or not of that kind).
@@ -225,3 +226,18 @@ def test_people_taken_by_bus_to_a_town(sentence: str, expected: list[tuple[str, 
 
 def test_taken_on_a_day_is_still_a_taking() -> None:
     assert sentence_kinds("34 travellers were taken on Sunday.", held=True) == [("hostages", 34)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "held"),
+    [
+        ("On Monday police let go three men held after the fire.", [], False),
+        ("Detectives later let go of two suspects.", [], False),
+        # Captors who let people go free them.
+        ("The kidnappers let go four women on Sunday.", [("freed", 4)], True),
+    ],
+)
+def test_suspects_the_police_let_go_are_no_figure(
+    sentence: str, expected: list[tuple[str, int]], held: bool
+) -> None:
+    assert sentence_kinds(sentence, held=held) == expected

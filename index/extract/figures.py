@@ -464,6 +464,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "RS",
     ),
     ("questioned", r"questioning|questioned|interviewing|interviewed|interrogating", "L"),
+    # "police let go two men held on the night": suspects let go, neither held nor freed
+    # (captors who let people go free them).
+    (
+        "questioned",
+        r"(?:police|officers|detectives|investigators)\s+(?:(?:have|had|later|also|then)\s+)?"
+        r"(?:let|lets|letting)\s+go(?:\s+of)?",
+        "L",
+    ),
     # "six officials suspended", "the ministry sacked two managers": a penalty at work,
     # which counts nobody the event befell (dropped by the caller).
     (
