@@ -35,8 +35,9 @@ def _held(text: str) -> list[tuple[str, int]]:
         ("Nine pupils were taken by the kidnappers at dawn.", [("hostages", 9)]),
         ('"We think 8 are still with the abductors," the chief said.', [("hostages", 8)]),
         ("At least 25 remain in the forest, the union said.", [("hostages", 25)]),
-        # Taken somewhere else, or by a vehicle: not abducted.
-        ("Twenty pupils were taken by bus to the capital.", []),
+        # Taken somewhere else, or by a vehicle: not abducted (by bus to a town: moved
+        # away from the danger).
+        ("Twenty pupils were taken by bus to the capital.", [("evacuated", 20)]),
         ("Five men were taken in for questioning.", [("arrested", 5)]),
         ("Thirty people were taken to hospital.", [("wounded", 30)]),
     ],

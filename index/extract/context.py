@@ -568,7 +568,28 @@ def _short(hint: str | None) -> str | None:
     return " ".join(words) or None
 
 
-_TEASER_LABEL = re.compile(r"^[^:]{0,40}:\s*")
+_TEASER_LABEL = re.compile(
+    r"^[^:]{0,25}?\b(?:read|more|related|also|see|watch|listen|latest|recommended|stories|"
+    r"coverage|elsewhere)\b[^:]{0,25}:\s*",
+    re.IGNORECASE,
+)
+"""A teaser's label (``Read more:``, ``Also on the Ledger:``), not a headline's own colon
+(``Orlet blast: six dead``)."""
+_EVENT_KIN = {
+    "explosion": "blast",
+    "blaze": "fire",
+    "collision": "crash",
+    "fell": "collapse",
+    "collapsed": "collapse",
+    "caved": "collapse",
+    "exploded": "blast",
+    "burned": "fire",
+    "burnt": "fire",
+    "crashed": "crash",
+}
+"""Words of the same event: a lead that says a roof ``fell`` tells of the collapse a
+related headline names; ``explosion`` and ``blast`` are one event."""
+_EVENT_VERB = re.compile(r"\b(?:fell|collapsed|caved|exploded|burned|burnt|crashed)\b", re.I)
 _EVENT_NOUN = re.compile(
     r"\b(?:storms?|floods?|flooding|fires?|blaze|blasts?|explosions?|bombings?|attacks?|quakes?|"
     r"earthquakes?|tremors?|landslides?|mudslides?|crash(?:es)?|collisions?|shootings?|"
@@ -593,10 +614,13 @@ def teaser_of_own_story(text: str, title: str, lead: str = "") -> bool:
     if not own_names:
         return False
     own = False
+    context = f"{title} {lead}"
     for m in re.finditer(_NAME, headline):
         name = m.group(0)
         if _is_people_name(name) or not _tokens(name):
             continue
+        if m.start() == 0 and " " not in name and re.search(rf"\b{name.lower()}\b", context):
+            continue  # "Cylinder blast at Orlet …" after "a gas cylinder exploded": a plain noun
         if not _is_main(name, own_names):
             return False  # another place, or an event of its own ("Floods kill 12 in …")
         own = True
@@ -605,8 +629,16 @@ def teaser_of_own_story(text: str, title: str, lead: str = "") -> bool:
     events = _EVENT_NOUN.findall(headline)
     if not events:
         return True
-    told = {e.lower().rstrip("s") for e in _EVENT_NOUN.findall(f"{title} {lead}")}
-    return all(e.lower().rstrip("s") in told for e in events)
+    told = {_event_word(e) for e in _EVENT_NOUN.findall(context) + _EVENT_VERB.findall(context)}
+    return all(_event_word(e) in told for e in events)
+
+
+def _event_word(word: str) -> str:
+    """Return the one word for an event however it is named (``explosions`` → ``blast``)."""
+    low = word.lower()
+    if low not in _EVENT_KIN:
+        low = low.rstrip("s")
+    return _EVENT_KIN.get(low, low)
 
 
 def hint_for_teaser(text: str, main: frozenset[str]) -> str | None:

@@ -42,6 +42,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 
 from wiredesk.index.extract.lexicon import (
     ATTACKER_NOUNS,
@@ -463,6 +464,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "RS",
     ),
     ("questioned", r"questioning|questioned|interviewing|interviewed|interrogating", "L"),
+    # "police let go two men held on the night": suspects let go, neither held nor freed
+    # (captors who let people go free them).
+    (
+        "questioned",
+        r"(?:police|officers|detectives|investigators)\s+(?:(?:have|had|later|also|then)\s+)?"
+        r"(?:let|lets|letting)\s+go(?:\s+of)?",
+        "L",
+    ),
     # "six officials suspended", "the ministry sacked two managers": a penalty at work,
     # which counts nobody the event befell (dropped by the caller).
     (
@@ -526,7 +535,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:in)?to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:forest|bush|jungle|hills|mountains|desert)\b|"
         r"to\s+(?:an?\s+)?(?:unknown|undisclosed)\s+(?:destination|location|place))|"
         # "34 passengers were taken": taken, with nothing after to say where to.
-        r"(?:were|was|been)\s+taken(?=\s*(?:[,.;]|$)|\s+(?:and|but|during|on|when|while|after)\b|"
+        r"(?:were|was|been)\s+taken(?=\s*(?:[,.;]|$)|\s+(?:and|but|during|on(?!\s+to\b)|when|while|after)\b|"
         r"(?:\s+(?:ashore|away|off))?\s+by\s+(?:the\s+|their\s+)?(?:gunmen|kidnappers|abductors|attackers|militants|bandits|"
         r"pirates|rebels|jihadists|insurgents|assailants|raiders|captors)\b)|"
         # "nine people taken when gunmen overran the camp": a reduced relative, dated by
@@ -882,6 +891,17 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:valley|villages?|towns?|island|area|district|region|neighbou?rhoods?|settlements?|"
         r"hillside|coast))\b",
         "RS",
+    ),
+    # "300 passengers who were not hurt were taken by bus to Tarnby", "were taken on to the
+    # city in special buses": carried away from the scene, unhurt, and so in a siege:
+    # captors do not take people by bus to a town.
+    (
+        "evacuated",
+        r"taken\s+(?:on\s+)?(?:by\s+(?:bus|buses|coach|coaches|road)|in\s+(?:[\w-]+\s+)?"
+        r"(?:buses|coaches))\s+(?:on\s+)?to\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|"
+        r"clinics?|prisons?|jails?|police|court|cells?|custody|morgues?)\b)|taken\s+(?:on\s+)?to\s+[^.;\d]{0,60}?\b(?:in|by|"
+        r"aboard|on)\s+(?:[\w-]+\s+)?(?:bus|buses|coach|coaches)\b",
+        "RP",
     ),
     # "1,200 residents were moved out by police": cleared away by the authorities.
     ("evacuated", r"(?:moved|relocated|bused|bussed|ferried|cleared)\s+out\b(?!\s+of\b)", "RP"),
@@ -1475,8 +1495,10 @@ _HEDGED_KINDS: dict[str, str] = {
 }  # fmt: skip
 _NO_GROUP_HARMED = re.compile(
     r"\b(?:[Nn]o|[Nn]either)\s+(?:other\s+)?(?P<group>(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)"
-    # "no soldiers or police officers": two groups named at once
-    r"(?:\s+(?:or|nor)\s+(?:[a-z-]+\s+)?[a-z-]+)?)"
+    # "no soldiers or police officers": two groups named at once, or a list of them
+    # ("no nurses, porters or doctors")
+    r"(?:,\s+(?:[a-z-]+\s+)?(?!(?:said|says|added|told)\b)[a-z-]+){0,4}"
+    r"(?:,?\s+(?:or|nor)\s+(?:[a-z-]+\s+)?[a-z-]+)?)"
     # "no residents of the quarter", "no pupils at the school": where the group was
     r"(?:\s+(?:of|at|in|on|from|inside|aboard|near)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+)?"
     r"(?:[\w-]+\s+)?[\w-]+)?\s+(?:was|were|"
@@ -1488,6 +1510,7 @@ _NO_GROUP_HARMED = re.compile(
     r"in\s+intensive\s+care)(?![\w-])"
 )
 """``no rescuers have been hurt``, ``no soldiers or police officers were hurt``, ``no
+nurses, porters or doctors were hurt``, ``no
 police officer remains unaccounted for``, ``no firefighters were among the dead``, ``no
 foreigners are believed to be among the dead``, ``no children remain in hospital``: a zero
 for a named group (checked to count people)."""
@@ -1596,11 +1619,17 @@ _OUTCOME = re.compile(
 _LIST_JOIN = re.compile(r"(?:\s+in\s+[^,;]{1,30})?,?\s+(?:and|or)\s+", re.IGNORECASE)
 _ELIDED = re.compile(r"[^.;\d]{0,40}\b(?:but|and|while|whereas)\s+", re.IGNORECASE)
 _NUMBERING = re.compile(
-    r"\b(?P<noun>[A-Za-z-]+),?\s+(?:who\s+(?:[a-z-]+\s+){0,3}?)?"
-    r"(?:numbering|numbered|totall?ing|totall?ed)\s+$",
+    r"\b(?P<noun>[A-Za-z-]+),?\s+[\"“]?(?:who\s+(?:[a-z-]+\s+){0,3}?)?"
+    r"(?:(?:believed|thought|said|estimated|reported|understood)\s+to\s+number|"
+    r"numbering|numbered|totall?ing|totall?ed)\s+(?:between\s+)?$",
     re.IGNORECASE,
 )
-"""``the gunmen, numbering …``, ``the attackers, who witnesses said numbered …``."""
+"""``the gunmen, numbering …``, ``the attackers, who witnesses said numbered …``, ``the
+raiders, "numbering about 80 …``, ``the gang, believed to number between 40 and 60 men``."""
+_COLLECTIVE_ATTACKERS = word_set("gang band cell")
+"""Groups named in the singular whose members are attackers (``the gang, numbering …``)."""
+_NUMBERED_HEADS = word_set("men people individuals")
+"""Heads too plain to name a group a numbering verb already named (``… to number 50 men``)."""
 _GROUP_OF = re.compile(
     r"\b(?P<group>(?:(?!(?:a|an|the|of)\s)[a-z-]+\s+)?(?P<noun>team|force|contingent|squad|"
     r"unit|detachment|battalion|brigade))\s+of\s+$",
@@ -1699,6 +1728,14 @@ _MOVED_TO_PLACE = re.compile(
     re.IGNORECASE,
 )
 """``moved about 350 residents of the area to a school``: rehoused, not sent to hospital."""
+_TO_NAMED_PLACE = re.compile(
+    r"(?:\s+of\s+(?-i:[A-Z][\w'’-]*))?\s+(?:back\s+)?to\s+(?-i:[A-Z][\w'’-]*)"
+    r"(?!['’]s)(?!(?:\s+[A-Z][\w'’-]*){0,3}\s+(?-i:Hospital|Clinic|Prison|Jail|Court|Police|"
+    r"Mortuary|Morgue|Station)s?\b)",
+    re.IGNORECASE,
+)
+"""``escorted some 350 residents to Orvane``: moved to a town named, not to a hospital,
+a prison, a court or a police station."""
 _OUT_ALIVE = re.compile(
     r"(?:\s+[^,;.\d]{0,20}?)?\s+out\s+of\b|\s+[^,;.\d]{0,40}?\balive\b", re.IGNORECASE
 )
@@ -2357,13 +2394,16 @@ def _numbering(text: str, number: NumberMention, phrase: _Phrase) -> None:
         phrase.who = _clean_who(group.group("group"))
         return
     m = _NUMBERING.search(text, max(0, number.qualifier_start - 70), number.qualifier_start)
-    if not m or not _is_people(m.group("noun")):
+    if not m:
         return
     noun = m.group("noun")
+    collective = noun.lower() in _COLLECTIVE_ATTACKERS
+    if not (collective or _is_people(noun)):
+        return
     phrase.bare = False
     phrase.people = True
     phrase.head = noun
-    phrase.attackers = noun.lower() in ATTACKER_NOUNS
+    phrase.attackers = collective or noun.lower() in ATTACKER_NOUNS
     phrase.responders = noun.lower() in RESPONDER_NOUNS
     phrase.who = _clean_who(noun)
 
@@ -3623,6 +3663,13 @@ def _moved_to(text: str, left: _Cue, phrase: _Phrase, clause_start: int) -> str 
     away = _CLEARED_FROM if verb.startswith("clear") else _TO_SAFETY
     if verb.startswith("mov") and _MOVED_TO_PLACE.match(text, phrase.end):
         away = _MOVED_TO_PLACE
+    elif (
+        verb.startswith(("mov", "escort", "ferr", "bus"))
+        and not _is_suspects(phrase.head)
+        and not (phrase.head and phrase.head.lower() in INMATE_NOUNS)
+        and _TO_NAMED_PLACE.match(text, phrase.end)
+    ):
+        away = _TO_NAMED_PLACE  # "soldiers escorted some 350 residents to Orvane"
     if (
         left.kind == "move"
         and away.match(text, phrase.end)
@@ -3745,11 +3792,26 @@ def _is_identifier(text: str, number: NumberMention) -> bool:
         return True  # a name that speaks or is cited is no count
     if text[: before.start()].rstrip().endswith(",") and text[number.end : number.end + 1] == ",":
         return True  # "the emergency service, Rescue 1122, said …": a name set off by commas
+    if _CODE_DIGITS.fullmatch(number.text) and not _people_next(text, number.end):
+        # "Rescue 7001 said …", "for Rescue 7001, the ambulance service": a count this
+        # large is written 7,001, so four bare digits after a name are the name's.
+        return True
     if before.start() == 0:
         return False
     word = before.group(1)
     return word.lower() not in _HEADLINE_WORDS and not text[: before.start()].strip().endswith(
         (":", "—", "-", "–")
+    )
+
+
+_CODE_DIGITS = re.compile(r"\d{4,}")
+
+
+def _people_next(text: str, end: int) -> bool:
+    """Return True when a people noun follows a number, past one modifier at most."""
+    return any(
+        _is_people(m.group(0))
+        for m in islice(_TOKEN.finditer(text, end, min(len(text), end + 40)), 2)
     )
 
 
@@ -3891,7 +3953,7 @@ def find_figures(
             phrase = _read_phrase(text, number, cue_starts)
         if phrase.thing and _verb_after(text, number):
             phrase = _Phrase(end=number.end, bare=True)  # "a search team of 60 combed …"
-        if phrase.bare:
+        if phrase.bare or (phrase.head and phrase.head.lower() in _NUMBERED_HEADS):
             _numbering(text, number, phrase)
         if phrase.thing and _NAMES_AFTER.match(text, number.end):
             # "compiled a list of 44 names": the people named, whom the sentences before
@@ -3967,6 +4029,15 @@ def find_figures(
         else:
             kind, inherit = _decide_kind(text, cues, number, phrase, previous, next_number)
         if (
+            phrase.partitive == "them"
+            and kind in (None, "inherit", "other", "hostages", "wounded")
+            and _OF_THEM_CLOSED.match(text, number.end)
+            and _last_people_noun(text[: number.qualifier_start]) in ATTACKER_NOUNS
+        ):
+            # "the raiders came from the east, perhaps 70 of them": a count of the raiders
+            # set beside the clause, not a part of the sentence before's victims.
+            kind, inherit = "attackers", False
+        if (
             hostage_context
             and kind in (None, "inherit", "other")
             and not phrase.attackers
@@ -4033,6 +4104,10 @@ def find_figures(
             kind = "freed"  # "17 of our seafarers are safe": out of the hijackers' hands
         elif kind == "hostages" and _RELEASED_AFTER.match(text, phrase.end):
             kind = "freed"  # "kidnapped six of its crew, who were released in May"
+        if kind == "evacuated" and _lodged_when_it_struck(text, number, phrase):
+            kind = "other"  # "412 pupils were sleeping in the hostels when the gunmen broke in"
+        if kind == "wounded" and hostage_context and _checked_after_freedom(text, number, phrase):
+            kind = "freed"  # "the 18 pupils who escaped … had been examined at the clinic"
         if kind == "freed" and _discharged_part(text, number, phrase, previous):
             kind = "wounded"  # "Of the 76 admitted to hospital, 52 had been released"
         if kind == "hostages" and _is_suspects(phrase.head):
@@ -4326,6 +4401,76 @@ def _partitive_total(
         qualifier=number.qualifier,
         value_max=number.value_max,
     )
+
+
+_OF_THEM_CLOSED = re.compile(r"\s+of\s+them\s*(?:[,;.:!?\"”’)—–]|-\s|$)", re.IGNORECASE)
+"""``… perhaps 70 of them`` set beside a clause: punctuation next, not a verb or a noun."""
+
+
+_FREED_RELATIVE = re.compile(
+    r"\s+(?:who|that)\s+(?:had\s+)?(?:escaped|fled|got\s+away|slipped\s+away|"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:freed|released|rescued))\b",
+    re.IGNORECASE,
+)
+_CHECKED = re.compile(r"\b(?:examined|checked|seen)\s+(?:at|in|by)\b", re.IGNORECASE)
+_HARM_WORDS = re.compile(
+    r"\b(?:injur\w*|wound\w*|hurt|treated|condition|cuts?|burns?|fractur\w*|surgery|"
+    r"admitted|dehydrat\w*)\b",
+    re.IGNORECASE,
+)
+_FREED_HEADS = word_set("escapees")
+
+
+_LODGED = re.compile(
+    r"\b(?:housed|housing|sleeping|slept|staying|stayed|living|lived)\b", re.IGNORECASE
+)
+_AT_THE_TIME = re.compile(r"\b(?:when|at\s+the\s+time)\b", re.IGNORECASE)
+
+
+def _lodged_when_it_struck(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True when a count of people housed or sleeping somewhere says they were there
+    when the event struck: people present (``the base housed about 180 soldiers at the
+    time``, ``400 pupils were sleeping in the dormitories when the raiders came``), not
+    people moved out of their homes."""
+    start, end = _clause(text, number.start)
+    return (
+        _LODGED.search(text, start, end) is not None
+        and _AT_THE_TIME.search(text, phrase.end, end) is not None
+    )
+
+
+def _checked_after_freedom(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True when people a phrase names as out of their captors' hands are only
+    ``examined`` or ``checked`` at a clinic: a check-up, not a wound.
+
+    ``the 18 pupils who escaped from the gunmen had been examined at the clinic``, ``the
+    three released captives were checked at the hospital``.
+    """
+    head = (phrase.head or "").lower()
+    who = (phrase.who or "").lower().split()
+    freed = (
+        head in _FREED_HEADS
+        or any(word in _CAPTIVITY_ENDED for word in who[:-1])
+        or _FREED_RELATIVE.match(text, phrase.end) is not None
+    )
+    if not freed:
+        return False
+    rest = text[phrase.end : _clause(text, number.start)[1]]
+    return _CHECKED.search(rest) is not None and _HARM_WORDS.search(rest) is None
+
+
+def _last_people_noun(before: str) -> str | None:
+    """Return the last plural people noun of the sentence before a ``them``, lower-cased.
+
+    ``the bandits came from the east, on foot, perhaps 70`` → ``bandits``.
+    """
+    start = max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1
+    last: str | None = None
+    for m in _TOKEN.finditer(before, start):
+        low = m.group(0).lower()
+        if _plural_people(low) or low in ATTACKER_NOUNS:
+            last = low
+    return last
 
 
 def _attacker_antecedent(before: str) -> str | None:
