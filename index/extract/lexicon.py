@@ -260,7 +260,8 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
         "killed",
         r"(?:stoned|poisoned|clubbed|battered|bludgeoned|strangled|kicked|mauled|gored|"
         r"starved|frozen|smothered|choked|scalded|axed|macheted|hanged)\s+to\s+death|"
-        r"(?:took|taken|taking|takes|take)\s+the\s+lives\s+of|lynched|lynching|lynches|lynch",
+        r"(?:took|taken|taking|takes|take)\s+the\s+lives\s+of|lynched|lynching|lynches|lynch|"
+        r"(?:charred|burned|burnt|disfigured|mutilated)\s+beyond\s+recognition",
         "LRS",
     ),
     # Wounded by burns, poison, fumes or shock; maimed; in need of care; fighting for life.
@@ -269,6 +270,8 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
         r"(?:badly|severely|seriously|critically|slightly|lightly|horribly)\s+(?:burned|"
         r"burnt|scalded)|scalded|maimed|maiming|"
         r"overcome\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fumes|smoke|gas|heat)|"
+        r"(?:inhaled|inhaling|breathed\s+in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fumes|smoke|gas)|"
+        r"(?:fell|fall|falls|falling|taken|took)\s+(?:seriously\s+|violently\s+)?sick\b|"
         r"knocked\s+unconscious|fighting\s+for\s+(?:their|his|her)\s+lives?|"
         r"struck\s+by\s+lightning|stretchered\s+(?:away|off|out)|"
         r"(?:suffered|suffering|suffers)\s+(?:from\s+)?(?:mild\s+|severe\s+)?(?:hypothermia|"
@@ -302,6 +305,23 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
         r"(?:gave|giving|give|gives|administered)\s+(?:emergency\s+)?first\s+aid\s+to",
         "L",
     ),
+    # Trapped, as the cue table reads it: hostages in a siege, else missing.
+    (
+        "trapped",
+        r"entombed|cut\s+off\s+by\s+(?:the\s+)?(?:rising\s+)?(?:flood\w*|water|mud|rockfall)",
+        "RS",
+    ),
+    # Arrests: "picked up in overnight raids"; "locked up" is held (by police, or by captors
+    # where people are held).
+    (
+        "arrested",
+        r"(?:picked|rounded)\s+up\s+in\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:raids?|sweeps?|"
+        r"swoops?|crackdowns?|operations?|round-ups?)\b",
+        "RS",
+    ),
+    ("held", r"locked\s+up", "RS"),
+    # Headline present tense: "Floods displace 12,000", "Police evacuate 300".
+    ("evacuated", r"displaces|displace|evacuates", "LRS"),
     # Hostages: "held for ransom", "demanding a ransom for 12", "led away by the gunmen".
     (
         "hostages",
