@@ -326,7 +326,7 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
     (
         "hostages",
         r"held\s+(?:for|to)\s+ransom|"
-        r"(?:spirited|whisked|led|marched|herded|driven|taken)\s+(?:away|off)\s+(?:[^.;,\d]{0,30}?\s+)?"
+        r"(?:spirited|whisked|led|marched|driven|taken)\s+(?:away|off)\s+(?:[^.;,\d]{0,30}?\s+)?"
         r"by\s+(?:the\s+|their\s+|armed\s+)?(?:gunmen|kidnappers|abductors|attackers|militants|"
         r"bandits|pirates|rebels|jihadists|insurgents|assailants|raiders|captors|hijackers)\b",
         "RS",
