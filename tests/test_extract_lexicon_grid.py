@@ -102,6 +102,8 @@ _SUBJECT_FRAMES: dict[str, tuple[str, ...]] = {
         "{n} {p} were stretchered away",
         "{n} {p} inhaled toxic fumes",
         "{n} {p} fell sick after eating lunch",
+        "{n} {p} were hit by a car",
+        "{n} {p} were knocked down by a lorry",
     ),
     "hostages": (
         "{n} {p} were kidnapped",
@@ -241,6 +243,7 @@ _OBJECT_FRAMES: dict[str, tuple[str, ...]] = {
     ),
     "missing": (
         "Rescuers were searching for {n} missing {p}",
+        "Search teams were looking for {n} {p}",
         # found missing by the grid
         "The fate of {n} {p} is unknown",
         "The fate of {n} {p} remains unclear",
@@ -387,6 +390,15 @@ _SENTENCES: tuple[tuple[str, Expected], ...] = (
     ("Three hundred and twelve people were evacuated.", [("evacuated", 312)]),
     ("1.2 million people were displaced.", [("evacuated", 1_200_000)]),
     ("He has killed 12 people since 2010, police say.", [("killed", 12)]),
+    ("Forty pupils were in class at the time.", [("other", 40)]),
+    ("Forty prisoners broke out of jail.", [("other", 40)]),
+    ("Forty hostages broke out.", [("freed", 40)]),
+    ("Fighting broke out and 40 people were killed.", [("killed", 40)]),
+    ("The train derailed, killing 40 and injuring 120.", [("killed", 40), ("wounded", 120)]),
+    ("Forty people were wounded, 12 of them critically.", [("wounded", 40), ("wounded", 12)]),
+    ("Two more people died overnight, bringing the toll to 40.", [("killed", 2), ("killed", 40)]),
+    ("The bus was packed with 40 passengers.", [("other", 40)]),
+    ("Pirates boarded the tanker and took its 40 crew hostage.", [("hostages", 40)]),
 )
 
 # Counts of things, time and idioms: no figure.
@@ -426,6 +438,10 @@ _NEGATIVES: tuple[str, ...] = (
     "Twelve cattle drowned.",
     "Dozens of people were killed.",
     "Hundreds were injured.",
+    "Men went from street to street looking for rival fans.",
+    "Officials treated 12 as suspects.",
+    "Forty shops were looted.",
+    "The building housed 40 families.",
     # found misread by the grid
     "The company killed 40 jobs.",
 )

@@ -254,6 +254,13 @@ def singular_people() -> frozenset[str]:
 # with a literal word; modes say where the number may stand: ``L`` the verb's object
 # ("lynched 12 people"), ``R`` its subject ("12 people were lynched"), ``S`` further left
 # in the clause. Found missing by the vocabulary grid (tests/test_extract_lexicon_grid.py).
+_COUNT_NEXT = (
+    r"(?=\s+(?:(?:about|some|at\s+least|more\s+than|nearly|around|over|almost|another|a)\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b))"
+)
+"""A count right after a verb: the lookahead that keeps a verb's cue to its object's count."""
+
 PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
     # Killed: "stoned to death", "lynched by a mob", "the attack took the lives of 12".
     (
@@ -284,6 +291,14 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
         r"assistance)|hospital\s+(?:care|treatment))|given\s+(?:emergency\s+)?first\s+aid",
         "RS",
     ),
+    # "40 people were hit by a car", "run over by a lorry".
+    (
+        "wounded",
+        r"(?:hit|struck|knocked\s+down|run\s+over)\s+by\s+(?:a\s+|the\s+|an\s+)?(?:[\w-]+\s+)?"
+        r"(?:car|vehicle|truck|lorry|bus|van|train|motorbike|motorcycle|taxi|minibus)\b|"
+        r"run\s+over\b",
+        "RS",
+    ),
     (
         "wounded",
         r"poisoned|poisoning(?!\s+(?:of|from|the|a|an|incident|case|scare|outbreak)\b)",
@@ -293,10 +308,7 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
     # ("treated" elsewhere is the cue table's, read after the count).
     (
         "wounded",
-        r"(?:treated|treats)(?!\s+(?:[\w,-]+\s+){1,3}?(?:as|like)\b)(?=\s+(?:(?:about|some|at\s+least|more\s+than|nearly|around|"
-        r"over|almost|another|a)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|"
-        r"ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-        r"hundred|dozen)\b))",
+        r"(?:treated|treats)(?!\s+(?:[\w,-]+\s+){1,3}?(?:as|like)\b)" + _COUNT_NEXT,
         "L",
     ),
     # "medics gave first aid to 12 people" (people "attended to" may be relatives: no cue).
@@ -342,6 +354,19 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
         r"fate\s+of(?=[^.;]{0,60}?\b(?:unknown|unclear|uncertain|not\s+(?:yet\s+)?known)\b)",
         "L",
     ),
+    # Out of the hands that held them: "40 hostages broke out", and inmates who "broke out
+    # of jail" (the extractor reads escaped inmates as no victims, as with "escaped").
+    ("freed", r"broke\s+out(?:\s+of)?\b", "RS"),
+    # Present when it happened: "40 pupils were in class at the time".
+    (
+        "other",
+        r"(?:were|was)\s+in\s+(?:class|classes|lessons?|school|session|(?:a\s+|the\s+)?meeting)"
+        r"(?=[^.;]{0,60}\b(?:when|at\s+the\s+time)\b)",
+        "R",
+    ),
+    # Missing: "search teams were looking for 40 people" (wanted attackers stay attackers;
+    # men "looking for rival fans" count nobody).
+    ("missing", r"(?:looking|looked|hunting)\s+for" + _COUNT_NEXT, "L"),
     # Evacuated: "lost their homes", "uprooted", "floods force 12 to flee".
     (
         "evacuated",
@@ -351,7 +376,7 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
     (
         "evacuated",
         r"(?:forced|forcing|forces|force)(?=\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|"
-        r"over\s+|nearly\s+)?[\w,]+\s+(?:[\w-]+\s+){0,2}?to\s+(?:flee|evacuate|leave\s+"
+        r"over\s+|nearly\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,2}?to\s+(?:flee|evacuate|leave\s+"
         r"(?:their|his|her)\s+homes)\b)",
         "L",
     ),
