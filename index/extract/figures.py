@@ -55,6 +55,7 @@ from wiredesk.index.extract.lexicon import (
     LAW_ENFORCEMENT_NOUNS,
     NATIONALITY_ADJECTIVES,
     PEOPLE_NOUNS,
+    PHRASE_CUES,
     RESPONDER_NOUNS,
     STOP_AFTER_NUMBER,
     THING_BLOCKERS,
@@ -113,7 +114,8 @@ _RELEASED_THINGS = (
 """Things that are released (``a video released by the group``): no captive set free."""
 _NOT_RELEASED = (
     "".join(rf"(?<!{word}\sreleased)" for word in _RELEASED_THINGS)
-    + r"(?!\s+(?:a|an|its|their|new|details|figures|names|footage|images|photos|video|"
+    + r"(?!\s+(?:a(?!\s+(?:dozen|score|hundred|thousand|further|total\s+of)\b)|an|its|their|"
+    r"new|details|figures|names|footage|images|photos|video|"
     r"statement|report|information|data|the\s+(?:names|details|figures|footage|video))\b|"
     r"\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?hospitals?\b)"
 )
@@ -125,6 +127,7 @@ _BODY_PARTS = (
 )
 """Parts of the body a wound is named by (``broke his ankle``, ``shot in the leg``)."""
 _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
+    *PHRASE_CUES,
     # "90 patients were transferred to other hospitals": moved out of a stricken building,
     # not taken in hurt (first, before the hospital cues below).
     (
@@ -224,7 +227,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "wounded",
         r"(?:received|receiving|receives|took\s+in|taken\s+in)(?=\s+(?:about\s+|some\s+|at\s+"
-        r"least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w,]+\s+(?:casualties|"
+        r"least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|a\s+)?[\w,]+\s+(?:casualties|"
         r"patients|injured|wounded)\b)",
         "L",
     ),
@@ -403,7 +406,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:the\s+)?(?:attack|assault|raid|bombing|massacre|shooting|ambush|kidnapping)",
         "RS",
     ),
-    ("take", r"took|taking|takes|take", "L"),
+    ("take", r"(?:took|taking|takes|take)(?!\s+(?:refuge|shelter)\b)", "L"),
     (
         "hostages",
         r"hostage(?!s\b|-|\s+(?:crisis|situation|drama|siege|takers?|taking|recovery|rescue|"
