@@ -518,9 +518,12 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "hostages",
-        r"in\s+(?:the\s+)?hands\s+of\s+(?:the\s+|their\s+)?(?:kidnappers|abductors|captors|"
-        r"gunmen|militants|jihadists|rebels|bandits|pirates|hostage-takers|attackers|assailants|"
-        r"insurgents|terrorists|raiders)|"
+        # "in the hands of the kidnappers", "of those criminals", "of people who have shown
+        # no mercy": held by whoever it names, unless that is the authorities or carers.
+        r"in\s+(?:the\s+)?hands\s+of\s+(?!(?:the\s+|their\s+|local\s+)*(?:police|polices?|"
+        r"authorities|army|military|troops|soldiers|security|government|state|courts?|judges?|"
+        r"prosecutors?|investigators|doctors|medics|nurses|surgeons|hospitals?|families|relatives|"
+        r"rescu\w*|red\s+cross|god|fate)\b)(?:[\w'’-]+\b)|"
         # "13 are still with the kidnappers"
         r"(?:still\s+with|with)\s+(?:the\s+|their\s+)?(?:kidnappers|abductors|captors|hostage-takers|"
         r"bandits|gunmen|pirates|militants|rebels|insurgents|jihadists)\b",
@@ -1982,15 +1985,17 @@ _EARLIER_ESTIMATE = re.compile(_EARLIER_WORDS + r"[^.;\d]{0,60}$", re.IGNORECASE
 estimate the same sentence overtakes with a later count."""
 _EARLIER_COUNT = re.compile(
     r"(?:" + _EARLIER_WORDS + r"|\bhad\s+(?:\w+\s+)?(?:put|placed|estimated|set)\b|"
+    # "The toll had stood at 12 on Tuesday night": a count the story has moved past.
+    r"\b(?:toll|tally|count|number|figure|total)\s+had\s+(?:\w+\s+)?stood\s+at\b|"
     r"\bhad\s+(?:\w+\s+)?(?:given|gave|reported|announced|cited)\s+(?:an?|the|its|their)\s+"
     r"(?:[\w-]+\s+)?(?:figure|toll|number|count|tally|total|estimate)\b|"
-    r"\b(?:earlier|initial|early)\s+(?:media\s+|news\s+|press\s+)?(?:reports?|accounts?)\b)"
+    r"\b(?:earlier|initial|early|first)\s+(?:media\s+|news\s+|press\s+)?(?:reports?|accounts?)\b)"
     r"[^.;,\d]{0,60}$",
     re.IGNORECASE,
 )
 """``had earlier put the toll at``, ``police had put the toll at``, ``which had given a
-figure of``, ``Earlier reports spoke of``, ``initial reports said``: the words right
-before an estimate given before."""
+figure of``, ``Earlier reports spoke of``, ``the first reports said``, ``the toll had stood
+at``: the words right before an estimate given before."""
 _PEOPLE_VERB = re.compile(
     r"(?:arrest|detain|apprehend|kill|murder|execut|abduct|kidnap|rescu|wound|injur)\w*(?:ed|ing)|"
     r"detain|arrest|kill|abduct|kidnap|rounded\s+up|shot\s+dead|gunned\s+down|"
@@ -3161,6 +3166,8 @@ def _decide_kind(
             after = _right_cue(text, cues, phrase, clause_end, next_number)
             if after is not None and after.kind == "killed":
                 return "killed", False
+        if _survivors_in_care(text, phrase, clause_end):
+            return "wounded", False
         return phrase.kind_hint, False
 
     # "nine inmates were killed, more than the five the ministry has acknowledged": another
@@ -4437,6 +4444,29 @@ def _lodged_when_it_struck(text: str, number: NumberMention, phrase: _Phrase) ->
         _LODGED.search(text, start, end) is not None
         and _AT_THE_TIME.search(text, phrase.end, end) is not None
     )
+
+
+_IN_CARE = re.compile(
+    r"\b(?:(?:is|are|was|were|being|been|remain\w*|still|now)\s+(?:still\s+|now\s+)?"
+    r"(?:treated|admitted|hospitali[sz]ed|in\s+(?:hospital|intensive\s+care|a\s+serious|"
+    r"a\s+critical|(?:a\s+)?(?:serious|critical|stable)\s+condition))"
+    r"|receiving\s+treatment|under\s+treatment)\b",
+    re.IGNORECASE,
+)
+"""``are being treated``, ``had been admitted``, ``remain in hospital``: in care for wounds."""
+_RESCUE_VERB = re.compile(r"\b(?:rescued|pulled|saved|freed|released|plucked|dug)\b", re.I)
+
+
+def _survivors_in_care(text: str, phrase: _Phrase, clause_end: int) -> bool:
+    """Return True when survivors the clause puts in care are the wounded: ``six survivors are
+    being treated in hospital``, ``said 17 survivors had been admitted``, ``three survivors
+    remain in hospital`` (still in hospital is wounded); not ``12 survivors were rescued
+    and treated at the scene``, where the rescue is the news."""
+    if phrase.split_total or (phrase.head or "").lower() not in ("survivors", "survivor"):
+        return False  # "Of the 19 survivors, eight were in critical condition": the part's
+    rest = text[phrase.end : clause_end]
+    care = _IN_CARE.search(rest)
+    return care is not None and _RESCUE_VERB.search(rest, 0, care.start()) is None
 
 
 def _checked_after_freedom(text: str, number: NumberMention, phrase: _Phrase) -> bool:
