@@ -641,6 +641,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "freed",
         r"set\s+free|let\s+go|dug\s+(?:out|free)|escaped|escapes?|found\s+alive|"
+        # "12 hostages were let out", not "let out a scream"
+        r"let\s+out\b(?!\s+(?:an?|the|his|her|their|its|one|some)\b)|"
         r"found\s+(?:their|his|her)\s+way\s+(?:out|back|to\s+safety)\b|"
         r"slipped\s+(?:away|out)|broke\s+free|"
         r"found\s+(?:unharmed|unhurt|safe\s+and\s+well)|"
@@ -1258,10 +1260,12 @@ _AWAY_GAP = re.compile(r"^\s*(?:away|off)\s+(?:(?:the|another|all)\s+)?$", re.IG
 _ADJACENT_GAP = re.compile(
     r"^\s*(?:(?:him|her|them)\s+and\s+)?(?:(?:only|just)\s+)?(?:(?:a\s+total\s+of|another|a\s+further|"
     r"an\s+additional|a\s+reported|"
-    r"the\s+(?:last\s+|final\s+)?remaining|the\s+(?:last|final|other)|all\s+(?:of\s+)?the|the|all|my|"
-    r"our|his|her|their)\s+)?$",
+    r"(?:the\s+)?(?:last\s+|final\s+)?remaining|(?:the\s+)?(?:last|final)|the\s+other|"
+    r"all\s+(?:of\s+)?the|the|all|my|our|his|her|their)\s+)?$",
     re.IGNORECASE,
 )
+"""What may stand between a verb and its object's count: ``freed the last nine``, and in a
+headline's clipped grammar ``free last nine hostages``, ``rescue remaining 12``."""
 _THING_LIST_GAP = re.compile(
     r"^\s+(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"several|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s*,?\s+and\s+$",
