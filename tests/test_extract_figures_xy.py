@@ -12,7 +12,9 @@ gives another count of that kind. Survivors the clause puts in care (``are being
 ``had been admitted``, ``remain in hospital``) are the wounded, and people ``in the hands
 of`` anyone but the authorities or their rescuers (``those criminals``, ``men who …``) are
 held; captives ``let out`` (not ``let out a cry``) or freed in a headline's clipped grammar
-(``free last seven hostages``) are freed.
+(``free last seven hostages``) are freed. Zeros for a group come in more shapes: a place of
+several capitalised words (``No patients of the Santa Marta clinic on Avenida O'Brien were
+hurt``), a group among the people held, and attackers none of whom were captured.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must not become figures (or not of that kind).
@@ -188,4 +190,23 @@ def test_the_authorities_or_rescuers_hands_hold_nobody_captive(sentence: str) ->
 def test_captives_let_out_or_freed_in_a_headline(
     sentence: str, expected: list[tuple[str, int]]
 ) -> None:
+    assert sentence_kinds(sentence, held=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A group's place named in several words, capitalised and with an apostrophe.
+        ("No patients of the Santa Marta clinic on Avenida O'Brien were hurt.", [
+            ("wounded", 0),
+        ]),
+        # A zero for a group among the people held.
+        ("No women were among the captives, the governor said.", [("hostages", 0)]),
+        # Attackers captured are arrested, so none captured is a zero of arrests.
+        ("Troops said none of the raiders had been captured.", [("arrested", 0)]),
+        # Not a zero: attackers who captured people.
+        ("The raiders captured nine farmers near the river.", [("hostages", 9)]),
+    ],
+)  # fmt: skip
+def test_zeros_for_a_group_in_more_shapes(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert sentence_kinds(sentence, held=True) == expected

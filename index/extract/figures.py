@@ -1480,7 +1480,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             # "none had been arrested", "no one has yet been taken into custody"
             rf"\b{_NO_ONE_RE}\s+(?:of\s+(?:them|those|the\s+(?:[\w,-]+\s+)?[\w-]+)\s+)?(?:has|had|have|was|were)\s+"
             r"(?:yet\s+)?(?:been\s+)?"
-            r"(?:arrested|detained|caught|apprehended|taken\s+into\s+(?:police\s+)?custody)\b",
+            r"(?:arrested|detained|caught|captured|apprehended|taken\s+into\s+(?:police\s+)?custody)\b",
         ),
     )
 )
@@ -1507,20 +1507,22 @@ _NO_GROUP_HARMED = re.compile(
     r"(?:,\s+(?:[a-z-]+\s+)?(?!(?:said|says|added|told)\b)[a-z-]+){0,4}"
     r"(?:,?\s+(?:or|nor)\s+(?:[a-z-]+\s+)?[a-z-]+)?)"
     # "no residents of the quarter", "no pupils at the school": where the group was
+    # (or "of the San José care home on Calle O'Higgins": a name of several words)
     r"(?:\s+(?:of|at|in|on|from|inside|aboard|near)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+)?"
-    r"(?:[\w-]+\s+)?[\w-]+)?\s+(?:was|were|"
+    r"(?:[\w'’-]+\s+){0,6}?[\w'’-]+)?\s+(?:was|were|"
     r"has\s+been|have\s+been|had\s+been|is|are|remains?|remained)\s+(?:still\s+)?"
     r"(?:(?:believed|thought|known|understood|reported|said)\s+to\s+(?:be|have\s+been)\s+)?"
     r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|missing|unaccounted\s+for|among\s+the\s+"
-    r"(?:dead|injured|wounded|missing|victims|fatalities)|in\s+(?:the\s+)?(?:[a-z-]+\s+)?hospitals?|"
+    r"(?:dead|injured|wounded|missing|victims|fatalities|hostages|captives)|"
+    r"in\s+(?:the\s+)?(?:[a-z-]+\s+)?hospitals?|"
     r"in\s+intensive\s+care)(?![\w-])"
 )
 """``no rescuers have been hurt``, ``no soldiers or police officers were hurt``, ``no
 nurses, porters or doctors were hurt``, ``no
 police officer remains unaccounted for``, ``no firefighters were among the dead``, ``no
-foreigners are believed to be among the dead``, ``no children remain in hospital``: a zero
-for a named group (checked to count people)."""
+foreigners are believed to be among the dead``, ``no children remain in hospital``, ``no
+pupils were among the hostages``: a zero for a named group (checked to count people)."""
 _QUALIFIER_TAIL = re.compile(r"(?:\s+or\s+(?:more|so)|-?plus\b|\+)", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\s*,\s*(?:who|which)\b[^,]*,|\s*,\s*(?:an?|the|both|his|her|their|"
@@ -1654,7 +1656,7 @@ _SIZED_GROUP = re.compile(
 _ZERO_WORDS = (
     "hostage", "injur", "hurt", "wound", "harm", "kill", "died", "death", "fatalit", "casualt",
     "missing", "unaccounted", "arrest", "detain", "custody", "dead", "hospital", "intensive",
-    "caught", "apprehend", "victim", "fatalit", "treatment",
+    "caught", "captured", "apprehend", "victim", "fatalit", "treatment", "captive",
 )  # fmt: skip
 """Words one of which every zero statement holds (``no one was hurt``)."""
 _NEGATION = re.compile(r"\b(?:[Nn]o|NO|[Nn]one|[Nn]obody|[Ww]ithout|[Nn]either)\b|-one\b")
@@ -4557,6 +4559,8 @@ def _zeros(text: str) -> list[RawFigure]:
             if verb in ("killed", "dead", "victims", "fatalities")
             else "missing"
             if verb.startswith(("missing", "unaccounted"))
+            else "hostages"
+            if verb in ("hostages", "captives")
             else "wounded"
         )
         who = None if noun.lower() in GENERIC_PEOPLE else _clean_who(m.group("group"))
