@@ -117,13 +117,23 @@ _YEAR_CUE = re.compile(
     r"case|sinking|capsizing|derailment|accident|avalanche|mudslide)",
     re.IGNORECASE,
 )
+_LATER_EVENT = (
+    r"(?i:fires?|wildfires?|blazes?|floods?|earthquakes?|quakes?|landslides?|sinkings?|"
+    r"capsizings?|collapses?|derailments?|accidents?|occasion)"
+)
+"""Events that need no attacker, and ``occasion``: named with ``that`` or ``a separate`` they
+are another event than the story's, as an attack is."""
 _OTHER_EVENT = re.compile(
-    r"(?:^\W*|\b(?:in|after|since|of|from|during|before|like)\s+)that\s+(?:attack|siege|bombing|"
-    r"blast|explosion|shooting|massacre|ambush|assault|stampede|crash|incident|disaster|raid)\b"
+    r"(?:^\W*|\b(?:in|after|since|of|from|during|before|like|over|on|at|by|ended|ending|ends|"
+    r"end)\s+)that\s+(?:attack|siege|bombing|"
+    rf"blast|explosion|shooting|massacre|ambush|assault|stampede|crash|incident|disaster|raid|"
+    rf"{_LATER_EVENT})\b"
     rf"|\b(?:a|an|the)\s+(?:previous|earlier|separate|similar|prior|former)\s+(?:[\w-]+\s+)?"
-    rf"{_INCIDENT}\b",
+    rf"(?:{_INCIDENT}|{_LATER_EVENT})\b",
     re.IGNORECASE,
 )
+"""``Nobody was arrested over that attack``, ``before troops ended that siege``, ``on that
+occasion``, ``a separate fire near …``: a reference to an event told before."""
 _BEFORE_EVENT = re.compile(
     r"(?<!\bfor\s)(?<!\bfor\sabout\s)(?<!\bfor\snearly\s)\b(?:a|an|one|two|three|four|five|"
     r"six|seven|\d+|several)\s+(?:days?|weeks?|months?|years?)\s+(?:before|prior\s+to)\s+"
@@ -330,6 +340,12 @@ _INCIDENT_WORDS = (
     "stampede", "crush", "hostage", "hijack", "kidnap", "crash", "riot", "clash", "standoff",
     "incident", "disaster", "traged",
 )  # fmt: skip
+_LATER_EVENT_WORDS = (
+    "fire", "blaze", "flood", "quake", "landslide", "sinking", "capsiz", "collapse",
+    "derailment", "accident", "occasion",
+)  # fmt: skip
+"""Stems of :data:`_LATER_EVENT`: a sentence with none of them, nor of the incident words,
+names no other event by ``that`` or ``a separate``."""
 _CLAUSE_WORDS = (
     "after", "since", "remind", "heels", "echo", "recall", "reminisc", "mirror", "anniversary",
     "memories",
@@ -456,13 +472,19 @@ def _points_back(
                 found.append(ym.start())
                 hint = hint or year_text
                 break
-    if any(map(low.__contains__, cues.incident)):
-        if any(map(low.__contains__, cues.event)):
-            event = _OTHER_EVENT.search(text)
-            if event:
-                found.append(event.start())
-        if (" before " in low or " prior to " in low) and (dated := _BEFORE_EVENT.search(text)):
-            found.append(dated.start())
+    incident = any(map(low.__contains__, cues.incident))
+    if any(map(low.__contains__, cues.event)) and (
+        incident or any(map(low.__contains__, _LATER_EVENT_WORDS))
+    ):
+        event = _OTHER_EVENT.search(text)
+        if event:
+            found.append(event.start())
+    if (
+        incident
+        and (" before " in low or " prior to " in low)
+        and (dated := _BEFORE_EVENT.search(text))
+    ):
+        found.append(dated.start())
     return (min(found) if found else None), hint
 
 

@@ -521,9 +521,12 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "hostages",
-        r"in\s+(?:the\s+)?hands\s+of\s+(?:the\s+|their\s+)?(?:kidnappers|abductors|captors|"
-        r"gunmen|militants|jihadists|rebels|bandits|pirates|hostage-takers|attackers|assailants|"
-        r"insurgents|terrorists|raiders)|"
+        # "in the hands of the kidnappers", "of those criminals", "of people who have shown
+        # no mercy": held by whoever it names, unless that is the authorities or carers.
+        r"in\s+(?:the\s+)?hands\s+of\s+(?!(?:the\s+|their\s+|local\s+)*(?:police|polices?|"
+        r"authorities|army|military|troops|soldiers|security|government|state|courts?|judges?|"
+        r"prosecutors?|investigators|doctors|medics|nurses|surgeons|hospitals?|families|relatives|"
+        r"rescu\w*|red\s+cross|god|fate)\b)(?:[\w'’-]+\b)|"
         # "13 are still with the kidnappers"
         r"(?:still\s+with|with)\s+(?:the\s+|their\s+)?(?:kidnappers|abductors|captors|hostage-takers|"
         r"bandits|gunmen|pirates|militants|rebels|insurgents|jihadists)\b",
@@ -641,6 +644,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "freed",
         r"set\s+free|let\s+go|dug\s+(?:out|free)|escaped|escapes?|found\s+alive|"
+        # "12 hostages were let out", not "let out a scream"
+        r"let\s+out\b(?!\s+(?:an?|the|his|her|their|its|one|some)\b)|"
         r"found\s+(?:their|his|her)\s+way\s+(?:out|back|to\s+safety)\b|"
         r"slipped\s+(?:away|out)|broke\s+free|"
         r"found\s+(?:unharmed|unhurt|safe\s+and\s+well)|"
@@ -1258,10 +1263,12 @@ _AWAY_GAP = re.compile(r"^\s*(?:away|off)\s+(?:(?:the|another|all)\s+)?$", re.IG
 _ADJACENT_GAP = re.compile(
     r"^\s*(?:(?:him|her|them)\s+and\s+)?(?:(?:only|just)\s+)?(?:(?:a\s+total\s+of|another|a\s+further|"
     r"an\s+additional|a\s+reported|"
-    r"the\s+(?:last\s+|final\s+)?remaining|the\s+(?:last|final|other)|all\s+(?:of\s+)?the|the|all|my|"
-    r"our|his|her|their)\s+)?$",
+    r"(?:the\s+)?(?:last\s+|final\s+)?remaining|(?:the\s+)?(?:last|final)|the\s+other|"
+    r"all\s+(?:of\s+)?the|the|all|my|our|his|her|their)\s+)?$",
     re.IGNORECASE,
 )
+"""What may stand between a verb and its object's count: ``freed the last nine``, and in a
+headline's clipped grammar ``free last nine hostages``, ``rescue remaining 12``."""
 _THING_LIST_GAP = re.compile(
     r"^\s+(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"several|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s*,?\s+and\s+$",
@@ -1476,7 +1483,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             # "none had been arrested", "no one has yet been taken into custody"
             rf"\b{_NO_ONE_RE}\s+(?:of\s+(?:them|those|the\s+(?:[\w,-]+\s+)?[\w-]+)\s+)?(?:has|had|have|was|were)\s+"
             r"(?:yet\s+)?(?:been\s+)?"
-            r"(?:arrested|detained|caught|apprehended|taken\s+into\s+(?:police\s+)?custody)\b",
+            r"(?:arrested|detained|caught|captured|apprehended|taken\s+into\s+(?:police\s+)?custody)\b",
         ),
     )
 )
@@ -1503,20 +1510,22 @@ _NO_GROUP_HARMED = re.compile(
     r"(?:,\s+(?:[a-z-]+\s+)?(?!(?:said|says|added|told)\b)[a-z-]+){0,4}"
     r"(?:,?\s+(?:or|nor)\s+(?:[a-z-]+\s+)?[a-z-]+)?)"
     # "no residents of the quarter", "no pupils at the school": where the group was
+    # (or "of the San José care home on Calle O'Higgins": a name of several words)
     r"(?:\s+(?:of|at|in|on|from|inside|aboard|near)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+)?"
-    r"(?:[\w-]+\s+)?[\w-]+)?\s+(?:was|were|"
+    r"(?:[\w'’-]+\s+){0,6}?[\w'’-]+)?\s+(?:was|were|"
     r"has\s+been|have\s+been|had\s+been|is|are|remains?|remained)\s+(?:still\s+)?"
     r"(?:(?:believed|thought|known|understood|reported|said)\s+to\s+(?:be|have\s+been)\s+)?"
     r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|missing|unaccounted\s+for|among\s+the\s+"
-    r"(?:dead|injured|wounded|missing|victims|fatalities)|in\s+(?:the\s+)?(?:[a-z-]+\s+)?hospitals?|"
+    r"(?:dead|injured|wounded|missing|victims|fatalities|hostages|captives)|"
+    r"in\s+(?:the\s+)?(?:[a-z-]+\s+)?hospitals?|"
     r"in\s+intensive\s+care)(?![\w-])"
 )
 """``no rescuers have been hurt``, ``no soldiers or police officers were hurt``, ``no
 nurses, porters or doctors were hurt``, ``no
 police officer remains unaccounted for``, ``no firefighters were among the dead``, ``no
-foreigners are believed to be among the dead``, ``no children remain in hospital``: a zero
-for a named group (checked to count people)."""
+foreigners are believed to be among the dead``, ``no children remain in hospital``, ``no
+pupils were among the hostages``: a zero for a named group (checked to count people)."""
 _QUALIFIER_TAIL = re.compile(r"(?:\s+or\s+(?:more|so)|-?plus\b|\+)", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\s*,\s*(?:who|which)\b[^,]*,|\s*,\s*(?:an?|the|both|his|her|their|"
@@ -1650,7 +1659,7 @@ _SIZED_GROUP = re.compile(
 _ZERO_WORDS = (
     "hostage", "injur", "hurt", "wound", "harm", "kill", "died", "death", "fatalit", "casualt",
     "missing", "unaccounted", "arrest", "detain", "custody", "dead", "hospital", "intensive",
-    "caught", "apprehend", "victim", "fatalit", "treatment",
+    "caught", "captured", "apprehend", "victim", "fatalit", "treatment", "captive",
 )  # fmt: skip
 """Words one of which every zero statement holds (``no one was hurt``)."""
 _NEGATION = re.compile(r"\b(?:[Nn]o|NO|[Nn]one|[Nn]obody|[Ww]ithout|[Nn]either)\b|-one\b")
@@ -1985,15 +1994,17 @@ _EARLIER_ESTIMATE = re.compile(_EARLIER_WORDS + r"[^.;\d]{0,60}$", re.IGNORECASE
 estimate the same sentence overtakes with a later count."""
 _EARLIER_COUNT = re.compile(
     r"(?:" + _EARLIER_WORDS + r"|\bhad\s+(?:\w+\s+)?(?:put|placed|estimated|set)\b|"
+    # "The toll had stood at 12 on Tuesday night": a count the story has moved past.
+    r"\b(?:toll|tally|count|number|figure|total)\s+had\s+(?:\w+\s+)?stood\s+at\b|"
     r"\bhad\s+(?:\w+\s+)?(?:given|gave|reported|announced|cited)\s+(?:an?|the|its|their)\s+"
     r"(?:[\w-]+\s+)?(?:figure|toll|number|count|tally|total|estimate)\b|"
-    r"\b(?:earlier|initial|early)\s+(?:media\s+|news\s+|press\s+)?(?:reports?|accounts?)\b)"
+    r"\b(?:earlier|initial|early|first)\s+(?:media\s+|news\s+|press\s+)?(?:reports?|accounts?)\b)"
     r"[^.;,\d]{0,60}$",
     re.IGNORECASE,
 )
 """``had earlier put the toll at``, ``police had put the toll at``, ``which had given a
-figure of``, ``Earlier reports spoke of``, ``initial reports said``: the words right
-before an estimate given before."""
+figure of``, ``Earlier reports spoke of``, ``the first reports said``, ``the toll had stood
+at``: the words right before an estimate given before."""
 _PEOPLE_VERB = re.compile(
     r"(?:arrest|detain|apprehend|kill|murder|execut|abduct|kidnap|rescu|wound|injur)\w*(?:ed|ing)|"
     r"detain|arrest|kill|abduct|kidnap|rounded\s+up|shot\s+dead|gunned\s+down|"
@@ -3164,6 +3175,8 @@ def _decide_kind(
             after = _right_cue(text, cues, phrase, clause_end, next_number)
             if after is not None and after.kind == "killed":
                 return "killed", False
+        if _survivors_in_care(text, phrase, clause_end):
+            return "wounded", False
         return phrase.kind_hint, False
 
     # "nine inmates were killed, more than the five the ministry has acknowledged": another
@@ -4442,6 +4455,29 @@ def _lodged_when_it_struck(text: str, number: NumberMention, phrase: _Phrase) ->
     )
 
 
+_IN_CARE = re.compile(
+    r"\b(?:(?:is|are|was|were|being|been|remain\w*|still|now)\s+(?:still\s+|now\s+)?"
+    r"(?:treated|admitted|hospitali[sz]ed|in\s+(?:hospital|intensive\s+care|a\s+serious|"
+    r"a\s+critical|(?:a\s+)?(?:serious|critical|stable)\s+condition))"
+    r"|receiving\s+treatment|under\s+treatment)\b",
+    re.IGNORECASE,
+)
+"""``are being treated``, ``had been admitted``, ``remain in hospital``: in care for wounds."""
+_RESCUE_VERB = re.compile(r"\b(?:rescued|pulled|saved|freed|released|plucked|dug)\b", re.I)
+
+
+def _survivors_in_care(text: str, phrase: _Phrase, clause_end: int) -> bool:
+    """Return True when survivors the clause puts in care are the wounded: ``six survivors are
+    being treated in hospital``, ``said 17 survivors had been admitted``, ``three survivors
+    remain in hospital`` (still in hospital is wounded); not ``12 survivors were rescued
+    and treated at the scene``, where the rescue is the news."""
+    if phrase.split_total or (phrase.head or "").lower() not in ("survivors", "survivor"):
+        return False  # "Of the 19 survivors, eight were in critical condition": the part's
+    rest = text[phrase.end : clause_end]
+    care = _IN_CARE.search(rest)
+    return care is not None and _RESCUE_VERB.search(rest, 0, care.start()) is None
+
+
 def _checked_after_freedom(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     """Return True when people a phrase names as out of their captors' hands are only
     ``examined`` or ``checked`` at a clinic: a check-up, not a wound.
@@ -4526,6 +4562,8 @@ def _zeros(text: str) -> list[RawFigure]:
             if verb in ("killed", "dead", "victims", "fatalities")
             else "missing"
             if verb.startswith(("missing", "unaccounted"))
+            else "hostages"
+            if verb in ("hostages", "captives")
             else "wounded"
         )
         who = None if noun.lower() in GENERIC_PEOPLE else _clean_who(m.group("group"))
