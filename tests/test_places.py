@@ -542,6 +542,7 @@ def test_where_officials_spoke_suspects_are_held_and_survivors_shelter_is_not_th
         "A landslide buried homes in Tarkeni on Monday. "
         "An army officer in Dorvas, speaking on condition of anonymity, said nine died. "
         "The minister told reporters in Kessa that rescuers were digging. "
+        "In a statement issued in Halden, the agency said nine were missing. "
         "Two drivers are being held at Marrow Central Police Station. "
         "A girl is in intensive care at Lindel Referral Hospital. "
         "About 300 displaced families are sheltering at Halvor Primary School. "

@@ -1064,6 +1064,7 @@ _ASIDE_RE = re.compile(
     r"|a\s+(?:news|press)\s+conference)|(?:news|press)\s+(?:conference|briefing)"
     r"|(?:spoke|speaking|speaks)(?:\s+to\s+(?:reporters|journalists|the\s+press))?"
     r"|reached\s+by\s+(?:telephone|phone)"
+    r"|(?:statement|communiqu[eé])\s+(?:issued|released|published|read\s+out)"
     r"|(?:officers?|officials?|sources?|spokes(?:man|woman|person))(?=\s+in\s+[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?,?\s+(?:speaking|said|says|told|tells|who\s+spoke))"
     r"|according\s+to\s+(?:[\w'’]+\s+){0,3}?(?:embassy|consulate|ministry|headquarters)"
