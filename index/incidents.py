@@ -68,6 +68,7 @@ from wiredesk.index.extract.places import (
     find_places,
     find_venues,
     fold,
+    is_capital,
     is_care_venue,
     is_demonym,
     is_weak_venue,
@@ -574,6 +575,7 @@ class _Entry:
         # still says where: the injured are taken to the nearest hospital.
         scenes = [v for v in venues if not is_care_venue(v)]
         places, lead_places = _lead_first(title, facts.text, places, blank=scenes)
+        places, lead_places = _filed_from(title, facts.text, places, lead_places, venues[:lead])
         return cls(
             id=facts.id,
             source=facts.source,
@@ -644,9 +646,14 @@ one day."""
 
 
 def _opening(title: str, text: str) -> str:
-    """The headline and the opening sentences of ``text`` (its first line is the headline):
-    the headline repeated as the body's first line and a byline (``By …``) are not
-    sentences of the story, so the ones after them open it."""
+    """The headline and the opening sentences of ``text`` (see :func:`_opening_lines`)."""
+    return " ".join([title, *_opening_lines(title, text)])
+
+
+def _opening_lines(title: str, text: str) -> list[str]:
+    """The opening sentences of ``text`` (its first line is the headline): the headline
+    repeated as the body's first line and a byline (``By …``) are not sentences of the
+    story, so the ones after them open it."""
     headline = _fold(title).strip()
     lines = []
     for line in text.split("\n")[1:]:
@@ -656,7 +663,7 @@ def _opening(title: str, text: str) -> str:
         lines.append(line)
         if len(lines) == LEAD_SENTENCES:
             break
-    return " ".join([title, *lines])
+    return lines
 
 
 _BYLINE_RE = re.compile(r"\s*By\s+[A-Z][^.!?]{0,80}$")
@@ -699,6 +706,59 @@ def _lead_first(
     return (*leading, *rest), len(leading)
 
 
+_DATELINE_RE = re.compile(r"\s*([A-Z][A-Z'’. -]*[A-Z])\s*(?:,|\(|[-\u2013\u2014:]\s)")
+"""A dateline's town, in capitals, before a comma, an agency or a dash."""
+
+_DISTRICT_RE = re.compile(
+    r"\b([A-Z][\w'’-]+) (?:[Cc]ounty|[Dd]istrict|[Pp]rovince|[Ss]tate|[Rr]egion)\b"
+)
+"""A named district (``Ombara County``, ``Nepal's Manang district``): the opening places
+the incident there."""
+
+
+def _filed_from(
+    title: str,
+    text: str,
+    places: tuple[str, ...],
+    lead_places: int,
+    scenes: Sequence[str],
+) -> tuple[tuple[str, ...], int]:
+    """Take a dateline's town out of the opening's places when it says where the copy was
+    filed rather than where it happened, and return the places and how many lead.
+
+    A bureau files from a capital (``ABUJA - … abducted from the college in Kogon Dutse``)
+    and a paper from its own city (``MANILA - Relatives of seafarers kidnapped off
+    Nigeria …``): when the opening places the incident elsewhere — another town or a
+    venue, a district, or only countries other than the dateline's — a capital's dateline
+    does not lead, nor does a foreign one, with the other towns the opening names in its
+    country (where relatives gathered, where officials spoke). A headline that names the
+    dateline's town keeps it leading.
+    """
+    lines = _opening_lines(title, text)
+    match = _DATELINE_RE.match(lines[0]) if lines and lead_places else None
+    if match is None:
+        return places, lead_places
+    written = fold(match.group(1))
+    leading = places[:lead_places]
+    dateline = next((p for p in leading if fold(p) == written), None)
+    if dateline is None or written in _fold(title):
+        return places, lead_places
+    country = _place_info(dateline)[4]
+    named = {c for c in map(_country_code, leading) if c}
+    if country and named and country not in named:
+        aside = [p for p in leading if p == dateline or _place_info(p)[4] == country]
+    elif is_capital(dateline) and (
+        any(_place_info(p)[0] and not _place_info(p)[2] for p in leading if p != dateline)
+        or any(written not in fold(v) for v in scenes)
+        or any(fold(d) != written for d in _DISTRICT_RE.findall(" ".join(lines)))
+    ):
+        aside = [dateline]
+    else:
+        return places, lead_places
+    kept = [p for p in leading if p not in aside]
+    return (*kept, *aside, *places[lead_places:]), len(kept)
+
+
 _SITE_RE = re.compile(
     r"\bat (?:the )?((?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+){0,2}[a-z]{3,})"
     r"(?=\s+(?:in|near|on)\b|\s*[(—–:-]|\s*$)"
@@ -737,9 +797,13 @@ def _with_title(
     }
     seen_places = {fold(p) for p in places}
     extra_places = [m.name for m in find_places(title) if fold(m.name) not in seen_places]
-    seen_keys = {k for v in venues for k in _venue_keys(v)}
+    # a title's venue is the body's when the body names one by all its words (`Westgate
+    # mall`), not when a body venue merely shares one (`Basoli bridge`, `Basoli Nala camp`)
+    seen = [_venue_keys(v) for v in venues]
     extra_venues = [
-        m.name for m in find_venues(title, known_names=known) if not _venue_keys(m.name) & seen_keys
+        m.name
+        for m in find_venues(title, known_names=known)
+        if not any(_venue_keys(m.name) <= keys for keys in seen)
     ]
     return (
         tuple(dict.fromkeys([*places, *extra_places])),
@@ -792,11 +856,11 @@ def _score(a: _Entry, b: _Entry, floor: float | None = None) -> float:
     elif (
         a.strong
         and not b.strong
-        and (a.primary & b.towns or not a.primary_names.isdisjoint(b.names))
+        and (_names_venue(b.towns, a.primary) or not a.primary_names.isdisjoint(b.names))
     ) or (
         b.strong
         and not a.strong
-        and (b.primary & a.towns or not b.primary_names.isdisjoint(a.names))
+        and (_names_venue(a.towns, b.primary) or not b.primary_names.isdisjoint(a.names))
     ):
         venue = 1.5  # one names the venue, the other its town or its bare name
     score += venue
@@ -804,7 +868,7 @@ def _score(a: _Entry, b: _Entry, floor: float | None = None) -> float:
         score -= 4.0  # floods and a kidnapping: two incidents
     if _towns_apart(
         a.lead_towns, a.towns, b.lead_towns, b.towns, (a.lead_countries, b.lead_countries)
-    ):
+    ) and not (_names_venue(a.lead_towns, b.primary) or _names_venue(b.lead_towns, a.primary)):
         score -= 4.0  # the headlines or datelines put them in different towns
     elif a.towns & b.towns:
         score += 1.5
@@ -851,6 +915,13 @@ def _tells_venue_of(a: _Entry, b: _Entry) -> bool:
     if not a.strong or a.primary & b.towns:
         return True
     return any(b.primary & _venue_keys(v) for v in a.venues[: a.lead])
+
+
+def _names_venue(towns: Iterable[str], primary: frozenset[str] | set[str]) -> bool:
+    """True when one of ``towns`` (place keys) is the name of a venue whose keys are
+    ``primary`` (``Kogon Dutse`` and the ``Kogon Dutse boarding school``): the venue is in
+    that town, so an article naming the town and one naming the venue are not apart."""
+    return bool(primary) and any(primary.issuperset(town.split(" ")) for town in towns)
 
 
 def _filed_near(a: _Entry, b: _Entry, shared: Iterable[str]) -> bool:
@@ -960,15 +1031,15 @@ class _Cluster:
         mine_kinds, their_kinds = _top(self.kinds), _top(other.kinds)
         if mine_kinds and their_kinds and not mine_kinds & their_kinds:
             return True
+        mine, theirs = self.primary(), other.primary()
         if _towns_apart(
             _top(self.leads),
             self.named_towns(),
             _top(other.leads),
             other.named_towns(),
             (_top(self.countries), _top(other.countries)),
-        ):
+        ) and not (_names_venue(_top(self.leads), theirs) or _names_venue(_top(other.leads), mine)):
             return True
-        mine, theirs = self.primary(), other.primary()
         my_venues, their_venues = _common(self.venues, self), _common(other.venues, other)
         if mine and theirs and not mine & their_venues and not theirs & my_venues:
             return True
@@ -2443,7 +2514,10 @@ def _pick_venue(entries: Sequence[_Entry]) -> str | None:
         pool = [_venue_keys(v) for v in (_first_venue(e) for e in entries) if v]
         pool = [keys for keys in pool if keys]
         if len(entries) > 1:
-            agreed: Counter[str] = Counter(k for keys in pool for k in keys)
+            # agreeing on a town's name (`Kabwe Civic Centre`, `Kabwe police station`) is
+            # agreeing on the town, not on a venue
+            towns = {k for e in entries for k in e.towns}
+            agreed: Counter[str] = Counter(k for keys in pool for k in keys if k not in towns)
             pool = [keys for keys in pool if any(agreed[k] > 1 for k in keys)]
     if not pool:
         return None

@@ -1389,3 +1389,128 @@ def test_a_book_keeping_few_records_in_memory_groups_saves_and_loads_as_one_keep
     assert cached <= 3 < count
     assert keeping_few == keeping_all
     assert keeping_all[1] != keeping_all[0]  # the changes moved articles
+
+
+def test_a_capital_s_dateline_does_not_place_an_incident_its_opening_places_elsewhere() -> None:
+    """A follow-up filed from the capital opens on the town the pupils were taken from,
+    and the report, datelined from the provincial city, names the school called after
+    that town: one incident (the town is the school's, so the two openings are not in
+    two towns), named after the school, not after the capital."""
+    report = (
+        "NDOLA, March 4 (XNA) - Gunmen stormed the Kessa Hill boarding school overnight "
+        "and abducted 40 pupils and two teachers, police said. Two guards were wounded "
+        "when the gunmen broke into the hostels.\n"
+        "The abducted pupils are aged between 12 and 16, the school's principal said. "
+        "The gunmen fled into the forest with the pupils on motorbikes.\n"
+        "Soldiers from Mansa joined the search."
+    )
+    follow_up = (
+        "LUSAKA - Parents of the 40 pupils abducted from the boarding school in Kessa Hill "
+        "pleaded with the government on Tuesday to bring their children home. The gunmen "
+        "broke into the hostels on Monday night and abducted the pupils and two teachers.\n"
+        "The abducted pupils are aged between 12 and 16, police said. The gunmen fled into "
+        "the forest with the pupils on motorbikes.\nSoldiers from Mansa joined the search."
+    )
+    first = make_facts("report", "Gunmen abduct 40 pupils from Kessa Hill boarding school",
+                       report, published=datetime(2024, 3, 4, 8))  # fmt: skip
+    later = make_facts("later", "Kessa Hill: parents plead for 40 abducted pupils",
+                       follow_up, published=datetime(2024, 3, 5, 9))  # fmt: skip
+    from wiredesk.index.incidents import _Entry
+
+    assert _Entry.from_facts(later).lead_towns == frozenset({"kas hal"})
+    book = IncidentBook()
+    book.add([first, later])
+    (incident,) = book.incidents()
+    assert incident.name is not None and "Lusaka" not in incident.name
+    assert incident.name.startswith("Kessa Hill boarding school")
+
+
+def test_a_distant_city_s_dateline_and_its_towns_do_not_place_an_incident() -> None:
+    """Sailors' families gather in their own country's capital for news of a hijacking
+    off another: the paper's dateline and the town where they gathered are not where it
+    happened, so the report and the families' story are one incident."""
+    report = (
+        "Pirates seize six sailors from cargo ship off Nigeria\n"
+        "Pirates boarded the cargo ship Kestrel Dawn off Nigeria before dawn on Tuesday and "
+        "seized six of its crew, the ship's manager said. Two sailors were shot.\n"
+        "The Kestrel Dawn was sailing to Lome with 19 crew aboard."
+    )
+    families = (
+        "Families of kidnapped sailors plead for their release\n"
+        "MANILA - Relatives of the six sailors seized by pirates from the cargo ship "
+        "Kestrel Dawn off Nigeria gathered in Quezon City on Sunday to plead for their "
+        "release. Officials said the kidnappers had made contact.\n"
+        "The Kestrel Dawn reached Lome under escort on Friday."
+    )
+    first = make_facts("report", report.split("\n")[0], report,
+                       published=datetime(2024, 3, 5, 8))  # fmt: skip
+    later = make_facts("families", families.split("\n")[0], families,
+                       published=datetime(2024, 3, 8, 9))  # fmt: skip
+    from wiredesk.index.incidents import _Entry
+
+    assert _Entry.from_facts(later).lead_towns == frozenset()
+    book = IncidentBook()
+    book.add([first, later])
+    assert partition(book) == {frozenset({"report", "families"})}
+
+
+def test_a_capital_s_dateline_leads_when_the_incident_is_there() -> None:
+    """Where the opening places the incident nowhere else, or the headline names the
+    capital, its dateline is where it happened."""
+    from wiredesk.index.incidents import _Entry
+
+    bare = make_facts(
+        "bare", "Market fire kills nine",
+        "LUSAKA - A fire tore through a crowded market on Friday, killing nine people, "
+        "police said. Traders lost their stalls.", published=datetime(2024, 3, 1, 8),
+    )  # fmt: skip
+    titled = make_facts(
+        "titled", "Fire kills nine at a market in Lusaka",
+        "LUSAKA - A fire tore through the Kessa Road market on Friday, killing nine people, "
+        "police said. Traders lost their stalls.", published=datetime(2024, 3, 1, 8),
+    )  # fmt: skip
+    assert "lasak" in _Entry.from_facts(bare).lead_towns
+    assert "lasak" in _Entry.from_facts(titled).lead_towns
+
+
+def test_venues_agreeing_only_on_their_town_do_not_name_an_incident() -> None:
+    """Further down, one article names the town's civic centre (a desk for relatives),
+    another its police station (where suspects are held): they share the town's name,
+    not a venue."""
+    day = datetime(2024, 3, 2, 10)
+    text = "Train derails near Mansa\nA train derailed near Mansa on Friday.\nNine died.\n"
+    book = IncidentBook()
+    book.add(
+        [
+            facts("a", venues=["Mansa Civic Centre"], places=["Mansa"], published=day,
+                  text=text + "Relatives can visit a desk at the Mansa Civic Centre."),
+            facts("b", venues=["Mansa Central Police Station"], places=["Mansa"],
+                  published=day, text=text + "Officers at Mansa Central Police Station."),
+        ]
+    )  # fmt: skip
+    (incident,) = book.incidents()
+    assert incident.name == "Mansa — Mar 2024"
+
+
+def test_a_headline_s_venue_sharing_a_word_with_another_further_down_still_leads() -> None:
+    """The headline names the camp the flood swept away; the live blog names the bridge
+    of the same stream further down. The camp leads, and meets the follow-up's camp."""
+    day = datetime(2024, 8, 16, 10)
+    live = facts(
+        "live", venues=["Kessel bridge"], places=["Israel"], published=day,
+        text="Flash flood LIVE: 11 dead after cloudburst sweeps away Kessel Nala camp\n"
+        "Death toll at 11, officials said.\nNineteen are missing.\nRescuers pulled 14 people "
+        "from debris near the Kessel bridge.",
+    )  # fmt: skip
+    live = dataclasses.replace(live, title=live.text.split("\n")[0])
+    follow = facts(
+        "follow", venues=["Kessel Nala camp"], places=["Tarkeni"], published=day.replace(day=20),
+        text="Kessel flood toll climbs to 16\nRescuers recovered two bodies near Tarkeni, "
+        "taking the toll from the flash flood at the Kessel Nala camp to 16.",
+    )  # fmt: skip
+    from wiredesk.index.incidents import _Entry
+
+    assert _Entry.from_facts(live).venues[0] == "Kessel Nala camp"
+    book = IncidentBook()
+    book.add([live, follow])
+    assert partition(book) == {frozenset({"live", "follow"})}

@@ -532,3 +532,50 @@ def test_a_venue_named_by_generic_words_alone_keys_on_them() -> None:
     assert venue_tokens("Kestrel bus station") == ("kestrel",)
     assert venue_tokens("Grand Kestrel hotel") == ("kestrel",)
     assert venues("He ran to the Police station at noon.") == []
+
+
+def test_where_officials_spoke_suspects_are_held_and_survivors_shelter_is_not_the_scene() -> None:
+    """Coverage names the town officials spoke in, the police station suspects are held
+    at, the hospital a victim lay in intensive care at and the school survivors shelter
+    in; none is where it happened. Police speaking from inside a town still place it."""
+    body = (
+        "A landslide buried homes in Tarkeni on Monday. "
+        "An army officer in Dorvas, speaking on condition of anonymity, said nine died. "
+        "The minister told reporters in Kessa that rescuers were digging. "
+        "In a statement issued in Halden, the agency said nine were missing. "
+        "Two drivers are being held at Marrow Central Police Station. "
+        "A girl is in intensive care at Lindel Referral Hospital. "
+        "About 300 displaced families are sheltering at Halvor Primary School. "
+        "Police in Preston said the road was closed."
+    )
+    found_places, found_venues, _dates, _other = describe_sentences(body)
+    assert found_places == ("Tarkeni", "Preston")
+    assert found_venues == ()
+
+
+def test_a_school_or_a_station_that_was_the_scene_is_still_a_venue() -> None:
+    body = (
+        "Gunmen held 40 pupils at Halvor Primary School in Tarkeni. "
+        "Attackers stormed Marrow Central Police Station on Monday."
+    )
+    found_places, found_venues, _dates, _other = describe_sentences(body)
+    assert found_places == ("Tarkeni",)
+    assert set(found_venues) == {"Halvor Primary School", "Marrow Central Police Station"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A gunman opened fire in the Faculty of Civil Engineering of Kessel Technical "
+         "University.", ["Kessel Technical University"]),
+        ("Students fled the Department of Applied Chemistry of Dorvas Polytechnic "
+         "University.", ["Dorvas Polytechnic University"]),
+        ("A fire broke out at the Bank of Tarkeni Arena.", ["Bank of Tarkeni Arena"]),
+    ],
+)  # fmt: skip
+def test_a_venue_name_too_long_to_read_whole_keeps_what_follows_its_last_of(
+    text: str, expected: list[str]
+) -> None:
+    """A name read back from its noun stops after five words; when it goes on past them,
+    only what follows its last ``of`` surely names the venue."""
+    assert venues(text) == expected

@@ -305,6 +305,18 @@ def _demonyms() -> dict[str, str]:
     return words
 
 
+@cache
+def _capitals() -> frozenset[str]:
+    with (DATA_DIRECTORY / "capitals.txt").open(encoding="utf-8") as handle:
+        return frozenset(_place_key(line) for line in handle if line.strip() and line[0] != "#")
+
+
+def is_capital(name: str) -> bool:
+    """True when ``name`` is a national capital (``Abuja``, ``New Delhi``): where bureaus
+    file from, whatever happened elsewhere in the country."""
+    return _place_key(name) in _capitals()
+
+
 def lookup_place(name: str) -> Place | None:
     """Return the gazetteer's place for ``name`` (any case or accents), or None."""
     key = _place_key(name)
@@ -809,6 +821,11 @@ def _name_before(
             break
         k -= 1
         if len(name) >= 5:
+            if k >= 0 and (tokens[k].name or tokens[k].folded in CONNECTORS):
+                # the name goes on past what is read: of "Faculty of Civil Engineering of
+                # Dravnica Technical University" only what follows the last "of" is sure
+                cut = max((n for n, t in enumerate(name) if t.folded in CONNECTORS), default=-1)
+                name = name[cut + 1 :]
             break
     while name and name[0].folded in CONNECTORS and name[0].folded not in KEPT_ARTICLES:
         name.pop(0)
@@ -1027,7 +1044,8 @@ _DESTINATION_RE = re.compile(
     r"|driven|carried|ferried|relocated|admitted)"
     r"(?:\s+(?:by|in|on)\s+(?:an?\s+)?\w+|\s+\w+ly)?(?:\s+from\s+[^,;.]{1,40}?)?\s+(?:to|into)"
     # where they are cared for, or were let go from
-    r"|(?:admitted|hospitali[sz]ed|treated|recovering|sheltering|housed|being\s+cared\s+for)"
+    r"|(?:admitted|hospitali[sz]ed|treated|recovering|sheltering|housed|being\s+cared\s+for"
+    r"|in\s+(?:intensive|critical)\s+care|taking\s+(?:shelter|refuge)|camped|camping)"
     r"(?:\s+\w+ly)?\s+(?:at|in)|discharged\s+from"
     # where the injured died later: counted only with a place of care in the stretch
     r"|(?:died|succumbed)(?:\s+to\s+(?:their|his|her)\s+\w+)?(?:\s+\w+){0,2}?\s+(?:at|in)"
@@ -1039,6 +1057,24 @@ vehicle was going: a destination, not the scene."""
 
 
 _ROUTE_WORDS = frozenset({"bound", "headed", "heading", "en", "on", "travelling", "traveling"})
+_ASIDE_RE = re.compile(
+    r"\b(?:"
+    # where officials spoke or were reached, not where it happened
+    r"(?:told|tells|telling|briefed|briefing)\s+(?:reporters|journalists|the\s+press"
+    r"|a\s+(?:news|press)\s+conference)|(?:news|press)\s+(?:conference|briefing)"
+    r"|(?:spoke|speaking|speaks)(?:\s+to\s+(?:reporters|journalists|the\s+press))?"
+    r"|reached\s+by\s+(?:telephone|phone)"
+    r"|(?:statement|communiqu[eé])\s+(?:issued|released|published|read\s+out)"
+    r"|(?:officers?|officials?|sources?|spokes(?:man|woman|person))(?=\s+in\s+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)?,?\s+(?:speaking|said|says|told|tells|who\s+spoke))"
+    r"|according\s+to\s+(?:[\w'’]+\s+){0,3}?(?:embassy|consulate|ministry|headquarters)"
+    # where suspects are held
+    r"|(?:being\s+held|held|detained|remanded|locked\s+up)(?:\s+in\s+custody)?(?=\s+(?:at|in)\s"
+    r"[^,;.]{0,40}?\b(?:[Pp]olice|[Pp]rison|[Jj]ail|[Cc]ells?|[Dd]etention)\b)"
+    r")\s+(?:at|in|from)\s+(?:the\s+|a\s+|an\s+)?"
+)
+"""A phrase after which a sentence names where officials spoke or suspects are held: where
+the story was told or went on, not the scene."""
 _CARE_RE = re.compile(
     rf"\b(?:{'|'.join(sorted(_CARE_NOUNS))}|treatment|medical"
     r"|burns?\s+units?|intensive\s+care|shelters?|relief\s+camps?|care)\b",
@@ -1046,12 +1082,12 @@ _CARE_RE = re.compile(
 )
 _CASUALTIES_RE = re.compile(
     r"\b(?:injured|wounded|hurt|survivors?|victims?|casualties|bodies|patients|dead"
-    r"|burns|evacuees|the\s+sick)\b",
+    r"|burns|evacuees|displaced|homeless|the\s+sick)\b",
     re.IGNORECASE,
 )
 _DESTINATION_END_RE = re.compile(
     r"[;:.!?()\u2014\u2013]|,\s|\s(?:where|after|while|but|which|who|when|as|because|with|"
-    r"for|on|by|said|says)\s"
+    r"for|on|by|said|says|that)\s"
 )
 """Where a destination's stretch ends: a clause's punctuation or the word opening what is
 said of the place (``…Hospital in Dorvas, where …``, ``…to Dorvas for treatment``)."""
@@ -1090,6 +1126,9 @@ def _destinations(sentence: str) -> list[tuple[int, int]]:
         ):
             continue
         found.append((start, end))
+    for match in _ASIDE_RE.finditer(sentence):
+        stop = _DESTINATION_END_RE.search(sentence, match.end())
+        found.append((match.end(), min(stop.start() if stop else len(sentence), match.end() + 60)))
     return found
 
 
