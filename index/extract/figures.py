@@ -1418,11 +1418,21 @@ _DEMONYM_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ians|eans|ans|ese)$")
 
 # --- zero statements --------------------------------------------------------------------
 _NO_ONE_RE = r"(?:no(?:body|\s+one|-one)|none|neither)"
+_DOING_TAIL = (
+    r"(?:\s+(?:who\s+(?:were|was|are|is|had\s+been)\s+)?[a-z]{3,}(?:ing|ed)"
+    r"(?:\s+(?!(?:and|but|or|when|where|while|after|before|as|until|because|said|says|told)\b)"
+    r"[A-Za-z'’-]+){1,9}?)?"
+)
+"""A participle (or a relative clause) that says which of a group a zero counts: ``none of
+the reporters covering the march``, ``no tenants living beyond the fence``, ``no children
+travelling in the rear carriage with their teacher``; no conjunction or verb of saying
+inside it, and never a number."""
 _WHERE_TAIL = (
     r"(?:\s+(?:on\s+board|aboard|inside|underground|(?:on|in|at)\s+(?:the\s+)?[\w-]+"
-    r"(?:\s+[\w-]+)?))?"
+    rf"(?:\s+[\w-]+)?))?{_DOING_TAIL}"
 )
-"""``none of the pilgrims aboard``, ``none of the staff in the east wing``."""
+"""``none of the pilgrims aboard``, ``none of the staff in the east wing``, ``none of the
+reporters covering the march``."""
 _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (kinds, re.compile(pattern, re.IGNORECASE))
     for kinds, pattern in (
@@ -1442,12 +1452,14 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("wounded",),
             rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|the\s+(?:[\w,-]+\s+)?[\w-]+{_WHERE_TAIL})|among\s+[\w-]+))?\s+"
             r"(?:was|were|has\s+been|have\s+been|had\s+been|got|is|are|appeared\s+to\s+be)\s+"
-            r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?(?:hurt|injured|wounded|harmed)\b",
+            r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?(?:hurt|injured|wounded|harmed)\b|"
+            r"\b(?:injured|injuring|injures|wounded|wounding|wounds)\s+(?:no(?:body|\s+one|-one))\b",
         ),
         (
             ("wounded",),
             # "none had serious injuries", "no residents have so far needed treatment"
-            r"\b(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?:them|the\s+[\w-]+))?|no\s+[a-z-]+)\s+"
+            r"\b(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?:them|the\s+(?:[\w-]+\s+)?[\w-]+))?|"
+            r"no\s+[a-z-]+)\s+"
             r"(?:(?:had|has|have)\s+(?:so\s+far\s+|yet\s+|since\s+)?(?:suffered|sustained|needed|required|"
             r"received|had)|suffered|sustained|needed|required|received|had|has|have)\s+(?:any\s+|serious\s+|"
             r"life-threatening\s+|major\s+|medical\s+|hospital\s+|emergency\s+)*(?:injur(?:y|ies)|"
@@ -1465,6 +1477,8 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?:was|were|has\s+been|"
             r"have\s+been|had\s+been|is|are)\s+(?:reported\s+)?killed\b|"
             r"\b(?:no(?:body|\s+one|-one))\s+(?:has\s+|had\s+)?died\b|"
+            # "injured 27 people but killed no one": the verb's object is nobody
+            r"\b(?:killed|killing|kills|kill)\s+(?:no(?:body|\s+one|-one))\b|"
             r"\bno\s+(?:deaths|fatalities)\b(?:\s+(?:were|have\s+been|had\s+been)\s+reported)?",
         ),
         (
@@ -1504,7 +1518,8 @@ _HEDGED_KINDS: dict[str, str] = {
     "detained": "arrested", "died": "killed", "perished": "killed",
 }  # fmt: skip
 _NO_GROUP_HARMED = re.compile(
-    r"\b(?:[Nn]o|[Nn]either)\s+(?:other\s+)?(?P<group>(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)"
+    r"\b(?:[Nn]o|[Nn]either)\s+(?:other\s+)?(?P<group>(?:[a-z-]+\s+)?"
+    r"(?P<noun>(?![a-z]{3,}(?:ing|ed)\b)[a-z-]+)"
     # "no soldiers or police officers": two groups named at once, or a list of them
     # ("no nurses, porters or doctors")
     r"(?:,\s+(?:[a-z-]+\s+)?(?!(?:said|says|added|told)\b)[a-z-]+){0,4}"
@@ -1512,7 +1527,7 @@ _NO_GROUP_HARMED = re.compile(
     # "no residents of the quarter", "no pupils at the school": where the group was
     # (or "of the San José care home on Calle O'Higgins": a name of several words)
     r"(?:\s+(?:of|at|in|on|from|inside|aboard|near)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+)?"
-    r"(?:[\w'’-]+\s+){0,6}?[\w'’-]+)?\s+(?:was|were|"
+    rf"(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+)?{_DOING_TAIL}\s+(?:was|were|"
     r"has\s+been|have\s+been|had\s+been|is|are|remains?|remained)\s+(?:still\s+)?"
     r"(?:(?:believed|thought|known|understood|reported|said)\s+to\s+(?:be|have\s+been)\s+)?"
     r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?"
@@ -1694,6 +1709,19 @@ _AGENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A passive verb's ``by`` before a count: the count is the agent (``killed by two officers``)."""
+_LISTED_UNDER = re.compile(
+    r"\b(?:(?P<freed>freed|released|rescued)\s+[a-z-]+|(?P<noun>dead|victims|injured|wounded|"
+    r"missing|hostages|captives|abductees))\s*(?:\s[-–—]|[–—])\s*"
+    r"(?:[^–—.;:()\d]{1,40}?(?:,|\s+and)\s+)*$",
+    re.IGNORECASE,
+)
+"""``the 17 dead — 11 men, three women and`` or ``the freed captives - three Danes and``
+right before a count: a part of a group the head names by its kind, set off by a dash."""
+_LISTED_KINDS = {
+    "dead": "killed", "victims": "killed", "injured": "wounded", "wounded": "wounded",
+    "missing": "missing", "hostages": "hostages", "captives": "hostages", "abductees": "hostages",
+}  # fmt: skip
+"""The kind of each :data:`_LISTED_UNDER` head."""
 _HARM_VERBS = ("killed", "shot", "stabbed", "attacked", "wounded", "injured")
 """The :data:`_AGENT_BEFORE` verbs whose agent attacked (not those of a rescue or arrest)."""
 _INCLUDING_BEFORE = re.compile(r",\s*including\s+$", re.IGNORECASE)
@@ -3087,6 +3115,19 @@ def _decide_kind(
         harmed = agent.group(0).lower().startswith(_HARM_VERBS)
         attacked = phrase.attackers or (harmed and not phrase.responders)
         return ("attackers" if attacked else "other"), False
+
+    # A part listed after a dash under a head that names its kind: "the 17 dead — 11 men,
+    # three women and three children — were buried", "the freed captives - four Danes and".
+    if (phrase.people or phrase.bare) and not phrase.attackers:
+        listed = _LISTED_UNDER.search(
+            text, max(0, number.qualifier_start - 100), number.qualifier_start
+        )
+        if listed is not None:
+            if previous is not None and listed.start() <= previous.end <= listed.end():
+                return previous.kind, previous.inherit  # "freed nine abductees – seven women"
+            if listed.group("freed"):
+                return "freed", False
+            return _LISTED_KINDS[listed.group("noun").lower()], False
 
     # 1. The verb right before the number, unless the head says otherwise ("seven killed,
     # 26 injured": "killed" is not the verb of 26).

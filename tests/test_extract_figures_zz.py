@@ -1,0 +1,88 @@
+"""Figures in landslide, rally, pile-up, fire, kidnapping, shooting, church, depot, crash, mine,
+wedding and tram copy: classes of error that the held-out writers of batches za, zb, zc and zd
+shared with one another (and with the writers of the unseen set), fixed as general rules.
+
+Zeros for a group that a participle or a relative clause narrows (``None of the reporters
+covering the march was hurt``, ``no tenants living beyond the fence had been injured``), and
+a verb whose object is nobody (``wounded 12 but killed no one``); parts listed after a dash
+under a head that names their kind (``the 12 dead - eight men and four women -``, ``the
+freed captives – four Danes and three Swedes –``).
+
+Every sentence here is invented for these tests; each rule is checked on wording it was not
+written from, and with sentences that must not become figures (or not of that kind).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import article_kinds, sentence_kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("None of the reporters covering the march was hurt, police said.", "wounded"),
+        ("No tenants living beyond the fence had been injured, the mayor said.", "wounded"),
+        ("No passengers riding in the rear carriage with their guide were hurt.", "wounded"),
+        ("No guards employed at the gate were killed, the company said.", "killed"),
+        ("None of the miners working on the lower level was injured.", "wounded"),
+        ("None of the released tourists needed hospital treatment, officials said.", "wounded"),
+        ("The explosion wounded 14 workers but killed no one, the firm said.", "killed"),
+        ("The stray shell injured nobody, the army said.", "wounded"),
+    ],
+)
+def test_a_zero_for_a_group_a_participle_narrows(sentence: str, kind: str) -> None:
+    assert (kind, 0) in sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A conjunction or a count between the group and the verb: the zero is not theirs.
+        "No guards were on duty when three were hurt at the gate.",
+        "None of the reporters said when 12 people were hurt.",
+        # A verb that harms nobody but whose object is someone.
+        "The gunman killed no more than two, police said.",
+    ],
+)
+def test_no_zero_where_the_words_between_are_no_participle(sentence: str) -> None:
+    assert not any(value == 0 for _, value in sentence_kinds(sentence))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A coach left the road near Morva on Monday, killing 12 people.\n\n"
+            "The 12 dead - eight men, two women and two children - were buried on Tuesday.",
+            [("killed", 12), ("killed", 12), ("killed", 8), ("killed", 2), ("killed", 2)],
+        ),
+        (
+            "Kidnappers let the tourists go on Sunday, officials said.\n\n"
+            "The freed captives – four Danes and three Swedes – were flown to the capital.",
+            [("freed", 4), ("freed", 3)],
+        ),
+        (
+            "A gas blast tore through the Kelvo depot on Friday, officials said.\n\n"
+            "The injured — nine firemen and six drivers — are in the regional hospital.",
+            [("wounded", 9), ("wounded", 6)],
+        ),
+        # The head's own count carries its verb's kind to the parts.
+        (
+            "Soldiers freed nine abductees – seven women and two girls – from a camp on Monday.",
+            [("freed", 9), ("freed", 7), ("freed", 2)],
+        ),
+    ],
+)
+def test_parts_listed_after_a_dash_take_the_kind_of_their_head(
+    body: str, expected: list[tuple[str, int]]
+) -> None:
+    assert article_kinds(body) == expected
+
+
+def test_a_dash_after_a_head_of_no_kind_gives_none() -> None:
+    # "the crowd": a head with no kind of its own leaves the parts to their verbs.
+    kinds = sentence_kinds(
+        "Police questioned the crowd - about 40 traders and 12 drivers - on Monday."
+    )
+    assert not any(kind in ("killed", "wounded", "freed", "hostages") for kind, _ in kinds)
