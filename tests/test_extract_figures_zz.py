@@ -6,7 +6,8 @@ Zeros for a group that a participle or a relative clause narrows (``None of the 
 covering the march was hurt``, ``no tenants living beyond the fence had been injured``), and
 a verb whose object is nobody (``wounded 12 but killed no one``); parts listed after a dash
 under a head that names their kind (``the 12 dead - eight men and four women -``, ``the
-freed captives – four Danes and three Swedes –``).
+freed captives – four Danes and three Swedes –``); the total of a partitive that its
+captors hold (``four of the nine farmers abducted were freed``: nine hostages, four freed).
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must not become figures (or not of that kind).
@@ -86,3 +87,31 @@ def test_a_dash_after_a_head_of_no_kind_gives_none() -> None:
         "Police questioned the crowd - about 40 traders and 12 drivers - on Monday."
     )
     assert not any(kind in ("killed", "wounded", "freed", "hostages") for kind, _ in kinds)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Four of the nine farmers abducted were released on Friday, police said.",
+            [("freed", 4), ("hostages", 9)],
+        ),
+        (
+            "Three of the 12 drivers kidnapped on Monday were killed by their captors.",
+            [("killed", 3), ("hostages", 12)],
+        ),
+        (
+            "Two of the five nurses seized in the raid have escaped, the clinic said.",
+            [("freed", 2), ("hostages", 5)],
+        ),
+    ],
+)
+def test_the_total_of_a_partitive_its_captors_hold(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+def test_a_total_held_by_the_police_is_no_captives() -> None:
+    kinds = sentence_kinds("Two of the 30 men still held by police were charged on Monday.")
+    assert not any(kind == "hostages" for kind, _ in kinds)

@@ -2745,6 +2745,8 @@ def _main_right_cue(
     relative = _RELATIVE.match(text, scan_from)
     if relative:
         scan_from = relative.end()  # ", who were previously caught up in the hotel,"
+    elif phrase.total_start is not None and (held := _HELD_AFTER.match(text, scan_from)):
+        scan_from = held.end()  # "four of the nine farmers abducted (on Monday) were freed"
     restrictive = _RESTRICTIVE.match(text, scan_from)
     blockers_from = restrictive.end() if restrictive else scan_from  # "90 people who were …"
     if restrictive and restrictive.group(0).strip() == "whose":
@@ -4224,6 +4226,8 @@ def find_figures(
                 total_kind = (
                     _kind_of_word(done.group(1).lower())
                     if done
+                    else "hostages"
+                    if _HELD_AFTER.match(text, phrase.end)
                     else _kind_of_word(phrase.head.lower())
                     if phrase.head.lower() in _KIND_WORDS_AFTER_HEAD
                     else None
@@ -4436,6 +4440,15 @@ def _is_age(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     return bool(_AGE_BEFORE.search(text, max(0, number.start - 40), number.start))
 
 
+_HELD_AFTER = re.compile(
+    r"\s+(?:(?:who\s+(?:were|was|are|is|had\s+been|have\s+been)|still|being)\s+)?"
+    r"(?:abducted|kidnapped|seized|snatched|(?:still|being)\s+held|held\s+(?:hostage|captive))\b"
+    r"(?!\s+(?:the|a|an|their|his|her|its|\d)\b)"
+    r"(?![^.;,]{0,30}\b(?:police|custody|troops|soldiers|army|authorities)\b)",
+    re.IGNORECASE,
+)
+"""``(five of the seven tourists) kidnapped``, ``(20 of the 43 pupils) still held``: a total
+its captors hold (not the police)."""
 _PARTICIPLE_AFTER = re.compile(
     r"\s+(evacuated|rescued|freed|released|injured|wounded|killed|arrested|detained)\b"
     r"(?!\s+(?:the|a|an|their|his|her|its|\d)\b)",
