@@ -8,6 +8,8 @@ a verb whose object is nobody (``wounded 12 but killed no one``); parts listed a
 under a head that names their kind (``the 12 dead - eight men and four women -``, ``the
 freed captives – four Danes and three Swedes –``); the total of a partitive that its
 captors hold (``four of the nine farmers abducted were freed``: nine hostages, four freed).
+People moved out of their homes (``have been moved out of their homes``), or moved to a town
+past an apposition (``moved 90 villagers, most of them elderly, to Carno``), are evacuated.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must not become figures (or not of that kind).
@@ -115,3 +117,31 @@ def test_the_total_of_a_partitive_its_captors_hold(
 def test_a_total_held_by_the_police_is_no_captives() -> None:
     kinds = sentence_kinds("Two of the 30 men still held by police were charged on Monday.")
     assert not any(kind == "hostages" for kind, _ in kinds)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A dam burst near Lenn on Monday. About 2,000 people have been moved out of their "
+        "homes, officials said.",
+        "A dam burst near Lenn on Monday. Troops moved about 90 villagers, most of them "
+        "elderly, to Carno in army lorries.",
+    ],
+)
+def test_people_moved_out_of_their_homes_or_to_a_town_past_an_apposition(body: str) -> None:
+    assert [kind for kind, _ in article_kinds(body)] == ["evacuated"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Suspects moved to a town are no evacuees, apposition or not.
+        "Gunmen stormed Lenn on Monday. Police moved 12 suspects, most of them teenagers, to "
+        "Carno for questioning.",
+        # Moved out of the way: no one's home.
+        "A fire broke out at the Lenn clinic on Monday. The firm said 30 staff moved out of "
+        "the way.",
+    ],
+)
+def test_moves_that_are_no_evacuation(body: str) -> None:
+    assert not any(kind == "evacuated" for kind, _ in article_kinds(body))

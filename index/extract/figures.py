@@ -936,7 +936,11 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "evacuated",
         r"(?:moved|relocated|rehoused|resettled)\s+(?:back\s+)?(?:to|into)\s+(?!(?:an?\s+|the\s+)?"
         r"(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|prisons?|jails?|morgues?|mortuar(?:y|ies)|"
-        r"police|court|cells?|custody)\b)",
+        r"police|court|cells?|custody)\b)|"
+        # "300 residents moved out of the quarter", "have been moved out of their homes"
+        r"(?:moved|relocated)\s+(?:out|away)\s+(?:of|from)\s+(?!(?:an?\s+|the\s+|their\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|prisons?|jails?|cells?|custody|intensive|"
+        r"critical|wards?|way)\b)",
         "RP",
     ),
     # "troops moved 800 families out of the valley", "police escorted 75 pilgrims back to
@@ -1769,7 +1773,8 @@ _MOVED_TO_PLACE = re.compile(
 )
 """``moved about 350 residents of the area to a school``: rehoused, not sent to hospital."""
 _TO_NAMED_PLACE = re.compile(
-    r"(?:\s+of\s+(?-i:[A-Z][\w'’-]*))?\s+(?:back\s+)?to\s+(?-i:[A-Z][\w'’-]*)"
+    r"(?:\s+of\s+(?-i:[A-Z][\w'’-]*))?(?:\s*,\s+(?:most|many|some|all|half|mostly|mainly|"
+    r"among)\b[^,;.\d]{1,50},)?\s+(?:back\s+)?to\s+(?-i:[A-Z][\w'’-]*)"
     r"(?!['’]s)(?!(?:\s+[A-Z][\w'’-]*){0,3}\s+(?-i:Hospital|Clinic|Prison|Jail|Court|Police|"
     r"Mortuary|Morgue|Station)s?\b)",
     re.IGNORECASE,
