@@ -10,6 +10,10 @@ freed captives – four Danes and three Swedes –``); the total of a partitive 
 captors hold (``four of the nine farmers abducted were freed``: nine hostages, four freed).
 People moved out of their homes (``have been moved out of their homes``), or moved to a town
 past an apposition (``moved 90 villagers, most of them elderly, to Carno``), are evacuated.
+A sentence that goes on from a background sentence in its paragraph stays in the background
+when its subject acts ``later`` (``Police later arrested four people``) or when it counts time
+from a background tail (``… since May 2021, when a fire killed 11. Two months later, …``),
+and names no time or place of the story's own.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must not become figures (or not of that kind).
@@ -19,6 +23,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import article_kinds, sentence_kinds
+
+from wiredesk.index.extract import extract
 
 
 @pytest.mark.parametrize(
@@ -145,3 +151,41 @@ def test_people_moved_out_of_their_homes_or_to_a_town_past_an_apposition(body: s
 )
 def test_moves_that_are_no_evacuation(body: str) -> None:
     assert not any(kind == "evacuated" for kind, _ in article_kinds(body))
+
+
+_QUARRY_LEAD = (
+    "A wall collapsed at the Varno quarry on Tuesday, killing six workers, officials said.\n\n"
+    "In March 2019, eight men died when a slope gave way at a pit near Selka. "
+)
+"""A story's lead, then a background sentence whose paragraph the next sentence goes on."""
+
+
+def _figures(body: str) -> list[tuple[str, int, bool]]:
+    return [(f.kind, f.value, f.about_other) for f in extract(body).figures]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "about_other"),
+    [
+        # The subject did something later than the background sentence told.
+        ("Police later arrested four people, including the quarry's manager.", True),
+        ("The owner later admitted that four workers had been arrested.", True),
+        # A day and a place of the story's own: its arrests.
+        ("Police later arrested four people at the Varno quarry on Wednesday.", False),
+    ],
+)
+def test_a_sentence_that_acts_later_than_a_background_sentence(
+    follow_up: str, about_other: bool
+) -> None:
+    figures = _figures(_QUARRY_LEAD + follow_up)
+    assert ("killed", 6, False) in figures
+    assert ("arrested", 4, about_other) in figures
+
+
+def test_time_counted_from_a_background_tail() -> None:
+    body = (
+        "A blast at the Varno mine killed nine miners on Tuesday, the company said.\n\n"
+        "It was the worst accident in the region since May 2021, when a fire at a mine in Selka "
+        "killed 11 miners. Two months later, three rescuers died at the same mine."
+    )
+    assert _figures(body) == [("killed", 9, False), ("killed", 11, True), ("killed", 3, True)]
