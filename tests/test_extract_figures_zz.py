@@ -14,6 +14,7 @@ A sentence that goes on from a background sentence in its paragraph stays in the
 when its subject acts ``later`` (``Police later arrested four people``) or when it counts time
 from a background tail (``… since May 2021, when a fire killed 11. Two months later, …``),
 and names no time or place of the story's own.
+People cut free or cut out of a wreck, and people who made their own way out, are freed.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must not become figures (or not of that kind).
@@ -189,3 +190,21 @@ def test_time_counted_from_a_background_tail() -> None:
         "killed 11 miners. Two months later, three rescuers died at the same mine."
     )
     assert _figures(body) == [("killed", 9, False), ("killed", 11, True), ("killed", 3, True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Firefighters cut seven people free from the wreckage, police said.", [("freed", 7)]),
+        ("Crews cut two drivers loose from their cabs after the crash.", [("freed", 2)]),
+        ("Nine passengers were cut out of the wreckage by firefighters.", [("freed", 9)]),
+        ("Forty-one miners made their own way out through a side tunnel.", [("freed", 41)]),
+        # Cut off by water: stranded, not freed; jobs cut count nobody.
+        ("About 300 villagers were cut off by the flood.", [("missing", 300)]),
+        ("The company cut 200 jobs after the blast.", []),
+    ],
+)
+def test_people_cut_free_or_who_made_their_own_way_out(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected

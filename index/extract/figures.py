@@ -631,6 +631,16 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:[\w-]+\s+)?(?:rubble|debris|wreckage|water|sea|river|mud|ruins|flames)\b))",
         "L",
     ),
+    # "firefighters cut 11 people free from the cars", "passengers cut out of the wreckage":
+    # freed from a wreck (not "cut off by floodwater", "cut the toll").
+    (
+        "freed",
+        r"(?:cut|cuts|cutting)(?=\s+(?:[\w,-]+\s+){1,4}?(?:free|loose|clear)\b)|"
+        r"cut\s+(?:free|loose|clear)\b|cut\s+out\s+of\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+)?"
+        r"(?:wreckage|wreck|cars?|vehicles?|cabs?|carriages?|coach(?:es)?|bus(?:es)?|trams?|"
+        r"trains?|lorr(?:y|ies)|trucks?|rubble|debris)\b",
+        "LRS",
+    ),
     # "fishermen hauled 23 passengers from the water", "helicopters lifted 15 people from
     # the roofs": out of the danger.
     (
@@ -646,7 +656,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"set\s+free|let\s+go|dug\s+(?:out|free)|escaped|escapes?|found\s+alive|"
         # "12 hostages were let out", not "let out a scream"
         r"let\s+out\b(?!\s+(?:an?|the|his|her|their|its|one|some)\b)|"
-        r"found\s+(?:their|his|her)\s+way\s+(?:out|back|to\s+safety)\b|"
+        r"(?:found|made)\s+(?:their|his|her)\s+(?:own\s+)?way\s+(?:out|back|to\s+safety)\b|"
         r"slipped\s+(?:away|out)|broke\s+free|"
         r"found\s+(?:unharmed|unhurt|safe\s+and\s+well)|"
         r"walked\s+(?:out|free|to\s+safety)|"
