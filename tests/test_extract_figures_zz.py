@@ -15,6 +15,7 @@ when its subject acts ``later`` (``Police later arrested four people``) or when 
 from a background tail (``… since May 2021, when a fire killed 11. Two months later, …``),
 and names no time or place of the story's own.
 People cut free or cut out of a wreck, and people who made their own way out, are freed.
+People in surgery, or patients sent on to another town, are still in care: wounded.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must not become figures (or not of that kind).
@@ -205,6 +206,22 @@ def test_time_counted_from_a_background_tail() -> None:
     ],
 )
 def test_people_cut_free_or_who_made_their_own_way_out(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two of the patients were in surgery through the night, a doctor said.", [("wounded", 2)]),
+        ("Three are still undergoing surgery, the clinic said.", [("wounded", 3)]),
+        ("We have sent nine patients on to the capital, a doctor said.", [("wounded", 9)]),
+        # Troops sent on to a town are deployed, not in care.
+        ("The army sent 200 soldiers on to the town.", [("other", 200)]),
+    ],
+)
+def test_patients_in_surgery_or_sent_on_to_another_hospital(
     sentence: str, expected: list[tuple[str, int]]
 ) -> None:
     assert sentence_kinds(sentence) == expected

@@ -200,6 +200,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:remain\w*|are|were|is|was|still)\s+(?:still\s+)?in\s+(?:the\s+|a\s+|its\s+)?"
         r"(?:burns?|trauma|high-dependency|critical[- ]care|surgical|emergency)\s+"
         r"(?:units?|wards?|cent(?:re|er)s?)\b|"
+        # "Two were in surgery through the night", "three are undergoing surgery"
+        r"(?:remain\w*|are|were|is|was|still)\s+(?:still\s+)?(?:in|undergoing|under)\s+surgery\b|"
         r"in\s+(?:the\s+|an\s+)?intensive\s+care|"
         # "Blast kills 9, 30 in hospital": a headline's list drops the verb.
         r"in\s+(?:a\s+|the\s+)?hospitals?(?=\s*(?:[,.;:]|$)|\s+(?:after|with|following|and)\b)|"
@@ -1761,6 +1763,10 @@ _TO_HOSPITAL = re.compile(
     re.IGNORECASE,
 )
 """``took 19 to hospital``, ``rushed 12 injured miners to a nearby clinic``."""
+_PATIENT_HEADS = word_set("patients casualties injured wounded")
+"""Heads that count people in care whatever town they are sent on to."""
+_SENT_ON_TO = re.compile(r"(?:\s+[^,;.\d]{0,40}?)?\s+(?:on\s+)?to\b", re.IGNORECASE)
+"""``sent nine patients on to the capital``: referred to another hospital."""
 _TO_SAFETY = re.compile(
     r"(?:\s+[^,;.\d]{0,40}?)?\s+(?:back\s+to|(?:out\s+of|away\s+from|from)\s+(?:the\s+|their\s+|"
     r"nearby\s+|surrounding\s+)?(?:[\w-]+\s+){0,2}?(?:homes?|houses|villages?|streets?|areas?|"
@@ -3725,6 +3731,12 @@ def _moved_to(text: str, left: _Cue, phrase: _Phrase, clause_start: int) -> str 
         return None
     if _TO_HOSPITAL.match(text, phrase.end):
         return "wounded"
+    if (
+        verb.startswith("sen")
+        and (phrase.head or "").lower() in _PATIENT_HEADS
+        and _SENT_ON_TO.match(text, phrase.end)
+    ):
+        return "wounded"  # "we had to send two patients on to Kelvo": still in care
     if verb.startswith(("haul", "fish")):
         # "hauled 41 people out of the water alive"; "fished 12 bodies out" is a toll.
         return "freed" if _OUT_ALIVE.match(text, phrase.end) else None
