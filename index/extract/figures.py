@@ -1738,6 +1738,8 @@ _LISTED_KINDS = {
     "missing": "missing", "hostages": "hostages", "captives": "hostages", "abductees": "hostages",
 }  # fmt: skip
 """The kind of each :data:`_LISTED_UNDER` head."""
+_DASHED = re.compile(r"[–—]|\s-\s")
+"""A dash, which every :data:`_LISTED_UNDER` match holds (most windows have none)."""
 _HARM_VERBS = ("killed", "shot", "stabbed", "attacked", "wounded", "injured")
 """The :data:`_AGENT_BEFORE` verbs whose agent attacked (not those of a rescue or arrest)."""
 _INCLUDING_BEFORE = re.compile(r",\s*including\s+$", re.IGNORECASE)
@@ -3141,10 +3143,13 @@ def _decide_kind(
 
     # A part listed after a dash under a head that names its kind: "the 17 dead — 11 men,
     # three women and three children — were buried", "the freed captives - four Danes and".
-    if (phrase.people or phrase.bare) and not phrase.attackers:
-        listed = _LISTED_UNDER.search(
-            text, max(0, number.qualifier_start - 100), number.qualifier_start
-        )
+    window_start = max(0, number.qualifier_start - 100)
+    if (
+        (phrase.people or phrase.bare)
+        and not phrase.attackers
+        and _DASHED.search(text, window_start, number.qualifier_start)
+    ):
+        listed = _LISTED_UNDER.search(text, window_start, number.qualifier_start)
         if listed is not None:
             if previous is not None and listed.start() <= previous.end <= listed.end():
                 return previous.kind, previous.inherit  # "freed nine abductees – seven women"
