@@ -200,6 +200,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:remain\w*|are|were|is|was|still)\s+(?:still\s+)?in\s+(?:the\s+|a\s+|its\s+)?"
         r"(?:burns?|trauma|high-dependency|critical[- ]care|surgical|emergency)\s+"
         r"(?:units?|wards?|cent(?:re|er)s?)\b|"
+        # "Two were in surgery through the night", "three are undergoing surgery"
+        r"(?:remain\w*|are|were|is|was|still)\s+(?:still\s+)?(?:in|undergoing|under)\s+surgery\b|"
         r"in\s+(?:the\s+|an\s+)?intensive\s+care|"
         # "Blast kills 9, 30 in hospital": a headline's list drops the verb.
         r"in\s+(?:a\s+|the\s+)?hospitals?(?=\s*(?:[,.;:]|$)|\s+(?:after|with|following|and)\b)|"
@@ -631,6 +633,16 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:[\w-]+\s+)?(?:rubble|debris|wreckage|water|sea|river|mud|ruins|flames)\b))",
         "L",
     ),
+    # "firefighters cut 11 people free from the cars", "passengers cut out of the wreckage":
+    # freed from a wreck (not "cut off by floodwater", "cut the toll").
+    (
+        "freed",
+        r"(?:cut|cuts|cutting)(?=\s+(?:[\w,-]+\s+){1,4}?(?:free|loose|clear)\b)|"
+        r"cut\s+(?:free|loose|clear)\b|cut\s+out\s+of\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+)?"
+        r"(?:wreckage|wreck|cars?|vehicles?|cabs?|carriages?|coach(?:es)?|bus(?:es)?|trams?|"
+        r"trains?|lorr(?:y|ies)|trucks?|rubble|debris)\b",
+        "LRS",
+    ),
     # "fishermen hauled 23 passengers from the water", "helicopters lifted 15 people from
     # the roofs": out of the danger.
     (
@@ -646,7 +658,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"set\s+free|let\s+go|dug\s+(?:out|free)|escaped|escapes?|found\s+alive|"
         # "12 hostages were let out", not "let out a scream"
         r"let\s+out\b(?!\s+(?:an?|the|his|her|their|its|one|some)\b)|"
-        r"found\s+(?:their|his|her)\s+way\s+(?:out|back|to\s+safety)\b|"
+        r"(?:found|made)\s+(?:their|his|her)\s+(?:own\s+)?way\s+(?:out|back|to\s+safety)\b|"
         r"slipped\s+(?:away|out)|broke\s+free|"
         r"found\s+(?:unharmed|unhurt|safe\s+and\s+well)|"
         r"walked\s+(?:out|free|to\s+safety)|"
@@ -936,7 +948,11 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "evacuated",
         r"(?:moved|relocated|rehoused|resettled)\s+(?:back\s+)?(?:to|into)\s+(?!(?:an?\s+|the\s+)?"
         r"(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|prisons?|jails?|morgues?|mortuar(?:y|ies)|"
-        r"police|court|cells?|custody)\b)",
+        r"police|court|cells?|custody)\b)|"
+        # "300 residents moved out of the quarter", "have been moved out of their homes"
+        r"(?:moved|relocated)\s+(?:out|away)\s+(?:of|from)\s+(?!(?:an?\s+|the\s+|their\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|prisons?|jails?|cells?|custody|intensive|"
+        r"critical|wards?|way)\b)",
         "RP",
     ),
     # "troops moved 800 families out of the valley", "police escorted 75 pilgrims back to
@@ -1418,11 +1434,21 @@ _DEMONYM_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ians|eans|ans|ese)$")
 
 # --- zero statements --------------------------------------------------------------------
 _NO_ONE_RE = r"(?:no(?:body|\s+one|-one)|none|neither)"
+_DOING_TAIL = (
+    r"(?:\s+(?:who\s+(?:were|was|are|is|had\s+been)\s+)?[a-z]{3,}(?:ing|ed)"
+    r"(?:\s+(?!(?:and|but|or|when|where|while|after|before|as|until|because|said|says|told)\b)"
+    r"[A-Za-z'’-]+){1,9}?)?"
+)
+"""A participle (or a relative clause) that says which of a group a zero counts: ``none of
+the reporters covering the march``, ``no tenants living beyond the fence``, ``no children
+travelling in the rear carriage with their teacher``; no conjunction or verb of saying
+inside it, and never a number."""
 _WHERE_TAIL = (
     r"(?:\s+(?:on\s+board|aboard|inside|underground|(?:on|in|at)\s+(?:the\s+)?[\w-]+"
-    r"(?:\s+[\w-]+)?))?"
+    rf"(?:\s+[\w-]+)?))?{_DOING_TAIL}"
 )
-"""``none of the pilgrims aboard``, ``none of the staff in the east wing``."""
+"""``none of the pilgrims aboard``, ``none of the staff in the east wing``, ``none of the
+reporters covering the march``."""
 _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (kinds, re.compile(pattern, re.IGNORECASE))
     for kinds, pattern in (
@@ -1442,12 +1468,14 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("wounded",),
             rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|the\s+(?:[\w,-]+\s+)?[\w-]+{_WHERE_TAIL})|among\s+[\w-]+))?\s+"
             r"(?:was|were|has\s+been|have\s+been|had\s+been|got|is|are|appeared\s+to\s+be)\s+"
-            r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?(?:hurt|injured|wounded|harmed)\b",
+            r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?(?:hurt|injured|wounded|harmed)\b|"
+            r"\b(?:injured|injuring|injures|wounded|wounding|wounds)\s+(?:no(?:body|\s+one|-one))\b",
         ),
         (
             ("wounded",),
             # "none had serious injuries", "no residents have so far needed treatment"
-            r"\b(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?:them|the\s+[\w-]+))?|no\s+[a-z-]+)\s+"
+            r"\b(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?:them|the\s+(?:[\w-]+\s+)?[\w-]+))?|"
+            r"no\s+[a-z-]+)\s+"
             r"(?:(?:had|has|have)\s+(?:so\s+far\s+|yet\s+|since\s+)?(?:suffered|sustained|needed|required|"
             r"received|had)|suffered|sustained|needed|required|received|had|has|have)\s+(?:any\s+|serious\s+|"
             r"life-threatening\s+|major\s+|medical\s+|hospital\s+|emergency\s+)*(?:injur(?:y|ies)|"
@@ -1465,6 +1493,8 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?:was|were|has\s+been|"
             r"have\s+been|had\s+been|is|are)\s+(?:reported\s+)?killed\b|"
             r"\b(?:no(?:body|\s+one|-one))\s+(?:has\s+|had\s+)?died\b|"
+            # "injured 27 people but killed no one": the verb's object is nobody
+            r"\b(?:killed|killing|kills|kill)\s+(?:no(?:body|\s+one|-one))\b|"
             r"\bno\s+(?:deaths|fatalities)\b(?:\s+(?:were|have\s+been|had\s+been)\s+reported)?",
         ),
         (
@@ -1504,7 +1534,8 @@ _HEDGED_KINDS: dict[str, str] = {
     "detained": "arrested", "died": "killed", "perished": "killed",
 }  # fmt: skip
 _NO_GROUP_HARMED = re.compile(
-    r"\b(?:[Nn]o|[Nn]either)\s+(?:other\s+)?(?P<group>(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)"
+    r"\b(?:[Nn]o|[Nn]either)\s+(?:other\s+)?(?P<group>(?:[a-z-]+\s+)?"
+    r"(?P<noun>(?![a-z]{3,}(?:ing|ed)\b)[a-z-]+)"
     # "no soldiers or police officers": two groups named at once, or a list of them
     # ("no nurses, porters or doctors")
     r"(?:,\s+(?:[a-z-]+\s+)?(?!(?:said|says|added|told)\b)[a-z-]+){0,4}"
@@ -1512,7 +1543,7 @@ _NO_GROUP_HARMED = re.compile(
     # "no residents of the quarter", "no pupils at the school": where the group was
     # (or "of the San José care home on Calle O'Higgins": a name of several words)
     r"(?:\s+(?:of|at|in|on|from|inside|aboard|near)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+)?"
-    r"(?:[\w'’-]+\s+){0,6}?[\w'’-]+)?\s+(?:was|were|"
+    rf"(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+)?{_DOING_TAIL}\s+(?:was|were|"
     r"has\s+been|have\s+been|had\s+been|is|are|remains?|remained)\s+(?:still\s+)?"
     r"(?:(?:believed|thought|known|understood|reported|said)\s+to\s+(?:be|have\s+been)\s+)?"
     r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?"
@@ -1694,6 +1725,21 @@ _AGENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A passive verb's ``by`` before a count: the count is the agent (``killed by two officers``)."""
+_LISTED_UNDER = re.compile(
+    r"\b(?:(?P<freed>freed|released|rescued)\s+[a-z-]+|(?P<noun>dead|victims|injured|wounded|"
+    r"missing|hostages|captives|abductees))\s*(?:\s[-–—]|[–—])\s*"
+    r"(?:[^–—.;:()\d]{1,40}?(?:,|\s+and)\s+)*$",
+    re.IGNORECASE,
+)
+"""``the 17 dead — 11 men, three women and`` or ``the freed captives - three Danes and``
+right before a count: a part of a group the head names by its kind, set off by a dash."""
+_LISTED_KINDS = {
+    "dead": "killed", "victims": "killed", "injured": "wounded", "wounded": "wounded",
+    "missing": "missing", "hostages": "hostages", "captives": "hostages", "abductees": "hostages",
+}  # fmt: skip
+"""The kind of each :data:`_LISTED_UNDER` head."""
+_DASHED = re.compile(r"[–—]|\s-\s")
+"""A dash, which every :data:`_LISTED_UNDER` match holds (most windows have none)."""
 _HARM_VERBS = ("killed", "shot", "stabbed", "attacked", "wounded", "injured")
 """The :data:`_AGENT_BEFORE` verbs whose agent attacked (not those of a rescue or arrest)."""
 _INCLUDING_BEFORE = re.compile(r",\s*including\s+$", re.IGNORECASE)
@@ -1719,6 +1765,10 @@ _TO_HOSPITAL = re.compile(
     re.IGNORECASE,
 )
 """``took 19 to hospital``, ``rushed 12 injured miners to a nearby clinic``."""
+_PATIENT_HEADS = word_set("patients casualties injured wounded")
+"""Heads that count people in care whatever town they are sent on to."""
+_SENT_ON_TO = re.compile(r"(?:\s+[^,;.\d]{0,40}?)?\s+(?:on\s+)?to\b", re.IGNORECASE)
+"""``sent nine patients on to the capital``: referred to another hospital."""
 _TO_SAFETY = re.compile(
     r"(?:\s+[^,;.\d]{0,40}?)?\s+(?:back\s+to|(?:out\s+of|away\s+from|from)\s+(?:the\s+|their\s+|"
     r"nearby\s+|surrounding\s+)?(?:[\w-]+\s+){0,2}?(?:homes?|houses|villages?|streets?|areas?|"
@@ -1741,7 +1791,8 @@ _MOVED_TO_PLACE = re.compile(
 )
 """``moved about 350 residents of the area to a school``: rehoused, not sent to hospital."""
 _TO_NAMED_PLACE = re.compile(
-    r"(?:\s+of\s+(?-i:[A-Z][\w'’-]*))?\s+(?:back\s+)?to\s+(?-i:[A-Z][\w'’-]*)"
+    r"(?:\s+of\s+(?-i:[A-Z][\w'’-]*))?(?:\s*,\s+(?:most|many|some|all|half|mostly|mainly|"
+    r"among)\b[^,;.\d]{1,50},)?\s+(?:back\s+)?to\s+(?-i:[A-Z][\w'’-]*)"
     r"(?!['’]s)(?!(?:\s+[A-Z][\w'’-]*){0,3}\s+(?-i:Hospital|Clinic|Prison|Jail|Court|Police|"
     r"Mortuary|Morgue|Station)s?\b)",
     re.IGNORECASE,
@@ -2717,6 +2768,8 @@ def _main_right_cue(
     relative = _RELATIVE.match(text, scan_from)
     if relative:
         scan_from = relative.end()  # ", who were previously caught up in the hotel,"
+    elif phrase.total_start is not None and (held := _HELD_AFTER.match(text, scan_from)):
+        scan_from = held.end()  # "four of the nine farmers abducted (on Monday) were freed"
     restrictive = _RESTRICTIVE.match(text, scan_from)
     blockers_from = restrictive.end() if restrictive else scan_from  # "90 people who were …"
     if restrictive and restrictive.group(0).strip() == "whose":
@@ -3087,6 +3140,22 @@ def _decide_kind(
         harmed = agent.group(0).lower().startswith(_HARM_VERBS)
         attacked = phrase.attackers or (harmed and not phrase.responders)
         return ("attackers" if attacked else "other"), False
+
+    # A part listed after a dash under a head that names its kind: "the 17 dead — 11 men,
+    # three women and three children — were buried", "the freed captives - four Danes and".
+    window_start = max(0, number.qualifier_start - 100)
+    if (
+        (phrase.people or phrase.bare)
+        and not phrase.attackers
+        and _DASHED.search(text, window_start, number.qualifier_start)
+    ):
+        listed = _LISTED_UNDER.search(text, window_start, number.qualifier_start)
+        if listed is not None:
+            if previous is not None and listed.start() <= previous.end <= listed.end():
+                return previous.kind, previous.inherit  # "freed nine abductees – seven women"
+            if listed.group("freed"):
+                return "freed", False
+            return _LISTED_KINDS[listed.group("noun").lower()], False
 
     # 1. The verb right before the number, unless the head says otherwise ("seven killed,
     # 26 injured": "killed" is not the verb of 26).
@@ -3667,6 +3736,12 @@ def _moved_to(text: str, left: _Cue, phrase: _Phrase, clause_start: int) -> str 
         return None
     if _TO_HOSPITAL.match(text, phrase.end):
         return "wounded"
+    if (
+        verb.startswith("sen")
+        and (phrase.head or "").lower() in _PATIENT_HEADS
+        and _SENT_ON_TO.match(text, phrase.end)
+    ):
+        return "wounded"  # "we had to send two patients on to Kelvo": still in care
     if verb.startswith(("haul", "fish")):
         # "hauled 41 people out of the water alive"; "fished 12 bodies out" is a toll.
         return "freed" if _OUT_ALIVE.match(text, phrase.end) else None
@@ -4183,6 +4258,8 @@ def find_figures(
                 total_kind = (
                     _kind_of_word(done.group(1).lower())
                     if done
+                    else "hostages"
+                    if _HELD_AFTER.match(text, phrase.end)
                     else _kind_of_word(phrase.head.lower())
                     if phrase.head.lower() in _KIND_WORDS_AFTER_HEAD
                     else None
@@ -4395,6 +4472,15 @@ def _is_age(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     return bool(_AGE_BEFORE.search(text, max(0, number.start - 40), number.start))
 
 
+_HELD_AFTER = re.compile(
+    r"\s+(?:(?:who\s+(?:were|was|are|is|had\s+been|have\s+been)|still|being)\s+)?"
+    r"(?:abducted|kidnapped|seized|snatched|(?:still|being)\s+held|held\s+(?:hostage|captive))\b"
+    r"(?!\s+(?:the|a|an|their|his|her|its|\d)\b)"
+    r"(?![^.;,]{0,30}\b(?:police|custody|troops|soldiers|army|authorities)\b)",
+    re.IGNORECASE,
+)
+"""``(five of the seven tourists) kidnapped``, ``(20 of the 43 pupils) still held``: a total
+its captors hold (not the police)."""
 _PARTICIPLE_AFTER = re.compile(
     r"\s+(evacuated|rescued|freed|released|injured|wounded|killed|arrested|detained)\b"
     r"(?!\s+(?:the|a|an|their|his|her|its|\d)\b)",

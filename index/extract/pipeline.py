@@ -91,6 +91,12 @@ _COUNTED_ON = re.compile(
     re.IGNORECASE,
 )
 """A sentence that opens by counting time from the one before (``A month later, …``)."""
+_LATER_DONE = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){1,3}?later\s+(?:[a-z]+ed|[a-z]+ied|took|found|charged|caught)\b",
+    re.IGNORECASE,
+)
+"""A sentence whose subject did something ``later`` than the sentence before (``Police later
+arrested three people``, ``The owner later admitted …``): it counts time from that one."""
 
 _LEAD_SENTENCES = 3
 """How many prose sentences, after the title, name the article's own places."""
@@ -104,6 +110,12 @@ def _continues_background(text: str, main: frozenset[str]) -> bool:
     fighting``), and neither a time of its own nor one of the article's own places."""
     if not (_THAT_EVENT.search(text) or _POINTS_BACK.search(text)):
         return False
+    return _no_time_or_place_of_its_own(text, main)
+
+
+def _no_time_or_place_of_its_own(text: str, main: frozenset[str]) -> bool:
+    """Return True when a sentence names neither a time of its own nor one of the article's
+    own places."""
     if _NEAR_TIME.search(text) or times_in(text):
         return False
     rest = text.split(maxsplit=1)[1:]  # a sentence's first word is capitalised, not a name
@@ -118,7 +130,15 @@ def _stays_in_background(text: str, before: Assessment, main: frozenset[str]) ->
     if before.other_from is None:
         return False
     if before.other_from == 0:
-        return bool(_COUNTED_ON.match(text)) or _continues_background(text, main)
+        return (
+            bool(_COUNTED_ON.match(text))
+            or _continues_background(text, main)
+            or (bool(_LATER_DONE.match(text)) and _no_time_or_place_of_its_own(text, main))
+        )
+    if _COUNTED_ON.match(text):
+        # "… since 2024, when a blast killed 14. Three months later, two rescuers died": the
+        # tail's event is the only one the sentence before dated.
+        return _no_time_or_place_of_its_own(text, main)
     return bool(_POINTS_BACK.search(text)) and _continues_background(text, main)
 
 
