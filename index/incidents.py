@@ -75,6 +75,7 @@ from wiredesk.index.extract.places import (
     lookup_place,
     skeleton,
     venue_tokens,
+    without_destinations,
 )
 from wiredesk.index.models import Article, Extraction, Incident
 
@@ -571,6 +572,7 @@ class _Entry:
         exclude = {fold(w) for v in venues for w in venue_tokens(v)}
         exclude |= {w for p in places for w in re.findall(r"[a-z0-9]+", fold(p))}
         venues, lead = _lead_first(title, facts.text, _with_site(title, venues, places))
+        venues, lead = _care_follows(title, venues, lead)
         # The town in a hospital's name (`near Morogoro` beside `Morogoro Regional Hospital`)
         # still says where: the injured are taken to the nearest hospital.
         scenes = [v for v in venues if not is_care_venue(v)]
@@ -682,14 +684,16 @@ def _lead_first(
     """Order ``venues`` (or places) with those the headline or opening sentences name
     first (in their order there), and return how many those are.
 
-    The opening says where the incident happened; a venue named only further down
+    The opening says where the incident happened (not where people were taken or
+    officials spoke); a venue named only further down
     (``police closed the roads around Rosko Square``) is detail, and may well be one
     that other outlets never mention. A name the text does not contain at all (given
     from elsewhere) cannot be placed, and counts as leading. Names in ``blank`` are taken
     out of the opening first, and a name that is also a word of one of them does not lead
     (the town in ``Mirador military base`` or ``Aziz Istanbul cafe`` names the venue).
     """
-    opening = _fold(_opening(title, text))
+    # where the injured were taken or officials spoke is not where it happened
+    opening = _fold(without_destinations(_opening(title, text)))
     for name in blank:
         opening = opening.replace(fold(name), " ")
     named = {fold(word) for name in blank for word in venue_tokens(name)}
@@ -704,6 +708,25 @@ def _lead_first(
     leading = sorted((v for v in venues if positions[v] >= 0), key=lambda v: positions[v])
     rest = [v for v in venues if positions[v] < 0]
     return (*leading, *rest), len(leading)
+
+
+def _care_follows(title: str, venues: tuple[str, ...], lead: int) -> tuple[tuple[str, ...], int]:
+    """Move the places of care out of the leading venues unless the headline names them.
+
+    An opening names a hospital as who speaks (``…, Kestrel University Hospital said``) or
+    where the injured died as often as where it happened; a hospital is the scene when the
+    headline names it (``Gunmen raid Sabon Layi health centre``).
+    """
+    headline = set(re.findall(r"[a-z0-9]+", _fold(title)))
+    aside = [
+        v
+        for v in venues[:lead]
+        if is_care_venue(v) and not (venue_tokens(v) and headline.issuperset(venue_tokens(v)[:2]))
+    ]
+    if not aside:
+        return venues, lead
+    kept = [v for v in venues[:lead] if v not in aside]
+    return (*kept, *aside, *venues[lead:]), len(kept)
 
 
 _DATELINE_RE = re.compile(r"\s*([A-Z][A-Z'’. -]*[A-Z])\s*(?:,|\(|[-\u2013\u2014:]\s)")

@@ -1114,6 +1114,21 @@ def test_a_clinic_that_was_attacked_still_names_its_incident() -> None:
     assert incident.name.startswith("Sabon Layi Primary Health Centre")
 
 
+def test_a_hospital_speaking_in_the_opening_does_not_name_its_incident() -> None:
+    """A hospital the opening names as who speaks is no scene; one the headline names
+    still is (see the clinic above)."""
+    day = datetime(2024, 3, 4, 8)
+    body = (
+        "Dorvas tram crash toll rises to four\n"
+        "A woman hurt in Wednesday's tram collision in Dorvas died on Friday, Kestrel "
+        "University Hospital said on Saturday. Two others remain in intensive care."
+    )
+    book = IncidentBook()
+    book.add([make_facts(f"t{n}", body.split("\n")[0], body, published=day) for n in range(2)])
+    (incident,) = book.incidents()
+    assert incident.name == "Dorvas — Mar 2024"
+
+
 def test_the_town_the_openings_name_beats_a_bigger_one_named_further_down() -> None:
     day = datetime(2024, 3, 4, 8)
     book = IncidentBook()

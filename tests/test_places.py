@@ -579,3 +579,15 @@ def test_a_venue_name_too_long_to_read_whole_keeps_what_follows_its_last_of(
     """A name read back from its noun stops after five words; when it goes on past them,
     only what follows its last ``of`` surely names the venue."""
     assert venues(text) == expected
+
+
+def test_a_list_of_towns_after_a_destination_is_all_destinations() -> None:
+    """Every town listed after where the injured were taken, or where correspondents
+    are, is such a place too; the scene is still found."""
+    body = (
+        "A bomb exploded at a wedding in Tarkeni on Saturday. "
+        "Forty people were treated in hospitals in Dorvas, Kessa and Halden. "
+        "Our correspondents in Preston and Lindel sent updates."
+    )
+    found_places, _venues, _dates, _other = describe_sentences(body)
+    assert found_places == ("Tarkeni",)

@@ -1063,7 +1063,7 @@ _ASIDE_RE = re.compile(
     r"(?:told|tells|telling|briefed|briefing)\s+(?:reporters|journalists|the\s+press"
     r"|a\s+(?:news|press)\s+conference)|(?:news|press)\s+(?:conference|briefing)"
     r"|(?:spoke|speaking|speaks)(?:\s+to\s+(?:reporters|journalists|the\s+press))?"
-    r"|reached\s+by\s+(?:telephone|phone)"
+    r"|reached\s+by\s+(?:telephone|phone)|correspondents?|bureaus?"
     r"|(?:statement|communiqu[eé])\s+(?:issued|released|published|read\s+out)"
     r"|(?:officers?|officials?|sources?|spokes(?:man|woman|person))(?=\s+in\s+[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?,?\s+(?:speaking|said|says|told|tells|who\s+spoke))"
@@ -1115,7 +1115,7 @@ def _destinations(sentence: str) -> list[tuple[int, int]]:
     for match in _DESTINATION_RE.finditer(sentence):
         start = match.end()
         stop = _DESTINATION_END_RE.search(sentence, start)
-        end = min(stop.start() if stop else len(sentence), start + 80)
+        end = _listed_on(sentence, min(stop.start() if stop else len(sentence), start + 80))
         first = match.group().split(None, 1)[0].lower()
         cared = _CARE_RE.search(sentence, match.start(), end)
         if first in ("died", "succumbed"):
@@ -1128,8 +1128,32 @@ def _destinations(sentence: str) -> list[tuple[int, int]]:
         found.append((start, end))
     for match in _ASIDE_RE.finditer(sentence):
         stop = _DESTINATION_END_RE.search(sentence, match.end())
-        found.append((match.end(), min(stop.start() if stop else len(sentence), match.end() + 60)))
+        end = min(stop.start() if stop else len(sentence), match.end() + 60)
+        found.append((match.end(), _listed_on(sentence, end)))
     return found
+
+
+def without_destinations(text: str) -> str:
+    """``text`` with the stretches that name where people were taken, where officials
+    spoke or where a vehicle was bound blanked out (see :func:`_destinations`)."""
+    for start, end in _destinations(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+_LISTED_RE = re.compile(
+    r"(?:,\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)*"
+    r",?\s+and\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?"
+)
+"""The rest of a list of names (``, Geidam and Maiduguri``)."""
+
+
+def _listed_on(sentence: str, end: int) -> int:
+    """Where a stretch ending at ``end`` ends when a list of names runs on from it
+    (``treated in hospitals in Damaturu, Geidam and Maiduguri``): every town listed is
+    where the injured went."""
+    listed = _LISTED_RE.match(sentence, end)
+    return listed.end() if listed else end
 
 
 def _by_salience(counts: dict[str, list[int]]) -> tuple[str, ...]:
