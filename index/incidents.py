@@ -578,6 +578,7 @@ class _Entry:
         scenes = [v for v in venues if not is_care_venue(v)]
         places, lead_places = _lead_first(title, facts.text, places, blank=scenes)
         places, lead_places = _filed_from(title, facts.text, places, lead_places, venues[:lead])
+        places, lead_places = _regions_follow(facts.text, places, lead_places)
         return cls(
             id=facts.id,
             source=facts.source,
@@ -729,8 +730,11 @@ def _care_follows(title: str, venues: tuple[str, ...], lead: int) -> tuple[tuple
     return (*kept, *aside, *venues[lead:]), len(kept)
 
 
-_DATELINE_RE = re.compile(r"\s*([A-Z][A-Z'’. -]*[A-Z])\s*(?:,|\(|[-\u2013\u2014:]\s)")
-"""A dateline's town, in capitals, before a comma, an agency or a dash."""
+_DATELINE_RE = re.compile(
+    r"\s*([A-Z][A-Z'’. -]*[A-Z](?:/[A-Z][A-Z'’. -]*[A-Z])*)\s*(?:,|\(|[-\u2013\u2014:]\s)"
+)
+"""A dateline's town (or towns, ``VIENNA/ADDIS ABABA``), in capitals, before a comma, an
+agency or a dash."""
 
 _DISTRICT_RE = re.compile(
     r"\b([A-Z][\w'’-]+) (?:[Cc]ounty|[Dd]istrict|[Pp]rovince|[Ss]tate|[Rr]egion)\b"
@@ -761,25 +765,69 @@ def _filed_from(
     match = _DATELINE_RE.match(lines[0]) if lines and lead_places else None
     if match is None:
         return places, lead_places
-    written = fold(match.group(1))
     leading = places[:lead_places]
-    dateline = next((p for p in leading if fold(p) == written), None)
-    if dateline is None or written in _fold(title):
+    aside: list[str] = []
+    for written in map(fold, match.group(1).split("/")):  # `VIENNA/ADDIS ABABA`
+        dateline = next((p for p in leading if fold(p) == written), None)
+        if dateline is None or written in _fold(title):
+            continue
+        country = _place_info(dateline)[4]
+        named = {c for c in map(_country_code, leading) if c}
+        if country and named and country not in named:
+            aside += [p for p in leading if p == dateline or _place_info(p)[4] == country]
+        elif (is_capital(dateline) or _called_capital(text, dateline)) and (
+            any(_place_info(p)[0] and not _place_info(p)[2] for p in leading if p != dateline)
+            or any(written not in fold(v) for v in scenes)
+            or any(fold(d) != written for d in _DISTRICT_RE.findall(" ".join(lines)))
+        ):
+            aside.append(dateline)
+    if not aside:
         return places, lead_places
-    country = _place_info(dateline)[4]
-    named = {c for c in map(_country_code, leading) if c}
-    if country and named and country not in named:
-        aside = [p for p in leading if p == dateline or _place_info(p)[4] == country]
-    elif is_capital(dateline) and (
-        any(_place_info(p)[0] and not _place_info(p)[2] for p in leading if p != dateline)
-        or any(written not in fold(v) for v in scenes)
-        or any(fold(d) != written for d in _DISTRICT_RE.findall(" ".join(lines)))
-    ):
-        aside = [dateline]
-    else:
+    kept = [p for p in leading if p not in aside]
+    return (*kept, *dict.fromkeys(aside), *places[lead_places:]), len(kept)
+
+
+def _called_capital(text: str, town: str) -> bool:
+    """True when ``text`` calls ``town`` a state's, a region's or a province's capital
+    (``Semera, the regional capital``, ``the state capital, Damaturu``): the capitals list
+    holds the nations' only, and a region's bureaus file from its capital as well."""
+    name = re.escape(town)
+    capital = (
+        r"the\s+(?:[a-z]+\s+)?(?:state|regional|provincial|province's|region's|state's)\s+capital"
+    )
+    return re.search(rf"\b{name},\s+{capital}\b|\b{capital},?\s+{name}\b", text) is not None
+
+
+_REGION_WORDS = r"(?:[Ss]tate|[Rr]egion|[Pp]rovince|[Gg]overnorate)"
+
+
+def _regions_follow(
+    text: str, places: tuple[str, ...], lead_places: int
+) -> tuple[tuple[str, ...], int]:
+    """Take the places the text writes as a state, a region or a province (``Yobe State``,
+    ``Ethiopia's Afar region``, ``the regional governor of Ayacucho``) out of the opening's
+    places: the town or village the opening names says better where it happened, and a
+    region the gazetteer lacks would otherwise count as a town."""
+    leading = places[:lead_places]
+    aside = [p for p in leading if not _place_info(p)[2] and _written_as_region(text, p)]
+    if not aside:
         return places, lead_places
     kept = [p for p in leading if p not in aside]
     return (*kept, *aside, *places[lead_places:]), len(kept)
+
+
+def _written_as_region(text: str, name: str) -> bool:
+    """True when ``text`` writes ``name`` as a region's (``Yobe State``, ``Afar region``,
+    ``the region of Afar``, ``the Ayacucho regional director``)."""
+    n = re.escape(name)
+    return (
+        re.search(
+            rf"\b{n}\s+(?:{_REGION_WORDS}|regional)\b"
+            rf"|\b(?:{_REGION_WORDS}|regional\s+\w+)\s+of\s+{n}\b",
+            text,
+        )
+        is not None
+    )
 
 
 _SITE_RE = re.compile(

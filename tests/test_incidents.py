@@ -1488,6 +1488,38 @@ def test_a_capital_s_dateline_leads_when_the_incident_is_there() -> None:
     assert "lasak" in _Entry.from_facts(titled).lead_towns
 
 
+def test_a_regional_capital_s_dateline_and_a_region_give_way_to_the_village() -> None:
+    """A dateline the text calls a provincial capital is where the copy was filed, as a
+    national capital's is (one of two datelines, too); a place written as a province is
+    wider than the village the opening names, which names the incident."""
+    from wiredesk.index.incidents import _Entry
+
+    stories = {
+        "report": (
+            "Gunmen kill 12 at a wedding in a Zambian village",
+            "NDOLA, Zambia - Gunmen killed 12 guests at a wedding in the village of Kessa "
+            "Hill in Tarvo Province on Saturday, police said. Nine wounded were taken to "
+            "hospital.\nNdola, the provincial capital, sent soldiers.",
+        ),
+        "later": (
+            "Wedding attack toll rises to 15",
+            "LUSAKA/NDOLA - The toll from Saturday's attack on a wedding in Tarvo Province "
+            "rose to 15 on Monday, police said. Three of the wounded died overnight.\n"
+            "Ndola, the provincial capital, sent more soldiers to Tarvo.",
+        ),
+    }
+    report, later = (
+        make_facts(key, title, body, published=datetime(2024, 3, 2 + 2 * n, 8))
+        for n, (key, (title, body)) in enumerate(stories.items())
+    )
+    assert _Entry.from_facts(report).lead_towns == frozenset({"kas hal"})
+    assert _Entry.from_facts(later).lead_towns == frozenset()
+    book = IncidentBook()
+    book.add([report, later])
+    (incident,) = book.incidents()
+    assert incident.name == "Kessa Hill — Mar 2024"
+
+
 def test_venues_agreeing_only_on_their_town_do_not_name_an_incident() -> None:
     """Further down, one article names the town's civic centre (a desk for relatives),
     another its police station (where suspects are held): they share the town's name,

@@ -1248,11 +1248,15 @@ _NOT_SPEAKER_BEFORE: frozenset[str] = PLACE_PREPOSITIONS | _words("at from of to
 """Words before a speech verb's subject that make it a place (``police in Kano said``)."""
 
 
+_AGE_RE = re.compile(r",\s*\d{1,3},")
+"""An age after a name (``Kolar, 52,``): a person's."""
+
+
 def _names_person(body: str, written: str) -> bool:
     """True when ``body`` writes ``written`` (a town's name) as a person's: after a title
-    and a given name (``prosecutor Adrian Kolar``), after ``Mr`` and the like, or as who
-    speaks (``Kolar said``), unless a preposition puts the speaker in the town (``police
-    in Kolar said``)."""
+    or a speech verb and a given name (``prosecutor Adrian Kolar``, ``said Adrian Kolar``),
+    after ``Mr`` and the like, before an age (``Kolar, 52,``) or as who speaks (``Kolar
+    said``), unless a preposition puts the speaker in the town (``police in Kolar said``)."""
     start = body.find(written)
     while start >= 0:
         end = start + len(written)
@@ -1262,8 +1266,14 @@ def _names_person(body: str, written: str) -> bool:
             if before and before[-1].rstrip(".") in HONORIFICS:
                 return True
             given = body[max(0, start - 40) : start].split()[-1:]
-            if len(before) > 1 and given[0][:1].isupper() and before[-2] in PERSON_TITLES:
-                return True  # spokesman Idris Bello
+            if (
+                len(before) > 1
+                and given[0][:1].isupper()
+                and (before[-2] in PERSON_TITLES or before[-2] in SPEECH_VERBS)
+            ):
+                return True  # spokesman Idris Bello, said Idris Bello
+            if _AGE_RE.match(body, end):
+                return True  # Mendez, 49, had been
             after = body[end : end + 16].split()[:1]
             speaks = bool(after) and after[0].rstrip(",.") in SPEECH_VERBS
             if speaks and (not before or before[-1] not in _NOT_SPEAKER_BEFORE):
