@@ -733,7 +733,7 @@ def _care_follows(title: str, venues: tuple[str, ...], lead: int) -> tuple[tuple
 _DATELINE_RE = re.compile(
     r"\s*([A-Z][A-Z'’. -]*[A-Z](?:/[A-Z][A-Z'’. -]*[A-Z])*)\s*(?:,|\(|[-\u2013\u2014:]\s)"
 )
-"""A dateline's town (or towns, ``VIENNA/ADDIS ABABA``), in capitals, before a comma, an
+"""A dateline's town (or towns, ``LUSAKA/NDOLA``), in capitals, before a comma, an
 agency or a dash."""
 
 _DISTRICT_RE = re.compile(
@@ -767,7 +767,7 @@ def _filed_from(
         return places, lead_places
     leading = places[:lead_places]
     aside: list[str] = []
-    for written in map(fold, match.group(1).split("/")):  # `VIENNA/ADDIS ABABA`
+    for written in map(fold, match.group(1).split("/")):  # `LUSAKA/NDOLA`
         dateline = next((p for p in leading if fold(p) == written), None)
         if dateline is None or written in _fold(title):
             continue
@@ -789,7 +789,7 @@ def _filed_from(
 
 def _called_capital(text: str, town: str) -> bool:
     """True when ``text`` calls ``town`` a state's, a region's or a province's capital
-    (``Semera, the regional capital``, ``the state capital, Damaturu``): the capitals list
+    (``Ndola, the regional capital``, ``the state capital, Ndola``): the capitals list
     holds the nations' only, and a region's bureaus file from its capital as well."""
     name = re.escape(town)
     capital = (
@@ -798,33 +798,39 @@ def _called_capital(text: str, town: str) -> bool:
     return re.search(rf"\b{name},\s+{capital}\b|\b{capital},?\s+{name}\b", text) is not None
 
 
-_REGION_WORDS = r"(?:[Ss]tate|[Rr]egion|[Pp]rovince|[Gg]overnorate)"
+_REGION_WORDS = r"(?:state|region|province|governorate)"
 
 
 def _regions_follow(
     text: str, places: tuple[str, ...], lead_places: int
 ) -> tuple[tuple[str, ...], int]:
-    """Take the places the text writes as a state, a region or a province (``Yobe State``,
-    ``Ethiopia's Afar region``, ``the regional governor of Ayacucho``) out of the opening's
-    places: the town or village the opening names says better where it happened, and a
-    region the gazetteer lacks would otherwise count as a town."""
+    """Take the places the text writes as a state, a region or a province (``Tarvo State``,
+    ``the Kessa region``, ``the regional governor of Dorvas``) out of the opening's places:
+    the town or village the opening names says better where it happened. Where the opening
+    names no other town (a national capital is where bureaus are), a region the gazetteer
+    holds as a town too (``Halden region``) keeps leading, as the region's seat; one it
+    lacks would count as a town of its own and does not."""
     leading = places[:lead_places]
-    aside = [p for p in leading if not _place_info(p)[2] and _written_as_region(text, p)]
+    folded = _fold(text)
+    regions = [p for p in leading if not _place_info(p)[2] and _written_as_region(folded, p)]
+    narrower = any(not _place_info(p)[2] and not is_capital(p) for p in leading if p not in regions)
+    aside = [p for p in regions if narrower or lookup_place(p) is None]
     if not aside:
         return places, lead_places
     kept = [p for p in leading if p not in aside]
     return (*kept, *aside, *places[lead_places:]), len(kept)
 
 
-def _written_as_region(text: str, name: str) -> bool:
-    """True when ``text`` writes ``name`` as a region's (``Yobe State``, ``Afar region``,
-    ``the region of Afar``, ``the Ayacucho regional director``)."""
-    n = re.escape(name)
+def _written_as_region(folded: str, name: str) -> bool:
+    """True when the folded text writes ``name`` as a region's (``Tarvo State``, ``Kessa
+    region``, ``the region of Kessa``, ``the regional governor of Dorvas``; not ``the Dorvas
+    Regional Hospital``)."""
+    n = re.escape(fold(name))
     return (
         re.search(
-            rf"\b{n}\s+(?:{_REGION_WORDS}|regional)\b"
+            rf"\b{n}\s+{_REGION_WORDS}\b"
             rf"|\b(?:{_REGION_WORDS}|regional\s+\w+)\s+of\s+{n}\b",
-            text,
+            folded,
         )
         is not None
     )

@@ -1145,12 +1145,12 @@ _LISTED_RE = re.compile(
     r"(?:,\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)*"
     r",?\s+and\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?"
 )
-"""The rest of a list of names (``, Geidam and Maiduguri``)."""
+"""The rest of a list of names (``, Kessa and Halden``)."""
 
 
 def _listed_on(sentence: str, end: int) -> int:
     """Where a stretch ending at ``end`` ends when a list of names runs on from it
-    (``treated in hospitals in Damaturu, Geidam and Maiduguri``): every town listed is
+    (``treated in hospitals in Dorvas, Kessa and Halden``): every town listed is
     where the injured went."""
     listed = _LISTED_RE.match(sentence, end)
     return listed.end() if listed else end
@@ -1273,7 +1273,7 @@ def _names_person(body: str, written: str) -> bool:
             ):
                 return True  # spokesman Idris Bello, said Idris Bello
             if _AGE_RE.match(body, end):
-                return True  # Mendez, 49, had been
+                return True  # Kolar, 52, had been
             after = body[end : end + 16].split()[:1]
             speaks = bool(after) and after[0].rstrip(",.") in SPEECH_VERBS
             if speaks and (not before or before[-1] not in _NOT_SPEAKER_BEFORE):
