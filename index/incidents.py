@@ -48,6 +48,7 @@ import re
 import sqlite3
 import sys
 import tempfile
+import unicodedata
 import zlib
 from array import array
 from collections import Counter, OrderedDict, defaultdict
@@ -798,7 +799,27 @@ def _called_capital(text: str, town: str) -> bool:
     return re.search(rf"\b{name},\s+{capital}\b|\b{capital},?\s+{name}\b", text) is not None
 
 
-_REGION_WORDS = r"(?:state|region|province|governorate)"
+_REGION_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:[Ss]tate|[Rr]egion|[Pp]rovince|[Gg]overnorate)\b")
+_REGION_BEFORE_RE = re.compile(
+    r"\b(?:state|region|province|governorate|regional\s+[a-z]+)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _written_as_region(text: str, name: str) -> bool:
+    """True when ``text`` writes ``name`` as a region's (``Tarvo State``, ``the Kessa
+    region``, ``the region of Kessa``, ``the regional governor of Dorvas``; not ``the
+    Dorvas Regional Hospital``), with or without its accents."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    for written in dict.fromkeys((name, plain)):
+        start = text.find(written)
+        while start >= 0:
+            end = start + len(written)
+            if _REGION_AFTER_RE.match(text, end) or _REGION_BEFORE_RE.search(
+                text, max(0, start - 40), start
+            ):
+                return True
+            start = text.find(written, end)
+    return False
 
 
 def _regions_follow(
@@ -811,29 +832,16 @@ def _regions_follow(
     holds as a town too (``Halden region``) keeps leading, as the region's seat; one it
     lacks would count as a town of its own and does not."""
     leading = places[:lead_places]
-    folded = _fold(text)
-    regions = [p for p in leading if not _place_info(p)[2] and _written_as_region(folded, p)]
-    narrower = any(not _place_info(p)[2] and not is_capital(p) for p in leading if p not in regions)
+    towns = [p for p in leading if not _place_info(p)[2]]
+    if not towns:
+        return places, lead_places
+    regions = [p for p in towns if _written_as_region(text, p)]
+    narrower = any(not is_capital(p) for p in towns if p not in regions)
     aside = [p for p in regions if narrower or lookup_place(p) is None]
     if not aside:
         return places, lead_places
     kept = [p for p in leading if p not in aside]
     return (*kept, *aside, *places[lead_places:]), len(kept)
-
-
-def _written_as_region(folded: str, name: str) -> bool:
-    """True when the folded text writes ``name`` as a region's (``Tarvo State``, ``Kessa
-    region``, ``the region of Kessa``, ``the regional governor of Dorvas``; not ``the Dorvas
-    Regional Hospital``)."""
-    n = re.escape(fold(name))
-    return (
-        re.search(
-            rf"\b{n}\s+{_REGION_WORDS}\b"
-            rf"|\b(?:{_REGION_WORDS}|regional\s+\w+)\s+of\s+{n}\b",
-            folded,
-        )
-        is not None
-    )
 
 
 _SITE_RE = re.compile(
