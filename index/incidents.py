@@ -48,6 +48,7 @@ import re
 import sqlite3
 import sys
 import tempfile
+import unicodedata
 import zlib
 from array import array
 from collections import Counter, OrderedDict, defaultdict
@@ -75,6 +76,7 @@ from wiredesk.index.extract.places import (
     lookup_place,
     skeleton,
     venue_tokens,
+    without_destinations,
 )
 from wiredesk.index.models import Article, Extraction, Incident
 
@@ -571,11 +573,13 @@ class _Entry:
         exclude = {fold(w) for v in venues for w in venue_tokens(v)}
         exclude |= {w for p in places for w in re.findall(r"[a-z0-9]+", fold(p))}
         venues, lead = _lead_first(title, facts.text, _with_site(title, venues, places))
+        venues, lead = _care_follows(title, venues, lead)
         # The town in a hospital's name (`near Morogoro` beside `Morogoro Regional Hospital`)
         # still says where: the injured are taken to the nearest hospital.
         scenes = [v for v in venues if not is_care_venue(v)]
         places, lead_places = _lead_first(title, facts.text, places, blank=scenes)
         places, lead_places = _filed_from(title, facts.text, places, lead_places, venues[:lead])
+        places, lead_places = _regions_follow(facts.text, places, lead_places)
         return cls(
             id=facts.id,
             source=facts.source,
@@ -682,14 +686,16 @@ def _lead_first(
     """Order ``venues`` (or places) with those the headline or opening sentences name
     first (in their order there), and return how many those are.
 
-    The opening says where the incident happened; a venue named only further down
+    The opening says where the incident happened (not where people were taken or
+    officials spoke); a venue named only further down
     (``police closed the roads around Rosko Square``) is detail, and may well be one
     that other outlets never mention. A name the text does not contain at all (given
     from elsewhere) cannot be placed, and counts as leading. Names in ``blank`` are taken
     out of the opening first, and a name that is also a word of one of them does not lead
     (the town in ``Mirador military base`` or ``Aziz Istanbul cafe`` names the venue).
     """
-    opening = _fold(_opening(title, text))
+    # where the injured were taken or officials spoke is not where it happened
+    opening = _fold(without_destinations(_opening(title, text)))
     for name in blank:
         opening = opening.replace(fold(name), " ")
     named = {fold(word) for name in blank for word in venue_tokens(name)}
@@ -706,8 +712,30 @@ def _lead_first(
     return (*leading, *rest), len(leading)
 
 
-_DATELINE_RE = re.compile(r"\s*([A-Z][A-Z'’. -]*[A-Z])\s*(?:,|\(|[-\u2013\u2014:]\s)")
-"""A dateline's town, in capitals, before a comma, an agency or a dash."""
+def _care_follows(title: str, venues: tuple[str, ...], lead: int) -> tuple[tuple[str, ...], int]:
+    """Move the places of care out of the leading venues unless the headline names them.
+
+    An opening names a hospital as who speaks (``…, Kestrel University Hospital said``) or
+    where the injured died as often as where it happened; a hospital is the scene when the
+    headline names it (``Gunmen raid Sabon Layi health centre``).
+    """
+    headline = set(re.findall(r"[a-z0-9]+", _fold(title)))
+    aside = [
+        v
+        for v in venues[:lead]
+        if is_care_venue(v) and not (venue_tokens(v) and headline.issuperset(venue_tokens(v)[:2]))
+    ]
+    if not aside:
+        return venues, lead
+    kept = [v for v in venues[:lead] if v not in aside]
+    return (*kept, *aside, *venues[lead:]), len(kept)
+
+
+_DATELINE_RE = re.compile(
+    r"\s*([A-Z][A-Z'’. -]*[A-Z](?:/[A-Z][A-Z'’. -]*[A-Z])*)\s*(?:,|\(|[-\u2013\u2014:]\s)"
+)
+"""A dateline's town (or towns, ``LUSAKA/NDOLA``), in capitals, before a comma, an
+agency or a dash."""
 
 _DISTRICT_RE = re.compile(
     r"\b([A-Z][\w'’-]+) (?:[Cc]ounty|[Dd]istrict|[Pp]rovince|[Ss]tate|[Rr]egion)\b"
@@ -738,22 +766,79 @@ def _filed_from(
     match = _DATELINE_RE.match(lines[0]) if lines and lead_places else None
     if match is None:
         return places, lead_places
-    written = fold(match.group(1))
     leading = places[:lead_places]
-    dateline = next((p for p in leading if fold(p) == written), None)
-    if dateline is None or written in _fold(title):
+    aside: list[str] = []
+    for written in map(fold, match.group(1).split("/")):  # `LUSAKA/NDOLA`
+        dateline = next((p for p in leading if fold(p) == written), None)
+        if dateline is None or written in _fold(title):
+            continue
+        country = _place_info(dateline)[4]
+        named = {c for c in map(_country_code, leading) if c}
+        if country and named and country not in named:
+            aside += [p for p in leading if p == dateline or _place_info(p)[4] == country]
+        elif (is_capital(dateline) or _called_capital(text, dateline)) and (
+            any(_place_info(p)[0] and not _place_info(p)[2] for p in leading if p != dateline)
+            or any(written not in fold(v) for v in scenes)
+            or any(fold(d) != written for d in _DISTRICT_RE.findall(" ".join(lines)))
+        ):
+            aside.append(dateline)
+    if not aside:
         return places, lead_places
-    country = _place_info(dateline)[4]
-    named = {c for c in map(_country_code, leading) if c}
-    if country and named and country not in named:
-        aside = [p for p in leading if p == dateline or _place_info(p)[4] == country]
-    elif is_capital(dateline) and (
-        any(_place_info(p)[0] and not _place_info(p)[2] for p in leading if p != dateline)
-        or any(written not in fold(v) for v in scenes)
-        or any(fold(d) != written for d in _DISTRICT_RE.findall(" ".join(lines)))
-    ):
-        aside = [dateline]
-    else:
+    kept = [p for p in leading if p not in aside]
+    return (*kept, *dict.fromkeys(aside), *places[lead_places:]), len(kept)
+
+
+def _called_capital(text: str, town: str) -> bool:
+    """True when ``text`` calls ``town`` a state's, a region's or a province's capital
+    (``Ndola, the regional capital``, ``the state capital, Ndola``): the capitals list
+    holds the nations' only, and a region's bureaus file from its capital as well."""
+    name = re.escape(town)
+    capital = (
+        r"the\s+(?:[a-z]+\s+)?(?:state|regional|provincial|province's|region's|state's)\s+capital"
+    )
+    return re.search(rf"\b{name},\s+{capital}\b|\b{capital},?\s+{name}\b", text) is not None
+
+
+_REGION_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:[Ss]tate|[Rr]egion|[Pp]rovince|[Gg]overnorate)\b")
+_REGION_BEFORE_RE = re.compile(
+    r"\b(?:state|region|province|governorate|regional\s+[a-z]+)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _written_as_region(text: str, name: str) -> bool:
+    """True when ``text`` writes ``name`` as a region's (``Tarvo State``, ``the Kessa
+    region``, ``the region of Kessa``, ``the regional governor of Dorvas``; not ``the
+    Dorvas Regional Hospital``), with or without its accents."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    for written in dict.fromkeys((name, plain)):
+        start = text.find(written)
+        while start >= 0:
+            end = start + len(written)
+            if _REGION_AFTER_RE.match(text, end) or _REGION_BEFORE_RE.search(
+                text, max(0, start - 40), start
+            ):
+                return True
+            start = text.find(written, end)
+    return False
+
+
+def _regions_follow(
+    text: str, places: tuple[str, ...], lead_places: int
+) -> tuple[tuple[str, ...], int]:
+    """Take the places the text writes as a state, a region or a province (``Tarvo State``,
+    ``the Kessa region``, ``the regional governor of Dorvas``) out of the opening's places:
+    the town or village the opening names says better where it happened. Where the opening
+    names no other town (a national capital is where bureaus are), a region the gazetteer
+    holds as a town too (``Halden region``) keeps leading, as the region's seat; one it
+    lacks would count as a town of its own and does not."""
+    leading = places[:lead_places]
+    towns = [p for p in leading if not _place_info(p)[2]]
+    if not towns:
+        return places, lead_places
+    regions = [p for p in towns if _written_as_region(text, p)]
+    narrower = any(not is_capital(p) for p in towns if p not in regions)
+    aside = [p for p in regions if narrower or lookup_place(p) is None]
+    if not aside:
         return places, lead_places
     kept = [p for p in leading if p not in aside]
     return (*kept, *aside, *places[lead_places:]), len(kept)

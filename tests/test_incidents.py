@@ -1114,6 +1114,21 @@ def test_a_clinic_that_was_attacked_still_names_its_incident() -> None:
     assert incident.name.startswith("Sabon Layi Primary Health Centre")
 
 
+def test_a_hospital_speaking_in_the_opening_does_not_name_its_incident() -> None:
+    """A hospital the opening names as who speaks is no scene; one the headline names
+    still is (see the clinic above)."""
+    day = datetime(2024, 3, 4, 8)
+    body = (
+        "Dorvas tram crash toll rises to four\n"
+        "A woman hurt in Wednesday's tram collision in Dorvas died on Friday, Kestrel "
+        "University Hospital said on Saturday. Two others remain in intensive care."
+    )
+    book = IncidentBook()
+    book.add([make_facts(f"t{n}", body.split("\n")[0], body, published=day) for n in range(2)])
+    (incident,) = book.incidents()
+    assert incident.name == "Dorvas — Mar 2024"
+
+
 def test_the_town_the_openings_name_beats_a_bigger_one_named_further_down() -> None:
     day = datetime(2024, 3, 4, 8)
     book = IncidentBook()
@@ -1471,6 +1486,38 @@ def test_a_capital_s_dateline_leads_when_the_incident_is_there() -> None:
     )  # fmt: skip
     assert "lasak" in _Entry.from_facts(bare).lead_towns
     assert "lasak" in _Entry.from_facts(titled).lead_towns
+
+
+def test_a_regional_capital_s_dateline_and_a_region_give_way_to_the_village() -> None:
+    """A dateline the text calls a provincial capital is where the copy was filed, as a
+    national capital's is (one of two datelines, too); a place written as a province is
+    wider than the village the opening names, which names the incident."""
+    from wiredesk.index.incidents import _Entry
+
+    stories = {
+        "report": (
+            "Gunmen kill 12 at a wedding in a Zambian village",
+            "NDOLA, Zambia - Gunmen killed 12 guests at a wedding in the village of Kessa "
+            "Hill in Tarvo Province on Saturday, police said. Nine wounded were taken to "
+            "hospital.\nNdola, the provincial capital, sent soldiers.",
+        ),
+        "later": (
+            "Wedding attack toll rises to 15",
+            "LUSAKA/NDOLA - The toll from Saturday's attack on a wedding in Tarvo Province "
+            "rose to 15 on Monday, police said. Three of the wounded died overnight.\n"
+            "Ndola, the provincial capital, sent more soldiers to Tarvo.",
+        ),
+    }
+    report, later = (
+        make_facts(key, title, body, published=datetime(2024, 3, 2 + 2 * n, 8))
+        for n, (key, (title, body)) in enumerate(stories.items())
+    )
+    assert _Entry.from_facts(report).lead_towns == frozenset({"kas hal"})
+    assert _Entry.from_facts(later).lead_towns == frozenset()
+    book = IncidentBook()
+    book.add([report, later])
+    (incident,) = book.incidents()
+    assert incident.name == "Kessa Hill — Mar 2024"
 
 
 def test_venues_agreeing_only_on_their_town_do_not_name_an_incident() -> None:

@@ -461,9 +461,9 @@ def test_describe_leaves_out_where_survivors_were_airlifted() -> None:
 
 
 def test_a_town_that_names_a_speaker_is_a_surname() -> None:
-    """A gazetteer town written as a person's name (after a title and a given name, after
-    ``Mr``, or as who speaks) is no place of the article; spoken of from inside a town
-    (``police in Preston said``), it is."""
+    """A gazetteer town written as a person's name (after a title or a speech verb and a
+    given name, after ``Mr``, before an age, or as who speaks) is no place of the article;
+    spoken of from inside a town (``police in Preston said``), it is."""
     body = (
         "Fire guts a market in Tarkeni. Fire chief Lucas Mendoza told reporters the stalls "
         "burned for hours. Mendoza said the cause was not known. Police in Preston said "
@@ -472,6 +472,12 @@ def test_a_town_that_names_a_speaker_is_a_surname() -> None:
     found_places, _venues, _dates, _other = describe_sentences(body)
     assert "Mendoza" not in found_places
     assert "Tarkeni" in found_places and "Preston" in found_places
+    quoted = (
+        "Fire guts a market in Tarkeni. Two stalls burned, said Lucas Preston, a trader. "
+        "Preston lost his stock. Mendoza, 49, lost her shop."
+    )
+    found_places, *_ = describe(quoted, spans(quoted, quoted), [], None)
+    assert found_places == ("Tarkeni",)
     mister = "Mr Preston, who owns a stall, lost everything in Tarkeni."
     found_places, *_ = describe(mister, spans(mister, mister), [], None)
     assert found_places == ("Tarkeni",)
@@ -579,3 +585,15 @@ def test_a_venue_name_too_long_to_read_whole_keeps_what_follows_its_last_of(
     """A name read back from its noun stops after five words; when it goes on past them,
     only what follows its last ``of`` surely names the venue."""
     assert venues(text) == expected
+
+
+def test_a_list_of_towns_after_a_destination_is_all_destinations() -> None:
+    """Every town listed after where the injured were taken, or where correspondents
+    are, is such a place too; the scene is still found."""
+    body = (
+        "A bomb exploded at a wedding in Tarkeni on Saturday. "
+        "Forty people were treated in hospitals in Dorvas, Kessa and Halden. "
+        "Our correspondents in Preston and Lindel sent updates."
+    )
+    found_places, _venues, _dates, _other = describe_sentences(body)
+    assert found_places == ("Tarkeni",)

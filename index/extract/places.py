@@ -1063,7 +1063,7 @@ _ASIDE_RE = re.compile(
     r"(?:told|tells|telling|briefed|briefing)\s+(?:reporters|journalists|the\s+press"
     r"|a\s+(?:news|press)\s+conference)|(?:news|press)\s+(?:conference|briefing)"
     r"|(?:spoke|speaking|speaks)(?:\s+to\s+(?:reporters|journalists|the\s+press))?"
-    r"|reached\s+by\s+(?:telephone|phone)"
+    r"|reached\s+by\s+(?:telephone|phone)|correspondents?|bureaus?"
     r"|(?:statement|communiqu[eé])\s+(?:issued|released|published|read\s+out)"
     r"|(?:officers?|officials?|sources?|spokes(?:man|woman|person))(?=\s+in\s+[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?,?\s+(?:speaking|said|says|told|tells|who\s+spoke))"
@@ -1115,7 +1115,7 @@ def _destinations(sentence: str) -> list[tuple[int, int]]:
     for match in _DESTINATION_RE.finditer(sentence):
         start = match.end()
         stop = _DESTINATION_END_RE.search(sentence, start)
-        end = min(stop.start() if stop else len(sentence), start + 80)
+        end = _listed_on(sentence, min(stop.start() if stop else len(sentence), start + 80))
         first = match.group().split(None, 1)[0].lower()
         cared = _CARE_RE.search(sentence, match.start(), end)
         if first in ("died", "succumbed"):
@@ -1128,8 +1128,32 @@ def _destinations(sentence: str) -> list[tuple[int, int]]:
         found.append((start, end))
     for match in _ASIDE_RE.finditer(sentence):
         stop = _DESTINATION_END_RE.search(sentence, match.end())
-        found.append((match.end(), min(stop.start() if stop else len(sentence), match.end() + 60)))
+        end = min(stop.start() if stop else len(sentence), match.end() + 60)
+        found.append((match.end(), _listed_on(sentence, end)))
     return found
+
+
+def without_destinations(text: str) -> str:
+    """``text`` with the stretches that name where people were taken, where officials
+    spoke or where a vehicle was bound blanked out (see :func:`_destinations`)."""
+    for start, end in _destinations(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+_LISTED_RE = re.compile(
+    r"(?:,\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)*"
+    r",?\s+and\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?"
+)
+"""The rest of a list of names (``, Kessa and Halden``)."""
+
+
+def _listed_on(sentence: str, end: int) -> int:
+    """Where a stretch ending at ``end`` ends when a list of names runs on from it
+    (``treated in hospitals in Dorvas, Kessa and Halden``): every town listed is
+    where the injured went."""
+    listed = _LISTED_RE.match(sentence, end)
+    return listed.end() if listed else end
 
 
 def _by_salience(counts: dict[str, list[int]]) -> tuple[str, ...]:
@@ -1224,11 +1248,15 @@ _NOT_SPEAKER_BEFORE: frozenset[str] = PLACE_PREPOSITIONS | _words("at from of to
 """Words before a speech verb's subject that make it a place (``police in Kano said``)."""
 
 
+_AGE_RE = re.compile(r",\s*\d{1,3},")
+"""An age after a name (``Kolar, 52,``): a person's."""
+
+
 def _names_person(body: str, written: str) -> bool:
     """True when ``body`` writes ``written`` (a town's name) as a person's: after a title
-    and a given name (``prosecutor Adrian Kolar``), after ``Mr`` and the like, or as who
-    speaks (``Kolar said``), unless a preposition puts the speaker in the town (``police
-    in Kolar said``)."""
+    or a speech verb and a given name (``prosecutor Adrian Kolar``, ``said Adrian Kolar``),
+    after ``Mr`` and the like, before an age (``Kolar, 52,``) or as who speaks (``Kolar
+    said``), unless a preposition puts the speaker in the town (``police in Kolar said``)."""
     start = body.find(written)
     while start >= 0:
         end = start + len(written)
@@ -1238,8 +1266,14 @@ def _names_person(body: str, written: str) -> bool:
             if before and before[-1].rstrip(".") in HONORIFICS:
                 return True
             given = body[max(0, start - 40) : start].split()[-1:]
-            if len(before) > 1 and given[0][:1].isupper() and before[-2] in PERSON_TITLES:
-                return True  # spokesman Idris Bello
+            if (
+                len(before) > 1
+                and given[0][:1].isupper()
+                and (before[-2] in PERSON_TITLES or before[-2] in SPEECH_VERBS)
+            ):
+                return True  # spokesman Idris Bello, said Idris Bello
+            if _AGE_RE.match(body, end):
+                return True  # Kolar, 52, had been
             after = body[end : end + 16].split()[:1]
             speaks = bool(after) and after[0].rstrip(",.") in SPEECH_VERBS
             if speaks and (not before or before[-1] not in _NOT_SPEAKER_BEFORE):
