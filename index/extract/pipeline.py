@@ -107,8 +107,9 @@ _ANAPHORA_REACH = 3
 def _continues_background(text: str, main: frozenset[str]) -> bool:
     """Return True when a sentence goes on about the event of the background sentence
     before it in its paragraph: it names that event with a definite noun (``in the
-    fighting``), and neither a time of its own nor one of the article's own places."""
-    if not (_THAT_EVENT.search(text) or _POINTS_BACK.search(text)):
+    fighting``), points back to it or did something ``later`` than it, and names neither a
+    time of its own nor one of the article's own places."""
+    if not (_THAT_EVENT.search(text) or _POINTS_BACK.search(text) or _LATER_DONE.match(text)):
         return False
     return _no_time_or_place_of_its_own(text, main)
 
@@ -130,16 +131,12 @@ def _stays_in_background(text: str, before: Assessment, main: frozenset[str]) ->
     if before.other_from is None:
         return False
     if before.other_from == 0:
-        return (
-            bool(_COUNTED_ON.match(text))
-            or _continues_background(text, main)
-            or (bool(_LATER_DONE.match(text)) and _no_time_or_place_of_its_own(text, main))
-        )
+        return bool(_COUNTED_ON.match(text)) or _continues_background(text, main)
     if _COUNTED_ON.match(text):
         # "… since 2024, when a blast killed 14. Three months later, two rescuers died": the
         # tail's event is the only one the sentence before dated.
         return _no_time_or_place_of_its_own(text, main)
-    return bool(_POINTS_BACK.search(text)) and _continues_background(text, main)
+    return bool(_POINTS_BACK.search(text)) and _no_time_or_place_of_its_own(text, main)
 
 
 def _hostage_context(body: str) -> bool:
