@@ -275,28 +275,15 @@ def replay_book(
     With ``walk``, the articles come in the order ``wiredesk ingest`` walks a generated
     corpus instead (its files in path order, each file's articles in order, as
     ``truth_file`` lists them): outlet by outlet, each outlet's two years at once."""
-    from wiredesk.index.incidents import BOOK_FILE, JOURNAL_FILE, ArticleDigest, _array_items
+    from wiredesk.index.incidents import ArticleDigest
 
-    raw = (index / BOOK_FILE).read_text(encoding="utf-8")
-    header, end = json.JSONDecoder().raw_decode(raw)
-    stored = _array_items(raw[end:].strip() or "[]") if "ids" in header else header["articles"]
-    # Each record is kept as its JSON text until its batch, and the records are read one
-    # at a time: records parsed all at once would leave the allocator's free space behind
-    # for the book to grow into, and the memory printed below would not show it growing.
-    texts = {str(r["id"]): json.dumps(r, separators=(",", ":")) for r in stored}
-    # What was saved since the file was written whole is in the journal, a line a save.
-    journal = index / JOURNAL_FILE
-    for line in journal.read_text(encoding="utf-8").splitlines() if journal.exists() else ():
-        try:
-            change = json.loads(line) if line.strip() else None
-        except ValueError:
-            break  # cut short by a crash: the book ignores it and what follows
-        if not isinstance(change, dict) or change.get("base") != header.get("journal"):
-            continue
-        for article in change.get("drop", ()):
-            texts.pop(article, None)
-        texts.update((str(r["id"]), json.dumps(r, separators=(",", ":"))) for r in change["put"])
-    del raw, header, stored
+    # The book's own loader reads the file and the journal of what was saved since; its
+    # records are parsed one at a time and each kept as its JSON text until its batch:
+    # records parsed all at once would leave the allocator's free space behind for the
+    # book to grow into, and the memory printed below would not show it growing.
+    stored = IncidentBook.load(index)._stored
+    texts = {article: json.dumps(r, separators=(",", ":")) for article, r in stored.items()}
+    del stored
 
     def oldest_first(item: tuple[str, str]) -> tuple[bool, str, str]:
         published = json.loads(item[1]).get("p")
