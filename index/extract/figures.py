@@ -2437,13 +2437,14 @@ def _sized_group(text: str, number: NumberMention) -> _Phrase | None:
     if m is None:
         return None
     noun = m.group("noun").lower()
+    attackers = noun in _COLLECTIVE_ATTACKERS
     return _Phrase(
         end=m.end(),
         head=noun,
         who=_clean_who(m.group("group")),
         people=True,
-        attackers=noun in ("gang", "band", "cell"),
-        responders=noun not in ("gang", "band", "cell"),
+        attackers=attackers,
+        responders=not attackers,
     )
 
 
