@@ -1732,12 +1732,8 @@ _LISTED_UNDER = re.compile(
     re.IGNORECASE,
 )
 """``the 17 dead — 11 men, three women and`` or ``the freed captives - three Danes and``
-right before a count: a part of a group the head names by its kind, set off by a dash."""
-_LISTED_KINDS = {
-    "dead": "killed", "victims": "killed", "injured": "wounded", "wounded": "wounded",
-    "missing": "missing", "hostages": "hostages", "captives": "hostages", "abductees": "hostages",
-}  # fmt: skip
-"""The kind of each :data:`_LISTED_UNDER` head."""
+right before a count: a part of a group the head names by its kind, set off by a dash
+(the kind of :data:`KIND_NOUNS`; ``victims``, not there, are the dead)."""
 _DASHED = re.compile(r"[–—]|\s-\s")
 """A dash, which every :data:`_LISTED_UNDER` match holds (most windows have none)."""
 _HARM_VERBS = ("killed", "shot", "stabbed", "attacked", "wounded", "injured")
@@ -3156,7 +3152,7 @@ def _decide_kind(
                 return previous.kind, previous.inherit  # "freed nine abductees – seven women"
             if listed.group("freed"):
                 return "freed", False
-            return _LISTED_KINDS[listed.group("noun").lower()], False
+            return KIND_NOUNS.get(listed.group("noun").lower(), "killed"), False
 
     # 1. The verb right before the number, unless the head says otherwise ("seven killed,
     # 26 injured": "killed" is not the verb of 26).
