@@ -3069,8 +3069,7 @@ def kind_cue(text: str, *, hostage_context: bool = True) -> str | None:
     """
     kind: str | None = None
     noun_kind: str | None = None
-    cues = _cues(text)
-    for cue in cues:
+    for cue in _cues(text):
         k = cue.kind
         if k == "buried":
             k = "trapped"
