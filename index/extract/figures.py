@@ -1690,7 +1690,7 @@ _SIZED_GROUP = re.compile(
 _ZERO_WORDS = (
     "hostage", "injur", "hurt", "wound", "harm", "kill", "died", "death", "fatalit", "casualt",
     "missing", "unaccounted", "arrest", "detain", "custody", "dead", "hospital", "intensive",
-    "caught", "captured", "apprehend", "victim", "fatalit", "treatment", "captive",
+    "caught", "captured", "apprehend", "victim", "treatment", "captive",
 )  # fmt: skip
 """Words one of which every zero statement holds (``no one was hurt``)."""
 _NEGATION = re.compile(r"\b(?:[Nn]o|NO|[Nn]one|[Nn]obody|[Ww]ithout|[Nn]either)\b|-one\b")
@@ -1732,12 +1732,8 @@ _LISTED_UNDER = re.compile(
     re.IGNORECASE,
 )
 """``the 17 dead — 11 men, three women and`` or ``the freed captives - three Danes and``
-right before a count: a part of a group the head names by its kind, set off by a dash."""
-_LISTED_KINDS = {
-    "dead": "killed", "victims": "killed", "injured": "wounded", "wounded": "wounded",
-    "missing": "missing", "hostages": "hostages", "captives": "hostages", "abductees": "hostages",
-}  # fmt: skip
-"""The kind of each :data:`_LISTED_UNDER` head."""
+right before a count: a part of a group the head names by its kind, set off by a dash
+(the kind of :data:`KIND_NOUNS`; ``victims``, not there, are the dead)."""
 _DASHED = re.compile(r"[–—]|\s-\s")
 """A dash, which every :data:`_LISTED_UNDER` match holds (most windows have none)."""
 _HARM_VERBS = ("killed", "shot", "stabbed", "attacked", "wounded", "injured")
@@ -2437,13 +2433,14 @@ def _sized_group(text: str, number: NumberMention) -> _Phrase | None:
     if m is None:
         return None
     noun = m.group("noun").lower()
+    attackers = noun in _COLLECTIVE_ATTACKERS
     return _Phrase(
         end=m.end(),
         head=noun,
         who=_clean_who(m.group("group")),
         people=True,
-        attackers=noun in ("gang", "band", "cell"),
-        responders=noun not in ("gang", "band", "cell"),
+        attackers=attackers,
+        responders=not attackers,
     )
 
 
@@ -3072,8 +3069,7 @@ def kind_cue(text: str, *, hostage_context: bool = True) -> str | None:
     """
     kind: str | None = None
     noun_kind: str | None = None
-    cues = _cues(text)
-    for cue in cues:
+    for cue in _cues(text):
         k = cue.kind
         if k == "buried":
             k = "trapped"
@@ -3155,7 +3151,7 @@ def _decide_kind(
                 return previous.kind, previous.inherit  # "freed nine abductees – seven women"
             if listed.group("freed"):
                 return "freed", False
-            return _LISTED_KINDS[listed.group("noun").lower()], False
+            return KIND_NOUNS.get(listed.group("noun").lower(), "killed"), False
 
     # 1. The verb right before the number, unless the head says otherwise ("seven killed,
     # 26 injured": "killed" is not the verb of 26).
