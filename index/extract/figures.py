@@ -1664,11 +1664,12 @@ _ELIDED = re.compile(r"[^.;\d]{0,40}\b(?:but|and|while|whereas)\s+", re.IGNORECA
 _NUMBERING = re.compile(
     r"\b(?P<noun>[A-Za-z-]+),?\s+[\"“]?(?:who\s+(?:[a-z-]+\s+){0,3}?)?"
     r"(?:(?:believed|thought|said|estimated|reported|understood)\s+to\s+number|"
-    r"numbering|numbered|totall?ing|totall?ed)\s+(?:between\s+)?$",
+    r"(?:(?:now|still)\s+)?(?:numbers?|numbering|numbered)|totall?ing|totall?ed)\s+(?:between\s+)?$",
     re.IGNORECASE,
 )
 """``the gunmen, numbering …``, ``the attackers, who witnesses said numbered …``, ``the
-raiders, "numbering about 80 …``, ``the gang, believed to number between 40 and 60 men``."""
+raiders, "numbering about 80 …``, ``the gang, believed to number between 40 and 60 men``,
+``the bandits now number about 30``."""
 _COLLECTIVE_ATTACKERS = word_set("gang band cell")
 """Groups named in the singular whose members are attackers (``the gang, numbering …``)."""
 _NUMBERED_HEADS = word_set("men people individuals")
@@ -1747,6 +1748,9 @@ _PARTS_MARK = re.compile(
 )
 """The words that open the parts of a count (``…, including``, ``among them``, a dash)."""
 _CLOSING_DASH = re.compile(r"[—–)]|\s-\s")
+_DASH_PARTS = re.compile(r"(?:\s-|[—–])\s*(?:[^–—.;:()\d]{1,40}?(?:,|\s+and)\s+)?$")
+"""``six died - four women and`` right before a count: a member of a list of parts that a
+dash opens after the count it breaks down."""
 _PART_NP = re.compile(
     r"\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][a-z-]+[^su\W]s))"
     r"(?=\s*$|\s*[,.;:)—–]|\s+(?:and|who|from|in|at|of|on|with)\b)"
@@ -1839,6 +1843,11 @@ _EXPECTED_AFTER = re.compile(r"[^.;]{0,30}?\b(?:expected|hoped\s+for|planned|all
 _TOLL_NOUN = re.compile(r"(?:(?:death|casualty)\s+)?(?:tolls?|totals?)", re.IGNORECASE)
 _ANY_DIGIT = re.compile(r"\d")
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|added|according)\b", re.IGNORECASE)
+_SAID_ASIDE = re.compile(
+    r"[^,.;:\d]{0,40},\s*(?:[\w.'-]+\s+){1,5}?(?:said|says|added),\s*", re.IGNORECASE
+)
+"""``22 were injured, the governor said, seven of them`` between a count and its part: the
+speaker set off by commas, which does not part them."""
 _CHANGED_TO = re.compile(r"\b(?:to|reached|hit|hits|reaches|topped|passed|at)\s+$", re.IGNORECASE)
 _COUNT_SUBJECT = re.compile(
     r"\b(?:number|count|tally|total)\s+of\s+(?:(?:people|persons|those)\s+)?(?:(?:confirmed|"
@@ -1927,6 +1936,8 @@ _FOUND_WORD = re.compile(
     re.IGNORECASE,
 )
 """``all but three have been found``, ``all but two were accounted for``: the rest are missing."""
+_RELEASED_WORD = re.compile(r"\b(?:released|freed|set\s+free|let\s+go)\b", re.IGNORECASE)
+"""``all but seven have been released``: what their captors did, so the rest are still held."""
 _PEOPLE_ON_THINGS = re.compile(
     r"\s+[A-Za-z-]+\s+(?:on|in|aboard|from|across|at|inside)\s+(?:board\s+)?", re.IGNORECASE
 )
@@ -2752,6 +2763,14 @@ _GANG_OF = re.compile(
 """``a gang of eight men``: the group names attackers."""
 _GOT_AWAY = re.compile(r"\b(?:large|run|fled|flee|fleeing)\b", re.IGNORECASE)
 """Attackers ``at large``, ``on the run`` or who ``fled the area`` are still attackers."""
+_ON_THE_RUN = re.compile(r"\bon\s+the\s+run\b", re.IGNORECASE)
+"""``two suspects are on the run``: people who did it and got away."""
+_OUT_OF_CUSTODY = re.compile(
+    r"\b(?:inmates?|prisoners?|convicts?|fugitives?|escapees?|detainees?|jail|prison|escaped|"
+    r"broke\s+out)\b",
+    re.IGNORECASE,
+)
+"""Words of a breakout: people on the run from custody are no attackers."""
 _WHO_ASIDE = re.compile(r"\s*,\s*who\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+")
 """``, who were``: a relative clause set off by commas that says what befell the people."""
 _OUTCOME_KINDS = frozenset(("killed", "wounded", "freed", "arrested", "missing"))
@@ -3331,6 +3350,13 @@ def _decide_kind(
     ):
         return "missing", False  # "all but three have been found": three are still missing
     if (
+        right is not None
+        and right.kind == "freed"
+        and _ALL_BUT.search(text, max(0, number.qualifier_start - 12), number.qualifier_start)
+        and _RELEASED_WORD.search(text, right.start, right.end)
+    ):
+        return "hostages", False  # "all but seven have been released": seven are still held
+    if (
         phrase.kind_hint in ("wounded", "killed", "missing")
         and phrase.people
         and right is not None
@@ -3344,13 +3370,22 @@ def _decide_kind(
     if (
         right is not None
         and previous is not None
-        and phrase.anaphoric
         and previous.kind not in ("other", "attackers")
-        and _PARTS_MARK.search(text, previous.end, number.qualifier_start)
+        and (
+            (phrase.anaphoric and _PARTS_MARK.search(text, previous.end, number.qualifier_start))
+            or (
+                phrase.people
+                and not phrase.attackers
+                and _DASH_PARTS.search(
+                    text, max(0, number.qualifier_start - 60), number.qualifier_start
+                )
+            )
+        )
         and _CLOSING_DASH.search(text, phrase.end, right.start)
     ):
-        # "19 were killed — 12 of them in the market — and 40 others injured": a part set
-        # off by dashes takes the count's kind; the cue past the dash is the next count's.
+        # "19 were killed — 12 of them in the market — and 40 others injured", "six died -
+        # four women and two boys - and 11 were hurt": a part set off by dashes takes the
+        # count's kind; the cue past the dash is the next count's.
         return previous.kind, previous.inherit
     right_kind = right.kind if right else None
     if (
@@ -3456,6 +3491,13 @@ def _decide_kind(
     ):
         return "attackers", False  # "six assailants remain at large", "20 gunmen fled the area"
     if (
+        right_kind == "other"
+        and (phrase.bare or (phrase.head or "").lower() == "suspects")
+        and _ON_THE_RUN.search(text, right.start, right.end)  # type: ignore[union-attr]
+        and not _OUT_OF_CUSTODY.search(text)
+    ):
+        return "attackers", False  # "the other two are still on the run": the rest of a gang
+    if (
         right_kind == "evacuated"
         and phrase.responders
         and text[right.start : right.end].lower().startswith("moved")  # type: ignore[union-attr]
@@ -3534,6 +3576,11 @@ def _decide_kind(
         and (
             not _LEFT_BLOCKERS.search(text, previous.end, number.qualifier_start)
             or _AMONG_THEM.match(text, previous.end, number.qualifier_start)
+            or (
+                # "22 were injured, the governor said, seven of them critically"
+                phrase.anaphoric
+                and _SAID_ASIDE.fullmatch(text, previous.end, number.qualifier_start)
+            )
             or (
                 # "admitted 26 wounded since Wednesday, including nine soldiers"
                 _INCLUDING_BEFORE.search(text, previous.end, number.qualifier_start)
@@ -3926,6 +3973,8 @@ def _accept_one(text: str, number: NumberMention) -> bool:
         return False  # "said one farmer": the speaker ("said one person is in custody": a count)
     if _SPEAKER_AFTER_ONE.match(text, number.end):
         return False  # "one officer said": the speaker
+    if _ALL_BUT.search(text, max(0, number.qualifier_start - 12), number.qualifier_start):
+        return True  # "all but one had been accounted for": the one is the rest
     if _TOLL_AT.search(text, max(0, number.qualifier_start - 50), number.qualifier_start):
         return True  # "the death toll remained at one"
     if _KIND_WORD_AFTER.match(text, number.end):
@@ -3945,10 +3994,10 @@ def _accept_one(text: str, number: NumberMention) -> bool:
 
 _BOTH = re.compile(
     r"\b[Bb]oth(?=\s+(?:(?P<verb>were|was|are|is|have|had|died|survived|remain\w*|held)\b|"
-    r"of\s+(?:the|them|those|these)\b(?!\s+(?:dead|injured|wounded|victims|bodies|missing)\b)|(?:[a-z-]+\s+)?(?P<noun>[a-z-]+s)\b(?!\s+and\b)))"
+    r"of\s+(?:the|them|those|these)\b(?!\s+(?:dead|injured|wounded|victims|bodies|missing)\b)|(?:[a-z-]+\s+)?(?P<noun>[a-z-]+s|(?:wo)?men|children)\b(?!\s+and\b)))"
 )
-"""``both robbers were killed``, ``Both were in hospital``, ``ordered both held``: a count
-of two (not ``both men and women``, a coordination)."""
+"""``both robbers were killed``, ``Both were in hospital``, ``ordered both held``, ``detained
+both men``: a count of two (not ``both men and women``, a coordination)."""
 _BOTH_AND = re.compile(r"\s+(?:[\w-]+\s+){0,2}?and\b")
 _BOTH_AFTER_COUNT = re.compile(
     r"(?:\d|\b(?:two|pair|couple|where|which|whom|when)\b)[^.;:]*$", re.I
