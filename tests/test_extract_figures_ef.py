@@ -121,3 +121,32 @@ def test_a_part_past_a_speaker_set_off_by_commas(
     sentence: str, expected: list[tuple[str, int]]
 ) -> None:
     assert sentence_kinds(sentence) == expected
+
+
+_YARD_LEAD = (
+    "Flames swept through a timber yard in Varnel on Tuesday, killing four workers, police "
+    "said.\n\n"
+    "It was the worst fire in the district since June 2015, when a blaze at a sawmill in Ostrov "
+    "killed 23 people. "
+)
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected", "about_other"),
+    [
+        # More people of the background tail's count: that event's.
+        ("Some 40 others were never found.", ("missing", 40), True),
+        ("Another 12 others were badly burned.", ("wounded", 12), True),
+        # A day of the story's own: its figure.
+        ("Two others were hurt in the yard on Tuesday.", ("wounded", 2), False),
+    ],
+)
+def test_others_after_a_background_tail(
+    follow_up: str, expected: tuple[str, int], about_other: bool
+) -> None:
+    from wiredesk.index.extract import extract
+
+    figures = [(f.kind, f.value, f.about_other) for f in extract(_YARD_LEAD + follow_up).figures]
+    assert ("killed", 4, False) in figures
+    assert ("killed", 23, True) in figures
+    assert (*expected, about_other) in figures
