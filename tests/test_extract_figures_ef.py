@@ -150,3 +150,59 @@ def test_others_after_a_background_tail(
     assert ("killed", 4, False) in figures
     assert ("killed", 23, True) in figures
     assert (*expected, about_other) in figures
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No workers remain in the hands of the rebels, the army said.",
+        "No nurses had been taken hostage, officials said.",
+        "No drivers were taken hostage in the raid.",
+    ],
+)
+def test_a_zero_of_hostages_in_the_hands_of_captors(sentence: str) -> None:
+    assert ("hostages", 0) in sentence_kinds(sentence, held=True)
+
+
+def test_no_zero_of_hostages_in_the_hands_of_the_police() -> None:
+    assert sentence_kinds("No suspects remain in the hands of the police.", held=True) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Of the 20 drivers, eight were released on Friday.", [("hostages", 20), ("freed", 8)]),
+        (
+            "Of the 14 nurses, five have since been freed, the ministry said.",
+            [("hostages", 14), ("freed", 5)],
+        ),
+        # Released by the police, a court or a hospital: nobody was held by captors.
+        ("Of the 30 suspects, 12 were released without charge.", []),
+        ("Of the 40 workers, 12 were released from hospital on Monday.", [("wounded", 12)]),
+        ("Of the 30 miners, six died.", [("killed", 6)]),
+    ],
+)
+def test_the_total_of_a_part_released_by_captors_was_held(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence, held=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own_from"),
+    [
+        (
+            "Police said no guards had been hurt, because the wing had been closed after a "
+            "fire the previous week.",
+            True,
+        ),
+        # Without a reason set off by a comma, the time points the whole sentence back.
+        ("The previous week, a fire in the wing had hurt two guards.", False),
+    ],
+)
+def test_only_a_reason_set_off_by_a_comma_points_back(sentence: str, own_from: bool) -> None:
+    from wiredesk.index.extract.context import assess
+
+    other_from = assess(sentence, frozenset()).other_from
+    assert other_from is not None
+    assert (other_from > 0) is own_from

@@ -157,6 +157,8 @@ _CLAUSE_CUES = re.compile(
     r"assault|massacre)s?\b[^.;]{0,120}?\b(?:after|since|when)\b",
     re.IGNORECASE,
 )
+_REASON_TAIL = re.compile(r",\s+because\b")
+"""A reason set off by a comma: what points back after it is the reason's, not the clause's."""
 # An attack placed somewhere: "attacks on Paris", "attack in the town of Sevare", "the
 # Paris attacks".
 # An attack placed somewhere: "attacks on Paris", "attack in the town of Sevare", "the
@@ -566,6 +568,11 @@ def assess(
         return Assessment(clause.end(), place or _short(hint or (time.group(0) if time else None)))
     if sign is not None:
         place = _foreign_place(text, main) or (placed[1] if placed else None)
+        reason = _REASON_TAIL.search(text, 0, sign) if ", because" in text else None
+        if reason is not None:
+            # "no visitors had been taken hostage, because visits had been suspended after a
+            # fight the week before": only the reason points back.
+            return Assessment(reason.end(), place or _short(hint))
         return Assessment(0, place or _short(hint))
     return Assessment(None, None)
 

@@ -1550,7 +1550,8 @@ _NO_GROUP_HARMED = re.compile(
     r"(?P<verb>hurt|injured|wounded|harmed|killed|missing|unaccounted\s+for|among\s+the\s+"
     r"(?:dead|injured|wounded|missing|victims|fatalities|hostages|captives)|"
     r"in\s+(?:the\s+)?(?:[a-z-]+\s+)?hospitals?|"
-    r"in\s+intensive\s+care)(?![\w-])"
+    r"in\s+intensive\s+care|taken\s+hostage|in\s+the\s+hands\s+of(?!\s+(?:the\s+)?(?:police|"
+    r"troops|army|soldiers|authorities|courts?|doctors|rescuers)\b))(?![\w-])"
 )
 """``no rescuers have been hurt``, ``no soldiers or police officers were hurt``, ``no
 nurses, porters or doctors were hurt``, ``no
@@ -1691,7 +1692,7 @@ _SIZED_GROUP = re.compile(
 _ZERO_WORDS = (
     "hostage", "injur", "hurt", "wound", "harm", "kill", "died", "death", "fatalit", "casualt",
     "missing", "unaccounted", "arrest", "detain", "custody", "dead", "hospital", "intensive",
-    "caught", "captured", "apprehend", "victim", "treatment", "captive",
+    "caught", "captured", "apprehend", "victim", "treatment", "captive", "hands of",
 )  # fmt: skip
 """Words one of which every zero statement holds (``no one was hurt``)."""
 _NEGATION = re.compile(r"\b(?:[Nn]o|NO|[Nn]one|[Nn]obody|[Ww]ithout|[Nn]either)\b|-one\b")
@@ -1936,6 +1937,16 @@ _FOUND_WORD = re.compile(
     re.IGNORECASE,
 )
 """``all but three have been found``, ``all but two were accounted for``: the rest are missing."""
+_PART_RELEASED = re.compile(
+    r",\s*(?:only\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:were|was|(?:have|has|had)\s+"
+    r"(?:since\s+|now\s+|already\s+)?been)\s+(?:since\s+|later\s+|now\s+)?(?:released|freed|"
+    r"set\s+free)\b"
+    r"(?!\s+(?:from\s+(?:hospital|custody|jail|prison|police)|without|on\s+bail)\b)",
+    re.IGNORECASE,
+)
+"""``Of the 20 drivers, eight were released``: a part freed by captors, so the total was held."""
+_HELD_BY_LAW = word_set("suspects detainees prisoners inmates patients convicts protesters")
+"""People whose release is by the police, a court or a hospital: no captives."""
 _RELEASED_WORD = re.compile(r"\b(?:released|freed|set\s+free|let\s+go)\b", re.IGNORECASE)
 """``all but seven have been released``: what their captors did, so the rest are still held."""
 _PEOPLE_ON_THINGS = re.compile(
@@ -3645,6 +3656,14 @@ def _decide_kind(
         text, max(0, number.qualifier_start - 40), number.qualifier_start
     ):
         return "other", False
+    if (
+        phrase.split_total
+        and phrase.people
+        and not attackers
+        and (phrase.head or "").lower() not in _HELD_BY_LAW
+        and _PART_RELEASED.match(text, phrase.end)
+    ):
+        return "hostages", False  # "Of the 20 drivers, eight were released": all 20 were held
     return None, False
 
 
@@ -4694,7 +4713,7 @@ def _zeros(text: str) -> list[RawFigure]:
             else "missing"
             if verb.startswith(("missing", "unaccounted"))
             else "hostages"
-            if verb in ("hostages", "captives")
+            if verb in ("hostages", "captives") or verb.startswith(("taken", "in the hands"))
             else "wounded"
         )
         who = None if noun.lower() in GENERIC_PEOPLE else _clean_who(m.group("group"))
