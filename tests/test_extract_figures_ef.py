@@ -206,3 +206,21 @@ def test_only_a_reason_set_off_by_a_comma_points_back(sentence: str, own_from: b
     other_from = assess(sentence, frozenset()).other_from
     assert other_from is not None
     assert (other_from > 0) is own_from
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outside", "held"),
+    [
+        # Counted alive with no word of rescue: unhurt survivors, freed only from captors.
+        ("By noon a list of 40 survivors had been posted at the station.", "other", "freed"),
+        ("Volunteers have registered 55 survivors at the port.", "other", "freed"),
+        ("We have spoken to 12 survivors, the charity said.", "other", "freed"),
+        # A verb of rescue still frees them.
+        ("Rescuers pulled out 41 survivors.", "freed", "freed"),
+        ("Officials met 20 survivors who had been rescued.", "freed", "freed"),
+    ],
+)
+def test_survivors_counted_alive_are_no_rescue(sentence: str, outside: str, held: str) -> None:
+    value = sentence_kinds(sentence)[0][1]
+    assert sentence_kinds(sentence) == [(outside, value)]
+    assert sentence_kinds(sentence, held=True) == [(held, value)]

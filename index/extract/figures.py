@@ -1947,6 +1947,18 @@ _PART_RELEASED = re.compile(
 """``Of the 20 drivers, eight were released``: a part freed by captors, so the total was held."""
 _HELD_BY_LAW = word_set("suspects detainees prisoners inmates patients convicts protesters")
 """People whose release is by the police, a court or a hospital: no captives."""
+_SURVIVORS_LISTED = re.compile(
+    r"\b(?:list\s+of|registered|registering|spoken\s+to|spoke\s+to|talked\s+to|interviewed|"
+    r"met|visited)\s+(?:the\s+|all\s+|some\s+|about\s+|around\s+|at\s+least\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+"""``a list of 40 survivors``, ``registered 55 survivors``, ``spoken to 12 survivors``: people
+counted alive, not a rescue."""
+_RESCUED_AFTER = re.compile(
+    r"\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:been|were)\s+(?:rescued|pulled|saved|freed|brought)\b",
+    re.IGNORECASE,
+)
+"""``survivors who had been rescued``: a relative clause that says they were saved."""
 _RELEASED_WORD = re.compile(r"\b(?:released|freed|set\s+free|let\s+go)\b", re.IGNORECASE)
 """``all but seven have been released``: what their captors did, so the rest are still held."""
 _PEOPLE_ON_THINGS = re.compile(
@@ -3149,6 +3161,15 @@ def _decide_kind(
     attackers = phrase.attackers or (
         phrase.bare and previous is not None and _names_attackers(previous.who)
     )
+
+    if (
+        (phrase.head or "").lower() == "survivors"
+        and _SURVIVORS_LISTED.search(
+            text, max(0, number.qualifier_start - 24), number.qualifier_start
+        )
+        and not _RESCUED_AFTER.match(text, phrase.end)
+    ):
+        return "unhurt", False  # "registered 104 survivors": alive, freed only from captors
 
     # A head that counts the dead fixes the kind ("pulled 185 bodies from the sea"), but
     # lives saved are no deaths ("the surgeons saved 12 lives").
