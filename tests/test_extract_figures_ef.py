@@ -91,6 +91,7 @@ def test_both_joining_two_groups_is_no_count() -> None:
     ("sentence", "expected"),
     [
         ("All but one of the climbers have been found.", ("missing", 1)),
+        ("All but one had been traced by the evening, the council said.", ("missing", 1)),
         ("All but two had been accounted for by midnight, the firm said.", ("missing", 2)),
         (
             "The kidnappers took 30 villagers in May; all but four have since been released.",

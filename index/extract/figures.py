@@ -4185,6 +4185,9 @@ def find_figures(
             and not listed
             and not _one_said_who(text, number)
             and not _ONE_STATE.match(text, number.end)
+            and not _ALL_BUT.search(
+                text, max(0, number.qualifier_start - 12), number.qualifier_start
+            )  # "all but one had been accounted for"
         ):
             continue
         if _is_identifier(text, number):
