@@ -8,7 +8,12 @@ a count listed between dashes after the clause that counts them (``six died - fo
 two boys - and 11 were hurt``); ``both`` before an irregular plural (``detained both men``);
 ``all but one`` as a count, and ``all but N`` released by their captors as still held; a
 part of a count past a speaker set off by commas (``22 were injured, the governor said,
-seven of them critically``).
+seven of them critically``). Zeros of hostages (``No X had been taken hostage``, ``No X remain
+in the hands of`` captors) and the total of a part its captors released (``Of the 20
+drivers, eight were released``: 20 held); survivors only counted alive (``registered 55
+survivors``) are unhurt, not rescued. ``N others`` after a background sentence stays in the
+background, and a past time inside a reason set off by ``, because`` points back only from
+there.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must not become figures (or not of that kind).
