@@ -17,6 +17,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from conftest import sentence_kinds
 
 from wiredesk.index.extract import extract
 
@@ -116,3 +117,54 @@ def test_an_attack_placed_elsewhere_inside_a_quote_still_points_away() -> None:
         '"An attack in Marden killed three guards," the police chief said.'
     )
     assert ("killed", 3, True) in _figures(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The four suspects, aged 19, 23 and 40, were remanded in custody.",
+        "The men, aged 18, 20, 22 and 35, were arrested at a roadblock.",
+        '"Most of them carried rifles, and some were boys of 13 or 14," he said.',
+        "Two of the dead were girls of nine and 11, the hospital said.",
+    ],
+)
+def test_ages_listed_together_count_nobody(sentence: str) -> None:
+    values = {value for _, value in sentence_kinds(sentence)}
+    assert not values & {9, 11, 13, 14, 18, 19, 20, 22, 23, 35, 40}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A list of ages ends where the list does: the count after it is people.
+        ("The driver, aged 52, and 14 passengers were injured.", ("wounded", 14)),
+        ("The victims were aged 30 and 41, and 12 others were hurt.", ("wounded", 12)),
+    ],
+)
+def test_a_count_after_a_list_of_ages_is_still_a_count(
+    sentence: str, expected: tuple[str, int]
+) -> None:
+    assert expected in sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Four people, including the owner and two clerks, are in custody, police said.",
+            [("arrested", 4), ("arrested", 2)],
+        ),
+        (
+            "Six people, the site manager and five welders, have been taken into custody.",
+            [("arrested", 6), ("arrested", 5)],
+        ),
+        (
+            "Nine people, including a nurse and three porters, were killed in the blast.",
+            [("killed", 9), ("killed", 3)],
+        ),
+    ],
+)
+def test_a_count_past_an_apposition_with_a_count_keeps_its_verb(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected

@@ -1559,14 +1559,15 @@ foreigners are believed to be among the dead``, ``no children remain in hospital
 pupils were among the hostages``: a zero for a named group (checked to count people)."""
 _QUALIFIER_TAIL = re.compile(r"(?:\s+or\s+(?:more|so)|-?plus\b|\+)", re.IGNORECASE)
 _RELATIVE = re.compile(
-    r"\s*,\s*(?:who|which)\b[^,]*,|\s*,\s*(?:an?|the|both|his|her|their|"
+    r"\s*,\s*(?:who|which)\b[^,]*,|\s*,\s*(?:an?|the|both|his|her|their|including\s+(?:the|an?|his|her|their)|"
     r"(?:most|many|some|all|several|half|mostly|mainly|largely|chiefly|among)(?:\s+of)?\s+"
     r"(?:them|whom))\s+(?:[^,;\d]|\d{1,3}-year-old){1,80}?,"
     r"(?=\s+(?:were|was|are|is|had|have|has|also|later|all|both|died|remain\w*|still)\b)"
 )
 """``, who were caught up in it,`` or an apposition (``Two civilians, a man and his son,
 were also killed``, ``12 people, most of them women who had gone to fetch water, are still
-missing``) between a count and its verb."""
+missing``, ``Four people, including the owner and two clerks, are in custody``) between a
+count and its verb."""
 _ONE_WAS_A = re.compile(r"\s+(?:was|is)\s+an?\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,2})")
 """``one was a lorry driver``: a count of one that says who the person is."""
 _ONE_OF_OUTCOME = re.compile(
@@ -2788,6 +2789,10 @@ def _main_right_cue(
             # "… was among the 12 who escaped, said the boy had been beaten": what the
             # speaker says next is about someone else.
             stop = speech.start()
+    if relative and next_number is not None and next_number < relative.end():
+        # "Three people, the owner and two clerks, are in custody": the apposition's count
+        # is a part of this one, and the verb after it is both counts'.
+        next_number = None
     if (
         next_number is not None
         and next_number > phrase.end
