@@ -168,3 +168,42 @@ def test_a_count_past_an_apposition_with_a_count_keeps_its_verb(
     sentence: str, expected: list[tuple[str, int]]
 ) -> None:
     assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("No captives were seized in the raid, the army said.", [("hostages", 0)]),
+        ("Police said no hostages were taken.", [("hostages", 0)]),
+        ("None of the factory's welders was hurt, the owner said.", [("wounded", 0)]),
+        ("None of the village's elders was killed.", [("killed", 0)]),
+        (
+            "No bus drivers were among the dead or injured, the company said.",
+            [("killed", 0), ("wounded", 0)],
+        ),
+        ("No nurses were among the injured or missing.", [("wounded", 0), ("missing", 0)]),
+    ],
+)
+def test_zeros_in_more_shapes(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Soldiers shot dead six of the raiders and captured three others alive.",
+            [("killed", 6), ("arrested", 3)],
+        ),
+        ("Police killed two robbers and captured two more.", [("killed", 2), ("arrested", 2)]),
+        # The others are of the last people named: captives.
+        (
+            "Bandits killed four farmers and captured five others.",
+            [("killed", 4), ("hostages", 5)],
+        ),
+    ],
+)
+def test_attackers_captured_counted_as_others(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence, held=True) == expected

@@ -1459,14 +1459,14 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"\bno\s+(?:more|remaining|other|further)\s+hostages\b(?:\s+(?:in|inside|left|remain\w*|at)"
             r"\b[^,.;]{0,30})?|\bno\s+hostages\s+(?:remain\w*|left|inside|(?:are|were)\s+(?:still\s+)?"
             r"(?:being\s+)?held)\b|"
-            # "no hostages had been taken", "no one was taken hostage"
-            r"\bno\s+(?:hostages|captives)\s+(?:had|has|have|were|was)\s+(?:yet\s+|ever\s+)?been\s+"
-            r"(?:taken|seized)\b|\bno(?:body|\s+one|-one)\s+(?:had|has|have|was|were)\s+(?:yet\s+)?"
+            # "no hostages had been taken", "no hostages were taken", "no one was taken hostage"
+            r"\bno\s+(?:hostages|captives)\s+(?:(?:had|has|have|were|was)\s+(?:yet\s+|ever\s+)?been|"
+            r"were|was)\s+(?:taken|seized)\b|\bno(?:body|\s+one|-one)\s+(?:had|has|have|was|were)\s+(?:yet\s+)?"
             r"(?:been\s+)?taken\s+(?:hostage|captive)\b",
         ),
         (
             ("wounded",),
-            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|the\s+(?:[\w,-]+\s+)?[\w-]+{_WHERE_TAIL})|among\s+[\w-]+))?\s+"
+            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|the\s+(?:[\w,'’-]+\s+)?[\w-]+{_WHERE_TAIL})|among\s+[\w-]+))?\s+"
             r"(?:was|were|has\s+been|have\s+been|had\s+been|got|is|are|appeared\s+to\s+be)\s+"
             r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?(?:hurt|injured|wounded|harmed)\b|"
             r"\b(?:injured|injuring|injures|wounded|wounding|wounds)\s+(?:no(?:body|\s+one|-one))\b",
@@ -1489,7 +1489,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("killed",),
-            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|the\s+(?:[\w,-]+\s+)?[\w-]+{_WHERE_TAIL})))?\s+"
+            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|the\s+(?:[\w,'’-]+\s+)?[\w-]+{_WHERE_TAIL})))?\s+"
             r"(?:was|were|has\s+been|"
             r"have\s+been|had\s+been|is|are)\s+(?:reported\s+)?killed\b|"
             r"\b(?:no(?:body|\s+one|-one))\s+(?:has\s+|had\s+)?died\b|"
@@ -1548,7 +1548,8 @@ _NO_GROUP_HARMED = re.compile(
     r"(?:(?:believed|thought|known|understood|reported|said)\s+to\s+(?:be|have\s+been)\s+)?"
     r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|missing|unaccounted\s+for|among\s+the\s+"
-    r"(?:dead|injured|wounded|missing|victims|fatalities|hostages|captives)|"
+    r"(?:dead|injured|wounded|missing|victims|fatalities|hostages|captives)"
+    r"(?:\s+or\s+(?:dead|injured|wounded|missing))?|"
     r"in\s+(?:the\s+)?(?:[a-z-]+\s+)?hospitals?|"
     r"in\s+intensive\s+care)(?![\w-])"
 )
@@ -3847,11 +3848,20 @@ def _names_one_of(text: str, start: int, end: int, nouns: frozenset[str]) -> boo
 
 
 def _of_attackers_named(text: str, start: int, end: int, phrase: _Phrase) -> bool:
-    """Return True when ``N of them`` counts attackers the clause named before its verb
-    (``troops killed nine gunmen and captured four of them``)."""
-    return text.startswith(" of them", phrase.end - 8) and _names_one_of(
-        text, start, end, ATTACKER_NOUNS
-    )
+    """Return True when ``N of them`` or ``N others`` counts attackers the clause named before
+    its verb (``troops killed nine gunmen and captured four of them``, ``… four others``)."""
+    if text.startswith(" of them", phrase.end - 8):
+        return _names_one_of(text, start, end, ATTACKER_NOUNS)
+    if not (phrase.more or (phrase.head or "").lower() == "others"):
+        return False
+    # "killed five bandits and captured three others": the others are of the last people
+    # named ("Gunmen killed five villagers and captured three others" are villagers).
+    named = [
+        token.lower()
+        for m in _TOKEN.finditer(text, start, end)
+        if _is_people(token := m.group(0)) or token.lower() in ATTACKER_NOUNS
+    ]
+    return bool(named) and named[-1] in ATTACKER_NOUNS
 
 
 def _by_police(text: str, start: int, end: int) -> bool:
@@ -4642,20 +4652,25 @@ def _zeros(text: str) -> list[RawFigure]:
         if not _is_people(noun):
             continue
         verb = m.group("verb").lower()
-        if verb.startswith("among"):
-            verb = verb.rsplit(None, 1)[-1]  # "no firefighters were among the dead"
-        kind = (
-            "killed"
-            if verb in ("killed", "dead", "victims", "fatalities")
-            else "missing"
-            if verb.startswith(("missing", "unaccounted"))
-            else "hostages"
-            if verb in ("hostages", "captives")
-            else "wounded"
-        )
+        # "no firefighters were among the dead", "… among the dead or injured": each group
+        verbs = verb.split()[2::2] if verb.startswith("among") else [verb]
         who = None if noun.lower() in GENERIC_PEOPLE else _clean_who(m.group("group"))
-        found.append(RawFigure(kind=kind, value=0, start=m.start(), end=m.end(), who=who))
+        for named in verbs:
+            found.append(
+                RawFigure(kind=_harmed_kind(named), value=0, start=m.start(), end=m.end(), who=who)
+            )
     return found
+
+
+def _harmed_kind(verb: str) -> str:
+    """Return the kind a zero's verb or ``among the …`` noun names (``dead`` → killed)."""
+    if verb in ("killed", "dead", "victims", "fatalities"):
+        return "killed"
+    if verb.startswith(("missing", "unaccounted")):
+        return "missing"
+    if verb in ("hostages", "captives"):
+        return "hostages"
+    return "wounded"
 
 
 def _without_overtaken(text: str, figures: list[RawFigure]) -> list[RawFigure]:
