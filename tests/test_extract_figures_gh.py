@@ -207,3 +207,23 @@ def test_attackers_captured_counted_as_others(
     sentence: str, expected: list[tuple[str, int]]
 ) -> None:
     assert sentence_kinds(sentence, held=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two of nine kidnapped sailors freed in raid", [("freed", 2), ("hostages", 9)]),
+        ("Army frees 5 of 14 abducted traders", [("freed", 5), ("hostages", 14)]),
+        (
+            "Three of the 11 seized truck drivers were released on Friday.",
+            [("freed", 3), ("hostages", 11)],
+        ),
+        # A total with no article counts people only under a people noun.
+        ("One of four buses was hit by the blast.", []),
+        ("Two of five miners died in hospital.", [("killed", 2)]),
+    ],
+)
+def test_a_total_its_captors_took_named_before_its_noun(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence, held=True) == expected

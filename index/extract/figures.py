@@ -2498,7 +2498,12 @@ def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phra
             if last.islower() and _is_people(last) and not _VERBLIKE_NP.search(np):
                 phrase.who = _clean_who(np)
         return phrase
-    if low_det not in ("its", "their", "the", "those", "these", "his", "her", "our", "my"):
+    counted = det[0].isdigit() or (low_det in NUMBER_WORDS and low_det != "one")
+    if counted:
+        # "Four of seven abducted aid workers freed": a headline's total has no article;
+        # it counts people only when a people noun heads it ("one of four cars" does not).
+        phrase.total_start = tokens[0][0]
+    elif low_det not in ("its", "their", "the", "those", "these", "his", "her", "our", "my"):
         phrase.thing = True  # "one of four cars"
         return phrase
     words: list[tuple[int, int, str]] = []
@@ -4262,6 +4267,8 @@ def find_figures(
             )  # "nine of the 14 victims were students": the victims an article counts are its dead
             if phrase.attackers:
                 total_kind = "attackers"  # "one of the two robbers was shot dead": two robbers
+            elif _CAPTIVE_BEFORE_HEAD.search(text, phrase.total_start, phrase.end):
+                total_kind = "hostages"  # "four of the nine kidnapped farmers were freed"
             elif total_kind not in ("hostages", "killed", "wounded"):
                 # "180 of the 263 patients evacuated on Monday", "two of the 30 rescued":
                 # what befell the total
@@ -4492,6 +4499,12 @@ _HELD_AFTER = re.compile(
 )
 """``(five of the seven tourists) kidnapped``, ``(20 of the 43 pupils) still held``: a total
 its captors hold (not the police)."""
+_CAPTIVE_BEFORE_HEAD = re.compile(
+    r"\b(?:abducted|kidnapped|captive|seized|snatched)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$",
+    re.IGNORECASE,
+)
+"""``(four of the nine) kidnapped farmers``, ``(of seven) abducted aid workers``: a total its
+captors took, named before its noun."""
 _PARTICIPLE_AFTER = re.compile(
     r"\s+(evacuated|rescued|freed|released|injured|wounded|killed|arrested|detained)\b"
     r"(?!\s+(?:the|a|an|their|his|her|its|\d)\b)",
