@@ -97,7 +97,7 @@ _PAST_TIME = re.compile(
     re.IGNORECASE,
 )
 _MONTH_CUE = re.compile(
-    rf"\b(?i:in|since|during|until|by|of|last|early|late|mid-?)\s+(?:(?i:early|late|mid-?)\s+)?"
+    rf"\b(?i:in|since|during|until|by|of|after|last|early|late|mid-?)\s+(?:(?i:early|late|mid-?)\s+)?"
     rf"(?P<month>{_MONTH_RE})\b(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b)?"
     rf"|\b(?i:the|an?)\s+(?P<month2>{_MONTH_RE})\s+{_INCIDENT}"
 )
@@ -110,7 +110,7 @@ _DATED_BEFORE_DAYS = 21
 """A day named this long before publication is another event: coverage of a story runs for
 days, and a follow-up's own dates are in its lead (``own_times``)."""
 _YEAR_CUE = re.compile(
-    r"\b(?:in|since|during|of|until|by)\s+(?:(?:early|late|mid-?)\s+)?(?P<year>(?:18|19|20)\d{2})\b"
+    r"\b(?:in|since|during|of|until|by|after)\s+(?:(?:early|late|mid-?)\s+)?(?P<year>(?:18|19|20)\d{2})\b"
     rf"|\b(?:the|an?)\s+(?:(?:{_MONTH_RE})\s+)?(?P<year2>(?:19|20)\d{{2}})\s+(?:(?-i:[A-Z][\w’'-]*|de|do|da|del|la|el|al|van|von)\s+){{0,4}}(?:(?-i:[a-z]+)\s+)?"
     rf"(?:{_INCIDENT}|earthquake|quake|floods?|fire|"
     r"storm|cyclone|hurricane|typhoon|tsunami|landslide|eruption|war|uprising|coup|collapse|"
@@ -145,8 +145,9 @@ story's (not a span of time: ``for three weeks before the attack``)."""
 # Clause openers: what follows them is about the other event.
 _CLAUSE_CUES = re.compile(
     r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+|about\s+|nearly\s+|almost\s+|"
-    r"less\s+than\s+|more\s+than\s+)?(?:(?:a|an|one|two|three|four|five|six|\d+|several|few)\s+"
-    r"(?:days?|weeks?|months?|years?)\s+)?(?:after|on\s+the\s+heels\s+of)\b"
+    r"less\s+than\s+|more\s+than\s+)?(?:(?:(?:a|an|one|two|three|four|five|six|\d+|several|few)\s+"
+    r"(?:days?|weeks?|months?|years?)|hours|days|weeks|months|years)\s+)?"
+    r"(?:after|on\s+the\s+heels\s+of)\b"
     r"|\b(?:echo\w*|recall\w*|reminiscent\s+of|mirror\w*|anniversary\s+of|memories\s+of)\b"
     r"|\b(?:worst|deadliest|biggest|largest|bloodiest|most\s+(?:serious|deadly|lethal))\b"
     r"[^.;]{0,80}?\bsince\b"
@@ -165,10 +166,13 @@ _REASON_TAIL = re.compile(r",\s+because\b")
 # Paris attacks". Found from each incident word: the place after it, or the name before it.
 _INCIDENT_WORD = re.compile(rf"\b{_INCIDENT}\b")
 _PLACE_AFTER_INCIDENT = re.compile(
-    rf"[^.;:]{{0,40}}?\b(?:in|on)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|"
+    rf"[^.;:\"”]{{0,40}}?\b(?:in|on)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|"
     rf"region|province|state|district|capital|county|area)\s+of\s+|(?:downtown|central|northern|"
     rf"southern|eastern|western|nearby|neighbouring|neighboring)\s+)?(?P<name>{_NAME})"
 )
+"""The place an incident word names (``attack in the town of Sevare``), within its clause and
+before a closing quotation mark: ``"… a terrorist attack," he told reporters on Kofi Road``
+names where the speaker was."""
 _NAME_BEFORE_INCIDENT = re.compile(rf"(?P<name>{_NAME})(?:'s|’s)?\s+$")
 _ATTACK_WORD = re.compile(
     r"(?i:attacks?|bombings?|blasts?|sieges?|shootings?|massacres?|ambush(?:es)?|"
@@ -336,6 +340,13 @@ _PAST_WORDS = (
     "years before", "year before", "months before", "month before", "year later", "years later",
     "decade later", "decades later", "since the beginning of", "since the start of",
 )  # fmt: skip
+_SINCE_PAST = re.compile(
+    r"\bsince\s+(last\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|"
+    rf"{_MONTH_RE}|{_WEEKDAY_RE})(?:'s|’s)?)\b",
+    re.IGNORECASE,
+)
+"""``since last week's ambush``: in the lead, the time of the story's own incident (a period
+up to now, so it is no sign of another event in :data:`_PAST_TIME`)."""
 _EVENT_WORDS = ("that ", "previous", "earlier", "separate", "similar", "prior", "former")
 _INCIDENT_WORDS = (
     "attack", "bomb", "blast", "explos", "siege", "shoot", "massacre", "ambush", "assault",
@@ -508,6 +519,8 @@ def times_in(text: str) -> frozenset[str]:
     keys: set[str] = set()
     if any(map(low.__contains__, _PAST_WORDS)):
         keys.update(_time_key(m.group(0)) for m in _PAST_TIME.finditer(text))
+        # "missing since last week's ambush": the lead dates its own incident.
+        keys.update(_time_key(m.group(1)) for m in _SINCE_PAST.finditer(text))
     if any(map(text.__contains__, MONTH_NAMES)):
         for mm in _MONTH_CUE.finditer(text):
             keys.add((mm.group("month") or mm.group("month2")).lower())

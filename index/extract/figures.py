@@ -1459,14 +1459,14 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"\bno\s+(?:more|remaining|other|further)\s+hostages\b(?:\s+(?:in|inside|left|remain\w*|at)"
             r"\b[^,.;]{0,30})?|\bno\s+hostages\s+(?:remain\w*|left|inside|(?:are|were)\s+(?:still\s+)?"
             r"(?:being\s+)?held)\b|"
-            # "no hostages had been taken", "no one was taken hostage"
-            r"\bno\s+(?:hostages|captives)\s+(?:had|has|have|were|was)\s+(?:yet\s+|ever\s+)?been\s+"
-            r"(?:taken|seized)\b|\bno(?:body|\s+one|-one)\s+(?:had|has|have|was|were)\s+(?:yet\s+)?"
+            # "no hostages had been taken", "no hostages were taken", "no one was taken hostage"
+            r"\bno\s+(?:hostages|captives)\s+(?:(?:had|has|have|were|was)\s+(?:yet\s+|ever\s+)?been|"
+            r"were|was)\s+(?:taken|seized)\b|\bno(?:body|\s+one|-one)\s+(?:had|has|have|was|were)\s+(?:yet\s+)?"
             r"(?:been\s+)?taken\s+(?:hostage|captive)\b",
         ),
         (
             ("wounded",),
-            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|the\s+(?:[\w,-]+\s+)?[\w-]+{_WHERE_TAIL})|among\s+[\w-]+))?\s+"
+            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|the\s+(?:[\w,'’-]+\s+)?[\w-]+{_WHERE_TAIL})|among\s+[\w-]+))?\s+"
             r"(?:was|were|has\s+been|have\s+been|had\s+been|got|is|are|appeared\s+to\s+be)\s+"
             r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?(?:hurt|injured|wounded|harmed)\b|"
             r"\b(?:injured|injuring|injures|wounded|wounding|wounds)\s+(?:no(?:body|\s+one|-one))\b",
@@ -1489,7 +1489,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("killed",),
-            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|the\s+(?:[\w,-]+\s+)?[\w-]+{_WHERE_TAIL})))?\s+"
+            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|the\s+(?:[\w,'’-]+\s+)?[\w-]+{_WHERE_TAIL})))?\s+"
             r"(?:was|were|has\s+been|"
             r"have\s+been|had\s+been|is|are)\s+(?:reported\s+)?killed\b|"
             r"\b(?:no(?:body|\s+one|-one))\s+(?:has\s+|had\s+)?died\b|"
@@ -1548,7 +1548,8 @@ _NO_GROUP_HARMED = re.compile(
     r"(?:(?:believed|thought|known|understood|reported|said)\s+to\s+(?:be|have\s+been)\s+)?"
     r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|missing|unaccounted\s+for|among\s+the\s+"
-    r"(?:dead|injured|wounded|missing|victims|fatalities|hostages|captives)|"
+    r"(?:dead|injured|wounded|missing|victims|fatalities|hostages|captives)"
+    r"(?:\s+or\s+(?:dead|injured|wounded|missing))?|"
     r"in\s+(?:the\s+)?(?:[a-z-]+\s+)?hospitals?|"
     r"in\s+intensive\s+care|taken\s+hostage|in\s+the\s+hands\s+of(?!\s+(?:the\s+)?(?:police|"
     r"troops|army|soldiers|authorities|courts?|doctors|rescuers)\b))(?![\w-])"
@@ -1560,14 +1561,15 @@ foreigners are believed to be among the dead``, ``no children remain in hospital
 pupils were among the hostages``: a zero for a named group (checked to count people)."""
 _QUALIFIER_TAIL = re.compile(r"(?:\s+or\s+(?:more|so)|-?plus\b|\+)", re.IGNORECASE)
 _RELATIVE = re.compile(
-    r"\s*,\s*(?:who|which)\b[^,]*,|\s*,\s*(?:an?|the|both|his|her|their|"
+    r"\s*,\s*(?:who|which)\b[^,]*,|\s*,\s*(?:an?|the|both|his|her|their|including\s+(?:the|an?|his|her|their)|"
     r"(?:most|many|some|all|several|half|mostly|mainly|largely|chiefly|among)(?:\s+of)?\s+"
     r"(?:them|whom))\s+(?:[^,;\d]|\d{1,3}-year-old){1,80}?,"
     r"(?=\s+(?:were|was|are|is|had|have|has|also|later|all|both|died|remain\w*|still)\b)"
 )
 """``, who were caught up in it,`` or an apposition (``Two civilians, a man and his son,
 were also killed``, ``12 people, most of them women who had gone to fetch water, are still
-missing``) between a count and its verb."""
+missing``, ``Four people, including the owner and two clerks, are in custody``) between a
+count and its verb."""
 _ONE_WAS_A = re.compile(r"\s+(?:was|is)\s+an?\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,2})")
 """``one was a lorry driver``: a count of one that says who the person is."""
 _ONE_OF_OUTCOME = re.compile(
@@ -2530,7 +2532,12 @@ def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phra
             if last.islower() and _is_people(last) and not _VERBLIKE_NP.search(np):
                 phrase.who = _clean_who(np)
         return phrase
-    if low_det not in ("its", "their", "the", "those", "these", "his", "her", "our", "my"):
+    counted = det[0].isdigit() or (low_det in NUMBER_WORDS and low_det != "one")
+    if counted:
+        # "Four of seven abducted aid workers freed": a headline's total has no article;
+        # it counts people only when a people noun heads it ("one of four cars" does not).
+        phrase.total_start = tokens[0][0]
+    elif low_det not in ("its", "their", "the", "those", "these", "his", "her", "our", "my"):
         phrase.thing = True  # "one of four cars"
         return phrase
     words: list[tuple[int, int, str]] = []
@@ -2830,6 +2837,10 @@ def _main_right_cue(
             # "… was among the 12 who escaped, said the boy had been beaten": what the
             # speaker says next is about someone else.
             stop = speech.start()
+    if relative and next_number is not None and next_number < relative.end():
+        # "Three people, the owner and two clerks, are in custody": the apposition's count
+        # is a part of this one, and the verb after it is both counts'.
+        next_number = None
     if (
         next_number is not None
         and next_number > phrase.end
@@ -3929,11 +3940,20 @@ def _names_one_of(text: str, start: int, end: int, nouns: frozenset[str]) -> boo
 
 
 def _of_attackers_named(text: str, start: int, end: int, phrase: _Phrase) -> bool:
-    """Return True when ``N of them`` counts attackers the clause named before its verb
-    (``troops killed nine gunmen and captured four of them``)."""
-    return text.startswith(" of them", phrase.end - 8) and _names_one_of(
-        text, start, end, ATTACKER_NOUNS
-    )
+    """Return True when ``N of them`` or ``N others`` counts attackers the clause named before
+    its verb (``troops killed nine gunmen and captured four of them``, ``… four others``)."""
+    if text.startswith(" of them", phrase.end - 8):
+        return _names_one_of(text, start, end, ATTACKER_NOUNS)
+    if not (phrase.more or (phrase.head or "").lower() == "others"):
+        return False
+    # "killed five bandits and captured three others": the others are of the last people
+    # named ("Gunmen killed five villagers and captured three others" are villagers).
+    named = [
+        token.lower()
+        for m in _TOKEN.finditer(text, start, end)
+        if _is_people(token := m.group(0)) or token.lower() in ATTACKER_NOUNS
+    ]
+    return bool(named) and named[-1] in ATTACKER_NOUNS
 
 
 def _by_police(text: str, start: int, end: int) -> bool:
@@ -4339,6 +4359,8 @@ def find_figures(
             )  # "nine of the 14 victims were students": the victims an article counts are its dead
             if phrase.attackers:
                 total_kind = "attackers"  # "one of the two robbers was shot dead": two robbers
+            elif _CAPTIVE_BEFORE_HEAD.search(text, phrase.total_start, phrase.end):
+                total_kind = "hostages"  # "four of the nine kidnapped farmers were freed"
             elif total_kind not in ("hostages", "killed", "wounded"):
                 # "180 of the 263 patients evacuated on Monday", "two of the 30 rescued":
                 # what befell the total
@@ -4569,6 +4591,12 @@ _HELD_AFTER = re.compile(
 )
 """``(five of the seven tourists) kidnapped``, ``(20 of the 43 pupils) still held``: a total
 its captors hold (not the police)."""
+_CAPTIVE_BEFORE_HEAD = re.compile(
+    r"\b(?:abducted|kidnapped|captive|seized|snatched)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$",
+    re.IGNORECASE,
+)
+"""``(four of the nine) kidnapped farmers``, ``(of seven) abducted aid workers``: a total its
+captors took, named before its noun."""
 _PARTICIPLE_AFTER = re.compile(
     r"\s+(evacuated|rescued|freed|released|injured|wounded|killed|arrested|detained)\b"
     r"(?!\s+(?:the|a|an|their|his|her|its|\d)\b)",
@@ -4729,20 +4757,25 @@ def _zeros(text: str) -> list[RawFigure]:
         if not _is_people(noun):
             continue
         verb = m.group("verb").lower()
-        if verb.startswith("among"):
-            verb = verb.rsplit(None, 1)[-1]  # "no firefighters were among the dead"
-        kind = (
-            "killed"
-            if verb in ("killed", "dead", "victims", "fatalities")
-            else "missing"
-            if verb.startswith(("missing", "unaccounted"))
-            else "hostages"
-            if verb in ("hostages", "captives") or verb.startswith(("taken", "in the hands"))
-            else "wounded"
-        )
+        # "no firefighters were among the dead", "… among the dead or injured": each group
+        verbs = verb.split()[2::2] if verb.startswith("among") else [verb]
         who = None if noun.lower() in GENERIC_PEOPLE else _clean_who(m.group("group"))
-        found.append(RawFigure(kind=kind, value=0, start=m.start(), end=m.end(), who=who))
+        for named in verbs:
+            found.append(
+                RawFigure(kind=_harmed_kind(named), value=0, start=m.start(), end=m.end(), who=who)
+            )
     return found
+
+
+def _harmed_kind(verb: str) -> str:
+    """Return the kind a zero's verb or ``among the …`` noun names (``dead`` → killed)."""
+    if verb in ("killed", "dead", "victims", "fatalities"):
+        return "killed"
+    if verb.startswith(("missing", "unaccounted")):
+        return "missing"
+    if verb in ("hostages", "captives") or verb.startswith(("taken", "in the hands")):
+        return "hostages"
+    return "wounded"
 
 
 def _without_overtaken(text: str, figures: list[RawFigure]) -> list[RawFigure]:

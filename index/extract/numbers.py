@@ -156,6 +156,8 @@ _CHILD_WORDS = frozenset(
     ("boy", "girl", "child", "baby", "infant", "toddler", "son", "daughter", "man", "woman")
 )
 """``the youngest a girl of three``: a person ``of`` a number is an age."""
+_CHILDREN_WORDS = frozenset(("boys", "girls", "children", "teenagers", "sons", "daughters"))
+"""``some were boys of 14``: young people ``of`` a number are of that age, determiner or not."""
 _DETERMINERS = frozenset(("a", "an", "the", "his", "her", "their", "our", "my"))
 _MONEY_WORDS = frozenset(("worth", "costing", "budgeted"))
 """``worth 30 million``, ``costing 12 million``: money, however the sum is written."""
@@ -192,6 +194,8 @@ def _bad_before(before: str) -> bool:
             return last in ("and", "to", "or", "-")  # "aged 8 and 12"
         if words[-3] in _PLURAL_IDENTIFIERS:
             return last in ("and", "or")  # "sections 322 and 288"
+    if last == "of" and len(words) >= 2 and words[-2] in _CHILDREN_WORDS:
+        return True  # "boys of 14"
     if last == "of" and len(words) >= 3 and words[-2] in _CHILD_WORDS:
         return words[-3] in _DETERMINERS  # "a girl of three"
     return False
@@ -245,10 +249,17 @@ _TOLL_FROM = re.compile(
     re.IGNORECASE,
 )
 """``pushing the death toll from the collapse from 12 to 19``: a toll revised, not a range."""
-_AGE_BEFORE = re.compile(r"\bag(?:e|ed|es)\s+(?:between\s+|of\s+|from\s+)?$", re.IGNORECASE)
-"""``aged ``, ``aged between ``: the number after is an age, and so is the one paired with it."""
+_AGE_BEFORE = re.compile(
+    r"\b(?:ag(?:e|ed|es)\s+(?:between\s+|of\s+|from\s+)?|(?:boys|girls|children|teenagers)\s+of\s+)$",
+    re.IGNORECASE,
+)
+"""``aged ``, ``aged between ``, ``boys of ``: the number after is an age, and so are the ones
+listed with it."""
 _OTHERS_AFTER = re.compile(r"\s+(?:others?|more)\b", re.IGNORECASE)
 _PAIR_JOIN = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.IGNORECASE)
+_LIST_JOIN = re.compile(r",\s*")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)", re.IGNORECASE)
+"""``aged 24, 27 and 31``: a comma joins ages while the list goes on to ``and`` or ``or``."""
 _AGE_NOUN_BEFORE = re.compile(
     r"\b(?:children|kids|people|those|adults|babies|infants|minors|aged|anyone|everyone|"
     r"persons|men|women|girls|boys)\s+$",
@@ -356,7 +367,10 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         if (
             age_end >= 0
-            and _PAIR_JOIN.fullmatch(masked, age_end, start)
+            and (
+                _PAIR_JOIN.fullmatch(masked, age_end, start)
+                or (_LIST_JOIN.fullmatch(masked, age_end, start) and _LIST_GOES_ON.match(after))
+            )
             and not _OTHERS_AFTER.match(after)
         ):
             age_end = end

@@ -66,18 +66,21 @@ _TOP_BLOCKS = 8
 """Blocks at the top of a page whose headline lines (a standfirst, key points) name the
 story's own incident."""
 _SMALL_COUNT = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_TEENS = r"(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 _POINTS_BACK = re.compile(
     r"\bof\s+(?:those|these)\b|\bat\s+the\s+time\b|(?<=\w\s)there(?=\s*(?:[.,;:!?]|and\b|but\b))"
     rf"|^\W*(?:all\s+{_SMALL_COUNT}\b|(?:{_SMALL_COUNT}|most|some|none|many|all)\s+of\s+them\b)"
     rf"|^\W*(?:(?:some|about|around|nearly|another|at\s+least|more\s+than)\s+)?"
-    rf"{_SMALL_COUNT}\s+others\b",
+    rf"{_SMALL_COUNT}\s+others\b"
+    rf"|^\W*(?:{_SMALL_COUNT}|{_TEENS})\s+(?:were|was|are|have|had|remain|remained|died)\b",
     re.IGNORECASE,
 )
 """``Two of those captives died``, ``the government at the time said``, ``20 were killed
 there.``: the people, the time or the place the sentence before told of (``there`` ending a
 clause, not ``There were``); a sentence that opens on the people the sentence before
-counted (``All 11 were released``, ``Nine of them remain in captivity``), or more people of
-its count (``Some 40 others were never found``)."""
+counted (``All 11 were released``, ``Nine of them remain in captivity``, or a bare count as
+the subject, ``Fifteen were released``), or more people of its count (``Some 40 others were
+never found``)."""
 _NEAR_TIME = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
     r"overnight|this\s+(?:morning|afternoon|evening|week))\b",
