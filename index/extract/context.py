@@ -396,6 +396,9 @@ class Cues:
     clause: tuple[str, ...] = _CLAUSE_WORDS
 
 
+_THIS_INCIDENT = Assessment()
+"""What :func:`assess` says of most sentences (one frozen value, not one per sentence)."""
+
 ALL_CUES = Cues()
 """Every cue word: what :func:`assess` checks when it is not told which an article holds."""
 
@@ -567,7 +570,7 @@ def assess(
     if sign is not None:
         place = _foreign_place(text, main) or (placed[1] if placed else None)
         return Assessment(0, place or _short(hint))
-    return Assessment(None, None)
+    return _THIS_INCIDENT
 
 
 def _short(hint: str | None) -> str | None:
