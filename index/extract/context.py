@@ -161,7 +161,9 @@ _CLAUSE_CUES = re.compile(
 # Paris attacks".
 # An attack placed somewhere: "attacks on Paris", "attack in the town of Sevare", "the
 # Paris attacks". Found from each incident word: the place after it, or the name before it.
-_INCIDENT_WORD = re.compile(rf"\b{_INCIDENT}\b")
+# The look-ahead (case-blind, as the words are) turns the scan away from positions where
+# none of the words' first letters stands.
+_INCIDENT_WORD = re.compile(rf"(?i:(?=[abcdehikmrst]))\b{_INCIDENT}\b")
 _PLACE_AFTER_INCIDENT = re.compile(
     rf"[^.;:]{{0,40}}?\b(?:in|on)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|"
     rf"region|province|state|district|capital|county|area)\s+of\s+|(?:downtown|central|northern|"
