@@ -39,8 +39,10 @@ class Speaker:
     follows; otherwise it closes a clause (``…, X said``) and speaks for what precedes."""
 
 
+# The look-ahead for the verbs' first letters turns the scan away from most positions
+# before the word boundary and the alternatives are tried.
 _SAY = re.compile(
-    r"\b(?:said|says|say|saying|adding|put|told|tells|added|adds|reported|reports|reporting|"
+    r"(?=[acdeinprstw])\b(?:said|says|say|saying|adding|put|told|tells|added|adds|reported|reports|reporting|"
     r"confirmed|confirms|"
     r"announced|announces|stated|states|tweeted|tweets|wrote|writes|noted|notes|estimated|"
     r"estimates|claimed|claims|explained|insisted|warned|revealed|disclosed)\b"

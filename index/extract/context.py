@@ -164,7 +164,9 @@ _REASON_TAIL = re.compile(r",\s+because\b")
 # Paris attacks".
 # An attack placed somewhere: "attacks on Paris", "attack in the town of Sevare", "the
 # Paris attacks". Found from each incident word: the place after it, or the name before it.
-_INCIDENT_WORD = re.compile(rf"\b{_INCIDENT}\b")
+# The look-ahead (case-blind, as the words are) turns the scan away from positions where
+# none of the words' first letters stands.
+_INCIDENT_WORD = re.compile(rf"(?i:(?=[abcdehikmrst]))\b{_INCIDENT}\b")
 _PLACE_AFTER_INCIDENT = re.compile(
     rf"[^.;:\"”]{{0,40}}?\b(?:in|on)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|"
     rf"region|province|state|district|capital|county|area)\s+of\s+|(?:downtown|central|northern|"
@@ -409,6 +411,9 @@ class Cues:
     clause: tuple[str, ...] = _CLAUSE_WORDS
 
 
+_THIS_INCIDENT = Assessment()
+"""What :func:`assess` says of most sentences (one frozen value, not one per sentence)."""
+
 ALL_CUES = Cues()
 """Every cue word: what :func:`assess` checks when it is not told which an article holds."""
 
@@ -587,7 +592,7 @@ def assess(
             # fight the week before": only the reason points back.
             return Assessment(reason.end(), place or _short(hint))
         return Assessment(0, place or _short(hint))
-    return Assessment(None, None)
+    return _THIS_INCIDENT
 
 
 def _short(hint: str | None) -> str | None:
@@ -661,7 +666,7 @@ def teaser_of_own_story(text: str, title: str, lead: str = "") -> bool:
         name = m.group(0)
         if _is_people_name(name) or not _tokens(name):
             continue
-        if m.start() == 0 and " " not in name and re.search(rf"\b{name.lower()}\b", context):
+        if m.start() == 0 and " " not in name and _holds_word(context, name.lower()):
             continue  # "Cylinder blast at Orlet …" after "a gas cylinder exploded": a plain noun
         if not _is_main(name, own_names):
             return False  # another place, or an event of its own ("Floods kill 12 in …")
@@ -673,6 +678,33 @@ def teaser_of_own_story(text: str, title: str, lead: str = "") -> bool:
         return True
     told = {_event_word(e) for e in _EVENT_NOUN.findall(context) + _EVENT_VERB.findall(context)}
     return all(_event_word(e) in told for e in events)
+
+
+def _holds_word(text: str, word: str) -> bool:
+    """True when ``word`` occurs in ``text`` with a word boundary (``\\b``) at both ends.
+
+    The same answer as searching ``\\b<word>\\b``, without compiling a pattern for every
+    name a headline opens with.
+    """
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if _boundary(text, at) and _boundary(text, end):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _boundary(text: str, at: int) -> bool:
+    """True when ``\\b`` matches at offset ``at`` of ``text``."""
+    before = at > 0 and _is_word_character(text[at - 1])
+    after = at < len(text) and _is_word_character(text[at])
+    return before != after
+
+
+def _is_word_character(character: str) -> bool:
+    """True for a character ``\\w`` matches."""
+    return character.isalnum() or character == "_"
 
 
 def _event_word(word: str) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -186,14 +187,21 @@ def _antecedent(recent: list[tuple[int, Figure]], index: int) -> Figure | None:
     return None
 
 
+_PLACES_MODULE = "wiredesk.index.extract.places"
+
+
 def _places(
     body: str, own: Sequence[Span], other: Sequence[Span], published: datetime | None
 ) -> tuple[Any, Any, Any, Any] | None:
     """Return (places, venues, dates, other_places) from the places module, if installed."""
-    try:
-        places_module = importlib.import_module("wiredesk.index.extract.places")
-    except ImportError:
-        return None
+    # Once imported, the module is read from sys.modules: import_module's machinery (its
+    # locks and look-ups) would run for every article.
+    places_module = sys.modules.get(_PLACES_MODULE)
+    if places_module is None:
+        try:
+            places_module = importlib.import_module(_PLACES_MODULE)
+        except ImportError:  # not installed, or blocked (None in sys.modules)
+            return None
     describe = getattr(places_module, "describe", None)
     if describe is None:
         return None

@@ -1035,7 +1035,7 @@ def _mid_sentence_capitals(*sentences: Sequence[tuple[int, str, _Words]]) -> fro
 
 
 _DESTINATION_RE = re.compile(
-    r"\b(?:"
+    r"(?=[abcdefhilmorst])\b(?:"  # the phrases' first letters: most positions fail at once
     # a vehicle's destination or route: the bus "bound for" a city crashed somewhere else
     r"bound\s+for|head(?:ed|ing)\s+(?:for|to)|en\s+route\s+(?:to|for)|on\s+(?:its|their)\s+way\s+to"
     r"|travell?ing\s+(?:from\s+[^,;.]{1,40}?\s+)?to"
