@@ -63,6 +63,7 @@ the window of :meth:`ExtractionPool._window` bounds that; a feed or JSON Lines f
 20 or more, and 384 of them ahead held some 7,000 articles' results, half a gigabyte, in the
 step where the 100k bench's ingest grew (bench/README.md). 3 MB of input is about 600
 articles of any format: two batches ahead, enough to keep the workers busy through a commit.
+Results read ahead now wait pickled (:func:`_pack`), about 18 KB an article.
 """
 
 
