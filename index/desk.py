@@ -384,14 +384,15 @@ class Desk:
         on_wait: Callable[[], None] | None = None,
         batch_size: int = DEFAULT_BATCH,
         lock_timeout: float = 60.0,
-        jobs: int = 1,
+        jobs: int = 0,
     ) -> IngestReport:
         """Load, extract, group and store every article under ``paths``.
 
         Each batch is one atomic commit; re-ingesting an article with the same content
         leaves it unchanged, with new content updates it in place. Inputs that cannot be
         read are listed in the report with their reason; the rest still go in. ``jobs``
-        above 1 extracts large batches in that many worker processes.
+        worker processes (1 or more) read and extract large inputs; with 0 this process
+        does it all.
         """
         # Loaders pull in trafilatura and feedparser: imported only when ingesting, so
         # opening the dashboard or running a query does not pay for them.
@@ -400,7 +401,7 @@ class Desk:
 
         chosen = [Path(p) for p in paths]
         settings = _BatchSettings(on_progress, should_stop, on_wait, batch_size, lock_timeout)
-        if jobs <= 1:
+        if jobs < 1:
             pairs = ((item, None) for item in load_paths(chosen))
             return self._ingest_pairs(pairs, settings)
         with ExtractionPool(jobs, self.directory) as pool:
@@ -417,17 +418,17 @@ class Desk:
         on_wait: Callable[[], None] | None = None,
         batch_size: int = DEFAULT_BATCH,
         lock_timeout: float = 60.0,
-        jobs: int = 1,
+        jobs: int = 0,
     ) -> IngestReport:
         """Ingest already-loaded articles (problems are passed through to the report).
 
-        With ``jobs`` above 1 and enough articles, worker processes extract ahead while
-        this process groups and writes.
+        With ``jobs`` of 1 or more and enough articles, that many worker processes
+        extract ahead while this process groups and writes.
         """
         from wiredesk.index.workers import ExtractionPool
 
         settings = _BatchSettings(on_progress, should_stop, on_wait, batch_size, lock_timeout)
-        if jobs <= 1:
+        if jobs < 1:
             return self._ingest_pairs(((item, None) for item in items), settings)
         with ExtractionPool(jobs, self.directory) as pool:
             return self._ingest_pairs(pool.prepare(items), settings)
@@ -796,7 +797,7 @@ class Desk:
         return report
 
     def reindex(
-        self, *, on_progress: Callable[[IngestProgress], None] | None = None, jobs: int = 1
+        self, *, on_progress: Callable[[IngestProgress], None] | None = None, jobs: int = 0
     ) -> IngestReport:
         """Rebuild the index from the stored article texts, keeping incident corrections.
 

@@ -362,9 +362,33 @@ def _country_code(name: str) -> str:
     return place.country if place is not None and place.kind == "country" else ""
 
 
-_SHARED: dict[Any, Any] = {}
+SHARED_VALUES = 1 << 16
+"""How many distinct values :data:`_SHARED` keeps, the ones used last.
+
+Unbounded, the table grew with the archive, about one new value an article (0.2 KB each;
+the 25,000-article bench corpus: 27,638 values for 24,391 records, 93 % of the values a
+record holds found there), and kept every value alive after the records holding it had
+left the heap for the scratch file. At 1.1 values a record, the records in memory
+(:data:`RECORD_CACHE`) hold some 44,000, so this bound drops almost only values no record
+in memory holds. A value dropped is only shared less: the records holding it keep their copy, and
+the next record with an equal value starts a new shared copy."""
+
+_SHARED: OrderedDict[Any, Any] = OrderedDict()
 """One copy of each small set, tuple or day number that records hold alike (see
-``_Entry._compact``)."""
+``_Entry._compact``), the :data:`SHARED_VALUES` used last."""
+
+
+def _shared(value: Any) -> Any:
+    """Return the shared copy of ``value`` (``value`` itself when it is new)."""
+    found = _SHARED.get(value)
+    if found is None:
+        _SHARED[value] = value
+        if len(_SHARED) > SHARED_VALUES:
+            _SHARED.popitem(last=False)
+        return value
+    _SHARED.move_to_end(value)
+    return found
+
 
 _SHARED_FIELDS = (
     *("places", "venues", "days", "kinds", "window", "primary", "venue_all", "towns"),
@@ -429,8 +453,8 @@ class _Entry:
     """Which version of the article's record this is (see :class:`_Records`): links
     remembered as scored against a record hold its stamp, not the record itself."""
 
-    def derive(self) -> _Entry:
-        """Fill in the derived keys from the stored facts."""
+    def derive(self, *, share: bool = True) -> _Entry:
+        """Fill in the derived keys from the stored facts (see :meth:`_compact`)."""
         pub = self.published.date().toordinal() if self.published else None
         days = sorted(set(self.days))
         if pub is not None:
@@ -471,19 +495,23 @@ class _Entry:
         dated = self.anchor is not None
         self.buckets = frozenset(d // WEEK for d in self.window) if dated else frozenset()
         self.months = frozenset(d // MONTH for d in self.window) if dated else frozenset()
-        self._compact()
+        self._compact(share=share)
         return self
 
-    def _compact(self) -> None:
+    def _compact(self, *, share: bool = True) -> None:
         """Keep the record small: a book holds thousands in memory (:data:`RECORD_CACHE`).
 
         Hashes go into machine-word arrays, and the small sets and tuples most articles
         share (a town, its country, a week) are shared between records. The background's
-        names and keys, mostly a combination of its own, are interned one by one.
+        names and keys, mostly a combination of its own, are interned one by one. Without
+        ``share`` only the arrays are made: a digest made in a worker process is shared
+        in the book that takes it, and sharing it in the worker too only filled the
+        worker's own table.
         """
         self.sketch = array("I", self.sketch)
         self.names = array("I", self.names)
-        self._share()
+        if share:
+            self._share()
 
     def _share(self) -> None:
         """Intern the record's strings and share its small sets with other records."""
@@ -494,7 +522,7 @@ class _Entry:
         for name in _SHARED_FIELDS:
             value = getattr(self, name)
             if value is not None:
-                setattr(self, name, _SHARED.setdefault(value, value))
+                setattr(self, name, _shared(value))
 
     @property
     def blocks(self) -> frozenset[str]:
@@ -566,8 +594,8 @@ class _Entry:
         ).derive()
 
     @classmethod
-    def from_facts(cls, facts: ArticleFacts) -> _Entry:
-        """Digest an article's facts into a record."""
+    def from_facts(cls, facts: ArticleFacts, *, share: bool = True) -> _Entry:
+        """Digest an article's facts into a record (see :meth:`_compact` for ``share``)."""
         title = facts.title.strip()
         places, venues = _with_title(title, facts.text, facts.places, facts.venues)
         exclude = {fold(w) for v in venues for w in venue_tokens(v)}
@@ -595,7 +623,7 @@ class _Entry:
             lead=lead,
             lead_places=lead_places,
             kinds=_kinds(title, facts.text),
-        ).derive()
+        ).derive(share=share)
 
 
 _ENTRY_FIELDS = tuple(f.name for f in fields(_Entry))
@@ -610,9 +638,10 @@ def digest(facts: ArticleFacts) -> ArticleDigest:
     """Return an article's facts digested into grouping keys (venues, names, shingles).
 
     Pure, and most of the cost of adding an article to the book, so ingest workers do it
-    ahead; :meth:`IncidentBook.add` takes facts or digests alike.
+    ahead; :meth:`IncidentBook.add` takes facts or digests alike, and shares a digest's
+    values with its other records there.
     """
-    return _Entry.from_facts(facts)
+    return _Entry.from_facts(facts, share=False)
 
 
 LINK_CACHE = 10_000

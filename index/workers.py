@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import pickle
 import threading
 import time
 from collections import deque
@@ -43,6 +44,9 @@ terms and its grouping digest."""
 Pair = tuple[Article | LoadProblem, Made | None]
 """One ingest item and what was made of it ahead (``None``: nothing, do it in-process)."""
 
+_Packed = tuple[Article | LoadProblem, bytes | None]
+"""A :data:`Pair` as a worker hands it back: what was made, pickled on its own."""
+
 POOL_MINIMUM_ARTICLES = 100
 """Fewest articles for which starting worker processes pays off."""
 POOL_MINIMUM_FILES = 24
@@ -59,15 +63,18 @@ the window of :meth:`ExtractionPool._window` bounds that; a feed or JSON Lines f
 20 or more, and 384 of them ahead held some 7,000 articles' results, half a gigabyte, in the
 step where the 100k bench's ingest grew (bench/README.md). 3 MB of input is about 600
 articles of any format: two batches ahead, enough to keep the workers busy through a commit.
+Results read ahead now wait pickled (:func:`_pack`), about 18 KB an article.
 """
 
 
 def default_jobs() -> int:
-    """Return how many worker processes an ingest uses by default: one per usable core."""
+    """Return how many worker processes an ingest uses by default: one per usable core,
+    none (everything in the ingesting process) on a single core."""
     try:
-        return max(1, len(os.sched_getaffinity(0)))
+        cores = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
+        cores = os.cpu_count() or 1
+    return cores if cores > 1 else 0
 
 
 # -- what runs in a worker process ------------------------------------------------------
@@ -132,21 +139,39 @@ def _make(article: Article) -> Made | None:
         return None
 
 
-def _make_articles(index_directory: str | None, articles: Sequence[Article]) -> list[Made | None]:
+def _pack(made: Made | None) -> bytes | None:
+    """Return what was made of an article pickled, so a task's results wait as bytes.
+
+    A task's results are held until the whole task is done, in the worker, and then in the
+    ingesting process until their batch is written. As objects an article's results take
+    60–80 KB; pickled, about 18 KB. A monthly JSON Lines file of a large archive holds a
+    few hundred articles: as objects they lifted a worker's memory by some 28 MB while it
+    pickled them for the ingesting process, and the space they left stayed with the worker.
+    """
+    return None if made is None else pickle.dumps(made, pickle.HIGHEST_PROTOCOL)
+
+
+def _unpack(packed: bytes | None) -> Made | None:
+    """Return what :func:`_pack` packed."""
+    made: Made | None = pickle.loads(packed) if packed is not None else None
+    return made
+
+
+def _make_articles(index_directory: str | None, articles: Sequence[Article]) -> list[bytes | None]:
     """Make each article of a chunk ahead, skipping those the index already holds."""
-    return [None if _unchanged(index_directory, a) else _make(a) for a in articles]
+    return [None if _unchanged(index_directory, a) else _pack(_make(a)) for a in articles]
 
 
-def _load_and_make(index_directory: str | None, path: str, max_bytes: int) -> list[Pair]:
+def _load_and_make(index_directory: str | None, path: str, max_bytes: int) -> list[_Packed]:
     """Read one input file and make each of its articles ahead."""
     from wiredesk.index.ingest import load_input
 
-    pairs: list[Pair] = []
+    pairs: list[_Packed] = []
     for item in load_input(Path(path), max_bytes=max_bytes):
         if isinstance(item, LoadProblem) or _unchanged(index_directory, item):
             pairs.append((item, None))
         else:
-            pairs.append((item, _make(item)))
+            pairs.append((item, _pack(_make(item))))
     return pairs
 
 
@@ -169,7 +194,7 @@ class ExtractionPool:
         self.index_directory = None if index_directory is None else str(index_directory)
         """The index workers look in to skip unchanged articles."""
         self._executor: ProcessPoolExecutor | None = None
-        self._broken = jobs <= 1
+        self._broken = jobs < 1
 
     def __enter__(self) -> ExtractionPool:
         return self
@@ -179,7 +204,7 @@ class ExtractionPool:
 
     @property
     def broken(self) -> bool:
-        """True once the pool is not to be used (one job, or a worker has died)."""
+        """True once the pool is not to be used (no workers asked for, or one has died)."""
         return self._broken
 
     def _start(self) -> ProcessPoolExecutor | None:
@@ -213,13 +238,14 @@ class ExtractionPool:
             while chunk := list(itertools.islice(rest, _CHUNK)):
                 yield chunk, 0
 
-        def run(chunk: list[Article | LoadProblem]) -> Callable[[], list[Pair]]:
+        def run(chunk: list[Article | LoadProblem]) -> Callable[[], Iterator[Pair]]:
             articles = [item for item in chunk if isinstance(item, Article)]
             future = self._submit(_make_articles, self.index_directory, articles)
 
-            def result() -> list[Pair]:
+            def result() -> Iterator[Pair]:
                 made = iter(self._result(future, lambda: [None] * len(articles)))
-                return [(i, None if isinstance(i, LoadProblem) else next(made)) for i in chunk]
+                for item in chunk:
+                    yield item, None if isinstance(item, LoadProblem) else _unpack(next(made))
 
             return result
 
@@ -253,15 +279,21 @@ class ExtractionPool:
                         size = 0
                 yield given, size
 
-        def run(given: Path | LoadProblem) -> Callable[[], list[Pair]]:
+        def run(given: Path | LoadProblem) -> Callable[[], Iterator[Pair]]:
             if isinstance(given, LoadProblem):
-                return lambda: [(given, None)]
+                return lambda: iter([(given, None)])
             future = self._submit(_load_and_make, self.index_directory, str(given), max_bytes)
 
-            def in_process() -> list[Pair]:
+            def in_process() -> list[_Packed]:
                 return [(item, None) for item in load_input(given, max_bytes=max_bytes)]
 
-            return lambda: self._result(future, in_process)
+            def result() -> Iterator[Pair]:
+                packed = self._result(future, in_process)
+                for index, (item, made) in enumerate(packed):
+                    packed[index] = (item, None)  # each result is unpickled once, then let go
+                    yield item, _unpack(made)
+
+            return result
 
         yield from self._ordered(tasks(), run, window=self._window(1))
 
@@ -272,12 +304,12 @@ class ExtractionPool:
     def _ordered(
         self,
         tasks: Iterator[tuple[Any, int]],
-        run: Callable[[Any], Callable[[], list[Pair]]],
+        run: Callable[[Any], Callable[[], Iterable[Pair]]],
         *,
         window: int,
     ) -> Iterator[Pair]:
         """Run tasks ahead, ``window`` (and :data:`_BYTES_IN_FLIGHT`) at most; yield in order."""
-        in_flight: deque[tuple[Callable[[], list[Pair]], int]] = deque()
+        in_flight: deque[tuple[Callable[[], Iterable[Pair]], int]] = deque()
         held = 0
         for task, size in tasks:
             in_flight.append((run(task), size))

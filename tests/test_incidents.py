@@ -27,6 +27,7 @@ from wiredesk.index.incidents import (
     JOURNAL_FILE,
     ArticleFacts,
     IncidentBook,
+    digest,
     facts_from,
 )
 from wiredesk.index.models import Article, Extraction, Span
@@ -1561,3 +1562,47 @@ def test_a_headline_s_venue_sharing_a_word_with_another_further_down_still_leads
     book = IncidentBook()
     book.add([live, follow])
     assert partition(book) == {frozenset({"live", "follow"})}
+
+
+def test_the_shared_values_stay_within_their_bound_and_group_alike(
+    monkeypatch: pytest.MonkeyPatch, invented: tuple[list[ArticleFacts], dict[str, str]]
+) -> None:
+    """The table of values records share keeps the :data:`SHARED_VALUES` used last (it
+    grew with the archive); past it records are only shared less, and group the same."""
+    from wiredesk.index import incidents
+
+    corpus_facts, _gold = invented
+    ordered = sorted(corpus_facts, key=lambda f: f.id)
+
+    def run() -> tuple[Any, int]:
+        incidents._SHARED.clear()
+        book = IncidentBook()
+        for start in range(0, len(ordered), 7):
+            book.add(ordered[start : start + 7])
+        return partition(book), len(incidents._SHARED)
+
+    unbounded, size = run()
+    assert size > 8
+    monkeypatch.setattr(incidents, "SHARED_VALUES", 8)
+    bounded, size = run()
+    assert size <= 8
+    assert bounded == unbounded
+
+
+def test_a_digest_shares_its_values_in_the_book_not_where_it_was_made() -> None:
+    """Ingest workers digest articles: sharing there only filled the worker's own table,
+    so a digest shares nothing until a book takes it, and then shares like any record."""
+    from wiredesk.index import incidents
+
+    day = datetime(2024, 3, 4, 8)
+    incidents._SHARED.clear()
+    made = [
+        digest(facts(f"a{i}", venues=["Kessa warehouse"], places=["Kessa"], published=day))
+        for i in range(2)
+    ]
+    assert not incidents._SHARED
+    assert made[0].window == made[1].window and made[0].window is not made[1].window
+    book = IncidentBook()
+    book.add(made)
+    assert made[0].window is made[1].window
+    assert len(book.incidents()) == 1

@@ -7,7 +7,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
-from concurrent.futures import Future
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import load_bench_script
 
+from wiredesk.index import workers
 from wiredesk.index.desk import Desk
 from wiredesk.index.ingest import DEFAULT_MAX_BYTES, iter_inputs, load_paths
 from wiredesk.index.models import Article
@@ -60,7 +61,7 @@ def test_workers_give_the_same_index_as_one_process(tmp_path: Path, corpus: Path
     files = [p for p in corpus.rglob("*") if p.is_file() and not p.name.endswith(".meta.json")]
     assert len(files) >= POOL_MINIMUM_FILES  # the files really are read by the workers
     alone = Desk(tmp_path / "alone")
-    alone_report = alone.ingest([corpus], batch_size=16, jobs=1)
+    alone_report = alone.ingest([corpus], batch_size=16, jobs=0)
     pooled = Desk(tmp_path / "pooled")
     pooled_report = pooled.ingest([corpus], batch_size=16, jobs=2)
 
@@ -155,7 +156,33 @@ def test_cli_jobs_option(tmp_path: Path, seeds_dir: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["added"] == 5
-    assert default_jobs() >= 1
+    assert default_jobs() == 0 or default_jobs() >= 2
+
+
+def test_jobs_count_worker_processes(tmp_path: Path, corpus: Path) -> None:
+    """``--jobs 1`` is a pool of one worker; ``--jobs 0`` does everything in-process."""
+    started: list[int] = []
+
+    class CountingExecutor(ProcessPoolExecutor):
+        def __init__(self, max_workers: int, **options: Any) -> None:
+            started.append(max_workers)
+            super().__init__(max_workers, **options)
+
+    runner = CliRunner()
+    outputs = {}
+    for jobs in (1, 0):
+        started.clear()
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(workers, "ProcessPoolExecutor", CountingExecutor)
+            index = str(tmp_path / f"ix{jobs}")
+            result = runner.invoke(
+                main, ["--index", index, "ingest", "--jobs", str(jobs), "--json", str(corpus)]
+            )
+        assert result.exit_code == 0, result.output
+        assert started == ([1] if jobs else [])
+        outputs[jobs] = json.loads(result.output)
+    assert outputs[1] == outputs[0]
+    assert outputs[1]["added"] == 60
 
 
 def test_published_time_survives_the_trip_to_a_worker(tmp_path: Path) -> None:
@@ -247,3 +274,15 @@ def test_files_of_many_articles_are_read_ahead_by_size_not_only_by_count() -> No
     assert [task for task, _made in pairs] == list(range(200))
     assert window >= 100  # files of one article each may be read far ahead
     assert max(ahead) <= 40  # 3 MB of feeds: about 30 files, 600 articles
+
+
+def test_a_worker_hands_each_result_back_pickled(corpus: Path) -> None:
+    """A file's results wait as bytes (about a quarter of their size as objects) in the
+    worker and in the ingesting process, and are unpickled one at a time there."""
+    path = max(corpus.rglob("*.jsonl"), key=lambda p: p.stat().st_size)
+    packed = workers._load_and_make(None, str(path), DEFAULT_MAX_BYTES)
+    assert len(packed) > 1
+    for item, made in packed:
+        assert isinstance(item, Article) and isinstance(made, bytes)
+        unpacked = workers._unpack(made)
+        assert unpacked is not None and unpacked[0] == item.content_hash

@@ -119,14 +119,15 @@ def dash(ctx: click.Context) -> None:
 JOBS_OPTION = click.option(
     "--jobs",
     type=click.IntRange(min=0),
-    default=0,
-    help="Worker processes that read and extract large inputs (default 0: one per core).",
+    default=None,
+    help="Worker processes that read and extract large inputs; 0 does it all in the "
+    "ingesting process (default: one per core, none on one core).",
 )
 
 
-def _jobs(jobs: int) -> int:
-    """Return the number of worker processes ``--jobs`` asks for (0: one per core)."""
-    if jobs:
+def _jobs(jobs: int | None) -> int:
+    """Return the number of worker processes ``--jobs`` asks for (None: the default)."""
+    if jobs is not None:
         return jobs
     from wiredesk.index.workers import default_jobs
 
@@ -141,7 +142,7 @@ def _jobs(jobs: int) -> int:
 @click.pass_context
 @handles_errors
 def ingest(
-    ctx: click.Context, paths: tuple[str, ...], as_json: bool, batch: int, jobs: int
+    ctx: click.Context, paths: tuple[str, ...], as_json: bool, batch: int, jobs: int | None
 ) -> None:
     """Ingest articles from files and directories (text, Markdown, JSON, JSONL, HTML, feeds).
 
@@ -498,7 +499,7 @@ def check(ctx: click.Context, as_json: bool) -> None:
 @JOBS_OPTION
 @click.pass_context
 @handles_errors
-def reindex(ctx: click.Context, jobs: int) -> None:
+def reindex(ctx: click.Context, jobs: int | None) -> None:
     """Rebuild the index from the stored article texts (keeps incident corrections)."""
     desk = _desk(ctx, seed=False)
     report = desk.reindex(jobs=_jobs(jobs))
