@@ -226,11 +226,17 @@ def _similarity(a: Sequence[int], b: Sequence[int]) -> float:
     """Estimated Jaccard similarity of two bottom-k sketches."""
     if not a or not b:
         return 0.0
-    both = set(a).intersection(b)
+    union = set(a)
+    both = union.intersection(b)
     if not both:  # most pairs of candidates share no shingle: skip the union
         return 0.0
-    union = sorted(both.union(a, b))[:SKETCH_SIZE]
-    return sum(1 for value in union if value in both) / len(union)
+    union.update(b)
+    if len(union) <= SKETCH_SIZE:
+        return len(both) / len(union)
+    # Only the SKETCH_SIZE smallest hashes of the union are a sample of it: the shared
+    # ones among them are those no larger than its SKETCH_SIZE-th smallest.
+    cut = sorted(union)[SKETCH_SIZE - 1]
+    return sum(1 for value in both if value <= cut) / SKETCH_SIZE
 
 
 def _is_title_case(line: str) -> bool:
@@ -1325,10 +1331,10 @@ def _filed(index: dict[_Key, _Filed], key: _Key) -> Sequence[str]:
     return (filed,) if isinstance(filed, str) else filed
 
 
-def _array_items(text: str) -> Iterator[Any]:
-    """Yield the items of the JSON array ``text`` one at a time."""
+def _array_items(text: str, start: int = 0) -> Iterator[Any]:
+    """Yield the items of the JSON array in ``text`` from ``start`` one at a time."""
     decoder = json.JSONDecoder()
-    position = text.index("[") + 1
+    position = text.index("[", start) + 1
     while True:
         while position < len(text) and text[position] in " \t\r\n,":
             position += 1
@@ -1348,9 +1354,12 @@ class _StoredArticles:
     the journal (or by a version 1 file) are held as parsed records.
     """
 
-    def __init__(self, ids: Iterable[str] = (), text: str | None = None) -> None:
+    def __init__(self, ids: Iterable[str] = (), text: str | None = None, start: int = 0) -> None:
         self._ids: set[str] = set(ids)
         self._text = text
+        self._start = start
+        """Where the array of records begins in ``text`` (the whole file: a copy of its
+        second line would double what a large book takes while it is read)."""
         self._items: dict[str, dict[str, Any]] = {}
 
     def __contains__(self, article: object) -> bool:
@@ -1385,7 +1394,7 @@ class _StoredArticles:
         digests them one by one, so a large archive's records are never all parsed at
         once (as dictionaries they take several times the file's size)."""
         if self._text is not None:
-            for item in _array_items(self._text):
+            for item in _array_items(self._text, self._start):
                 article = str(item["id"])
                 if article in self._ids and article not in self._items:
                     yield article, item
@@ -1398,7 +1407,7 @@ class _StoredArticles:
         if self._text is None:
             return
         text, self._text = self._text, None
-        for item in json.loads(text):
+        for item in _array_items(text, self._start):
             article = str(item["id"])
             if article in self._ids:
                 self._items.setdefault(article, item)  # a journal's record is newer
@@ -1416,6 +1425,10 @@ each batch of every outlet before it: on the 10k bench corpus in that order, cac
 20 % to 50 % of the archive made grouping's second half 2.3–3.7 ms of CPU an article,
 against 1.2. At 100k a batch spans a few months of its outlet, and 40,000 records hold
 some eight months of the whole archive."""
+
+
+_FETCH_ROWS = 500
+"""Most records read back by one query (SQLite allows some 32,000 parameters)."""
 
 
 class _Records:
@@ -1480,6 +1493,26 @@ class _Records:
             self._cache[article] = entry
             self._spill()
         return entry
+
+    def fetch(self, articles: Iterable[str]) -> None:
+        """Read the records of ``articles`` that wait in the scratch file back at once.
+
+        Grouping an article reads the records of its candidates, a few hundred in a large
+        archive: one query for those the cache lacks costs less than one query each.
+        """
+        if self._db is None:
+            return
+        cache = self._cache
+        missing = [article for article in articles if article not in cache]
+        for start in range(0, len(missing), _FETCH_ROWS):
+            part = missing[start : start + _FETCH_ROWS]
+            marks = ",".join("?" * len(part))
+            query = f"SELECT id, data FROM records WHERE id IN ({marks})"
+            for article, data in self._db.execute(query, part):
+                entry = _Entry(*pickle.loads(data))
+                entry._share()
+                cache[article] = entry
+        self._spill()
 
     def __setitem__(self, article: str, entry: _Entry) -> None:
         if article not in self:
@@ -1617,9 +1650,12 @@ class IncidentBook:
         book = cls()
         path = Path(directory) / BOOK_FILE
         try:
-            raw = path.read_text(encoding="utf-8")
+            raw_bytes = path.read_bytes()
         except FileNotFoundError:
             return book
+        size = len(raw_bytes)
+        raw = raw_bytes.decode("utf-8")
+        del raw_bytes
         try:
             data, end = json.JSONDecoder().raw_decode(raw)
             if not isinstance(data, dict):
@@ -1636,7 +1672,8 @@ class IncidentBook:
                 "Ingest the articles again into a new index directory to rebuild it."
             )
         if "ids" in data:
-            stored = _StoredArticles(map(str, data["ids"]), raw[end:].strip() or "[]")
+            records = raw if raw.find("[", end) >= 0 else "[]"
+            stored = _StoredArticles(map(str, data["ids"]), records, end if records is raw else 0)
         else:
             stored = _StoredArticles()
             for item in data.get("articles", ()):
@@ -1677,7 +1714,7 @@ class IncidentBook:
             info = os.stat(path)
             book._file = (
                 Path(directory).resolve(), token, (info.st_mtime_ns, info.st_size),
-                len(raw.encode("utf-8")), journal_size,
+                size, journal_size,
             )  # fmt: skip
         book._rewrite = not readable or data.get("version") != FORMAT_VERSION
         return book
@@ -2203,7 +2240,9 @@ class IncidentBook:
             return cached
         entry = self._entries[article]
         edges: dict[str, float] = {}
-        for other in self._candidates(entry):
+        candidates = self._candidates(entry)
+        self._entries.fetch(candidates)
+        for other in candidates:
             score = _score(entry, self._entries[other], LINK_SCORE)
             if score >= LINK_SCORE:
                 edges[other] = score
@@ -2365,6 +2404,7 @@ class IncidentBook:
 
     def _cluster(self, component: set[str]) -> list[frozenset[str]]:
         """Join a component's articles, strongest link first, refusing conflicting joins."""
+        self._entries.fetch(component)
         parent = {a: a for a in component}
         clusters = {a: _Cluster.of(self._entries[a], self._tags(a)) for a in component}
 
@@ -2591,6 +2631,7 @@ class IncidentBook:
     ) -> float:
         profile = group.profile
         if profile is None:
+            self._entries.fetch(group.members)
             entries = [self._entries[a] for a in group.members]
             profile = group.profile = _Profile(
                 primary=frozenset(k for e in entries for k in e.primary),

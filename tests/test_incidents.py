@@ -1606,3 +1606,29 @@ def test_a_digest_shares_its_values_in_the_book_not_where_it_was_made() -> None:
     book.add(made)
     assert made[0].window is made[1].window
     assert len(book.incidents()) == 1
+
+
+def test_wording_similarity_is_the_share_of_the_union_s_smallest_hashes_held_by_both() -> None:
+    """The bottom-k estimate of two texts' Jaccard similarity, against its definition: of
+    the k smallest hashes of the union of two sketches, the share that both sketches hold
+    (sketches of short texts hold fewer than k hashes)."""
+    from wiredesk.index.incidents import SKETCH_SIZE, _similarity
+
+    def by_definition(a: Sequence[int], b: Sequence[int]) -> float:
+        if not a or not b:
+            return 0.0
+        union = sorted(set(a) | set(b))[:SKETCH_SIZE]
+        return sum(1 for value in union if value in a and value in b) / len(union)
+
+    rng = random.Random(5)
+    pool = range(0, 400)
+    pairs = []
+    for _ in range(3000):
+        shared = rng.sample(pool, rng.randrange(0, 20))
+        size_a, size_b = rng.choice((SKETCH_SIZE, rng.randrange(0, SKETCH_SIZE + 1))), SKETCH_SIZE
+        a = set(shared[:size_a]) | set(rng.sample(pool, size_a))
+        b = set(shared) | set(rng.sample(pool, size_b))
+        pairs.append((sorted(a)[:size_a], sorted(b)[:size_b]))
+    estimates = [_similarity(a, b) for a, b in pairs]
+    assert estimates == [by_definition(a, b) for a, b in pairs]
+    assert len(set(estimates)) > 10  # the pairs range from unrelated to alike
