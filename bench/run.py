@@ -287,8 +287,12 @@ class IngestRun:
     stderr_tail: str
 
 
-def run_ingest(command: list[str], index_dir: Path, corpus_dir: Path, log_path: Path) -> IngestRun:
+def run_ingest(
+    command: list[str], index_dir: Path, corpus_dir: Path, log_path: Path, jobs: int | None = None
+) -> IngestRun:
     """Run ``wiredesk --index DIR ingest --json CORPUS``; time it and sample its memory.
+
+    ``jobs`` is the worker processes asked for (None: one per core).
 
     Peak memory is the larger of the polled resident memory of the process tree (every
     50 ms) and the kernel's high-water mark for the waited-for children.
@@ -299,7 +303,7 @@ def run_ingest(command: list[str], index_dir: Path, corpus_dir: Path, log_path: 
     ).stdout
     for option in ("--jobs", "--workers", "--procs"):
         if option in help_text:
-            extra = [option, str(os.cpu_count() or 1)]
+            extra = [option, str(os.cpu_count() or 1 if jobs is None else jobs)]
             break
     args = [*command, "--index", str(index_dir), "ingest", "--json", *extra, str(corpus_dir)]
     log("ingest: " + " ".join(args))
@@ -951,7 +955,10 @@ def run(args: argparse.Namespace) -> int:
     elif not args.skip_wiredesk:
         if index_dir.exists():
             shutil.rmtree(index_dir)
-        ingest = run_ingest(wiredesk_command(), index_dir, articles_dir, work / "ingest.log")
+        ingest = run_ingest(
+            wiredesk_command(), index_dir, articles_dir, work / "ingest.log", args.jobs
+        )
+        results.set("ingest_jobs", os.cpu_count() or 1 if args.jobs is None else args.jobs)
         report = ingest.report or {}
         ingested = sum(int(report.get(k, 0) or 0) for k in ("added", "updated", "unchanged"))
         failed = report.get("failed") or []
@@ -1045,6 +1052,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument(
         "--skip-baselines", action="store_true", help="Do not measure grep and FTS5."
+    )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        help="Worker processes for the ingest (default: one per core; 0: none).",
     )
     parser.add_argument("--tui-child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--started", type=float, help=argparse.SUPPRESS)
