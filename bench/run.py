@@ -196,6 +196,13 @@ class Results:
 # -- ingest ----------------------------------------------------------------------------
 
 
+def _default_jobs() -> int:
+    """The worker processes ``wiredesk ingest`` starts when not told (its own rule)."""
+    from wiredesk.index.workers import default_jobs
+
+    return default_jobs()
+
+
 def wiredesk_command() -> list[str]:
     """Return the command that runs wiredesk with this interpreter's installation."""
     beside = Path(sys.executable).parent / "wiredesk"
@@ -292,7 +299,7 @@ def run_ingest(
 ) -> IngestRun:
     """Run ``wiredesk --index DIR ingest --json CORPUS``; time it and sample its memory.
 
-    ``jobs`` is the worker processes asked for (None: one per core).
+    ``jobs`` is the worker processes asked for (None: wiredesk's default).
 
     Peak memory is the larger of the polled resident memory of the process tree (every
     50 ms) and the kernel's high-water mark for the waited-for children.
@@ -302,8 +309,8 @@ def run_ingest(
         [*command, "ingest", "--help"], capture_output=True, text=True, check=False
     ).stdout
     for option in ("--jobs", "--workers", "--procs"):
-        if option in help_text:
-            extra = [option, str(os.cpu_count() or 1 if jobs is None else jobs)]
+        if option in help_text and jobs is not None:
+            extra = [option, str(jobs)]
             break
     args = [*command, "--index", str(index_dir), "ingest", "--json", *extra, str(corpus_dir)]
     log("ingest: " + " ".join(args))
@@ -958,7 +965,7 @@ def run(args: argparse.Namespace) -> int:
         ingest = run_ingest(
             wiredesk_command(), index_dir, articles_dir, work / "ingest.log", args.jobs
         )
-        results.set("ingest_jobs", os.cpu_count() or 1 if args.jobs is None else args.jobs)
+        results.set("ingest_jobs", _default_jobs() if args.jobs is None else args.jobs)
         report = ingest.report or {}
         ingested = sum(int(report.get(k, 0) or 0) for k in ("added", "updated", "unchanged"))
         failed = report.get("failed") or []
@@ -1056,7 +1063,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--jobs",
         type=int,
-        help="Worker processes for the ingest (default: one per core; 0: none).",
+        help="Worker processes for the ingest (default: wiredesk's own; 0: none).",
     )
     parser.add_argument("--tui-child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--started", type=float, help=argparse.SUPPRESS)

@@ -121,7 +121,7 @@ JOBS_OPTION = click.option(
     type=click.IntRange(min=0),
     default=None,
     help="Worker processes that read and extract large inputs; 0 does it all in the "
-    "ingesting process (default: one per core, none on one core).",
+    "ingesting process (default: one per core but one, which the ingesting process keeps).",
 )
 
 
