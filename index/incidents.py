@@ -1332,9 +1332,12 @@ def _filed(index: dict[_Key, _Filed], key: _Key) -> Sequence[str]:
 
 
 def _array_items(text: str, start: int = 0) -> Iterator[Any]:
-    """Yield the items of the JSON array in ``text`` from ``start`` one at a time."""
+    """Yield the items of the JSON array in ``text`` from ``start`` one at a time (none
+    when no array follows)."""
     decoder = json.JSONDecoder()
-    position = text.index("[", start) + 1
+    position = text.find("[", start) + 1
+    if not position:
+        return
     while True:
         while position < len(text) and text[position] in " \t\r\n,":
             position += 1
@@ -1487,11 +1490,10 @@ class _Records:
         row = self._db.execute("SELECT data FROM records WHERE id = ?", (article,)).fetchone()
         if row is None:
             return None
-        entry = _Entry(*pickle.loads(row[0]))
-        if remember:
-            entry._share()
-            self._cache[article] = entry
-            self._spill()
+        if not remember:
+            return _Entry(*pickle.loads(row[0]))
+        entry = self._revive(article, row[0])
+        self._spill()
         return entry
 
     def fetch(self, articles: Iterable[str]) -> None:
@@ -1502,17 +1504,21 @@ class _Records:
         """
         if self._db is None:
             return
-        cache = self._cache
-        missing = [article for article in articles if article not in cache]
+        missing = [article for article in articles if article not in self._cache]
         for start in range(0, len(missing), _FETCH_ROWS):
             part = missing[start : start + _FETCH_ROWS]
             marks = ",".join("?" * len(part))
             query = f"SELECT id, data FROM records WHERE id IN ({marks})"
             for article, data in self._db.execute(query, part):
-                entry = _Entry(*pickle.loads(data))
-                entry._share()
-                cache[article] = entry
+                self._revive(article, data)
         self._spill()
+
+    def _revive(self, article: str, data: bytes) -> _Entry:
+        """Unpickle a record read back from the scratch file, share it, and cache it."""
+        entry = _Entry(*pickle.loads(data))
+        entry._share()
+        self._cache[article] = entry
+        return entry
 
     def __setitem__(self, article: str, entry: _Entry) -> None:
         if article not in self:
@@ -1672,8 +1678,7 @@ class IncidentBook:
                 "Ingest the articles again into a new index directory to rebuild it."
             )
         if "ids" in data:
-            records = raw if raw.find("[", end) >= 0 else "[]"
-            stored = _StoredArticles(map(str, data["ids"]), records, end if records is raw else 0)
+            stored = _StoredArticles(map(str, data["ids"]), raw, end)
         else:
             stored = _StoredArticles()
             for item in data.get("articles", ()):

@@ -1940,6 +1940,14 @@ _MEMBER_JOIN = re.compile(
 )
 """What joins two members of a list: a comma or ``and``."""
 _ALL_BUT = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
+
+
+def _after_all_but(text: str, number: NumberMention) -> bool:
+    """True when ``all but`` stands just before the count (``all but seven``)."""
+    start = number.qualifier_start
+    return _ALL_BUT.search(text, max(0, start - 12), start) is not None
+
+
 _FOUND_WORD = re.compile(
     r"\b(?:found|located|traced|accounted\s+for|rescued|reached)\b",
     re.IGNORECASE,
@@ -3394,14 +3402,14 @@ def _decide_kind(
     if (
         right is not None
         and right.kind in ("other", "freed", "unhurt")
-        and _ALL_BUT.search(text, max(0, number.qualifier_start - 12), number.qualifier_start)
+        and _after_all_but(text, number)
         and _FOUND_WORD.search(text, phrase.end, right.end)
     ):
         return "missing", False  # "all but three have been found": three are still missing
     if (
         right is not None
         and right.kind == "freed"
-        and _ALL_BUT.search(text, max(0, number.qualifier_start - 12), number.qualifier_start)
+        and _after_all_but(text, number)
         and _RELEASED_WORD.search(text, right.start, right.end)
     ):
         return "hostages", False  # "all but seven have been released": seven are still held
@@ -4039,7 +4047,7 @@ def _accept_one(text: str, number: NumberMention) -> bool:
         return False  # "said one farmer": the speaker ("said one person is in custody": a count)
     if _SPEAKER_AFTER_ONE.match(text, number.end):
         return False  # "one officer said": the speaker
-    if _ALL_BUT.search(text, max(0, number.qualifier_start - 12), number.qualifier_start):
+    if _after_all_but(text, number):
         return True  # "all but one had been accounted for": the one is the rest
     if _TOLL_AT.search(text, max(0, number.qualifier_start - 50), number.qualifier_start):
         return True  # "the death toll remained at one"
@@ -4211,9 +4219,7 @@ def find_figures(
             and not listed
             and not _one_said_who(text, number)
             and not _ONE_STATE.match(text, number.end)
-            and not _ALL_BUT.search(
-                text, max(0, number.qualifier_start - 12), number.qualifier_start
-            )  # "all but one had been accounted for"
+            and not _after_all_but(text, number)  # "all but one had been accounted for"
         ):
             continue
         if _is_identifier(text, number):
