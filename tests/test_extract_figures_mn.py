@@ -182,3 +182,35 @@ def test_a_night_shift_is_no_rate(shift: str) -> None:
 
 def test_a_night_is_still_a_rate() -> None:
     assert sentence_kinds("The ward admits 20 patients a night.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Suspects the police let go are neither held nor freed.
+        ("Six porters were questioned and let go.", []),
+        ("Both were later released on bail pending inquiries.", []),
+        ("Three drivers were interviewed and sent home.", []),
+        ("Four hostages were let go on Friday.", [("freed", 4)]),
+        # A part of attackers and what befell it: its verb says.
+        (
+            "The raid was carried out by nine bandits, seven of whom were later shot dead.",
+            [("attackers", 9), ("killed", 7)],
+        ),
+        (
+            "The raiders, two of whom were captured alive, came on foot.",
+            [("arrested", 2)],
+        ),
+        ("The raiders — a dozen of them — fled.", [("attackers", 12)]),
+        # A bare count after a count of things is people when a verb of theirs follows.
+        (
+            "Rebels seized 30 loggers; 22 were freed after three weeks, and four died.",
+            [("hostages", 30), ("freed", 22), ("killed", 4)],
+        ),
+        ("Nine tents are full but 14 still have room.", []),
+    ],
+)
+def test_counts_the_police_let_go_parts_of_attackers_and_elided_things(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(text, held=True) == expected

@@ -462,10 +462,12 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # "three were questioned and released": never held, never freed.
     (
         "questioned",
-        r"(?:questioned|interviewed|interrogated)\s+(?:and|before\s+being)\s+(?:later\s+)?released|"
-        # "had been released after questioning", "were later released without charge":
-        # suspects the police let go, neither held nor freed.
-        r"released\s+(?:after\s+(?:questioning|interrogation)|without\s+(?:being\s+)?charged?)",
+        r"(?:questioned|interviewed|interrogated)\s+(?:and|before\s+being)\s+(?:later\s+)?"
+        r"(?:released|let\s+go|sent\s+home)|"
+        # "had been released after questioning", "were later released without charge",
+        # "released on bail": suspects the police let go, neither held nor freed.
+        r"released\s+(?:after\s+(?:questioning|interrogation)|without\s+(?:being\s+)?charged?|"
+        r"on\s+(?:police\s+)?bail)",
         "RS",
     ),
     ("questioned", r"questioning|questioned|interviewing|interviewed|interrogating", "L"),
@@ -1933,6 +1935,13 @@ _APPOSED = re.compile(
     re.IGNORECASE,
 )
 """``the raiders — a dozen of them``, ``the militants, whom she estimated at 40``."""
+_PART_BEFELL = re.compile(
+    r"\s+of\s+(?:them|whom)\s+(?:(?:were|was|had|have|has|been|later|all|also)\s+){1,3}"
+    r"(?:killed|shot|died|captured|arrested|detained|wounded|injured|hurt|caught)\b",
+    re.IGNORECASE,
+)
+"""``six of whom were killed``, ``two of them were later captured``: a part and what befell
+it, which its verb says."""
 _ABOARD_AFTER = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", re.IGNORECASE)
 """``21 crew aboard``: people on the vessel, held there in a hijacking."""
 _ABOARD_PARTS = re.compile(
@@ -3923,6 +3932,8 @@ def _apposed_kind(text: str, number: NumberMention, phrase: _Phrase) -> str | No
     window = text[max(0, number.qualifier_start - 80) : number.qualifier_start]
     if "whom" not in window and "which" not in window and phrase.partitive not in ("them", "whom"):
         return None  # neither an estimate clause nor "… of them"
+    if phrase.partitive in ("them", "whom") and _PART_BEFELL.match(text, number.end):
+        return None  # "eight gunmen, six of whom were killed": the verb says what befell them
     m = _APPOSED.search(text, max(0, number.qualifier_start - 80), number.qualifier_start)
     if not m:
         return None
@@ -4236,8 +4247,15 @@ def find_figures(
             text, max(0, number.qualifier_start - 5), number.qualifier_start
         ) and _SUPERSEDED_AFTER.match(text, phrase.end):
             continue  # "not 25 as the ministry initially said"
-        if phrase.bare and thing_end and _ELIDED.fullmatch(text, thing_end, number.qualifier_start):
-            continue  # "11 shelters are full but 25 still have space": 25 shelters
+        if (
+            phrase.bare
+            and thing_end
+            and _ELIDED.fullmatch(text, thing_end, number.qualifier_start)
+            and not _predicate_next(text, cues, phrase)
+        ):
+            # "11 shelters are full but 25 still have space": 25 shelters ("held for six
+            # weeks, and five died": five people, whom the verb after them counts)
+            continue
         if number.is_year and (
             not (phrase.head and _is_people(phrase.head))
             or _YEAR_PREPOSITION.search(text, max(0, number.start - 8), number.start)
