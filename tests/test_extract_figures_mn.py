@@ -214,3 +214,25 @@ def test_counts_the_police_let_go_parts_of_attackers_and_elided_things(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert sentence_kinds(text, held=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Men named by the arms they carry are attackers, as masked men are.
+        ("About 25 men with rifles came across the fields.", [("attackers", 25)]),
+        ('"I saw maybe 40 youths carrying machetes," she said.', [("attackers", 40)]),
+        ("Two men with gunshot wounds were treated at the clinic.", [("wounded", 2)]),
+        # A group measured as a verb's object.
+        ("The colonel estimated the gang at between 20 and 35 men.", [("attackers", 20)]),
+        ("Police put the number of raiders at about 50.", [("attackers", 50)]),
+        ("Police put the toll at 40.", [("killed", 40)]),
+        # Two counts in words a comma joins as a guess are a range.
+        ('"Twenty, thirty men with knives," a porter said.', [("attackers", 20)]),
+        ("Four, five, six people died.", [("killed", 4), ("killed", 5), ("killed", 6)]),
+    ],
+)
+def test_attackers_named_by_arms_measured_or_guessed(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(text) == expected

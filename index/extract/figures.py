@@ -1427,11 +1427,13 @@ _ARMABLE_HEADS = word_set("men youths people individuals assailants persons inma
 _ARMED_AFTER = re.compile(
     r"(?:\s+in\s+their\s+(?:teens|twenties|thirties|forties|fifties|sixties|(?:late|early|mid)\s+"
     r"[a-z]+))?(?:,?\s+(?:(?:both|all|each)\s+)?(?:heavily\s+)?armed\s+with\b|"
-    r"\s+(?:in|wearing)\s+(?:ski\s+|face\s+)?(?:masks|balaclavas|hoods)\b)",
+    r"\s+(?:in|wearing)\s+(?:ski\s+|face\s+)?(?:masks|balaclavas|hoods)\b|"
+    r"\s+(?:carrying|with)\s+(?:guns|rifles|assault\s+rifles|machetes|knives|axes|pistols|firearms|"
+    r"automatic\s+weapons|Kalashnikovs|AK-47s)\b(?!\s+(?:wounds?|injuries)\b))",
     re.IGNORECASE,
 )
 """``six men armed with rifles``, ``two men in their twenties, both armed with rifles``,
-``two men in masks``."""
+``two men in masks``, ``60 men with guns``."""
 _NO_ONE = re.compile(r"\b(?:no|every|each|any|the)\s*$", re.IGNORECASE)
 _DEMONYM_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ians|eans|ans|ese)$")
 
@@ -1850,6 +1852,13 @@ _CROWD_BEFORE = re.compile(
 )
 """``police estimated the crowd at 4,000``, ``a crowd of 2,000``, ``the square was packed
 with 5,000 people``: people present, when nothing else befell them."""
+_ESTIMATED_GROUP_AT = re.compile(
+    r"\b(?:estimated|put|puts|putting|placed)\s+(?:the\s+)?(?:number\s+of\s+(?:the\s+)?)?"
+    r"(?P<noun>[a-z-]+)\s+at\s+[\"“]?$",
+    re.IGNORECASE,
+)
+"""``estimated the gang at between 30 and 45 men``, ``put the attackers at 40``: the group
+a count measures is the verb's object."""
 _ESTIMATED_SUBJECT = re.compile(r"([^\W\d_][\w'’-]*)\s*,?\s*(?:[\w-]+\s+){0,2}$")
 """The noun before ``estimated at`` (``The attackers, estimated at …``)."""
 _LIST_LABEL = re.compile(r"\s*(?:[-*•–—]\s*)?(?P<label>[A-Za-z][A-Za-z'’ -]{0,40}?)\s*:\s*")
@@ -3388,6 +3397,14 @@ def _decide_kind(
     ):
         subject = _ESTIMATED_SUBJECT.search(text, max(0, estimated.start() - 50), estimated.start())
         if subject is not None and subject.group(1).lower() in ATTACKER_NOUNS:
+            return "attackers", False
+    if (phrase.bare or phrase.people) and (
+        measured := _ESTIMATED_GROUP_AT.search(
+            text, max(0, number.qualifier_start - 60), number.qualifier_start
+        )
+    ):
+        noun = measured.group("noun").lower()
+        if noun in ATTACKER_NOUNS or noun in ("gang", "gangs"):
             return "attackers", False
 
     # "the number of people confirmed dead climbed from 14 to 23": the count's own kind.
