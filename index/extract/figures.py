@@ -3398,11 +3398,16 @@ def _decide_kind(
         subject = _ESTIMATED_SUBJECT.search(text, max(0, estimated.start() - 50), estimated.start())
         if subject is not None and subject.group(1).lower() in ATTACKER_NOUNS:
             return "attackers", False
-    if (phrase.bare or phrase.people) and (
-        measured := _ESTIMATED_GROUP_AT.search(
-            text, max(0, number.qualifier_start - 60), number.qualifier_start
+    if (
+        (phrase.bare or phrase.people)
+        and text.find(" at ", max(0, number.qualifier_start - 8), number.qualifier_start) != -1
+        and (
+            measured := _ESTIMATED_GROUP_AT.search(
+                text, max(0, number.qualifier_start - 60), number.qualifier_start
+            )
         )
     ):
+        # the literal " at " right before the count first: the pattern's search is dearer
         noun = measured.group("noun").lower()
         if noun in ATTACKER_NOUNS or noun in ("gang", "gangs"):
             return "attackers", False
