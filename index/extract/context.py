@@ -158,8 +158,12 @@ _CLAUSE_CUES = re.compile(
     r"assault|massacre)s?\b[^.;]{0,120}?\b(?:after|since|when)\b",
     re.IGNORECASE,
 )
-_REASON_TAIL = re.compile(r",\s+because\b")
-"""A reason set off by a comma: what points back after it is the reason's, not the clause's."""
+_REASON_TAIL = re.compile(
+    r",\s+because\b|,\s+(?:including|among\s+them)\s+[^,;]{0,60}?\b(?:who|whom|whose|which)\b"
+)
+"""A reason set off by a comma (``, because …``), or a relative clause under ``, including``
+(``…, including a man who rented them a car a week before the attack``): what points back
+after it is the tail's, not the clause's."""
 # An attack placed somewhere: "attacks on Paris", "attack in the town of Sevare", "the
 # Paris attacks".
 # An attack placed somewhere: "attacks on Paris", "attack in the town of Sevare", "the
@@ -586,10 +590,17 @@ def assess(
         return Assessment(clause.end(), place or _short(hint or (time.group(0) if time else None)))
     if sign is not None:
         place = _foreign_place(text, main) or (placed[1] if placed else None)
-        reason = _REASON_TAIL.search(text, 0, sign) if ", because" in text else None
-        if reason is not None:
+        reason = (
+            _REASON_TAIL.search(text, 0, sign)
+            if ", because" in text or ", including" in text or ", among them" in text
+            else None
+        )
+        if reason is not None and (
+            reason.group().startswith(", because") or "," not in text[reason.end() : sign]
+        ):
             # "no visitors had been taken hostage, because visits had been suspended after a
-            # fight the week before": only the reason points back.
+            # fight the week before": only the reason points back; so does a relative clause
+            # that runs on to the time (not "…, including 12 children who drowned, in 2019").
             return Assessment(reason.end(), place or _short(hint))
         return Assessment(0, place or _short(hint))
     return _THIS_INCIDENT

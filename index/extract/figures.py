@@ -42,7 +42,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 
 from wiredesk.index.extract.lexicon import (
     ATTACKER_NOUNS,
@@ -228,7 +228,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # "the hospital had received 34 casualties": patients brought in are hurt.
     (
         "wounded",
-        r"(?:received|receiving|receives|took\s+in|taken\s+in)(?=\s+(?:about\s+|some\s+|at\s+"
+        r"(?:received|receiving|receives|took\s+in|taken\s+in)(?=\s+[\"“]?(?:about\s+|some\s+|at\s+"
         r"least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|a\s+)?[\w,]+\s+(?:casualties|"
         r"patients|injured|wounded)\b)",
         "L",
@@ -462,10 +462,12 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # "three were questioned and released": never held, never freed.
     (
         "questioned",
-        r"(?:questioned|interviewed|interrogated)\s+(?:and|before\s+being)\s+(?:later\s+)?released|"
-        # "had been released after questioning", "were later released without charge":
-        # suspects the police let go, neither held nor freed.
-        r"released\s+(?:after\s+(?:questioning|interrogation)|without\s+(?:being\s+)?charged?)",
+        r"(?:questioned|interviewed|interrogated)\s+(?:and|before\s+being)\s+(?:later\s+)?"
+        r"(?:released|let\s+go|sent\s+home)|"
+        # "had been released after questioning", "were later released without charge",
+        # "released on bail": suspects the police let go, neither held nor freed.
+        r"released\s+(?:after\s+(?:questioning|interrogation)|without\s+(?:being\s+)?charged?|"
+        r"on\s+(?:police\s+)?bail)",
         "RS",
     ),
     ("questioned", r"questioning|questioned|interviewing|interviewed|interrogating", "L"),
@@ -1280,11 +1282,12 @@ _ADJACENT_GAP = re.compile(
     r"^\s*(?:(?:him|her|them)\s+and\s+)?(?:(?:only|just)\s+)?(?:(?:a\s+total\s+of|another|a\s+further|"
     r"an\s+additional|a\s+reported|"
     r"(?:the\s+)?(?:last\s+|final\s+)?remaining|(?:the\s+)?(?:last|final)|the\s+other|"
-    r"all\s+(?:of\s+)?the|the|all|my|our|his|her|their)\s+)?$",
+    r"all\s+(?:of\s+)?the|the|all|my|our|his|her|their)\s+)?(?:[\"“]\s*)?$",
     re.IGNORECASE,
 )
 """What may stand between a verb and its object's count: ``freed the last nine``, and in a
-headline's clipped grammar ``free last nine hostages``, ``rescue remaining 12``."""
+headline's clipped grammar ``free last nine hostages``, ``rescue remaining 12``; a quotation
+mark when the object is quoted (``received "more than 80 patients"``)."""
 _THING_LIST_GAP = re.compile(
     r"^\s+(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"several|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s*,?\s+and\s+$",
@@ -1306,12 +1309,12 @@ _RATE = re.compile(
     r"(?:daily|hourly|nightly|weekly|monthly|yearly|annually)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|"
     r"during|since|from|to|for|across|and|or|until|over|by|with|as|along|through|into|near|off|via)\b)))\b"
     r"(?!\s+(?:after|before|ago|later|earlier|afterwards|and\s+a\s+half|or\s+two|into|"
-    r"old|long)\b)",
+    r"old|long|shifts?|trips?|out|bus|buses|trains?|flights?|watch|duty|school|market)\b)",
     re.IGNORECASE,
 )
 """``20 patients an hour``, ``killed each month``, ``daily``: how fast, not how many (not
-``a day after``, ``in a week``, ``a week ago``); ``two men on each one``: how many to a
-vehicle, not how many in all."""
+``a day after``, ``in a week``, ``a week ago``, ``working a night shift``, ``on a day
+trip``); ``two men on each one``: how many to a vehicle, not how many in all."""
 _RATE_GAP = re.compile(r"[^\d,;:.()—–]{0,50}")
 """Words between a count and its rate: no other count, no new clause."""
 _LINKED_SUBJECT = re.compile(
@@ -1424,11 +1427,13 @@ _ARMABLE_HEADS = word_set("men youths people individuals assailants persons inma
 _ARMED_AFTER = re.compile(
     r"(?:\s+in\s+their\s+(?:teens|twenties|thirties|forties|fifties|sixties|(?:late|early|mid)\s+"
     r"[a-z]+))?(?:,?\s+(?:(?:both|all|each)\s+)?(?:heavily\s+)?armed\s+with\b|"
-    r"\s+(?:in|wearing)\s+(?:ski\s+|face\s+)?(?:masks|balaclavas|hoods)\b)",
+    r"\s+(?:in|wearing)\s+(?:ski\s+|face\s+)?(?:masks|balaclavas|hoods)\b|"
+    r"\s+(?:carrying|with)\s+(?:guns|rifles|assault\s+rifles|machetes|knives|axes|pistols|firearms|"
+    r"automatic\s+weapons|Kalashnikovs|AK-47s)\b(?!\s+(?:wounds?|injuries)\b))",
     re.IGNORECASE,
 )
 """``six men armed with rifles``, ``two men in their twenties, both armed with rifles``,
-``two men in masks``."""
+``two men in masks``, ``60 men with guns``."""
 _NO_ONE = re.compile(r"\b(?:no|every|each|any|the)\s*$", re.IGNORECASE)
 _DEMONYM_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ians|eans|ans|ese)$")
 
@@ -1559,6 +1564,14 @@ nurses, porters or doctors were hurt``, ``no
 police officer remains unaccounted for``, ``no firefighters were among the dead``, ``no
 foreigners are believed to be among the dead``, ``no children remain in hospital``, ``no
 pupils were among the hostages``: a zero for a named group (checked to count people)."""
+_NONE_AMONG = re.compile(
+    r"\b[Tt]here\s+(?:were|was|are|is|had\s+been|have\s+been)\s+no\s+(?:other\s+)?"
+    r"(?P<group>(?:[A-Za-z-]+\s+)?(?P<noun>[a-z-]+))\s+(?P<verb>among\s+the\s+"
+    r"(?:dead|injured|wounded|missing|victims|fatalities|hostages|captives)"
+    r"(?:\s+or\s+(?:dead|injured|wounded|missing))?)(?![\w-])"
+)
+"""``there were no foreign nationals among the dead or injured``: the zero of
+:data:`_NO_GROUP_HARMED` with the verb before the group."""
 _QUALIFIER_TAIL = re.compile(r"(?:\s+or\s+(?:more|so)|-?plus\b|\+)", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\s*,\s*(?:who|which)\b[^,]*,|\s*,\s*(?:an?|the|both|his|her|their|including\s+(?:the|an?|his|her|their)|"
@@ -1587,11 +1600,12 @@ _ONE_OF_OUTCOME = re.compile(
 """``One of the kidnappers was killed``: one of a group, with what befell them."""
 _ONE_PREDICATE = re.compile(
     r"\s+(?:[\w-]+\s+){1,2}?(?:is|was|has|had|remains|remained)\s+(?:been\s+|still\s+|now\s+)?"
-    r"(?:in|being|killed|dead|missing|arrested|detained|wounded|injured|hurt|held|freed|"
-    r"released|rescued|critical|shot|stabbed|found\s+dead|taken\s+to\s+hospital)\b",
+    r"(?:in|among|being|killed|dead|died|missing|arrested|detained|wounded|injured|hurt|held|"
+    r"freed|released|rescued|critical|shot|stabbed|found\s+dead|taken\s+to\s+hospital)\b",
     re.IGNORECASE,
 )
-"""``(said) one person is in custody``: a count of one with its predicate."""
+"""``(said) one person is in custody``, ``(said) one child was among the dead``, ``(said) one
+guard had died``: a count of one with its predicate."""
 _ONE_STATE = re.compile(
     r"\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:in\s+(?:the\s+)?hospital|in\s+(?:a\s+)?"
     r"(?:critical|serious|stable|grave)\s+condition|in\s+intensive\s+care|critical|in\s+custody)\b",
@@ -1760,6 +1774,8 @@ _CLOSING_DASH = re.compile(r"[—–)]|\s-\s")
 _DASH_PARTS = re.compile(r"(?:\s-|[—–])\s*(?:[^–—.;:()\d]{1,40}?(?:,|\s+and)\s+)?$")
 """``six died - four women and`` right before a count: a member of a list of parts that a
 dash opens after the count it breaks down."""
+_PARTS_JOIN = re.compile(r"\s*(?:,\s*|,?\s+and\s+)")
+"""What joins two parts of a count: a comma or ``and``."""
 _PART_NP = re.compile(
     r"\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][a-z-]+[^su\W]s))"
     r"(?=\s*$|\s*[,.;:)—–]|\s+(?:and|who|from|in|at|of|on|with)\b)"
@@ -1836,6 +1852,13 @@ _CROWD_BEFORE = re.compile(
 )
 """``police estimated the crowd at 4,000``, ``a crowd of 2,000``, ``the square was packed
 with 5,000 people``: people present, when nothing else befell them."""
+_ESTIMATED_GROUP_AT = re.compile(
+    r"\b(?:estimated|put|puts|putting|placed)\s+(?:the\s+)?(?:number\s+of\s+(?:the\s+)?)?"
+    r"(?P<noun>[a-z-]+)\s+at\s+[\"“]?$",
+    re.IGNORECASE,
+)
+"""``estimated the gang at between 30 and 45 men``, ``put the attackers at 40``: the group
+a count measures is the verb's object."""
 _ESTIMATED_SUBJECT = re.compile(r"([^\W\d_][\w'’-]*)\s*,?\s*(?:[\w-]+\s+){0,2}$")
 """The noun before ``estimated at`` (``The attackers, estimated at …``)."""
 _LIST_LABEL = re.compile(r"\s*(?:[-*•–—]\s*)?(?P<label>[A-Za-z][A-Za-z'’ -]{0,40}?)\s*:\s*")
@@ -1881,12 +1904,13 @@ _HOSPITAL_WORDS = re.compile(
 )
 """Words that make ``have since gone home`` mean discharged from hospital."""
 _LED_AWAY = re.compile(
-    r"(?:\s+[^,;.\d]{0,30}?)?\s+(?:away|off)\b|(?:\s+[^;.\d]{0,40}?)?\s+into\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’-]*\s+){0,2}(?:bush|forest|jungle|woods|hills|mountains|desert)\b",
+    r"[\"”]?(?:(?:\s+[^,;.\d]{0,30}?)?\s+(?:away|off)\b|(?:\s+[^;.\d]{0,40}?)?\s+into\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,2}(?:bush|forest|jungle|woods|hills|mountains|desert)\b)",
     re.IGNORECASE,
 )
 """``led nine farmers away at knifepoint``, ``took four men into the forest`` (or ``19
-drivers, loaders and clerks into the Kuro forest``)."""
+drivers, loaders and clerks into the Kuro forest``, or a quoted ``"up to 40 people" into
+the bush``)."""
 _DOWN_TO_SAFETY = re.compile(
     r"\s+(?:down|out)\s+(?:(?:on|by|with|from|through|via)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?"
     r"(?:ladders?|ropes?|cranes?|windows?|balcon(?:y|ies)|roofs?|stairs?|stairwells?|"
@@ -1920,6 +1944,13 @@ _APPOSED = re.compile(
     re.IGNORECASE,
 )
 """``the raiders — a dozen of them``, ``the militants, whom she estimated at 40``."""
+_PART_BEFELL = re.compile(
+    r"\s+of\s+(?:them|whom)\s+(?:(?:were|was|had|have|has|been|later|all|also)\s+){1,3}"
+    r"(?:killed|shot|died|captured|arrested|detained|wounded|injured|hurt|caught)\b",
+    re.IGNORECASE,
+)
+"""``six of whom were killed``, ``two of them were later captured``: a part and what befell
+it, which its verb says."""
 _ABOARD_AFTER = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", re.IGNORECASE)
 """``21 crew aboard``: people on the vessel, held there in a hijacking."""
 _ABOARD_PARTS = re.compile(
@@ -2104,11 +2135,12 @@ figure of``, ``Earlier reports spoke of``, ``the first reports said``, ``the tol
 at``: the words right before an estimate given before."""
 _PEOPLE_VERB = re.compile(
     r"(?:arrest|detain|apprehend|kill|murder|execut|abduct|kidnap|rescu|wound|injur)\w*(?:ed|ing)|"
-    r"detain|arrest|kill|abduct|kidnap|rounded\s+up|shot\s+dead|gunned\s+down|"
+    r"(?:detain|arrest|kill|abduct|kidnap)s?|rounded\s+up|shot\s+dead|gunned\s+down|"
     r"received|receiving|receives|took\s+in|taken\s+in"
 )
 """Verbs whose object can only be people: any plural after them counts people (a hospital's
-``received`` only reaches here as a cue before casualties or patients)."""
+``received`` only reaches here as a cue before casualties or patients); a headline's present
+tense too (``Police arrest four suspected couriers``, ``Army detains six …``)."""
 _OPEN_OBJECT = re.compile(
     r"(?P<bare>)(?=\s+[a-z]{3,}ing\s+(?:(?:the|a|an|their|his|her|its|through|across|into|near|"
     r"over|from|for|to|towards?|back|home|out)\b|[A-Z]))|"
@@ -3366,6 +3398,19 @@ def _decide_kind(
         subject = _ESTIMATED_SUBJECT.search(text, max(0, estimated.start() - 50), estimated.start())
         if subject is not None and subject.group(1).lower() in ATTACKER_NOUNS:
             return "attackers", False
+    if (
+        (phrase.bare or phrase.people)
+        and text.find(" at ", max(0, number.qualifier_start - 8), number.qualifier_start) != -1
+        and (
+            measured := _ESTIMATED_GROUP_AT.search(
+                text, max(0, number.qualifier_start - 60), number.qualifier_start
+            )
+        )
+    ):
+        # the literal " at " right before the count first: the pattern's search is dearer
+        noun = measured.group("noun").lower()
+        if noun in ATTACKER_NOUNS or noun in ("gang", "gangs"):
+            return "attackers", False
 
     # "the number of people confirmed dead climbed from 14 to 23": the count's own kind.
     if phrase.bare:
@@ -3433,16 +3478,29 @@ def _decide_kind(
             or (
                 phrase.people
                 and not phrase.attackers
-                and _DASH_PARTS.search(
-                    text, max(0, number.qualifier_start - 60), number.qualifier_start
+                and (
+                    _DASH_PARTS.search(
+                        text, max(0, number.qualifier_start - 60), number.qualifier_start
+                    )
+                    # "— 11 guards and three cooks": the list goes on past a part's count
+                    or (
+                        not phrase.anaphoric
+                        and _PARTS_JOIN.fullmatch(text, previous.end, number.qualifier_start)
+                        and _DASH_PARTS.search(text, max(0, previous.start - 60), previous.start)
+                    )
                 )
             )
         )
-        and _CLOSING_DASH.search(text, phrase.end, right.start)
+        and (
+            _CLOSING_DASH.search(text, phrase.end, right.start)
+            or (right.kind == "other" and text.startswith(" who ", phrase.end))
+        )
     ):
         # "19 were killed — 12 of them in the market — and 40 others injured", "six died -
         # four women and two boys - and 11 were hurt": a part set off by dashes takes the
-        # count's kind; the cue past the dash is the next count's.
+        # count's kind; the cue past the dash is the next count's. So does a part whose
+        # relative clause says where it was (``- six guards and two cooks who were on
+        # shift``).
         return previous.kind, previous.inherit
     right_kind = right.kind if right else None
     if (
@@ -3637,6 +3695,13 @@ def _decide_kind(
                 # "22 were injured, the governor said, seven of them critically"
                 phrase.anaphoric
                 and _SAID_ASIDE.fullmatch(text, previous.end, number.qualifier_start)
+            )
+            or (
+                # "14 were freed since dawn — 11 guards and": parts a dash opens after the
+                # count's clause, past whatever closed that clause
+                phrase.people
+                and not phrase.attackers
+                and _dash_opens_parts(text, previous.end, number.qualifier_start)
             )
             or (
                 # "admitted 26 wounded since Wednesday, including nine soldiers"
@@ -3889,6 +3954,8 @@ def _apposed_kind(text: str, number: NumberMention, phrase: _Phrase) -> str | No
     window = text[max(0, number.qualifier_start - 80) : number.qualifier_start]
     if "whom" not in window and "which" not in window and phrase.partitive not in ("them", "whom"):
         return None  # neither an estimate clause nor "… of them"
+    if phrase.partitive in ("them", "whom") and _PART_BEFELL.match(text, number.end):
+        return None  # "eight gunmen, six of whom were killed": the verb says what befell them
     m = _APPOSED.search(text, max(0, number.qualifier_start - 80), number.qualifier_start)
     if not m:
         return None
@@ -4202,8 +4269,15 @@ def find_figures(
             text, max(0, number.qualifier_start - 5), number.qualifier_start
         ) and _SUPERSEDED_AFTER.match(text, phrase.end):
             continue  # "not 25 as the ministry initially said"
-        if phrase.bare and thing_end and _ELIDED.fullmatch(text, thing_end, number.qualifier_start):
-            continue  # "11 shelters are full but 25 still have space": 25 shelters
+        if (
+            phrase.bare
+            and thing_end
+            and _ELIDED.fullmatch(text, thing_end, number.qualifier_start)
+            and not _predicate_next(text, cues, phrase)
+        ):
+            # "11 shelters are full but 25 still have space": 25 shelters ("held for six
+            # weeks, and five died": five people, whom the verb after them counts)
+            continue
         if number.is_year and (
             not (phrase.head and _is_people(phrase.head))
             or _YEAR_PREPOSITION.search(text, max(0, number.start - 8), number.start)
@@ -4508,6 +4582,19 @@ _RATE_HINTS = (
 )  # fmt: skip
 
 
+def _dash_opens_parts(text: str, start: int, end: int) -> bool:
+    """Return True when a dash between a count (ending at ``start``) and the count at ``end``
+    opens a list of its parts, with no other count and no new clause after the dash."""
+    if not _DASHED.search(text, start, end):
+        return False
+    dash = _DASH_PARTS.search(text, start, end)
+    return (
+        dash is not None
+        and not _ANY_DIGIT.search(text, start, dash.start())
+        and not _LEFT_BLOCKERS.search(text, dash.start(), end)
+    )
+
+
 def _bare_part_who(
     text: str, number: NumberMention, phrase: _Phrase, previous: RawFigure
 ) -> str | None:
@@ -4763,7 +4850,10 @@ def _zeros(text: str) -> list[RawFigure]:
         verb = m.group("verb").lower()
         kind = "missing" if verb.startswith("unaccounted") else _HEDGED_KINDS[verb]
         found.append(RawFigure(kind=kind, value=0, start=m.start(), end=m.end()))
-    for m in _NO_GROUP_HARMED.finditer(text):
+    groups = _NO_GROUP_HARMED.finditer(text)
+    if "among the" in text:
+        groups = chain(groups, _NONE_AMONG.finditer(text))
+    for m in groups:
         # "No rescuers have been hurt", "no police officers were killed"
         noun = m.group("noun")
         if not _is_people(noun):

@@ -229,6 +229,26 @@ _QUALIFIER_WINDOW = 18
 """Characters before a number that may hold its qualifier (``no fewer than ``)."""
 _HYPHEN_BEFORE = re.compile(r"\d[-–]$")
 _AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
+_NEXT_MEMBER = re.compile(r"\s*(?:,|and\b|or\b)", re.IGNORECASE)
+
+
+def _spoken_range(
+    first: tuple[int, int, int, bool, str], second: tuple[int, int, int, bool, str], text: str
+) -> bool:
+    """Return True for two counts in words a comma joins as a guess (``Thirty, forty men``,
+    ``two, three of them``): the next ten or the next one, and no list going on after."""
+    start, end, value, is_word, _ = first
+    n_start, n_end, n_value, n_is_word, _ = second
+    return (
+        is_word
+        and not text[max(0, start - 3) : start].rstrip().endswith(",")
+        and n_is_word
+        and n_value - value in (1, 10)
+        and text[end:n_start].strip() == ","
+        and not _NEXT_MEMBER.match(text, n_end)
+    )
+
+
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|or)\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -400,7 +420,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             join = masked[end:n_start]
             offset = max(0, start - 12)
             between = _BETWEEN.search(masked[offset:start]) if _AND_JOIN.fullmatch(join) else None
-            if _RANGE_JOIN.match(join) or between:
+            if _RANGE_JOIN.match(join) or between or _spoken_range(raw[i], raw[i + 1], masked):
                 before = masked[max(0, start - 60) : start]
                 if _FROM.search(before) and (
                     _CHANGE_VERB.search(before)

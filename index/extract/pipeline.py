@@ -73,14 +73,17 @@ _POINTS_BACK = re.compile(
     rf"|^\W*(?:all\s+{_SMALL_COUNT}\b|(?:{_SMALL_COUNT}|most|some|none|many|all)\s+of\s+them\b)"
     rf"|^\W*(?:(?:some|about|around|nearly|another|at\s+least|more\s+than)\s+)?"
     rf"{_SMALL_COUNT}\s+others\b"
-    rf"|^\W*(?:{_SMALL_COUNT}|{_TEENS})\s+(?:were|was|are|have|had|remain|remained|died)\b",
+    rf"|^\W*(?:{_SMALL_COUNT}|{_TEENS})\s+(?:were|was|are|have|had|remain|remained|died)\b"
+    rf"|^\W*(?:{_SMALL_COUNT}|{_TEENS})\s+of\s+the\s+(?:[\w-]+\s+)?[\w-]+s\s+"
+    r"(?:were|was|are|have|had|remain|remained|died)\b",
     re.IGNORECASE,
 )
 """``Two of those captives died``, ``the government at the time said``, ``20 were killed
 there.``: the people, the time or the place the sentence before told of (``there`` ending a
 clause, not ``There were``); a sentence that opens on the people the sentence before
 counted (``All 11 were released``, ``Nine of them remain in captivity``, or a bare count as
-the subject, ``Fifteen were released``), or more people of its count (``Some 40 others were
+the subject, ``Fifteen were released``, or a part of a group named with ``the``, ``Two of
+the captives had died``), or more people of its count (``Some 40 others were
 never found``)."""
 _NEAR_TIME = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
