@@ -1632,3 +1632,46 @@ def test_wording_similarity_is_the_share_of_the_union_s_smallest_hashes_held_by_
     estimates = [_similarity(a, b) for a, b in pairs]
     assert estimates == [by_definition(a, b) for a, b in pairs]
     assert len(set(estimates)) > 10  # the pairs range from unrelated to alike
+
+
+def test_candidates_whose_days_set_them_apart_stay_in_the_scratch_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Scoring an article's candidates reads back from the scratch file only those its
+    days do not set apart: a report of the same venue a month earlier stays unread
+    (the pair can only be CONFLICT), one two days earlier is read and scored."""
+    from wiredesk.index import incidents
+
+    monkeypatch.setattr(incidents, "RECORD_CACHE", 2)
+    venue = ["Kessa warehouse"]
+    book = IncidentBook()
+    book.add([facts("early", venues=venue, places=["Kessa"], published=datetime(2024, 1, 31))])
+    book.add([facts("near", venues=venue, places=["Kessa"], published=datetime(2024, 3, 2))])
+    fillers = [
+        facts(f"f{i}", venues=[f"Hall {i}"], places=["Ndola"], published=datetime(2024, 3, 1))
+        for i in range(6)
+    ]
+    book.add(fillers)
+    assert "early" not in book._entries._cache and "near" not in book._entries._cache
+    new = incidents._Entry.from_facts(
+        facts("new", venues=venue, places=["Kessa"], published=datetime(2024, 3, 4))
+    )
+    assert {"early", "near"} <= book._candidates(new)
+    early = book._entries.get("early", remember=False)
+    assert early is not None and incidents._score(new, early) == incidents.CONFLICT
+    found = book._entries.around(new, ["early", "near", "f0"])
+    assert set(found) == {"near", "f0"}
+    assert "early" not in book._entries._cache  # left in the file, not read back
+    book.add([facts("new", venues=venue, places=["Kessa"], published=datetime(2024, 3, 4))])
+    assert book.incident_of("new") == book.incident_of("near") != book.incident_of("early")
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_the_nearest_days_of_two_windows(seed: int) -> None:
+    from wiredesk.index.incidents import _nearest
+
+    rng = random.Random(seed)
+    for _ in range(200):
+        a = sorted(rng.sample(range(60), rng.randint(1, 6)))
+        b = sorted(rng.sample(range(60), rng.randint(1, 6)))
+        assert _nearest(a, b) == min(abs(x - y) for x in a for y in b)
