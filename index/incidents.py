@@ -222,15 +222,24 @@ def _sketch(text: str) -> tuple[int, ...]:
     return tuple(heapq.nsmallest(SKETCH_SIZE, hashes))
 
 
+_LAST_SKETCH: list[Any] = [None, set()]
+"""The sketch :func:`_similarity` last took first, and its values as a set: an article is
+compared with each of its candidates in turn, its sketch first every time."""
+
+
 def _similarity(a: Sequence[int], b: Sequence[int]) -> float:
     """Estimated Jaccard similarity of two bottom-k sketches."""
     if not a or not b:
         return 0.0
-    union = set(a)
-    both = union.intersection(b)
+    if a is _LAST_SKETCH[0]:
+        mine = _LAST_SKETCH[1]
+    else:
+        mine = set(a)
+        _LAST_SKETCH[:] = a, mine
+    both = mine.intersection(b)
     if not both:  # most pairs of candidates share no shingle: skip the union
         return 0.0
-    union.update(b)
+    union = mine.union(b)
     if len(union) <= SKETCH_SIZE:
         return len(both) / len(union)
     # Only the SKETCH_SIZE smallest hashes of the union are a sample of it: the shared
@@ -2354,9 +2363,10 @@ class IncidentBook:
         return edges
 
     def _edges_within(
-        self, article: str, component: set[str], blocks: dict[str, frozenset[str]]
+        self, article: str, component: dict[str, _Entry], blocks: dict[str, frozenset[str]]
     ) -> dict[str, float]:
-        """The links of ``article`` to the articles of ``component`` whose ids sort after it.
+        """The links of ``article`` to the articles of ``component`` (their ids and records)
+        whose ids sort after it.
 
         Regrouping needs only these, each link once (from the article whose id sorts
         first). An article whose links are not known yet (a book loaded by a new process
@@ -2375,7 +2385,7 @@ class IncidentBook:
                 for other, score in known.items()
                 if other > article and other in component
             }
-        entry = self._entries[article]
+        entry = component[article]
         scored = self._within.get(article)
         if scored is None:
             scored = self._within[article] = {}
@@ -2385,16 +2395,16 @@ class IncidentBook:
             self._within.move_to_end(article)
         mine = blocks.get(article)
         edges: dict[str, float] = {}
-        for other in component:
+        adjacent = self._adjacent
+        for other, candidate in component.items():
             if other <= article:
                 continue
-            theirs_known = self._adjacent.get(other)
+            theirs_known = adjacent.get(other)
             if theirs_known is not None:
                 score = theirs_known.get(article)
                 if score is not None:
                     edges[other] = score
                 continue
-            candidate = self._entries[other]
             earlier = scored.get(other)
             if earlier is not None and earlier[0] == candidate.stamp:
                 if earlier[1] is not None:
@@ -2516,8 +2526,9 @@ class IncidentBook:
     def _cluster(self, component: set[str]) -> list[frozenset[str]]:
         """Join a component's articles, strongest link first, refusing conflicting joins."""
         self._entries.fetch(component)
+        records = {a: self._entries[a] for a in component}
         parent = {a: a for a in component}
-        clusters = {a: _Cluster.of(self._entries[a], self._tags(a)) for a in component}
+        clusters = {a: _Cluster.of(records[a], self._tags(a)) for a in component}
 
         def find(article: str) -> str:
             while parent[article] != article:
@@ -2542,7 +2553,7 @@ class IncidentBook:
         edges = sorted(
             (-score, a, b)
             for a in component
-            for b, score in self._edges_within(a, component, blocks).items()
+            for b, score in self._edges_within(a, records, blocks).items()
         )
         for _negative, a, b in edges:
             join(a, b, forced=False)
