@@ -1563,6 +1563,28 @@ class _Records:
                 self._revive(article, data)
         self._spill()
 
+    def peek(self, articles: Iterable[str]) -> list[_Entry]:
+        """The records of ``articles``, for one look: those waiting in the scratch file are
+        read back at once but neither shared nor cached (as ``get(remember=False)``).
+
+        Linking a background figure looks through the members of every incident filed
+        under its places, a hundred incidents in a large archive and most of them old:
+        caching their records would push out the ones grouping reads next.
+        """
+        found = []
+        missing = []
+        for article in articles:
+            record = self._cache.get(article)
+            if record is None:
+                missing.append(article)
+            else:
+                found.append(record)
+        if self._db is not None:
+            for part, marks in _parts(missing):
+                query = f"SELECT data FROM records WHERE id IN ({marks})"
+                found.extend(_Entry(*pickle.loads(row[0])) for row in self._db.execute(query, part))
+        return found
+
     def around(self, entry: _Entry, articles: Iterable[str]) -> dict[str, _Entry]:
         """The records of ``articles`` that may report ``entry``'s incident, to score.
 
@@ -1723,6 +1745,10 @@ class IncidentBook:
         while both records stand."""
         self._groups: dict[str, _Group] = {}
         """Group key (its smallest article id) → group."""
+        self._groups_under: tuple[int, dict[str, set[str]]] = (-1, {})
+        """For :meth:`link_other`: the book's version, and index key → the groups of the
+        articles filed under it, as found since that version (an ingest links a whole
+        batch's background figures between two versions, and their towns recur)."""
         self._group_of: dict[str, str] = {}
         self._ids: dict[str, str] = {}
         """Incident id → group key."""
@@ -2163,19 +2189,17 @@ class IncidentBook:
                 months.add((anchor.year if month <= anchor.month else anchor.year - 1, month))
         candidates: set[str] = set()
         for key in venue_keys | towns | wide | hint_keys:
-            for article in _filed(self._key_all, f"k:{key}"):
-                found = self._group_of.get(article)
-                if found is not None and found != own_key:
-                    candidates.add(found)
+            candidates |= self._groups_filed_under(f"k:{key}")
+        candidates.discard(own_key)
         scored: list[tuple[float, int, str]] = []
         for key in candidates:
             group = self._groups[key]
-            score = self._other_score(group, venue_keys, towns, wide, hint_keys)
             start = group.start
-            if score <= 0:
-                continue
             if start is not None and anchor is not None and start > anchor.toordinal() + 1:
                 continue  # told of as past: it cannot have started after the article
+            score = self._other_score(group, venue_keys, towns, wide, hint_keys)
+            if score <= 0:
+                continue
             if start is not None and (days or months or hint_months):
                 when = date.fromordinal(start)
                 if (when.year, when.month) in months or any(abs(d - start) <= 4 for d in days):
@@ -2191,6 +2215,18 @@ class IncidentBook:
         if len(scored) > 1 and scored[1][:2] == scored[0][:2]:
             return None
         return self._groups[scored[0][2]].id
+
+    def _groups_filed_under(self, key: str) -> set[str]:
+        """The groups of the articles filed under an index key (see :attr:`_groups_under`)."""
+        version, found = self._groups_under
+        if version != self.version:
+            found = {}
+            self._groups_under = (self.version, found)
+        groups = found.get(key)
+        if groups is None:
+            group_of = self._group_of
+            groups = found[key] = {group_of[a] for a in _filed(self._key_all, key) if a in group_of}
+        return groups
 
     # -- corrections -------------------------------------------------------------------
 
@@ -2752,8 +2788,7 @@ class IncidentBook:
     ) -> float:
         profile = group.profile
         if profile is None:
-            self._entries.fetch(group.members)
-            entries = [self._entries[a] for a in group.members]
+            entries = self._entries.peek(group.members)
             profile = group.profile = _Profile(
                 primary=frozenset(k for e in entries for k in e.primary),
                 venues=frozenset(k for e in entries for k in e.venue_all),

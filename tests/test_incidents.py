@@ -577,6 +577,41 @@ def test_link_other_finds_the_earlier_incident_a_background_sentence_means(
     assert book.link_other("Paris", "Last week's attacks on Paris killed 130.", "dd-01") is None
 
 
+def test_link_other_reads_old_incidents_records_without_caching_them_and_follows_the_book(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Linking looks through every incident filed under a sentence's places, most of them
+    old: their records are read for the look and left in the scratch file. What it finds
+    under a place follows the book: an incident added later is found."""
+    from wiredesk.index import incidents
+
+    monkeypatch.setattr(incidents, "RECORD_CACHE", 2)
+    book = IncidentBook()
+    book.add(
+        [
+            facts(f"old{i}", venues=["Gikomba market"], places=NAIROBI,
+                  published=datetime(2024, 1, 10 + i))
+            for i in range(3)
+        ]
+    )  # fmt: skip
+    book.add(
+        [
+            facts(f"f{i}", venues=[f"Hall {i}"], places=["Ndola"], published=datetime(2024, 5, 1))
+            for i in range(6)
+        ]
+    )
+    book.add([facts("new", venues=["Ndola bus depot"], places=["Ndola"],
+                    published=datetime(2024, 5, 3))])  # fmt: skip
+    sentence = "In January, a blast at the Gikomba market in Nairobi killed 14 traders."
+    assert book.link_other("January", sentence, "new") == book.incident_of("old0")
+    assert not {"old0", "old1", "old2"} & set(book._entries._cache)
+    sentence = "In April, gunmen killed nine people at the Machakos bus park in Nairobi."
+    assert book.link_other("April", sentence, "new") is None
+    book.add([facts("park", venues=["Machakos bus park"], places=NAIROBI,
+                    published=datetime(2024, 4, 20))])  # fmt: skip
+    assert book.link_other("April", sentence, "new") == book.incident_of("park")
+
+
 # -- the book file --------------------------------------------------------------------
 
 
