@@ -1571,19 +1571,30 @@ class _Records:
         under its places, a hundred incidents in a large archive and most of them old:
         caching their records would push out the ones grouping reads next.
         """
-        found = []
+        cached, missing = self._cached(articles, remember=False)
+        found = list(cached.values())
+        if self._db is not None:
+            for part, marks in _parts(missing):
+                query = f"SELECT data FROM records WHERE id IN ({marks})"
+                found.extend(_Entry(*pickle.loads(row[0])) for row in self._db.execute(query, part))
+        return found
+
+    def _cached(
+        self, articles: Iterable[str], *, remember: bool = True
+    ) -> tuple[dict[str, _Entry], list[str]]:
+        """The cached records of ``articles`` (as used last, with ``remember``), and the
+        ids of the others."""
+        found: dict[str, _Entry] = {}
         missing = []
         for article in articles:
             record = self._cache.get(article)
             if record is None:
                 missing.append(article)
             else:
-                found.append(record)
-        if self._db is not None:
-            for part, marks in _parts(missing):
-                query = f"SELECT data FROM records WHERE id IN ({marks})"
-                found.extend(_Entry(*pickle.loads(row[0])) for row in self._db.execute(query, part))
-        return found
+                if remember:
+                    self._cache.move_to_end(article)
+                found[article] = record
+        return found, missing
 
     def around(self, entry: _Entry, articles: Iterable[str]) -> dict[str, _Entry]:
         """The records of ``articles`` that may report ``entry``'s incident, to score.
@@ -1593,15 +1604,7 @@ class _Records:
         archive a third of an article's candidates are such, filed under a venue a month
         or two away and long gone from the cache.
         """
-        found: dict[str, _Entry] = {}
-        missing = []
-        for article in articles:
-            record = self._cache.get(article)
-            if record is None:
-                missing.append(article)
-            else:
-                self._cache.move_to_end(article)
-                found[article] = record
+        found, missing = self._cached(articles)
         if self._db is None or not missing:
             return found
         condition = ""
