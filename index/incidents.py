@@ -222,15 +222,24 @@ def _sketch(text: str) -> tuple[int, ...]:
     return tuple(heapq.nsmallest(SKETCH_SIZE, hashes))
 
 
+_LAST_SKETCH: list[Any] = [None, set()]
+"""The sketch :func:`_similarity` last took first, and its values as a set: an article is
+compared with each of its candidates in turn, its sketch first every time."""
+
+
 def _similarity(a: Sequence[int], b: Sequence[int]) -> float:
     """Estimated Jaccard similarity of two bottom-k sketches."""
     if not a or not b:
         return 0.0
-    union = set(a)
-    both = union.intersection(b)
+    if a is _LAST_SKETCH[0]:
+        mine = _LAST_SKETCH[1]
+    else:
+        mine = set(a)
+        _LAST_SKETCH[:] = a, mine
+    both = mine.intersection(b)
     if not both:  # most pairs of candidates share no shingle: skip the union
         return 0.0
-    union.update(b)
+    union = mine.union(b)
     if len(union) <= SKETCH_SIZE:
         return len(both) / len(union)
     # Only the SKETCH_SIZE smallest hashes of the union are a sample of it: the shared
@@ -379,21 +388,44 @@ left the heap for the scratch file. At 1.1 values a record, the records in memor
 in memory holds. A value dropped is only shared less: the records holding it keep their copy, and
 the next record with an equal value starts a new shared copy."""
 
-_SHARED: OrderedDict[Any, Any] = OrderedDict()
+
+class _SharedValues:
+    """The shared copy of each value records hold alike, kept for the values used last.
+
+    Two generations stand in for a least-recently-used order, which cost a reordering on
+    every lookup (a record read back from the scratch file looks up seventeen values):
+    values used since the newer generation began, and those of the one before it. A
+    value found in the older one moves to the newer; when the newer holds half of
+    :data:`SHARED_VALUES` it becomes the older, and the older is dropped.
+    """
+
+    def __init__(self) -> None:
+        self._new: dict[Any, Any] = {}
+        self._old: dict[Any, Any] = {}
+
+    def __len__(self) -> int:
+        return len(self._new) + len(self._old)
+
+    def clear(self) -> None:
+        self._new, self._old = {}, {}
+
+    def share(self, value: Any) -> Any:
+        """Return the shared copy of ``value`` (``value`` itself when it is new)."""
+        found = self._new.get(value)
+        if found is not None:
+            return found
+        found = self._old.pop(value, value)
+        self._new[value] = found
+        if len(self._new) >= max(1, SHARED_VALUES // 2):
+            self._old, self._new = self._new, {}
+        return found
+
+
+_SHARED = _SharedValues()
 """One copy of each small set, tuple or day number that records hold alike (see
-``_Entry._compact``), the :data:`SHARED_VALUES` used last."""
+``_Entry._compact``), for the values used last."""
 
-
-def _shared(value: Any) -> Any:
-    """Return the shared copy of ``value`` (``value`` itself when it is new)."""
-    found = _SHARED.get(value)
-    if found is None:
-        _SHARED[value] = value
-        if len(_SHARED) > SHARED_VALUES:
-            _SHARED.popitem(last=False)
-        return value
-    _SHARED.move_to_end(value)
-    return found
+_shared = _SHARED.share
 
 
 _SHARED_FIELDS = (
@@ -954,7 +986,7 @@ def _score(a: _Entry, b: _Entry, floor: float | None = None) -> float:
         if gap <= 3:  # the mentioned days cannot bring them closer than that
             closest = gap
         else:
-            near = min(abs(x - y) for x in a.window for y in b.window)
+            near = _nearest(a.window, b.window)
             if gap > MAX_GAP_DAYS and near > 3:
                 return CONFLICT
             closest = min(gap, near + 1)
@@ -984,11 +1016,17 @@ def _score(a: _Entry, b: _Entry, floor: float | None = None) -> float:
     ):
         venue = 1.5  # one names the venue, the other its town or its bare name
     score += venue
-    if a.kinds and b.kinds and not set(a.kinds) & set(b.kinds):
+    if a.kinds and b.kinds and set(a.kinds).isdisjoint(b.kinds):
         score -= 4.0  # floods and a kidnapping: two incidents
-    if _towns_apart(
-        a.lead_towns, a.towns, b.lead_towns, b.towns, (a.lead_countries, b.lead_countries)
-    ) and not (_names_venue(a.lead_towns, b.primary) or _names_venue(b.lead_towns, a.primary)):
+    if (
+        a.lead_towns
+        and b.lead_towns
+        and a.lead_towns.isdisjoint(b.lead_towns)
+        and _towns_apart(
+            a.lead_towns, a.towns, b.lead_towns, b.towns, (a.lead_countries, b.lead_countries)
+        )
+        and not (_names_venue(a.lead_towns, b.primary) or _names_venue(b.lead_towns, a.primary))
+    ):
         score -= 4.0  # the headlines or datelines put them in different towns
     elif a.towns & b.towns:
         score += 1.5
@@ -1024,6 +1062,15 @@ def _score(a: _Entry, b: _Entry, floor: float | None = None) -> float:
     return score
 
 
+def _nearest(a: Sequence[int], b: Sequence[int]) -> int:
+    """The least distance between a day of ``a`` and a day of ``b`` (both ascending)."""
+    if a[-1] <= b[0]:
+        return b[0] - a[-1]
+    if b[-1] <= a[0]:
+        return a[0] - b[-1]
+    return min(abs(x - y) for x in a for y in b)
+
+
 def _tells_venue_of(a: _Entry, b: _Entry) -> bool:
     """True when ``a`` names ``b``'s primary venue: in its opening, or further down when its
     opening names no venue of its own (further down, after a venue of its own in the
@@ -1041,7 +1088,12 @@ def _names_venue(towns: Iterable[str], primary: frozenset[str] | set[str]) -> bo
     """True when one of ``towns`` (place keys) is the name of a venue whose keys are
     ``primary`` (``Kogon Dutse`` and the ``Kogon Dutse boarding school``): the venue is in
     that town, so an article naming the town and one naming the venue are not apart."""
-    return bool(primary) and any(primary.issuperset(town.split(" ")) for town in towns)
+    if not primary:
+        return False
+    for town in towns:
+        if primary.issuperset(town.split(" ")) if " " in town else town in primary:
+            return True
+    return False
 
 
 def _filed_near(a: _Entry, b: _Entry, shared: Iterable[str]) -> bool:
@@ -1499,19 +1551,78 @@ class _Records:
     def fetch(self, articles: Iterable[str]) -> None:
         """Read the records of ``articles`` that wait in the scratch file back at once.
 
-        Grouping an article reads the records of its candidates, a few hundred in a large
-        archive: one query for those the cache lacks costs less than one query each.
+        Grouping reads the records of an incident's members, and of the articles it is
+        regrouped with: one query for those the cache lacks costs less than one query each.
         """
         if self._db is None:
             return
         missing = [article for article in articles if article not in self._cache]
-        for start in range(0, len(missing), _FETCH_ROWS):
-            part = missing[start : start + _FETCH_ROWS]
-            marks = ",".join("?" * len(part))
+        for part, marks in _parts(missing):
             query = f"SELECT id, data FROM records WHERE id IN ({marks})"
             for article, data in self._db.execute(query, part):
                 self._revive(article, data)
         self._spill()
+
+    def peek(self, articles: Iterable[str]) -> list[_Entry]:
+        """The records of ``articles``, for one look: those waiting in the scratch file are
+        read back at once but neither shared nor cached (as ``get(remember=False)``).
+
+        Linking a background figure looks through the members of every incident filed
+        under its places, a hundred incidents in a large archive and most of them old:
+        caching their records would push out the ones grouping reads next.
+        """
+        cached, missing = self._cached(articles, remember=False)
+        found = list(cached.values())
+        if self._db is not None:
+            for part, marks in _parts(missing):
+                query = f"SELECT data FROM records WHERE id IN ({marks})"
+                found.extend(_Entry(*pickle.loads(row[0])) for row in self._db.execute(query, part))
+        return found
+
+    def _cached(
+        self, articles: Iterable[str], *, remember: bool = True
+    ) -> tuple[dict[str, _Entry], list[str]]:
+        """The cached records of ``articles`` (as used last, with ``remember``), and the
+        ids of the others."""
+        found: dict[str, _Entry] = {}
+        missing = []
+        for article in articles:
+            record = self._cache.get(article)
+            if record is None:
+                missing.append(article)
+            else:
+                if remember:
+                    self._cache.move_to_end(article)
+                found[article] = record
+        return found, missing
+
+    def around(self, entry: _Entry, articles: Iterable[str]) -> dict[str, _Entry]:
+        """The records of ``articles`` that may report ``entry``'s incident, to score.
+
+        Like :meth:`fetch`, but records whose days set them too far apart from ``entry``
+        (pairs :func:`_score` calls CONFLICT) stay in the scratch file unread: in a 100k
+        archive a third of an article's candidates are such, filed under a venue a month
+        or two away and long gone from the cache.
+        """
+        found, missing = self._cached(articles)
+        if self._db is None or not missing:
+            return found
+        condition = ""
+        apart: tuple[int, ...] = ()
+        days = _days_of(entry)
+        if days is not None:
+            # the spans of their days bound how close their nearest days come (see _score)
+            condition = (
+                " AND NOT (anchor IS NOT NULL AND abs(anchor - ?) > ?"
+                " AND max(first - ?, ? - last) > 3)"
+            )
+            apart = (days[0], MAX_GAP_DAYS, days[2], days[1])
+        for part, marks in _parts(missing):
+            query = f"SELECT id, data FROM records WHERE id IN ({marks}){condition}"
+            for article, data in self._db.execute(query, (*part, *apart)):
+                found[article] = self._revive(article, data)
+        self._spill()
+        return found
 
     def _revive(self, article: str, data: bytes) -> _Entry:
         """Unpickle a record read back from the scratch file, share it, and cache it."""
@@ -1565,9 +1676,10 @@ class _Records:
             if article in self._unwritten:
                 self._unwritten.discard(article)
                 values = tuple(getattr(entry, name) for name in _ENTRY_FIELDS)
-                leaving.append((article, pickle.dumps(values, pickle.HIGHEST_PROTOCOL)))
+                data = pickle.dumps(values, pickle.HIGHEST_PROTOCOL)
+                leaving.append((article, data, *(_days_of(entry) or (None, None, None))))
         with db:
-            db.executemany("INSERT OR REPLACE INTO records VALUES (?, ?)", leaving)
+            db.executemany("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?, ?)", leaving)
 
     def _open(self) -> sqlite3.Connection:
         if self._db is None:
@@ -1576,7 +1688,10 @@ class _Records:
                 # A temporary database's file goes where this (per process) says.
                 db.execute(f"PRAGMA temp_store_directory = '{_sql_text(str(self.directory))}'")
             db.execute("PRAGMA cache_size = -2048")  # KiB of pages SQLite keeps itself
-            db.execute("CREATE TABLE records (id TEXT PRIMARY KEY, data BLOB) WITHOUT ROWID")
+            db.execute(
+                "CREATE TABLE records (id TEXT PRIMARY KEY, data BLOB,"
+                " anchor INTEGER, first INTEGER, last INTEGER) WITHOUT ROWID"
+            )
             self._db = db
         return self._db
 
@@ -1588,6 +1703,20 @@ class _Records:
         self._cache.clear()
         self._unwritten.clear()
         self._count = 0
+
+
+def _parts(articles: list[str]) -> Iterator[tuple[list[str], str]]:
+    """``articles`` in parts of at most :data:`_FETCH_ROWS`, each with its query's marks."""
+    for start in range(0, len(articles), _FETCH_ROWS):
+        part = articles[start : start + _FETCH_ROWS]
+        yield part, ",".join("?" * len(part))
+
+
+def _days_of(entry: _Entry) -> tuple[int, int, int] | None:
+    """A dated record's anchor day and the first and last day of its window, else None."""
+    if entry.anchor is None or not entry.window:
+        return None
+    return entry.anchor, min(entry.window), max(entry.window)
 
 
 def _sql_text(text: str) -> str:
@@ -1619,6 +1748,10 @@ class IncidentBook:
         while both records stand."""
         self._groups: dict[str, _Group] = {}
         """Group key (its smallest article id) → group."""
+        self._groups_under: tuple[int, dict[str, set[str]]] = (-1, {})
+        """For :meth:`link_other`: the book's version, and index key → the groups of the
+        articles filed under it, as found since that version (an ingest links a whole
+        batch's background figures between two versions, and their towns recur)."""
         self._group_of: dict[str, str] = {}
         self._ids: dict[str, str] = {}
         """Incident id → group key."""
@@ -2059,19 +2192,17 @@ class IncidentBook:
                 months.add((anchor.year if month <= anchor.month else anchor.year - 1, month))
         candidates: set[str] = set()
         for key in venue_keys | towns | wide | hint_keys:
-            for article in _filed(self._key_all, f"k:{key}"):
-                found = self._group_of.get(article)
-                if found is not None and found != own_key:
-                    candidates.add(found)
+            candidates |= self._groups_filed_under(f"k:{key}")
+        candidates.discard(own_key)
         scored: list[tuple[float, int, str]] = []
         for key in candidates:
             group = self._groups[key]
-            score = self._other_score(group, venue_keys, towns, wide, hint_keys)
             start = group.start
-            if score <= 0:
-                continue
             if start is not None and anchor is not None and start > anchor.toordinal() + 1:
                 continue  # told of as past: it cannot have started after the article
+            score = self._other_score(group, venue_keys, towns, wide, hint_keys)
+            if score <= 0:
+                continue
             if start is not None and (days or months or hint_months):
                 when = date.fromordinal(start)
                 if (when.year, when.month) in months or any(abs(d - start) <= 4 for d in days):
@@ -2087,6 +2218,18 @@ class IncidentBook:
         if len(scored) > 1 and scored[1][:2] == scored[0][:2]:
             return None
         return self._groups[scored[0][2]].id
+
+    def _groups_filed_under(self, key: str) -> set[str]:
+        """The groups of the articles filed under an index key (see :attr:`_groups_under`)."""
+        version, found = self._groups_under
+        if version != self.version:
+            found = {}
+            self._groups_under = (self.version, found)
+        groups = found.get(key)
+        if groups is None:
+            group_of = self._group_of
+            groups = found[key] = {group_of[a] for a in _filed(self._key_all, key) if a in group_of}
+        return groups
 
     # -- corrections -------------------------------------------------------------------
 
@@ -2245,10 +2388,9 @@ class IncidentBook:
             return cached
         entry = self._entries[article]
         edges: dict[str, float] = {}
-        candidates = self._candidates(entry)
-        self._entries.fetch(candidates)
-        for other in candidates:
-            score = _score(entry, self._entries[other], LINK_SCORE)
+        candidates = self._entries.around(entry, self._candidates(entry))
+        for other, candidate in candidates.items():
+            score = _score(entry, candidate, LINK_SCORE)
             if score >= LINK_SCORE:
                 edges[other] = score
                 known = self._adjacent.get(other)
@@ -2260,22 +2402,29 @@ class IncidentBook:
         return edges
 
     def _edges_within(
-        self, article: str, component: set[str], blocks: dict[str, frozenset[str]]
+        self, article: str, component: dict[str, _Entry], blocks: dict[str, frozenset[str]]
     ) -> dict[str, float]:
-        """The links of ``article`` to the other articles of ``component``.
+        """The links of ``article`` to the articles of ``component`` (their ids and records)
+        whose ids sort after it.
 
-        Regrouping needs only these. An article whose links are not known yet (a book
-        loaded by a new process knows none) is scored against the component's articles
-        that are among its candidates, not against all its candidates: in a large archive
-        an article has hundreds of candidates and a component a few dozen articles.
-        Scores and candidacy are symmetric, so these are the links :meth:`_edges` would
-        find. ``blocks`` keeps each article's index keys for the component's other calls.
+        Regrouping needs only these, each link once (from the article whose id sorts
+        first). An article whose links are not known yet (a book loaded by a new process
+        knows none) is scored against the component's articles that are among its
+        candidates, not against all its candidates: in a large archive an article has
+        hundreds of candidates and a component a few dozen articles. Scores and candidacy
+        are symmetric, so these are the links :meth:`_edges` would find; and an article
+        whose own links are known has this one among them or does not link to it.
+        ``blocks`` keeps each article's index keys for the component's other calls.
         """
         known = self._adjacent.get(article)
         if known is not None:
             self._adjacent.move_to_end(article)
-            return {other: score for other, score in known.items() if other in component}
-        entry = self._entries[article]
+            return {
+                other: score
+                for other, score in known.items()
+                if other > article and other in component
+            }
+        entry = component[article]
         scored = self._within.get(article)
         if scored is None:
             scored = self._within[article] = {}
@@ -2285,10 +2434,16 @@ class IncidentBook:
             self._within.move_to_end(article)
         mine = blocks.get(article)
         edges: dict[str, float] = {}
-        for other in component:
-            if other == article:
+        adjacent = self._adjacent
+        for other, candidate in component.items():
+            if other <= article:
                 continue
-            candidate = self._entries[other]
+            theirs_known = adjacent.get(other)
+            if theirs_known is not None:
+                score = theirs_known.get(article)
+                if score is not None:
+                    edges[other] = score
+                continue
             earlier = scored.get(other)
             if earlier is not None and earlier[0] == candidate.stamp:
                 if earlier[1] is not None:
@@ -2410,8 +2565,9 @@ class IncidentBook:
     def _cluster(self, component: set[str]) -> list[frozenset[str]]:
         """Join a component's articles, strongest link first, refusing conflicting joins."""
         self._entries.fetch(component)
+        records = {a: self._entries[a] for a in component}
         parent = {a: a for a in component}
-        clusters = {a: _Cluster.of(self._entries[a], self._tags(a)) for a in component}
+        clusters = {a: _Cluster.of(records[a], self._tags(a)) for a in component}
 
         def find(article: str) -> str:
             while parent[article] != article:
@@ -2436,8 +2592,7 @@ class IncidentBook:
         edges = sorted(
             (-score, a, b)
             for a in component
-            for b, score in self._edges_within(a, component, blocks).items()
-            if a < b
+            for b, score in self._edges_within(a, records, blocks).items()
         )
         for _negative, a, b in edges:
             join(a, b, forced=False)
@@ -2636,8 +2791,7 @@ class IncidentBook:
     ) -> float:
         profile = group.profile
         if profile is None:
-            self._entries.fetch(group.members)
-            entries = [self._entries[a] for a in group.members]
+            entries = self._entries.peek(group.members)
             profile = group.profile = _Profile(
                 primary=frozenset(k for e in entries for k in e.primary),
                 venues=frozenset(k for e in entries for k in e.venue_all),

@@ -577,6 +577,41 @@ def test_link_other_finds_the_earlier_incident_a_background_sentence_means(
     assert book.link_other("Paris", "Last week's attacks on Paris killed 130.", "dd-01") is None
 
 
+def test_link_other_reads_old_incidents_records_without_caching_them_and_follows_the_book(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Linking looks through every incident filed under a sentence's places, most of them
+    old: their records are read for the look and left in the scratch file. What it finds
+    under a place follows the book: an incident added later is found."""
+    from wiredesk.index import incidents
+
+    monkeypatch.setattr(incidents, "RECORD_CACHE", 2)
+    book = IncidentBook()
+    book.add(
+        [
+            facts(f"old{i}", venues=["Gikomba market"], places=NAIROBI,
+                  published=datetime(2024, 1, 10 + i))
+            for i in range(3)
+        ]
+    )  # fmt: skip
+    book.add(
+        [
+            facts(f"f{i}", venues=[f"Hall {i}"], places=["Ndola"], published=datetime(2024, 5, 1))
+            for i in range(6)
+        ]
+    )
+    book.add([facts("new", venues=["Ndola bus depot"], places=["Ndola"],
+                    published=datetime(2024, 5, 3))])  # fmt: skip
+    sentence = "In January, a blast at the Gikomba market in Nairobi killed 14 traders."
+    assert book.link_other("January", sentence, "new") == book.incident_of("old0")
+    assert not {"old0", "old1", "old2"} & set(book._entries._cache)
+    sentence = "In April, gunmen killed nine people at the Machakos bus park in Nairobi."
+    assert book.link_other("April", sentence, "new") is None
+    book.add([facts("park", venues=["Machakos bus park"], places=NAIROBI,
+                    published=datetime(2024, 4, 20))])  # fmt: skip
+    assert book.link_other("April", sentence, "new") == book.incident_of("park")
+
+
 # -- the book file --------------------------------------------------------------------
 
 
@@ -1058,10 +1093,14 @@ def test_pairs_scored_within_a_component_are_scored_again_when_an_article_change
         (a, b)
         for a in sorted(book._entries)
         for b in sorted(book._edges(a))
-        if book.incident_of(b) == book.incident_of(a)
+        if b > a and book.incident_of(b) == book.incident_of(a)
     )
+
+    def within(book: IncidentBook) -> dict[str, float]:
+        return book._edges_within(a, {x: book._entries[x] for x in (a, b)}, {})
+
     book._adjacent.clear()
-    assert b in book._edges_within(a, {a, b}, {})
+    assert b in within(book)
     stranger = next(f for f in corpus_facts if book.incident_of(f.id) != book.incident_of(a))
     moved = dataclasses.replace(_told_as(by_id[b], stranger), published=stranger.published)
     book.add([moved])
@@ -1069,8 +1108,8 @@ def test_pairs_scored_within_a_component_are_scored_again_when_an_article_change
     fresh.add([*(f for f in corpus_facts if f.id != b), moved])
     book._adjacent.clear()
     fresh._adjacent.clear()
-    assert book._edges_within(a, {a, b}, {}) == fresh._edges_within(a, {a, b}, {})
-    assert b not in book._edges_within(a, {a, b}, {})
+    assert within(book) == within(fresh)
+    assert b not in within(book)
 
 
 def test_an_incident_is_named_where_it_happened_not_where_the_injured_were_taken() -> None:
@@ -1632,3 +1671,46 @@ def test_wording_similarity_is_the_share_of_the_union_s_smallest_hashes_held_by_
     estimates = [_similarity(a, b) for a, b in pairs]
     assert estimates == [by_definition(a, b) for a, b in pairs]
     assert len(set(estimates)) > 10  # the pairs range from unrelated to alike
+
+
+def test_candidates_whose_days_set_them_apart_stay_in_the_scratch_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Scoring an article's candidates reads back from the scratch file only those its
+    days do not set apart: a report of the same venue a month earlier stays unread
+    (the pair can only be CONFLICT), one two days earlier is read and scored."""
+    from wiredesk.index import incidents
+
+    monkeypatch.setattr(incidents, "RECORD_CACHE", 2)
+    venue = ["Kessa warehouse"]
+    book = IncidentBook()
+    book.add([facts("early", venues=venue, places=["Kessa"], published=datetime(2024, 1, 31))])
+    book.add([facts("near", venues=venue, places=["Kessa"], published=datetime(2024, 3, 2))])
+    fillers = [
+        facts(f"f{i}", venues=[f"Hall {i}"], places=["Ndola"], published=datetime(2024, 3, 1))
+        for i in range(6)
+    ]
+    book.add(fillers)
+    assert "early" not in book._entries._cache and "near" not in book._entries._cache
+    new = incidents._Entry.from_facts(
+        facts("new", venues=venue, places=["Kessa"], published=datetime(2024, 3, 4))
+    )
+    assert {"early", "near"} <= book._candidates(new)
+    early = book._entries.get("early", remember=False)
+    assert early is not None and incidents._score(new, early) == incidents.CONFLICT
+    found = book._entries.around(new, ["early", "near", "f0"])
+    assert set(found) == {"near", "f0"}
+    assert "early" not in book._entries._cache  # left in the file, not read back
+    book.add([facts("new", venues=venue, places=["Kessa"], published=datetime(2024, 3, 4))])
+    assert book.incident_of("new") == book.incident_of("near") != book.incident_of("early")
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_the_nearest_days_of_two_windows(seed: int) -> None:
+    from wiredesk.index.incidents import _nearest
+
+    rng = random.Random(seed)
+    for _ in range(200):
+        a = sorted(rng.sample(range(60), rng.randint(1, 6)))
+        b = sorted(rng.sample(range(60), rng.randint(1, 6)))
+        assert _nearest(a, b) == min(abs(x - y) for x in a for y in b)
