@@ -658,7 +658,7 @@ the pairs it scored for as many articles)."""
 
 LINK_PAIRS = 300_000
 """How many pairs (an article and one other) each of the book's two link caches holds at
-most, whatever the number of articles (see :class:`_Links`): some 17 MB of links and 33 MB
+most, whatever the number of articles (see :class:`_Links`): some 16 MB of links and 32 MB
 of scored pairs. An article's links and the pairs it was scored in grow with its incident
 and with the archive's density, so a bound by articles alone let the caches grow with the
 archive: on a 40k bench corpus, in ingest order, the 10,000 articles of each cache held
