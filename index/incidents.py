@@ -58,7 +58,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from wiredesk.index.errors import IndexVersionError, NotFoundError, WiredeskError
 from wiredesk.index.extract.dates import find_dates
@@ -687,6 +687,95 @@ LINK_CACHE = 10_000
 article grew with the archive, 0.9 KB an article, and regrouping a component computes the
 links it lacks among the component's own articles anyway (``_edges_within``, which keeps
 the pairs it scored for as many articles)."""
+
+LINK_PAIRS = 300_000
+"""How many pairs (an article and one other) each of the book's two link caches holds at
+most, whatever the number of articles (see :class:`_Links`): some 16 MB of links and 32 MB
+of scored pairs. An article's links and the pairs it was scored in grow with its incident
+and with the archive's density, so a bound by articles alone let the caches grow with the
+archive: on a 40k bench corpus, in ingest order, the 10,000 articles of each cache held
+44,644 links and no pairs at 10,000 articles, 303,743 links and 287,945 pairs (about 1.2 MB
+more per 1,000 articles) at 39,250. A smaller bound costs grouping's time: at 100,000
+pairs, the 25,000th to 30,000th articles took 4.0 ms of CPU an article to group, against
+2.4 keeping all."""
+
+
+_V = TypeVar("_V")
+
+
+class _Links(Generic[_V]):
+    """Article → {other article → what is known of the pair}, for the articles used last.
+
+    Holds at most :data:`LINK_CACHE` articles and :data:`LINK_PAIRS` pairs between them;
+    the least recently used articles go first. The inner dicts are the cache's own: change
+    them only through :meth:`put`, :meth:`add` and :meth:`discard`, which keep the count of
+    pairs.
+    """
+
+    def __init__(self) -> None:
+        self._map: OrderedDict[str, dict[str, _V]] = OrderedDict()
+        self.pairs = 0
+        """How many pairs the held articles' dicts hold together."""
+
+    def __len__(self) -> int:
+        return len(self._map)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._map)
+
+    def __contains__(self, article: object) -> bool:
+        return article in self._map
+
+    def get(self, article: str) -> dict[str, _V] | None:
+        """Return the pairs held for ``article`` (None when not held), leaving its place."""
+        return self._map.get(article)
+
+    def use(self, article: str) -> dict[str, _V] | None:
+        """Return the pairs held for ``article``, marking it as used last."""
+        found = self._map.get(article)
+        if found is not None:
+            self._map.move_to_end(article)
+        return found
+
+    def put(self, article: str, pairs: dict[str, _V]) -> None:
+        """Hold ``pairs`` for ``article`` (used last), then keep within the bounds."""
+        self.pop(article)
+        self._map[article] = pairs
+        self.pairs += len(pairs)
+        self.shrink()
+
+    def add(self, article: str, other: str, value: _V) -> None:
+        """Set what is known of the pair (``article``, ``other``) when ``article`` is held;
+        the bounds are kept by the next :meth:`put` or :meth:`shrink`."""
+        pairs = self._map.get(article)
+        if pairs is not None:
+            self.pairs += other not in pairs
+            pairs[other] = value
+
+    def discard(self, article: str, other: str) -> None:
+        """Forget the pair (``article``, ``other``)."""
+        pairs = self._map.get(article)
+        if pairs is not None and pairs.pop(other, None) is not None:
+            self.pairs -= 1
+
+    def pop(self, article: str) -> None:
+        """Forget everything held for ``article``."""
+        pairs = self._map.pop(article, None)
+        if pairs is not None:
+            self.pairs -= len(pairs)
+
+    def clear(self) -> None:
+        """Forget everything."""
+        self._map.clear()
+        self.pairs = 0
+
+    def shrink(self) -> None:
+        """Drop the articles used least recently while over either bound (the one used
+        last stays, however many pairs it holds)."""
+        while len(self._map) > 1 and (len(self._map) > LINK_CACHE or self.pairs > LINK_PAIRS):
+            _article, pairs = self._map.popitem(last=False)
+            self.pairs -= len(pairs)
+
 
 LEAD_SENTENCES = 2
 """Own sentences after the headline that still count as the article's opening."""
@@ -1355,6 +1444,10 @@ keys, and taken out only when it is removed or changes, so a list does what a se
 _Key = TypeVar("_Key")
 
 
+_NOTHING_FILED: dict[str, _Filed] = {}
+"""An empty table of keys, for looking up a time bucket nothing is filed in (never written)."""
+
+
 def _file(index: dict[_Key, _Filed], key: _Key, article: str) -> None:
     """File ``article`` under ``key``."""
     filed = index.get(key)
@@ -1730,20 +1823,23 @@ class IncidentBook:
     def __init__(self) -> None:
         self._entries = _Records()
         """Article → its record; the latest used in memory, the rest on disk."""
-        self._blocks: dict[tuple[str, int | None], _Filed] = {}
-        """(key, week) → articles (see :data:`_Filed`); week None for articles without
-        any date. Read and written with :func:`_filed`, :func:`_file` and :func:`_unfile`."""
+        self._blocks: dict[int | None, dict[str, _Filed]] = {}
+        """Time bucket (a week, or a month for venue keys; None for articles without any
+        date) → key → articles (see :data:`_Filed`). Read and written with :func:`_filed`,
+        :func:`_file` and :func:`_unfile` on a bucket's table. One table per bucket, not one
+        table keyed by (key, bucket): a book holds a few hundred buckets and several keys an
+        article, and each (key, bucket) tuple with its bucket number cost some 80 bytes."""
         self._key_all: dict[str, _Filed] = {}
         """key → articles, whatever their dates (as :attr:`_blocks`)."""
-        self._adjacent: OrderedDict[str, dict[str, float]] = OrderedDict()
+        self._adjacent: _Links[float] = _Links()
         """Links computed lately (article → linked article → score), filled lazily and
-        kept for the latest :data:`LINK_CACHE` articles: the rest are computed again when
+        kept for the articles used last (:class:`_Links`): the rest are computed again when
         asked, so memory does not grow with the archive."""
-        self._within: OrderedDict[str, dict[str, tuple[int, float | None]]] = OrderedDict()
+        self._within: _Links[tuple[int, float | None]] = _Links()
         """For articles whose links are not kept in :attr:`_adjacent`: the other articles
         of their components they were scored against (other → the stamp of the other's
-        record then, and the link's score, None for no link), for the latest
-        :data:`LINK_CACHE` of them.
+        record then, and the link's score, None for no link), for the articles used last
+        (:class:`_Links`).
         Regrouping a component asks again for every pair in it; each pair is scored once
         while both records stand."""
         self._groups: dict[str, _Group] = {}
@@ -2335,22 +2431,29 @@ class IncidentBook:
             key = sys.intern(key)  # one copy of the key for every (key, week) pair
             _file(self._key_all, key, entry.id)
             for bucket in entry.buckets_for(key) or (None,):
-                _file(self._blocks, (key, bucket), entry.id)
+                filed = self._blocks.get(bucket)
+                if filed is None:
+                    filed = self._blocks[bucket] = {}
+                _file(filed, key, entry.id)
 
     def _unindex(self, entry: _Entry) -> None:
         for key in entry.blocks:
             _unfile(self._key_all, key, entry.id)
             for bucket in entry.buckets_for(key) or (None,):
-                _unfile(self._blocks, (key, bucket), entry.id)
+                filed = self._blocks.get(bucket)
+                if filed is not None:
+                    _unfile(filed, key, entry.id)
+                    if not filed:
+                        del self._blocks[bucket]
 
     def _detach(self, entry: _Entry) -> set[str]:
         """Take an article out of the indexes and links; return the articles around it."""
         around = set(self._edges(entry.id))  # computed again when no longer kept
         self._unindex(entry)
-        self._adjacent.pop(entry.id, None)
-        self._within.pop(entry.id, None)  # others' pairs with it hold its old record
+        self._adjacent.pop(entry.id)
+        self._within.pop(entry.id)  # others' pairs with it hold its old record
         for other in around:
-            self._adjacent.get(other, {}).pop(entry.id, None)
+            self._adjacent.discard(other, entry.id)
         key = self._group_of.get(entry.id)
         if key is not None:
             around |= self._groups[key].members
@@ -2374,17 +2477,16 @@ class IncidentBook:
             if buckets:
                 for bucket in buckets:
                     for near in (bucket - 1, bucket, bucket + 1):
-                        found.update(_filed(self._blocks, (key, near)))
-                found.update(_filed(self._blocks, (key, None)))
+                        found.update(_filed(self._blocks.get(near, _NOTHING_FILED), key))
+                found.update(_filed(self._blocks.get(None, _NOTHING_FILED), key))
             else:
                 found.update(_filed(self._key_all, key))
         found.discard(entry.id)
         return found
 
     def _edges(self, article: str) -> dict[str, float]:
-        cached = self._adjacent.get(article)
+        cached = self._adjacent.use(article)
         if cached is not None:
-            self._adjacent.move_to_end(article)
             return cached
         entry = self._entries[article]
         edges: dict[str, float] = {}
@@ -2393,12 +2495,8 @@ class IncidentBook:
             score = _score(entry, candidate, LINK_SCORE)
             if score >= LINK_SCORE:
                 edges[other] = score
-                known = self._adjacent.get(other)
-                if known is not None:
-                    known[article] = score
-        self._adjacent[article] = edges
-        while len(self._adjacent) > LINK_CACHE:
-            self._adjacent.popitem(last=False)
+                self._adjacent.add(other, article, score)
+        self._adjacent.put(article, edges)
         return edges
 
     def _edges_within(
@@ -2416,22 +2514,18 @@ class IncidentBook:
         whose own links are known has this one among them or does not link to it.
         ``blocks`` keeps each article's index keys for the component's other calls.
         """
-        known = self._adjacent.get(article)
+        known = self._adjacent.use(article)
         if known is not None:
-            self._adjacent.move_to_end(article)
             return {
                 other: score
                 for other, score in known.items()
                 if other > article and other in component
             }
         entry = component[article]
-        scored = self._within.get(article)
+        scored = self._within.use(article)
         if scored is None:
-            scored = self._within[article] = {}
-            while len(self._within) > LINK_CACHE:
-                self._within.popitem(last=False)
-        else:
-            self._within.move_to_end(article)
+            scored = {}
+            self._within.put(article, scored)
         mine = blocks.get(article)
         edges: dict[str, float] = {}
         adjacent = self._adjacent
@@ -2460,7 +2554,8 @@ class IncidentBook:
                 score = _score(entry, candidate, LINK_SCORE)
                 if score >= LINK_SCORE:
                     link = edges[other] = score
-            scored[other] = (candidate.stamp, link)
+            self._within.add(article, other, (candidate.stamp, link))
+        self._within.shrink()
         return edges
 
     def _reindex_decisions(self) -> None:

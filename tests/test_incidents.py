@@ -827,6 +827,25 @@ def test_the_desk_keeps_one_book_across_batches_and_other_desks_read_its_journal
     assert any(i.name == "Renamed by another desk" for i in desk.incidents())
 
 
+def test_each_ingest_batch_hands_the_allocators_free_memory_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writer returns the C allocator's free pages after every batch it commits (the
+    holes a batch leaves among the book's long-lived blocks), and finds glibc's
+    ``malloc_trim`` where the C library is glibc."""
+    import platform
+    import sys
+
+    from wiredesk.index import desk as desk_module
+
+    calls: list[int] = []
+    monkeypatch.setattr(desk_module, "_return_free_memory", lambda: calls.append(1))
+    desk_module.Desk(tmp_path / "index").ingest([SEEDS], batch_size=2)
+    assert len(calls) == 3  # five seed articles, two a batch
+    if sys.platform == "linux" and platform.libc_ver()[0] == "glibc":
+        assert desk_module._malloc_trim() is not None
+
+
 def test_a_headline_names_the_site_when_the_extractor_knows_no_such_place() -> None:
     shared = (
         "Niamey is the largest city in the region. Diplomats in Niamey said the mood was "
@@ -993,6 +1012,73 @@ def test_a_book_keeping_few_links_groups_and_regroups_as_one_keeping_all(
     assert keeping_all[1] != keeping_all[0]  # the changes moved articles
 
 
+def test_the_link_caches_hold_at_most_their_pairs_and_count_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A link cache drops the articles used least recently once its articles together hold
+    more than LINK_PAIRS pairs (or it holds more than LINK_CACHE articles), keeping the one
+    used last whatever it holds; its count of pairs follows every change."""
+    from wiredesk.index import incidents
+
+    monkeypatch.setattr(incidents, "LINK_PAIRS", 5)
+    monkeypatch.setattr(incidents, "LINK_CACHE", 3)
+    links: incidents._Links[float] = incidents._Links()
+    links.put("a", {"x": 1.0, "y": 2.0})
+    links.put("b", {"x": 1.0})
+    assert (list(links), links.pairs) == (["a", "b"], 3)
+    links.add("a", "z", 3.0)  # a's third pair
+    links.add("a", "z", 4.0)  # the same pair again: not counted twice
+    links.add("gone", "z", 1.0)  # an article not held: nothing to change
+    assert (links.pairs, links.get("a")) == (4, {"x": 1.0, "y": 2.0, "z": 4.0})
+    assert links.use("a") is not None  # a is now the one used last
+    links.put("c", {"y": 1.0, "z": 1.0})  # six pairs: b, used least recently, goes
+    assert (list(links), links.pairs) == (["a", "c"], 5)
+    links.discard("a", "x")
+    links.discard("a", "x")
+    assert links.pairs == 4
+    links.put("d", {"w": 1.0})
+    links.put("e", {})  # a fourth article: a goes, the least recently used
+    assert (list(links), links.pairs) == (["c", "d", "e"], 3)
+    links.put("big", {str(n): 1.0 for n in range(9)})  # over the bound alone: kept
+    assert (list(links), links.pairs) == (["big"], 9)
+    links.pop("big")
+    assert (len(links), links.pairs) == (0, 0)
+    links.put("f", {"x": 1.0})
+    links.clear()
+    assert (len(links), links.pairs) == (0, 0)
+
+
+def test_a_book_keeping_few_link_pairs_groups_as_one_keeping_all(
+    monkeypatch: pytest.MonkeyPatch, invented: tuple[list[ArticleFacts], dict[str, str]]
+) -> None:
+    """Bounded by pairs, the link caches stay within their bound while grouping (memory
+    flat in the archive's density too) and the incidents are the same as keeping all."""
+    from wiredesk.index import incidents
+
+    corpus_facts, _gold = invented
+    ordered = sorted(corpus_facts, key=lambda f: f.id)
+
+    def run() -> tuple[set[frozenset[str]], int, int]:
+        book = IncidentBook()
+        most = 0
+        for start in range(0, len(ordered), 7):
+            book.add(ordered[start : start + 7])
+            for cache in (book._adjacent, book._within):
+                held = sum(len(cache.get(a) or {}) for a in cache)
+                assert held == cache.pairs
+                # over the bound only when the article used last holds that many alone
+                assert cache.pairs <= incidents.LINK_PAIRS or len(cache) == 1
+                most = max(most, cache.pairs)
+        return partition(book), most, len(book._within)
+
+    keeping_all, most_all, _within_all = run()
+    assert most_all > 20
+    monkeypatch.setattr(incidents, "LINK_PAIRS", 20)
+    keeping_few, _most_few, within_few = run()
+    assert keeping_few == keeping_all
+    assert within_few > 0  # links were computed again, pairs within components scored
+
+
 @pytest.mark.parametrize("aggressive", [False, True])
 def test_candidates_are_symmetric_and_skip_stock_wording(
     monkeypatch: pytest.MonkeyPatch,
@@ -1035,7 +1121,11 @@ def test_the_key_index_files_each_article_once_and_forgets_it(
 
     def filed(book: IncidentBook) -> tuple[dict[Any, list[str]], dict[Any, list[str]]]:
         every = {k: sorted(incidents._filed(book._key_all, k)) for k in book._key_all}
-        weekly = {k: sorted(incidents._filed(book._blocks, k)) for k in book._blocks}
+        weekly = {
+            (k, bucket): sorted(incidents._filed(filed, k))
+            for bucket, filed in book._blocks.items()
+            for k in filed
+        }
         return every, weekly
 
     def expected(book: IncidentBook) -> tuple[dict[Any, list[str]], dict[Any, list[str]]]:
@@ -1055,8 +1145,8 @@ def test_the_key_index_files_each_article_once_and_forgets_it(
     book = IncidentBook()
     book.add(corpus_facts)
     assert filed(book) == expected(book)
-    assert any(isinstance(v, str) for v in book._blocks.values())
-    assert any(isinstance(v, list) for v in book._blocks.values())
+    assert any(isinstance(v, str) for filed in book._blocks.values() for v in filed.values())
+    assert any(isinstance(v, list) for filed in book._blocks.values() for v in filed.values())
     moved = [dataclasses.replace(f, venues=(), places=("Mombasa",)) for f in corpus_facts[::3]]
     book.add(moved)
     book.remove([f.id for f in corpus_facts[1::3]])
