@@ -222,20 +222,21 @@ def _sketch(text: str) -> tuple[int, ...]:
     return tuple(heapq.nsmallest(SKETCH_SIZE, hashes))
 
 
-_LAST_SKETCH: list[Any] = [None, set()]
+_LAST_SKETCH: tuple[Any, set[int]] = (None, set())
 """The sketch :func:`_similarity` last took first, and its values as a set: an article is
-compared with each of its candidates in turn, its sketch first every time."""
+compared with each of its candidates in turn, its sketch first every time. One tuple,
+replaced whole, so a thread reads a sketch with its own set."""
 
 
 def _similarity(a: Sequence[int], b: Sequence[int]) -> float:
     """Estimated Jaccard similarity of two bottom-k sketches."""
     if not a or not b:
         return 0.0
-    if a is _LAST_SKETCH[0]:
-        mine = _LAST_SKETCH[1]
-    else:
+    global _LAST_SKETCH
+    last, mine = _LAST_SKETCH
+    if last is not a:
         mine = set(a)
-        _LAST_SKETCH[:] = a, mine
+        _LAST_SKETCH = (a, mine)
     both = mine.intersection(b)
     if not both:  # most pairs of candidates share no shingle: skip the union
         return 0.0
