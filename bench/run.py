@@ -279,6 +279,12 @@ def _cpu_ticks(pids: Sequence[int], seen: dict[int, int]) -> None:
             continue
 
 
+WRITER_SAMPLE_S = 30.0
+"""How often the ingesting process's memory is recorded for ``ingest_writer_rss_mb_trace``
+(after 30 s, 60 s, …): whether it grows with the archive shows over a long ingest, not in
+its peak."""
+
+
 @dataclass
 class IngestRun:
     """What one ingest subprocess did."""
@@ -286,6 +292,10 @@ class IngestRun:
     seconds: float
     peak_rss_mb: float
     peak_pss_mb: float
+    writer_peak_rss_mb: float
+    """The ingesting process alone: it groups and writes; the others extract."""
+    writer_rss_mb: list[float]
+    """The ingesting process's resident memory every :data:`WRITER_SAMPLE_S` seconds."""
     cpu_seconds: float
     """User + system CPU of the ingest process (from the kernel once it is waited for)
     and of the processes it started (sampled from /proc while they run)."""
@@ -316,7 +326,8 @@ def run_ingest(
     log("ingest: " + " ".join(args))
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
-    peak_kb = 0
+    peak_kb = writer_peak_kb = 0
+    writer_trace: list[float] = []
     start = time.perf_counter()
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
     with (
@@ -339,6 +350,12 @@ def run_ingest(
             if now - scanned > 1.0:
                 tree, scanned = _descendants(process.pid), now
             peak_kb = max(peak_kb, _rss_kb(tree))
+            writer_kb = _rss_kb(tree[:1])
+            writer_peak_kb = max(writer_peak_kb, writer_kb)
+            if writer_kb and time.perf_counter() - start >= WRITER_SAMPLE_S * (
+                len(writer_trace) + 1
+            ):
+                writer_trace.append(round(writer_kb / 1024, 1))
             _cpu_ticks(tree[1:], ticks)
             if now - weighed > 0.5:
                 peak_pss_kb, weighed = max(peak_pss_kb, _pss_kb(tree)), now
@@ -361,7 +378,15 @@ def run_ingest(
                 report = json.loads(output.splitlines()[-1])
     tail = log_path.read_text("utf-8", errors="replace")[-2000:]
     return IngestRun(
-        seconds, peak_kb / 1024, peak_pss_kb / 1024, cpu_seconds, process.returncode, report, tail
+        seconds,
+        peak_kb / 1024,
+        peak_pss_kb / 1024,
+        writer_peak_kb / 1024,
+        writer_trace,
+        cpu_seconds,
+        process.returncode,
+        report,
+        tail,
     )
 
 
@@ -883,6 +908,7 @@ KEYS = (
     ("ingest_articles_per_s", "ingest articles/s"),
     ("ingest_peak_rss_mb", "ingest peak RSS MB"),
     ("ingest_peak_pss_mb", "ingest peak PSS MB (shared pages split)"),
+    ("ingest_writer_peak_rss_mb", "ingest peak RSS MB, the ingesting process alone"),
     ("ingest_cpu_ms_per_article", "ingest CPU ms per article (all processes)"),
     ("index_mb", "index MB"),
     ("search_p50_ms", "search p50 ms"),
@@ -978,6 +1004,8 @@ def run(args: argparse.Namespace) -> int:
         )
         results.set("ingest_peak_rss_mb", _round(ingest.peak_rss_mb))
         results.set("ingest_peak_pss_mb", _round(ingest.peak_pss_mb))
+        results.set("ingest_writer_peak_rss_mb", _round(ingest.writer_peak_rss_mb))
+        results.set("ingest_writer_rss_mb_trace", ingest.writer_rss_mb)
         # CPU per article does not depend on what else the machine is doing.
         articles = ingested + len(report.get("copies") or [])
         results.set(
