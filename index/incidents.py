@@ -1642,20 +1642,14 @@ class _Records:
         self._spill()
         return entry
 
-    def fetch(self, articles: Iterable[str]) -> None:
-        """Read the records of ``articles`` that wait in the scratch file back at once.
+    def fetch(self, articles: Iterable[str]) -> dict[str, _Entry]:
+        """Return the records of ``articles``, those waiting in the scratch file read back
+        at once (and cached).
 
         Grouping reads the records of an incident's members, and of the articles it is
         regrouped with: one query for those the cache lacks costs less than one query each.
         """
-        if self._db is None:
-            return
-        missing = [article for article in articles if article not in self._cache]
-        for part, marks in _parts(missing):
-            query = f"SELECT id, data FROM records WHERE id IN ({marks})"
-            for article, data in self._db.execute(query, part):
-                self._revive(article, data)
-        self._spill()
+        return self._gather(articles)
 
     def peek(self, articles: Iterable[str]) -> list[_Entry]:
         """The records of ``articles``, for one look: those waiting in the scratch file are
@@ -1698,22 +1692,26 @@ class _Records:
         archive a third of an article's candidates are such, filed under a venue a month
         or two away and long gone from the cache.
         """
+        days = _days_of(entry)
+        if days is None:
+            return self._gather(articles)
+        # the spans of their days bound how close their nearest days come (see _score)
+        condition = (
+            " AND NOT (anchor IS NOT NULL AND abs(anchor - ?) > ? AND max(first - ?, ? - last) > 3)"
+        )
+        return self._gather(articles, condition, (days[0], MAX_GAP_DAYS, days[2], days[1]))
+
+    def _gather(
+        self, articles: Iterable[str], condition: str = "", values: tuple[int, ...] = ()
+    ) -> dict[str, _Entry]:
+        """The cached records of ``articles`` and those the scratch file holds that meet the
+        SQL ``condition`` (on its columns, with ``values``), read back and cached."""
         found, missing = self._cached(articles)
         if self._db is None or not missing:
             return found
-        condition = ""
-        apart: tuple[int, ...] = ()
-        days = _days_of(entry)
-        if days is not None:
-            # the spans of their days bound how close their nearest days come (see _score)
-            condition = (
-                " AND NOT (anchor IS NOT NULL AND abs(anchor - ?) > ?"
-                " AND max(first - ?, ? - last) > 3)"
-            )
-            apart = (days[0], MAX_GAP_DAYS, days[2], days[1])
         for part, marks in _parts(missing):
             query = f"SELECT id, data FROM records WHERE id IN ({marks}){condition}"
-            for article, data in self._db.execute(query, (*part, *apart)):
+            for article, data in self._db.execute(query, (*part, *values)):
                 found[article] = self._revive(article, data)
         self._spill()
         return found
@@ -2660,8 +2658,7 @@ class IncidentBook:
 
     def _cluster(self, component: set[str]) -> list[frozenset[str]]:
         """Join a component's articles, strongest link first, refusing conflicting joins."""
-        self._entries.fetch(component)
-        records = {a: self._entries[a] for a in component}
+        records = self._entries.fetch(component)
         parent = {a: a for a in component}
         clusters = {a: _Cluster.of(records[a], self._tags(a)) for a in component}
 
