@@ -1369,6 +1369,10 @@ def _stamp(path: Path) -> tuple[int, int] | None:
     return (info.st_mtime_ns, info.st_size)
 
 
+_IDS_PER_PIECE = 1_000
+"""Article ids encoded at a time when the book file's header is written."""
+
+
 def _compact_json(value: Any) -> str:
     """Return ``value`` as JSON without spaces, non-ASCII kept as it is."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
@@ -2051,18 +2055,7 @@ class IncidentBook:
     def _write_whole(self, directory: Path) -> None:
         """Write the whole book atomically and start a new (empty) journal."""
         directory.mkdir(parents=True, exist_ok=True)
-        groups = sorted(self._groups.values(), key=lambda g: g.id)
-        articles = sorted({*self._entries, *self._stored})
         token = os.urandom(8).hex()
-        header = {
-            "format": FORMAT,
-            "version": FORMAT_VERSION,
-            "journal": token,
-            "ids": articles,
-            "groups": [self._summary(g) for g in groups],
-            "decisions": self._decisions,
-            "aliases": dict(sorted(self._aliases.items())),
-        }
         handle, temp = tempfile.mkstemp(prefix=".incidents-", suffix=".tmp", dir=directory)
         size = 0
         try:
@@ -2070,7 +2063,7 @@ class IncidentBook:
             with os.fdopen(handle, "wb") as out:
                 # Record by record: the whole book as one string would cost the writer
                 # hundreds of megabytes at 100k articles, which it then keeps.
-                for text in self._book_text(header, articles):
+                for text in self._book_text(token):
                     data = text.encode("utf-8")
                     out.write(data)
                     size += len(data)
@@ -2088,9 +2081,25 @@ class IncidentBook:
         self._clear_changes()
         self._rewrite = False
 
-    def _book_text(self, header: dict[str, Any], articles: Sequence[str]) -> Iterator[str]:
-        """Yield the book file's text in pieces: the header line, then the records' array."""
-        yield _compact_json(header) + "\n["
+    def _book_text(self, token: str) -> Iterator[str]:
+        """Yield the book file's text in pieces: the header line, then the records' array.
+
+        The header is written piece by piece too: at 100,000 articles its ids and group
+        summaries come to some 12 MB of JSON, and encoding it whole took the writer 70 MB
+        more for the moment (the summaries, the encoder's pieces, the text, its bytes).
+        The text is the same as ``_compact_json`` of the whole header.
+        """
+        articles = sorted({*self._entries, *self._stored})
+        opening = {"format": FORMAT, "version": FORMAT_VERSION, "journal": token}
+        yield _compact_json(opening)[:-1] + ',"ids":['
+        for start in range(0, len(articles), _IDS_PER_PIECE):
+            piece = _compact_json(articles[start : start + _IDS_PER_PIECE])[1:-1]
+            yield ("," if start else "") + piece
+        yield '],"groups":['
+        for number, group in enumerate(sorted(self._groups.values(), key=lambda g: g.id)):
+            yield ("," if number else "") + _compact_json(self._summary(group))
+        yield '],"decisions":' + _compact_json(self._decisions)
+        yield ',"aliases":' + _compact_json(dict(sorted(self._aliases.items()))) + "}\n["
         for number, article in enumerate(articles):
             entry = self._entries.get(article, remember=False)
             record = entry.to_json() if entry is not None else self._stored[article]

@@ -21,6 +21,7 @@ import itertools
 import multiprocessing
 import os
 import pickle
+import sys
 import threading
 import time
 from collections import deque
@@ -94,8 +95,8 @@ PARENT_CHECK_S = 1.0
 def _watch_parent(parent: int) -> None:
     """Start a thread that ends this worker once the ingesting process ``parent`` is gone.
 
-    Workers are children of the fork server, not of the ingest, so nothing else stops a
-    busy worker when the ingest is killed: it would go on through the tasks it holds.
+    Nothing else stops a busy worker when the ingest is killed, whether the ingest forked
+    it or the fork server did: it would go on through the tasks it holds.
     """
 
     def watch() -> None:
@@ -184,14 +185,48 @@ def _load_and_make(index_directory: str | None, path: str, max_bytes: int) -> li
 # -- the ingesting process's side -------------------------------------------------------
 
 
+FORK_MAXIMUM_MB = 160
+"""Largest resident size (MB) at which the ingesting process forks its workers itself.
+
+Forking straight from the ingesting process saves the fork server and the resource tracker
+that a fork server needs, two more interpreters (about 56 MB between them at 100,000
+articles). A forked child's resident size starts at its parent's, though, so this is only
+done while the ingesting process holds little more than its imports (about 90 MB): before
+it has read the incident book. A process that has grown, or that runs other threads (a
+progress display, a dashboard: forking one is unsafe), uses the fork server instead."""
+
+
+def _resident_mb() -> float:
+    """Return this process's resident memory in MB (0 where /proc is missing)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as handle:
+            pages = int(handle.read().split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0.0
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def _start_method() -> str:
+    """Return how to start workers: ``fork`` while this process is small and has no
+    other thread (Linux only), else ``forkserver``."""
+    if (
+        sys.platform == "linux"
+        and threading.active_count() == 1
+        and 0 < _resident_mb() <= FORK_MAXIMUM_MB
+    ):
+        return "fork"
+    return "forkserver"
+
+
 class ExtractionPool:
     """A lazily started pool of worker processes for one ingest run.
 
     Use it as a context manager. :meth:`load` reads files and :meth:`prepare` takes
-    loaded articles; both yield :data:`Pair`\\ s in input order. Workers are forked from a
-    small server process that has the extractor imported already, so starting them costs
-    little and no state of the ingesting process (threads, open index files) leaks into
-    them.
+    loaded articles; both yield :data:`Pair`\\ s in input order. A plain ingest forks its
+    workers itself before it has read anything large (see :data:`FORK_MAXIMUM_MB`); a
+    process that has grown or runs other threads has them forked from a small server
+    process that has the extractor imported already, so none of its state (threads, a
+    large book) leaks into them.
     """
 
     def __init__(self, jobs: int, index_directory: Path | None = None) -> None:
@@ -201,6 +236,8 @@ class ExtractionPool:
         """The index workers look in to skip unchanged articles."""
         self._executor: ProcessPoolExecutor | None = None
         self._broken = jobs < 1
+        self.start_method: str | None = None
+        """How the workers were started (``fork`` or ``forkserver``; None until they are)."""
 
     def __enter__(self) -> ExtractionPool:
         return self
@@ -219,8 +256,12 @@ class ExtractionPool:
             return None
         if self._executor is None:
             try:
-                context = multiprocessing.get_context("forkserver")
-                context.set_forkserver_preload(["wiredesk.index.incidents", "wiredesk.index.store"])
+                self.start_method = _start_method()
+                context = multiprocessing.get_context(self.start_method)
+                if self.start_method == "forkserver":
+                    context.set_forkserver_preload(
+                        ["wiredesk.index.incidents", "wiredesk.index.store"]
+                    )
                 self._executor = ProcessPoolExecutor(
                     max_workers=self.jobs,
                     mp_context=context,

@@ -714,6 +714,33 @@ def test_saves_after_the_first_append_to_a_journal_that_loading_replays(
     assert loaded.decisions() == book.decisions()
 
 
+def test_the_book_files_header_written_in_pieces_is_one_compact_json_line(
+    tmp_path: Path,
+    invented: tuple[list[ArticleFacts], dict[str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The header is streamed (ids a few at a time, a group at a time), yet it reads back
+    as the one JSON object it would be if encoded whole, keys in their usual order."""
+    from wiredesk.index import incidents
+
+    monkeypatch.setattr(incidents, "_IDS_PER_PIECE", 3)
+    corpus_facts, _gold = invented
+    book = IncidentBook()
+    book.add(corpus_facts)
+    first, second = book.incidents()[:2]
+    book.merge(first.id, second.id)
+    book.save(tmp_path)
+    head = (tmp_path / BOOK_FILE).read_text(encoding="utf-8").split("\n", 1)[0]
+    data = json.loads(head)
+    assert list(data) == ["format", "version", "journal", "ids", "groups", "decisions", "aliases"]
+    assert head == json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    assert data["ids"] == sorted(f.id for f in corpus_facts)
+    assert len(data["groups"]) == len(book._groups) > 3
+    assert data["decisions"] == book.decisions()
+    loaded = IncidentBook.load(tmp_path)
+    assert [i.to_dict() for i in loaded.incidents()] == [i.to_dict() for i in book.incidents()]
+
+
 def test_a_journal_line_cut_short_is_ignored_and_its_articles_come_back_ungrouped(
     tmp_path: Path, invented: tuple[list[ArticleFacts], dict[str, str]]
 ) -> None:

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -287,3 +288,60 @@ def test_a_worker_hands_each_result_back_pickled(corpus: Path) -> None:
         assert isinstance(item, Article) and isinstance(made, bytes)
         unpacked = workers._unpack(made)
         assert unpacked is not None and unpacked[0] == item.content_hash
+
+
+_START_METHODS = """
+import threading
+from datetime import UTC, datetime
+from wiredesk.index import workers
+from wiredesk.index.models import Article
+
+if __name__ == "__main__":
+    articles = [
+        Article(
+            id=f"a{i}",
+            title="Gunmen kill three in Kisumu",
+            body=f"At least {i + 2} people were killed on Friday, police said.",
+            source="Wire",
+            published=datetime(2024, 3, 9, tzinfo=UTC),
+        )
+        for i in range(workers.POOL_MINIMUM_ARTICLES)
+    ]
+    for threads in (1, 2):
+        stop = threading.Event()
+        if threads == 2:  # another thread running (a progress display, say)
+            threading.Thread(target=stop.wait, daemon=True).start()
+        with workers.ExtractionPool(1) as pool:
+            made = [m for _, m in pool.prepare(articles)]
+            values = {f.value for m in made if m is not None for f in m[1].figures}
+            print(pool.start_method, sum(m is not None for m in made), max(values), flush=True)
+        stop.set()
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked directly on Linux only")
+def test_a_small_process_with_one_thread_forks_its_workers_itself(tmp_path: Path) -> None:
+    """No fork server (nor its resource tracker) for a plain ingest; with another thread
+    running, forking is unsafe and the fork server starts the workers. Either way every
+    article comes back made."""
+    script = tmp_path / "methods.py"
+    script.write_text(_START_METHODS, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=300, check=True
+    )
+    last = POOL_MINIMUM_ARTICLES + 1  # the last article's toll
+    assert done.stdout.split("\n")[:2] == [
+        f"fork {POOL_MINIMUM_ARTICLES} {last}",
+        f"forkserver {POOL_MINIMUM_ARTICLES} {last}",
+    ]
+
+
+def test_a_grown_process_leaves_starting_workers_to_the_fork_server(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A forked child starts as large as its parent: past FORK_MAXIMUM_MB, no fork."""
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setattr(workers, "_resident_mb", lambda: workers.FORK_MAXIMUM_MB + 1)
+    assert workers._start_method() == "forkserver"
+    monkeypatch.setattr(workers, "_resident_mb", lambda: workers.FORK_MAXIMUM_MB - 1)
+    assert workers._start_method() == ("fork" if sys.platform == "linux" else "forkserver")
