@@ -1408,7 +1408,9 @@ _AFTER_VERB = word_set(
 modifier (``two wrecked cars``)."""
 _SINGULAR_PEOPLE = singular_people()
 # "took 60 shoppers hostage": after a plural head, a singular "hostage" is the predicate.
-_SINGULAR_HEADS = _SINGULAR_PEOPLE - {"hostage", "captive"}
+_SINGULAR_HEADS = _SINGULAR_PEOPLE - {"hostage", "captive", "other"}
+"""Singular people heads of a noun phrase. ``other`` (a naive singular of ``others``) is a
+modifier there: in ``two other customs officers`` the head is ``officers``."""
 _CAPTIVITY_ENDED = frozenset(("released", "freed", "rescued", "former"))
 """Modifiers that put hostages out of captivity (``the three released captives``)."""
 _MORE_WORDS = frozenset(("more", "further", "additional"))
@@ -2070,6 +2072,12 @@ _ONE_OF_THEM_BE = re.compile(
     r"\bone\s+of\s+(?:them|whom|those)\s+(?:[a-z]+\s+){0,2}?(?:to\s+be|is|was)\s+$", re.IGNORECASE
 )
 """``one of them believed to be 17``: what one of a group is said to be is an age."""
+_ONE_SAID_TO_BE = re.compile(
+    r"\b(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+)?([a-z]+)\s*,\s*(?:[a-z]+\s+)?"
+    r"(?:believed|thought|said|understood|reported|estimated)\s+to\s+be\s+$",
+    re.IGNORECASE,
+)
+"""``the captured gunman, believed to be 19,``: what one person is said to be is an age."""
 _AND_AFTER_AGE = re.compile(r",\s+(?:and|or)\s+(?:his|her|their|the|a|an)\b", re.IGNORECASE)
 _AGE_END = re.compile(r"\s*(?:[,.;)]|$)")
 _AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*[a-z]|\b[a-z]+[^s\W'’])\s*,\s*$")
@@ -4670,6 +4678,14 @@ def _is_age(text: str, number: NumberMention, phrase: _Phrase) -> bool:
         return True  # "the driver, Keshav Bohara, 38, and …", "says Hauwa Ali, 42."
     if _ONE_OF_THEM_BE.search(text, max(0, number.start - 50), number.start):
         return True  # "three suspects, one of them believed to be 17"
+    if "to be" in text[max(0, number.start - 8) : number.start]:
+        person = _ONE_SAID_TO_BE.search(text, max(0, number.start - 80), number.start)
+        if (
+            person
+            and person.group(1).lower() in _SINGULAR_PEOPLE
+            and _AGE_END.match(text, number.end)
+        ):
+            return True  # "the driver, thought to be 23, was …"
     if not _AGE_AFTER.match(text, number.end):
         # "The driver, 46, and his assistant": an age after one person, then the list goes on.
         person = _PERSON_BEFORE.search(text, max(0, number.start - 40), number.start)
