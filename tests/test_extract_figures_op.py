@@ -9,7 +9,8 @@ event, and a list goes on after a relative clause with a time (``the builder who
 in 2021 and three surveyors``). What a figure counts: ``other`` before a compound head
 (``two other sales clerks``), people nouns the lexicon lacked (``hands``, ``presenters``,
 ``passers-by``, ``inspectors``), a match's score (``lost 3-2``), and what one person is said
-to be (``the driver, thought to be 23,``).
+to be (``the driver, thought to be 23,``), and attackers who got away (``the other four
+fled``), still attackers.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must keep the figures they had.
@@ -150,3 +151,34 @@ def test_what_one_person_is_said_to_be_is_an_age(sentence: str) -> None:
 
 def test_a_toll_said_to_be_a_number_is_still_a_toll() -> None:
     assert ("killed", 40) in sentence_kinds("The death toll, believed to be 40, may rise.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        (
+            "Two of the six bandits were shot dead and the other four fled into the hills.",
+            ("attackers", 4),
+            ("freed", 4),
+        ),
+        (
+            "Five of the eight raiders were killed, one was arrested and the remaining two "
+            "escaped on foot, the police said.",
+            ("attackers", 2),
+            ("freed", 2),
+        ),
+    ],
+)
+def test_attackers_who_escaped_are_still_attackers(
+    sentence: str, expected: tuple[str, int], absent: tuple[str, int]
+) -> None:
+    kinds = sentence_kinds(sentence, held=True)
+    assert expected in kinds
+    assert absent not in kinds
+
+
+def test_captives_who_escaped_are_freed() -> None:
+    kinds = sentence_kinds(
+        "Kidnappers seized nine farmers on Monday; four escaped on Wednesday.", held=True
+    )
+    assert ("freed", 4) in kinds

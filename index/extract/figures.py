@@ -1742,6 +1742,10 @@ _TAKEN_FROM = re.compile(
 )
 """``took 12 people from the school``: taken from a place, not out of a danger (which
 would be a rescue); the caller leaves out a taking by the police."""
+_ESCAPED_AFTER = re.compile(
+    r"\s+(?:had\s+|have\s+)?(?:escaped|fled|got\s+away|slipped\s+away)\b", re.IGNORECASE
+)
+"""``(the other two) escaped``, ``(three) fled``: a bare count that got away."""
 _TAKEN_ASHORE = re.compile(r"\s+(?:(?:who|that)\s+(?:were|was|had\s+been)\s+)?taken\s+ashore\b")
 """``the four taken ashore``: taken off the vessel by its captors."""
 """``took nine seafarers with them``: taken by those who took them."""
@@ -4329,6 +4333,17 @@ def find_figures(
         ):
             # "the raiders came from the east, perhaps 70 of them": a count of the raiders
             # set beside the clause, not a part of the sentence before's victims.
+            kind, inherit = "attackers", False
+        if (
+            kind not in (None, "attackers")
+            and phrase.bare
+            and previous is not None
+            and (previous.kind == "attackers" or _names_attackers(previous.who))
+            and _ESCAPED_AFTER.match(text, phrase.end)
+            and _last_people_noun(text[: number.qualifier_start]) in ATTACKER_NOUNS
+        ):
+            # "three of the seven gunmen were killed and the other three escaped": the
+            # attackers got away; nobody held or killed them.
             kind, inherit = "attackers", False
         if (
             hostage_context
