@@ -119,10 +119,10 @@ _YEAR_CUE = re.compile(
 )
 _LATER_EVENT = (
     r"(?i:fires?|wildfires?|blazes?|floods?|earthquakes?|quakes?|landslides?|sinkings?|"
-    r"capsizings?|collapses?|derailments?|accidents?|occasion)"
+    r"capsizings?|collapses?|derailments?|accidents?|strikes?|occasion)"
 )
-"""Events that need no attacker, and ``occasion``: named with ``that`` or ``a separate`` they
-are another event than the story's, as an attack is."""
+"""Events that need no attacker (a lightning or drone ``strike`` too), and ``occasion``: named
+with ``that`` or ``a separate`` they are another event than the story's, as an attack is."""
 _OTHER_EVENT = re.compile(
     r"(?:^\W*|\b(?:in|after|since|of|from|during|before|like|over|on|at|by|ended|ending|ends|"
     r"end)\s+)that\s+(?:attack|siege|bombing|"
@@ -227,6 +227,7 @@ _STOP_NAMES: frozenset[str] = (
     six seven eight nine ten twenty fifty hundred dozen some many several all no"""
     )
     | frozenset(m.lower() for m in MONTH_NAMES)
+    | frozenset(MONTHS)  # "the attack on Nov. 28": a date, not a place
     | WEEKDAYS
 )
 
@@ -361,7 +362,7 @@ _INCIDENT_WORDS = (
 )  # fmt: skip
 _LATER_EVENT_WORDS = (
     "fire", "blaze", "flood", "quake", "landslide", "sinking", "capsiz", "collapse",
-    "derailment", "accident", "occasion",
+    "derailment", "accident", "strike", "occasion",
 )  # fmt: skip
 """Stems of :data:`_LATER_EVENT`: a sentence with none of them, nor of the incident words,
 names no other event by ``that`` or ``a separate``."""
@@ -379,18 +380,24 @@ def _in_relative_clause(text: str, start: int, end: int) -> bool:
     """Return True when the time words at ``text[start:end]`` sit in a relative clause that
     counts nobody (``two engineers who repaired the gate in March, …``): they date what the
     noun did, not the story's event."""
-    opener = _RELATIVE_OPEN.search(text, 0, start)
-    while opener is not None and (
-        _DEMONSTRATIVE_THAT.search(text, 0, opener.end())
-        or _REPORTED_THAT.search(text, max(0, opener.start() - 40), opener.end())
-    ):
+    opener = None
+    for candidate in _RELATIVE_OPEN.finditer(text, 0, start):
         # "died on that road in March": a pointing word, not a relative pronoun; "critics
-        # point out that in 2019 …": what was said follows, a clause of its own.
-        opener = _RELATIVE_OPEN.search(text, opener.end(), start)
+        # point out that in 2019 …": what was said follows, a clause of its own. The
+        # nearest pronoun before the time opens its clause: in "the firm that built it
+        # and two engineers who checked it in May" the time is the engineers'.
+        if not (
+            _DEMONSTRATIVE_THAT.search(text, 0, candidate.end())
+            or _REPORTED_THAT.search(text, max(0, candidate.start() - 40), candidate.end())
+        ):
+            opener = candidate
     if opener is None or opener.start() == 0:
         return False
     close = _CLAUSE_END.search(text, end)
     tail = text[end : close.start() if close else len(text)]
+    # "the contractor who extended it in 2019 and two inspectors": a new member of the
+    # list after the clause, not a count of the clause's own.
+    tail = tail.split(" and ", 1)[0]
     return not (_COUNT_WORD.search(text, opener.end(), start) or _COUNT_WORD.search(tail))
 
 
@@ -451,7 +458,9 @@ def _points_back(
     found: list[int] = []
     if any(map(low.__contains__, cues.past)):
         for m in _PAST_TIME.finditer(text):
-            if _time_key(m.group(0)) in own_times:
+            key = _time_key(m.group(0))
+            if key in own_times or (key == "last weekend" and "last week" in own_times):
+                # A story dated "last week's attack" has its own weekend after it too.
                 continue
             found.append(m.start())
             hint = None if "at the time" in m.group(0).lower() else m.group(0)

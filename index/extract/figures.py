@@ -1408,7 +1408,9 @@ _AFTER_VERB = word_set(
 modifier (``two wrecked cars``)."""
 _SINGULAR_PEOPLE = singular_people()
 # "took 60 shoppers hostage": after a plural head, a singular "hostage" is the predicate.
-_SINGULAR_HEADS = _SINGULAR_PEOPLE - {"hostage", "captive"}
+_SINGULAR_HEADS = _SINGULAR_PEOPLE - {"hostage", "captive", "other"}
+"""Singular people heads of a noun phrase. ``other`` (a naive singular of ``others``) is a
+modifier there: in ``two other customs officers`` the head is ``officers``."""
 _CAPTIVITY_ENDED = frozenset(("released", "freed", "rescued", "former"))
 """Modifiers that put hostages out of captivity (``the three released captives``)."""
 _MORE_WORDS = frozenset(("more", "further", "additional"))
@@ -1740,6 +1742,10 @@ _TAKEN_FROM = re.compile(
 )
 """``took 12 people from the school``: taken from a place, not out of a danger (which
 would be a rescue); the caller leaves out a taking by the police."""
+_ESCAPED_AFTER = re.compile(
+    r"\s+(?:had\s+|have\s+)?(?:escaped|fled|got\s+away|slipped\s+away)\b", re.IGNORECASE
+)
+"""``(the other two) escaped``, ``(three) fled``: a bare count that got away."""
 _TAKEN_ASHORE = re.compile(r"\s+(?:(?:who|that)\s+(?:were|was|had\s+been)\s+)?taken\s+ashore\b")
 """``the four taken ashore``: taken off the vessel by its captors."""
 """``took nine seafarers with them``: taken by those who took them."""
@@ -2070,6 +2076,12 @@ _ONE_OF_THEM_BE = re.compile(
     r"\bone\s+of\s+(?:them|whom|those)\s+(?:[a-z]+\s+){0,2}?(?:to\s+be|is|was)\s+$", re.IGNORECASE
 )
 """``one of them believed to be 17``: what one of a group is said to be is an age."""
+_ONE_SAID_TO_BE = re.compile(
+    r"\b(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+)?([a-z]+)\s*,\s*(?:[a-z]+\s+)?"
+    r"(?:believed|thought|said|understood|reported|estimated)\s+to\s+be\s+$",
+    re.IGNORECASE,
+)
+"""``the captured gunman, believed to be 19,``: what one person is said to be is an age."""
 _AND_AFTER_AGE = re.compile(r",\s+(?:and|or)\s+(?:his|her|their|the|a|an)\b", re.IGNORECASE)
 _AGE_END = re.compile(r"\s*(?:[,.;)]|$)")
 _AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*[a-z]|\b[a-z]+[^s\W'’])\s*,\s*$")
@@ -4323,6 +4335,17 @@ def find_figures(
             # set beside the clause, not a part of the sentence before's victims.
             kind, inherit = "attackers", False
         if (
+            kind not in (None, "attackers")
+            and phrase.bare
+            and previous is not None
+            and (previous.kind == "attackers" or _names_attackers(previous.who))
+            and _ESCAPED_AFTER.match(text, phrase.end)
+            and _last_people_noun(text[: number.qualifier_start]) in ATTACKER_NOUNS
+        ):
+            # "three of the seven gunmen were killed and the other three escaped": the
+            # attackers got away; nobody held or killed them.
+            kind, inherit = "attackers", False
+        if (
             hostage_context
             and kind in (None, "inherit", "other")
             and not phrase.attackers
@@ -4670,6 +4693,14 @@ def _is_age(text: str, number: NumberMention, phrase: _Phrase) -> bool:
         return True  # "the driver, Keshav Bohara, 38, and …", "says Hauwa Ali, 42."
     if _ONE_OF_THEM_BE.search(text, max(0, number.start - 50), number.start):
         return True  # "three suspects, one of them believed to be 17"
+    if "to be" in text[max(0, number.start - 8) : number.start]:
+        person = _ONE_SAID_TO_BE.search(text, max(0, number.start - 80), number.start)
+        if (
+            person
+            and person.group(1).lower() in _SINGULAR_PEOPLE
+            and _AGE_END.match(text, number.end)
+        ):
+            return True  # "the driver, thought to be 23, was …"
     if not _AGE_AFTER.match(text, number.end):
         # "The driver, 46, and his assistant": an age after one person, then the list goes on.
         person = _PERSON_BEFORE.search(text, max(0, number.start - 40), number.start)

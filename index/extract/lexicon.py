@@ -105,7 +105,8 @@ PEOPLE_NOUNS: frozenset[str] = (
     collaborators abductees seminarians novices choristers footballers jockeys hunters
     woodcutters herdsmen fishers boatmen ferrymen deckhands stowaways comrades
     bootleggers brewers distillers sellers suppliers drinkers defendants
-    cattlemen farmhands harvesters loaders accused constables clients"""
+    cattlemen farmhands harvesters loaders accused constables clients hands presenters
+    broadcasters announcers newsreaders editors producers passers-by passersby inspectors"""
     )
     | ATTACKER_NOUNS
     | RESPONDER_NOUNS
@@ -220,7 +221,7 @@ SINGULAR_PEOPLE: frozenset[str] = word_set(
     employee journalist resident villager hostage attacker gunman assailant militant
     sailor crewman firefighter rescuer guard suspect prisoner inmate pilgrim fan
     spectator driver pedestrian worshipper doctor nurse medic paramedic diplomat
-    national citizen foreigner member official"""
+    national citizen foreigner member official passer-by passerby"""
 )
 """Singular heads that let ``one`` count a person (``one soldier was missing``)."""
 

@@ -222,6 +222,15 @@ _BAD_AFTER = re.compile(
     r"|(?:st|nd|rd|th)\b)",
     re.IGNORECASE,
 )
+_SCORE_PAIR = re.compile(r"\d[-–]\d")
+_SCORE = re.compile(
+    r"\b(?:won|lost|drew|beat|beaten|defeated|trailed|led|win|lose|draw)\s+(?:by\s+)?"
+    r"(?P<score>\d{1,2}\s?[-–]\s?\d{1,2})\b(?!\s*(?:%|per\s?cent))"
+    r"|\b(?P<score2>\d{1,2}[-–]\d{1,2})\s+(?:(?:home|away|league|cup|extra-time)\s+)?"
+    r"(?:win|victory|defeat|loss|draw|scoreline)\b",
+    re.IGNORECASE,
+)
+"""A match's score (``had lost 2-1 to …``, ``a 3-0 home win``): two goals, not two counts."""
 _PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[\s.-]?\(?\d{2,5}\)?){2,}")
 _BEFORE_WINDOW = 16
 """Characters before a number that :func:`_bad_before` looks at (``kilometre ``, ``Nov. ``)."""
@@ -381,12 +390,20 @@ def find_numbers(text: str) -> list[NumberMention]:
     masked = _mask_phones(text)
     raw: list[tuple[int, int, int, bool, str]] = []
     age_end = -1  # end of the last number dropped as an age
+    scores: list[tuple[int, int]] = []
+    if _SCORE_PAIR.search(masked):
+        scores = [
+            m.span("score") if m.group("score") else m.span("score2")
+            for m in _SCORE.finditer(masked)
+        ]
     for m in _NUMBER.finditer(low if masked is text else fold_case(masked)):
         parsed = _parse(m)
         if parsed is None:
             continue
         value, is_word = parsed
         start, end = m.start(), m.end()
+        if scores and any(a <= start < b for a, b in scores):
+            continue
         # Short windows: the patterns are anchored at the number, and a regex search
         # costs as much as the window is long.
         before = masked[max(0, start - _BEFORE_WINDOW) : start]
