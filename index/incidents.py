@@ -40,6 +40,7 @@ dies with the process (:class:`_Records`).
 from __future__ import annotations
 
 import base64
+import codecs
 import heapq
 import json
 import os
@@ -1481,20 +1482,80 @@ def _filed(index: dict[_Key, _Filed], key: _Key) -> Sequence[str]:
     return (filed,) if isinstance(filed, str) else filed
 
 
-def _array_items(text: str, start: int = 0) -> Iterator[Any]:
-    """Yield the items of the JSON array in ``text`` from ``start`` one at a time (none
-    when no array follows)."""
-    decoder = json.JSONDecoder()
-    position = text.find("[", start) + 1
-    if not position:
-        return
-    while True:
-        while position < len(text) and text[position] in " \t\r\n,":
-            position += 1
-        if position >= len(text) or text[position] == "]":
-            return
-        item, position = decoder.raw_decode(text, position)
-        yield item
+_READ_BYTES = 1 << 20
+"""How much of a book file's records is read and decoded at a time."""
+
+
+class _BookFile:
+    """A book file held open, read by position: its records stay on disk until the book
+    digests them. The descriptor keeps the file that was read even when a save replaces
+    it under the same name."""
+
+    def __init__(self, descriptor: int) -> None:
+        self._descriptor = descriptor
+
+    def items(self, start: int) -> Iterator[Any]:
+        """Yield the items of the JSON array that begins at or after byte ``start``, one at
+        a time, reading a megabyte at a time (none when no array follows)."""
+        decoder = json.JSONDecoder()
+        text_decoder = codecs.getincrementaldecoder("utf-8")()
+        text, position, offset, opened, ended = "", 0, start, False, False
+        while not ended:
+            chunk = os.pread(self._descriptor, _READ_BYTES, offset) if offset >= 0 else b""
+            offset += len(chunk)
+            ended = not chunk
+            text = text[position:] + text_decoder.decode(chunk, final=ended)
+            position = 0
+            if not opened:
+                position = text.find("[") + 1
+                if not position:
+                    text = ""
+                    continue
+                opened = True
+            while True:
+                while position < len(text) and text[position] in " \t\r\n,":
+                    position += 1
+                if position >= len(text):
+                    break
+                if text[position] == "]":
+                    return
+                try:
+                    item, position = decoder.raw_decode(text, position)
+                except json.JSONDecodeError:
+                    if ended:
+                        raise
+                    break  # the item goes on in the next read
+                yield item
+
+    def close(self) -> None:
+        if self._descriptor >= 0:
+            os.close(self._descriptor)
+            self._descriptor = -1
+
+    def __del__(self) -> None:
+        self.close()
+
+
+def _book_header(descriptor: int) -> tuple[dict[str, Any], int]:
+    """Return a book file's header and the byte where its records begin.
+
+    The header is the file's first line. A version 1 file (one JSON document holding the
+    records too) may span lines: when the first line is not a whole document, the file is
+    read whole. Raises ValueError when neither gives a JSON object.
+    """
+    with open(descriptor, "rb", closefd=False) as handle:
+        first = handle.readline()
+        try:
+            data = json.loads(first.decode("utf-8"))
+            end = len(first)
+        except ValueError:
+            handle.seek(0)
+            text = handle.read().decode("utf-8")
+            data, end = json.JSONDecoder().raw_decode(text)
+            end = len(text[:end].encode("utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError("the book is not a JSON object")
+    return data, end
 
 
 class _StoredArticles:
@@ -1503,16 +1564,19 @@ class _StoredArticles:
     A version 2 book file is two JSON documents on two lines: the header (ids, groups,
     decisions, aliases) and then the array of article records. Reading a book for a
     search or a listing needs only the header; the records (most of the file, and most
-    of the time to read it) stay as text until the book digests them. Records put by
-    the journal (or by a version 1 file) are held as parsed records.
+    of the time to read it) stay in the file until the book digests them, which reads
+    them a piece at a time: at 100,000 articles the file is some 60 MB, and holding it
+    whole as text (and as bytes while it was decoded) was most of what loading took.
+    Records put by the journal (or by a version 1 file) are held as parsed records.
     """
 
-    def __init__(self, ids: Iterable[str] = (), text: str | None = None, start: int = 0) -> None:
+    def __init__(
+        self, ids: Iterable[str] = (), file: _BookFile | None = None, start: int = 0
+    ) -> None:
         self._ids: set[str] = set(ids)
-        self._text = text
+        self._file = file
         self._start = start
-        """Where the array of records begins in ``text`` (the whole file: a copy of its
-        second line would double what a large book takes while it is read)."""
+        """Where (in bytes) the array of records begins in ``file``."""
         self._items: dict[str, dict[str, Any]] = {}
 
     def __contains__(self, article: object) -> bool:
@@ -1546,8 +1610,8 @@ class _StoredArticles:
         """Yield (id, record) for every article, each parsed as it is reached: the book
         digests them one by one, so a large archive's records are never all parsed at
         once (as dictionaries they take several times the file's size)."""
-        if self._text is not None:
-            for item in _array_items(self._text, self._start):
+        if self._file is not None:
+            for item in self._file.items(self._start):
                 article = str(item["id"])
                 if article in self._ids and article not in self._items:
                     yield article, item
@@ -1557,13 +1621,20 @@ class _StoredArticles:
                 yield article, item
 
     def _parse(self) -> None:
-        if self._text is None:
+        if self._file is None:
             return
-        text, self._text = self._text, None
-        for item in _array_items(text, self._start):
+        file, self._file = self._file, None
+        for item in file.items(self._start):
             article = str(item["id"])
             if article in self._ids:
                 self._items.setdefault(article, item)  # a journal's record is newer
+        file.close()
+
+    def close(self) -> None:
+        """Let go of the book file (its records are no longer needed)."""
+        if self._file is not None:
+            self._file.close()
+            self._file = None
 
 
 RECORD_CACHE = 40_000
@@ -1888,30 +1959,31 @@ class IncidentBook:
         book = cls()
         path = Path(directory) / BOOK_FILE
         try:
-            raw_bytes = path.read_bytes()
+            descriptor = os.open(path, os.O_RDONLY)
         except FileNotFoundError:
             return book
-        size = len(raw_bytes)
-        raw = raw_bytes.decode("utf-8")
-        del raw_bytes
+        file = _BookFile(descriptor)
+        info = os.fstat(descriptor)
+        size = info.st_size
         try:
-            data, end = json.JSONDecoder().raw_decode(raw)
-            if not isinstance(data, dict):
-                raise ValueError("the book is not a JSON object")
+            data, end = _book_header(descriptor)
         except ValueError as error:
+            file.close()
             raise IndexVersionError(
                 f"{path} is not a readable incident book ({error}). "
                 "Move it aside and ingest the articles again to rebuild it."
             ) from error
         if data.get("format") != FORMAT or data.get("version") not in READABLE_VERSIONS:
+            file.close()
             raise IndexVersionError(
                 f"{path} was written by another version of wiredesk "
                 f"(format {data.get('format')!r}, version {data.get('version')!r}). "
                 "Ingest the articles again into a new index directory to rebuild it."
             )
         if "ids" in data:
-            stored = _StoredArticles(map(str, data["ids"]), raw, end)
+            stored = _StoredArticles(map(str, data["ids"]), file, end)
         else:
+            file.close()
             stored = _StoredArticles()
             for item in data.get("articles", ()):
                 stored[str(item["id"])] = item
@@ -1948,7 +2020,6 @@ class IncidentBook:
                     book._drop_group(key)
             book._settle(unsettled)
         if token:
-            info = os.stat(path)
             book._file = (
                 Path(directory).resolve(), token, (info.st_mtime_ns, info.st_size),
                 size, journal_size,
@@ -1997,6 +2068,7 @@ class IncidentBook:
                 entry = _Entry.from_json(item)
                 self._entries[article] = entry
                 self._index(entry)
+        self._stored.close()
         self._stored = _StoredArticles()
 
     def save(self, directory: Path) -> None:

@@ -640,9 +640,34 @@ def test_book_round_trips_through_its_file(
     loaded = IncidentBook.load(tmp_path)
     assert [i.to_dict() for i in loaded.incidents()] == [i.to_dict() for i in book.incidents()]
     assert all(loaded.incident_of(f.id) == book.incident_of(f.id) for f in corpus_facts)
-    assert loaded._stored._text is not None  # reading and resolving parsed no record
+    assert loaded._stored._file is not None  # reading and resolving parsed no record
     assert loaded.add(corpus_facts) == {a: book.incident_of(a) for a in gold}
     assert not list(tmp_path.glob(".incidents-*"))  # no temporary file left behind
+
+
+def test_records_are_read_from_the_file_a_piece_at_a_time(
+    tmp_path: Path,
+    invented: tuple[list[ArticleFacts], dict[str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Loading holds the file open, not its text; digesting reads it in pieces, and a
+    piece may end inside a record or a character of several bytes."""
+    from wiredesk.index import incidents
+
+    corpus_facts, gold = invented
+    named = [
+        dataclasses.replace(f, title=f"{f.title} — Ségou’s café") if i % 3 == 0 else f
+        for i, f in enumerate(corpus_facts)
+    ]
+    book, _header, records_line = _saved_book(tmp_path, named)
+    assert "é" in records_line  # several bytes each
+    monkeypatch.setattr(incidents, "_READ_BYTES", 5)
+    loaded = IncidentBook.load(tmp_path)
+    assert dict(loaded._stored.items()) == {r["id"]: r for r in json.loads(records_line)}
+    # a save replacing the file meanwhile does not change what the loaded book reads
+    IncidentBook().save(tmp_path)
+    assert loaded.add(named) == {a: book.incident_of(a) for a in gold}
+    assert [i.to_dict() for i in loaded.incidents()] == [i.to_dict() for i in book.incidents()]
 
 
 def test_a_version_1_book_file_is_still_read(
