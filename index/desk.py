@@ -394,14 +394,17 @@ class Desk:
         worker processes (1 or more) read and extract large inputs; with 0 this process
         does it all.
         """
-        # Loaders pull in trafilatura and feedparser: imported only when ingesting, so
-        # opening the dashboard or running a query does not pay for them.
-        from wiredesk.index.ingest import DEFAULT_MAX_BYTES, iter_inputs, load_paths
+        # Loaders pull in lxml, trafilatura and feedparser: imported only when this process
+        # reads files itself, so opening the dashboard, running a query or an ingest whose
+        # workers read the files does not pay for them.
+        from wiredesk.index.walk import DEFAULT_MAX_BYTES, iter_inputs
         from wiredesk.index.workers import ExtractionPool
 
         chosen = [Path(p) for p in paths]
         settings = _BatchSettings(on_progress, should_stop, on_wait, batch_size, lock_timeout)
         if jobs < 1:
+            from wiredesk.index.ingest import load_paths
+
             pairs = ((item, None) for item in load_paths(chosen))
             return self._ingest_pairs(pairs, settings)
         with ExtractionPool(jobs, self.directory) as pool:

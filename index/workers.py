@@ -299,12 +299,15 @@ class ExtractionPool:
         yield from self._ordered(tasks(), run, window=self._window(_CHUNK))
 
     def load(self, inputs: Iterable[Path | LoadProblem], *, max_bytes: int) -> Iterator[Pair]:
-        """Read each input file in the workers; yield its items in the walk's order."""
-        from wiredesk.index.ingest import load_input
+        """Read each input file in the workers; yield its items in the walk's order.
 
+        The loaders are imported here only when this process reads a file itself (too few
+        files, or no workers): with workers, only they need them.
+        """
         iterator = iter(inputs)
         head = list(itertools.islice(iterator, POOL_MINIMUM_FILES))
         if len(head) < POOL_MINIMUM_FILES or self._start() is None:
+            from wiredesk.index.ingest import load_input
 
             def in_process() -> Iterator[Article | LoadProblem]:
                 for given in itertools.chain(head, iterator):
@@ -332,6 +335,8 @@ class ExtractionPool:
             future = self._submit(_load_and_make, self.index_directory, str(given), max_bytes)
 
             def in_process() -> list[_Packed]:
+                from wiredesk.index.ingest import load_input
+
                 return [(item, None) for item in load_input(given, max_bytes=max_bytes)]
 
             def result() -> Iterator[Pair]:

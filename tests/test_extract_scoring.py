@@ -18,8 +18,8 @@ from wiredesk.index.extract.scoring import (
     score,
     score_directory,
 )
-from wiredesk.index.ingest.text import is_sidecar
 from wiredesk.index.models import Figure
+from wiredesk.index.walk import is_sidecar
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS_GOLD = ROOT / "tests" / "data" / "seeds_gold"

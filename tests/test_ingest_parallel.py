@@ -345,3 +345,32 @@ def test_a_grown_process_leaves_starting_workers_to_the_fork_server(
     assert workers._start_method() == "forkserver"
     monkeypatch.setattr(workers, "_resident_mb", lambda: workers.FORK_MAXIMUM_MB - 1)
     assert workers._start_method() == ("fork" if sys.platform == "linux" else "forkserver")
+
+
+_LOADERS_IN_WORKERS = """
+import sys
+from wiredesk.index.desk import Desk
+
+if __name__ == "__main__":
+    report = Desk(sys.argv[2]).ingest([sys.argv[1]], jobs=1)
+    heavy = sorted(m for m in ("lxml", "trafilatura", "feedparser") if m in sys.modules)
+    print(len(report.added), " ".join(heavy) or "-", flush=True)
+"""
+
+
+def test_an_ingest_whose_workers_read_the_files_never_imports_the_loaders(
+    tmp_path: Path, corpus: Path
+) -> None:
+    """lxml, trafilatura and feedparser are the workers' business: the ingesting process
+    walks the folders and takes the articles back without importing them."""
+    assert len(list(iter_inputs([corpus]))) >= POOL_MINIMUM_FILES
+    script = tmp_path / "loaders.py"
+    script.write_text(_LOADERS_IN_WORKERS, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(script), str(corpus), str(tmp_path / "ix")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    assert done.stdout.split() == ["60", "-"]

@@ -275,7 +275,7 @@ def read_article(directory: str | Path, article_id: str) -> tuple[str, str]:
     articles (JSON Lines, a feed) is searched for the one whose id is ``article_id``.
     """
     from wiredesk.index.ingest import SUPPORTED_SUFFIXES, load_paths
-    from wiredesk.index.ingest.text import is_sidecar
+    from wiredesk.index.walk import is_sidecar
 
     folder = Path(directory)
     candidates = sorted(

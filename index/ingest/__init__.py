@@ -15,14 +15,10 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from wiredesk.index.ingest import feeds, html, jsonfmt, text
-from wiredesk.index.ingest.common import (
-    DEFAULT_MAX_BYTES,
-    ReadFailure,
-    read_capped,
-    sorted_entries,
-)
+from wiredesk.index.ingest.common import ReadFailure, read_capped
 from wiredesk.index.ingest.dates import parse_published
 from wiredesk.index.models import Article, LoadProblem
+from wiredesk.index.walk import DEFAULT_MAX_BYTES, iter_inputs
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -77,25 +73,6 @@ def load_paths(
             yield from load_input(item, max_bytes=max_bytes)
 
 
-def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | LoadProblem]:
-    """Yield each file :func:`load_paths` would read, in its order, without reading it.
-
-    Folders that cannot be listed and empty arguments come as a :class:`LoadProblem`;
-    the files themselves are read by :func:`load_input` (possibly in another process).
-    """
-    walk = _Walk()
-    for given in paths:
-        if not os.fspath(given):
-            # Path("") means the current folder; an empty argument is a mistake, not that.
-            yield LoadProblem("", "empty path")
-            continue
-        path = Path(given)
-        if path.is_dir():
-            yield from walk.directory(path)
-        else:
-            yield from walk.file(path)
-
-
 def load_input(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article | LoadProblem]:
     """Return the articles of one file from :func:`iter_inputs` and the problems it has.
 
@@ -115,47 +92,6 @@ def load_input(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Articl
     except (Exception, RecursionError) as exc:  # one broken file must not stop the batch
         items.append(LoadProblem(str(path), f"{UNEXPECTED}: {type(exc).__name__}: {exc}"[:300]))
     return items
-
-
-class _Walk:
-    """One :func:`iter_inputs` run: the files and folders already met."""
-
-    def __init__(self) -> None:
-        self.seen: set[str] = set()
-
-    def directory(self, directory: Path) -> Iterator[Path | LoadProblem]:
-        """Yield every file under ``directory`` (and a problem for each unlistable folder).
-
-        Symbolic links to folders are followed, each folder once, so a link loop ends.
-        """
-        if not self._first_visit(directory):
-            return
-        try:
-            entries = [(entry.name, entry.is_dir()) for entry in sorted_entries(directory)]
-        except OSError as exc:
-            reason = (exc.strerror or str(exc)).lower()
-            yield LoadProblem(str(directory), f"cannot list folder: {reason}")
-            return
-        for name, is_directory in entries:
-            path = directory / name
-            yield from self.directory(path) if is_directory else self.file(path)
-
-    def file(self, path: Path) -> Iterator[Path | LoadProblem]:
-        """Yield ``path`` unless it is a metadata sidecar or was met before."""
-        if text.is_sidecar(path) or not self._first_visit(path):
-            return
-        yield path
-
-    def _first_visit(self, path: Path) -> bool:
-        """Return True the first time a file or folder is met under any of its names."""
-        try:
-            key = str(path.resolve())
-        except (OSError, RuntimeError):
-            key = str(path.absolute())
-        if key in self.seen:
-            return False
-        self.seen.add(key)
-        return True
 
 
 def _unsupported_reason(path: Path) -> str:

@@ -9,7 +9,6 @@ surrogate travels further down the pipeline.
 from __future__ import annotations
 
 import codecs
-import os
 import re
 import stat
 from pathlib import Path
@@ -18,9 +17,6 @@ from typing import Any
 import lxml.etree
 import lxml.html
 from charset_normalizer import from_bytes
-
-DEFAULT_MAX_BYTES = 50_000_000
-"""Files larger than this (50 MB) are reported instead of read."""
 
 TITLE_MAX_CHARS = 500
 """Titles longer than this are cut at a word boundary and end with an ellipsis."""
@@ -274,12 +270,6 @@ def _strip_heading(line: str) -> str:
     if without_hashes != line and (not without_hashes or without_hashes[-1] in " \t"):
         return without_hashes
     return line
-
-
-def sorted_entries(directory: Path) -> list[os.DirEntry[str]]:
-    """Return the non-hidden entries of ``directory`` sorted by name."""
-    with os.scandir(directory) as entries:
-        return sorted((e for e in entries if not e.name.startswith(".")), key=lambda e: e.name)
 
 
 # fmt: off

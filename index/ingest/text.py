@@ -31,12 +31,11 @@ from wiredesk.index.ingest.common import (
 )
 from wiredesk.index.ingest.dates import parse_published
 from wiredesk.index.models import Article, LoadProblem
+from wiredesk.index.walk import SIDECAR_SUFFIX
 
 SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".text"})
 """File name endings this loader reads (lower case)."""
 
-SIDECAR_SUFFIX = ".meta.json"
-"""``NAME.meta.json`` beside ``NAME.txt`` holds that article's metadata."""
 
 SIDECAR_MAX_BYTES = 1_000_000
 """A sidecar holds a handful of fields; anything bigger is refused."""
@@ -55,11 +54,6 @@ _MAX_SOURCE_WORDS = 8
 _MAX_SOURCE_CHARS = 80
 _MAX_TITLE_CHARS = 300
 _YAML_NULLS = frozenset({"", "~", "null", "none"})
-
-
-def is_sidecar(path: Path) -> bool:
-    """Return True when ``path`` names a metadata sidecar (``*.meta.json``)."""
-    return path.name.lower().endswith(SIDECAR_SUFFIX)
 
 
 def sidecar_for(path: Path) -> Path:
