@@ -15,8 +15,18 @@ written from, and with sentences that must keep the figures they had or give non
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from conftest import sentence_kinds
+
+from wiredesk.index.extract import extract
+
+_PUBLISHED = datetime(2026, 6, 18, 12, 0)
+
+
+def _figures(body: str) -> list[tuple[str, int, bool]]:
+    return [(f.kind, f.value, f.about_other) for f in extract(body, published=_PUBLISHED).figures]
 
 
 @pytest.mark.parametrize(
@@ -105,6 +115,80 @@ def test_people_led_away_outside_captivity_are_no_figure() -> None:
     assert sentence_kinds("Nine walkers were led away from the cliff edge.") == []
 
 
+def test_people_carried_away_by_water_stay_missing() -> None:
+    assert sentence_kinds("The swollen river carried away six herders.") == [("missing", 6)]
+
+
 def test_a_count_after_a_preposition_is_where_not_who() -> None:
     sentence = "About 30 pupils in 4 workshops were injured."
     assert sentence_kinds(sentence) == [("wounded", 30)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Twelve were rescued; the other two have never been found.",
+            [("freed", 12), ("missing", 2)],
+        ),
+        ("Nine of them have not yet been traced.", [("missing", 9)]),
+        ("Four anglers are still yet to be found.", [("missing", 4)]),
+        ("Two bodies have not been recovered.", [("killed", 2)]),
+    ],
+)
+def test_people_never_found_are_missing(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+def test_a_time_after_after_is_no_rate() -> None:
+    assert sentence_kinds("Eleven of them were freed after a month.") == [("freed", 11)]
+    assert sentence_kinds("Medics saw 30 patients an hour.") == []
+
+
+def test_a_headline_present_tense_wound_counts_the_wounded() -> None:
+    assert sentence_kinds("Troops kill three, wound eight at checkpoint") == [
+        ("killed", 3),
+        ("wounded", 8),
+    ]
+    assert sentence_kinds("The medic dressed a wound 4 cm long.") == []
+
+
+def test_the_parts_of_freed_captives_after_a_dash_are_freed() -> None:
+    sentence = "The freed captives – 22 men and five women – were taken to the district office."
+    assert sentence_kinds(sentence, held=True) == [("freed", 22), ("freed", 5)]
+
+
+_BACKGROUND = (
+    "Gunmen seized nine loggers from a sawmill near Tembe on Tuesday, police said.\n\n"
+    "The sawmill was attacked before. In May 2023, bandits abducted 17 loggers from a camp "
+    "at Moyale. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Those three have never been found.", 3),
+        ("Thirteen of them were released after a month.", 13),
+        ("Most were freed after ransom was paid, but four of them have never been found.", 4),
+        ("The other two were never found.", 2),
+    ],
+)
+def test_a_sentence_that_counts_the_people_of_a_background_sentence_is_background(
+    sentence: str, value: int
+) -> None:
+    figures = _figures(_BACKGROUND + sentence)
+    assert ("hostages", 9, False) in figures
+    assert any(v == value and about_other for _, v, about_other in figures)
+
+
+def test_during_that_raid_names_the_raid_told_before() -> None:
+    body = (
+        "Gunmen seized nine loggers from a sawmill near Tembe on Tuesday, police said.\n\n"
+        "In May 2023, bandits raided the market at Moyale and killed four traders. During that "
+        "raid they also abducted two teachers; both were released a week later."
+    )
+    figures = _figures(body)
+    assert ("hostages", 9, False) in figures
+    assert ("hostages", 2, True) in figures
+    assert all(about_other for _, value, about_other in figures if value != 9)

@@ -142,7 +142,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # two teachers,": parts of people freed, whatever the sentence says of them next.
     (
         "freed",
-        r"(?:freed|released|rescued|liberated)\s+(?:captives|hostages|abductees)\s*,\s*"
+        r"(?:freed|released|rescued|liberated)\s+(?:captives|hostages|abductees)\s*[,–—]\s*"
         r"(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?",
         "L",
     ),
@@ -1304,6 +1304,8 @@ _HOSTAGE_OBJECT = re.compile(r"\s*(?:as\s+)?(?:hostages?|captives?)\b", re.IGNOR
 _RATE = re.compile(
     r"(?<![\w,])(?<!\bin\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bover\s)(?<!\bthan\s)"
     r"(?<!\bwithin\s)(?<!\bduring\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bthat\s)(?<!\bthis\s)"
+    # "released after a month", "held for nearly a week": a time, not a rate
+    r"(?<!\bafter\s)(?<!\bbefore\s)(?<!\buntil\s)(?<!\bnearly\s)(?<!\balmost\s)"
     r"(?:(?:an?|per|every|each)\s+(?:hour|day|night|week|month|year)|"
     # "four men on each one", "two aboard every boat": how many a vehicle carried
     r"(?:on|aboard)\s+(?:each|every)\s+(?:one|[\w-]+)|"

@@ -385,7 +385,7 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
     # away by the police, or in handcuffs, are the cue table's arrests).
     (
         "taken",
-        r"(?:led|marched|frog-marched|herded|taken|carried|driven|bundled)\s+(?:away|off)\b"
+        r"(?:led|marched|frog-marched|herded|taken|driven|bundled)\s+(?:away|off)\b"
         r"(?!\s+(?:the|a|an|their|his|her)\b)"  # "taken off the roof" by rescuers
         r"(?!\s+(?:in\s+handcuffs|by\s+(?:the\s+)?(?:police|officers|detectives|security|soldiers|"
         r"troops|gendarmes|authorities|paramedics|medics|ambulances?)))|"
@@ -417,6 +417,16 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
         "RS",
     ),
     ("returned", r"(?:handed|handing|hands|hand)\s+over" + _COUNT_NEXT, "L"),
+    # Still missing: "the other three have never been found", "11 of them are yet to be traced".
+    (
+        "missing",
+        r"(?:have|has|had)\s+(?:still\s+)?(?:never|not(?:\s+yet)?)\s+been\s+(?:found|traced|"
+        r"located|accounted\s+for)\b|(?:are|is|were|was|remain)\s+(?:still\s+)?yet\s+to\s+be\s+"
+        r"(?:found|traced|located|accounted\s+for)\b",
+        "RS",
+    ),
+    # A headline's present tense: "Police kill two, wound nine", "Blast injures 14".
+    ("wounded", r"(?:wound|wounds)" + _COUNT_NEXT, "L"),
     # Missing: "the fate of 12 crew members is unknown".
     (
         "missing",
