@@ -192,3 +192,33 @@ def test_during_that_raid_names_the_raid_told_before() -> None:
     assert ("hostages", 9, False) in figures
     assert ("hostages", 2, True) in figures
     assert all(about_other for _, value, about_other in figures if value != 9)
+
+
+def test_the_remains_of_things_do_not_settle_people_trapped() -> None:
+    sentence = (
+        "As many as 15 people are feared trapped under the roof and the remains of the "
+        "workshop, a fire officer said."
+    )
+    assert sentence_kinds(sentence, held=False) == [("missing", 15)]
+    assert sentence_kinds("Nine miners were trapped by the flood and later killed.") == [
+        ("killed", 9)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Police held nine people, among them the foreman and two welders, on Friday.",
+            [("arrested", 9), ("arrested", 2)],
+        ),
+        (
+            "Police held nine people, among whom the owner and three cashiers.",
+            [("arrested", 9), ("arrested", 3)],
+        ),
+    ],
+)
+def test_a_part_listed_after_a_named_member_of_among_them(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected

@@ -1392,6 +1392,8 @@ _PROVISIONAL = re.compile(
 )
 """Cues that state what befell people for now: what the clause says next may settle it
 (``swept away and killed``, ``buried … but dug out alive``)."""
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
+"""A determiner right before a cue: the cue is a noun (``the remains of …``), no verb."""
 _THEN_LINK = re.compile(r"\b(?:and|but|before|until|then|later|only\s+to\s+be)\b", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(
     r"\b(?:bod(?:y|ies)|remains|they|who|which|whose|he|she|police|officials)\b", re.IGNORECASE
@@ -1781,8 +1783,13 @@ _DASHED = re.compile(r"[–—]|\s-\s")
 """A dash, which every :data:`_LISTED_UNDER` match holds (most windows have none)."""
 _HARM_VERBS = ("killed", "shot", "stabbed", "attacked", "wounded", "injured")
 """The :data:`_AGENT_BEFORE` verbs whose agent attacked (not those of a rescue or arrest)."""
-_INCLUDING_BEFORE = re.compile(r",\s*including\s+$", re.IGNORECASE)
-"""``…, including`` right before a count: a part of the count before it."""
+_INCLUDING_BEFORE = re.compile(
+    r",\s*(?:including|among\s+(?:them|whom))\s+"
+    r"(?:(?:the|a|an|his|her|their|its)\s+[^,;.\d—–]{1,40}?\s+and\s+)?$",
+    re.IGNORECASE,
+)
+"""``…, including`` or ``…, among them the manager and`` right before a count: a part of the
+count before it."""
 _PARTS_MARK = re.compile(
     r"[,;—–-]\s*(?:including|among\s+(?:them|whom|those)(?:\s+(?:were|are|was|is))?|of\s+whom"
     r"(?:\s+(?:were|are|was|is))?)\s+(?:[^,;.\d—–]{1,40}?(?:,\s+|\s+and\s+))?$|[—–-]\s*$",
@@ -3205,6 +3212,8 @@ def _settled_outcome(
         gap = text[state.end : cue.start]
         if not _THEN_LINK.search(gap) or _OTHER_SUBJECT.search(gap) or _ANY_DIGIT.search(gap):
             return None
+        if _DETERMINER_END.search(gap):
+            continue  # "trapped under the frame and the remains of the stalls": a noun
         return cue
     return None
 
