@@ -74,6 +74,10 @@ def test_a_plural_known_to_count_things_or_animals_stays_no_figure(sentence: str
         ("Witnesses saw ten passengers being marched away.", [("hostages", 10)]),
         ("Thirty villagers were marched into the bush.", [("hostages", 30)]),
         ("The gang herded 40 farmers into the forest.", [("hostages", 40)]),
+        (
+            'A farmer said the gang drove "no fewer than 30" women and children into the hills.',
+            [("hostages", 30)],
+        ),
         ("The four aid workers were handed over to soldiers on Sunday.", [("freed", 4)]),
         ("The 12 farmers were handed over to the Red Cross.", [("freed", 12)]),
         ("Elders are negotiating the release of the 14.", [("hostages", 14)]),

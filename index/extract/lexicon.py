@@ -396,7 +396,7 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "taken",
-        r"(?:herded|marched|frog-marched|drove|led)(?=\s+(?:[\w'’-]+\s+){1,5}?(?:away|off|(?:in)?to\s+"
+        r"(?:herded|marched|frog-marched|drove)(?=\s+(?:[\w'’\"“”-]+\s+){1,8}?(?:away|off|(?:in)?to\s+"
         r"(?:the\s+|a\s+)?(?:nearby\s+|surrounding\s+|dense\s+)?(?:bush|forest|jungle|hills|"
         r"mountains|desert))\b)",
         "L",
