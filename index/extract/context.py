@@ -362,10 +362,11 @@ _INCIDENT_WORDS = (
 )  # fmt: skip
 _LATER_EVENT_WORDS = (
     "fire", "blaze", "flood", "quake", "landslide", "sinking", "capsiz", "collapse",
-    "derailment", "accident", "strike", "occasion",
+    "derailment", "accident", "strike", "occasion", "raid",
 )  # fmt: skip
-"""Stems of :data:`_LATER_EVENT`: a sentence with none of them, nor of the incident words,
-names no other event by ``that`` or ``a separate``."""
+"""Stems of :data:`_LATER_EVENT`, and ``raid``, which :data:`_OTHER_EVENT` names and the
+incident words lack (``During that raid they also abducted …``): a sentence with none of
+them, nor of the incident words, names no other event by ``that`` or ``a separate``."""
 _CLAUSE_WORDS = (
     "after", "since", "remind", "heels", "echo", "recall", "reminisc", "mirror", "anniversary",
     "memories",

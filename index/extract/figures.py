@@ -54,6 +54,7 @@ from wiredesk.index.extract.lexicon import (
     KIND_NOUNS,
     LAW_ENFORCEMENT_NOUNS,
     NATIONALITY_ADJECTIVES,
+    NOT_PEOPLE_PLURALS,
     PEOPLE_NOUNS,
     PHRASE_CUES,
     RESPONDER_NOUNS,
@@ -141,7 +142,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # two teachers,": parts of people freed, whatever the sentence says of them next.
     (
         "freed",
-        r"(?:freed|released|rescued|liberated)\s+(?:captives|hostages|abductees)\s*,\s*"
+        r"(?:freed|released|rescued|liberated)\s+(?:captives|hostages|abductees)\s*[,–—]\s*"
         r"(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?",
         "L",
     ),
@@ -1303,6 +1304,8 @@ _HOSTAGE_OBJECT = re.compile(r"\s*(?:as\s+)?(?:hostages?|captives?)\b", re.IGNOR
 _RATE = re.compile(
     r"(?<![\w,])(?<!\bin\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bover\s)(?<!\bthan\s)"
     r"(?<!\bwithin\s)(?<!\bduring\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bthat\s)(?<!\bthis\s)"
+    # "released after a month", "held for nearly a week": a time, not a rate
+    r"(?<!\bafter\s)(?<!\bbefore\s)(?<!\buntil\s)(?<!\bnearly\s)(?<!\balmost\s)"
     r"(?:(?:an?|per|every|each)\s+(?:hour|day|night|week|month|year)|"
     # "four men on each one", "two aboard every boat": how many a vehicle carried
     r"(?:on|aboard)\s+(?:each|every)\s+(?:one|[\w-]+)|"
@@ -1389,6 +1392,8 @@ _PROVISIONAL = re.compile(
 )
 """Cues that state what befell people for now: what the clause says next may settle it
 (``swept away and killed``, ``buried … but dug out alive``)."""
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
+"""A determiner right before a cue: the cue is a noun (``the remains of …``), no verb."""
 _THEN_LINK = re.compile(r"\b(?:and|but|before|until|then|later|only\s+to\s+be)\b", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(
     r"\b(?:bod(?:y|ies)|remains|they|who|which|whose|he|she|police|officials)\b", re.IGNORECASE
@@ -1513,6 +1518,15 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("missing",),
             r"\b(?:no(?:body|\s+one|-one))\s+(?:is|was|remains|has\s+been)\s+(?:reported\s+)?missing\b|"
             r"\bno\s+one\s+(?:is\s+|remains\s+)?unaccounted\s+for\b",
+        ),
+        (
+            ("freed",),
+            # "none of the captives had been released", "no hostages have yet been freed"
+            # (suspects or inmates not released are no captives)
+            r"\b(?:none(?:\s+of\s+(?:them|the\s+(?:[\w-]+\s+)?(?!(?:suspects|detainees|prisoners|"
+            r"inmates|convicts|accused)\b)[\w-]+))?|no\s+(?:more\s+|other\s+)?(?:hostages|captives|"
+            r"abductees))\s+(?:has|had|have|was|were)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?"
+            r"(?:yet\s+)?(?:released|freed|set\s+free|let\s+go)\b",
         ),
         (
             ("arrested",),
@@ -1711,6 +1725,7 @@ _ZERO_WORDS = (
     "hostage", "injur", "hurt", "wound", "harm", "kill", "died", "death", "fatalit", "casualt",
     "missing", "unaccounted", "arrest", "detain", "custody", "dead", "hospital", "intensive",
     "caught", "captured", "apprehend", "victim", "treatment", "captive", "hands of",
+    "released", "freed", "set free", "let go",
 )  # fmt: skip
 """Words one of which every zero statement holds (``no one was hurt``)."""
 _NEGATION = re.compile(
@@ -1768,8 +1783,13 @@ _DASHED = re.compile(r"[–—]|\s-\s")
 """A dash, which every :data:`_LISTED_UNDER` match holds (most windows have none)."""
 _HARM_VERBS = ("killed", "shot", "stabbed", "attacked", "wounded", "injured")
 """The :data:`_AGENT_BEFORE` verbs whose agent attacked (not those of a rescue or arrest)."""
-_INCLUDING_BEFORE = re.compile(r",\s*including\s+$", re.IGNORECASE)
-"""``…, including`` right before a count: a part of the count before it."""
+_INCLUDING_BEFORE = re.compile(
+    r",\s*(?:including|among\s+(?:them|whom))\s+"
+    r"(?:(?:the|a|an|his|her|their|its)\s+[^,;.\d—–]{1,40}?\s+and\s+)?$",
+    re.IGNORECASE,
+)
+"""``…, including`` or ``…, among them the manager and`` right before a count: a part of the
+count before it."""
 _PARTS_MARK = re.compile(
     r"[,;—–-]\s*(?:including|among\s+(?:them|whom|those)(?:\s+(?:were|are|was|is))?|of\s+whom"
     r"(?:\s+(?:were|are|was|is))?)\s+(?:[^,;.\d—–]{1,40}?(?:,\s+|\s+and\s+))?$|[—–-]\s*$",
@@ -2161,6 +2181,33 @@ _OPEN_OBJECT = re.compile(
     r"over|for|with|and|who|as|across|outside|inside|while|when|since|under|to|by)\b)"
 )
 """``detained 9 suspected poachers in …``: the object's plural head."""
+_CASUALTY_PARTICIPLE = (
+    r"(?:killed|wounded|injured|hurt|abducted|kidnapped|rescued|arrested|detained|"
+    r"shot\s+dead|taken\s+hostage|held\s+hostage)\b"
+)
+_OPEN_SUBJECT = re.compile(
+    r"\s+(?P<np>(?:[a-z][a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]+[^su\W]s))\s+(?:"
+    # "were wounded", "had all been abducted", "were among those killed"
+    r"(?:were|are|have\s+been|had\s+been)\s+(?:(?:all|also|reportedly|later|then|"
+    r"now|since|among\s+those|believed\s+to\s+have\s+been)\s+)?" + _CASUALTY_PARTICIPLE + r"|"
+    # "were among the dead", "died in the fire"
+    r"(?:were|are)\s+(?:also\s+)?among\s+the\s+(?:dead|injured|wounded|victims|hostages|"
+    r"captives)\b|(?:(?:later|also|then)\s+)?(?:died|drowned|perished)\b|"
+    # a reduced relative: "the nine stevedores killed in the blast"
+    + _CASUALTY_PARTICIPLE
+    + r"(?=\s+(?:in|on|at|by|during|when|after|near|inside|outside|while|overnight|yesterday|"
+    r"today|last)\b))"
+)
+"""``14 glassblowers were wounded``, ``the nine stevedores killed in the blast``: a plural
+subject of a verb of harm, capture or rescue, which the people-noun list may not know."""
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|from|across|inside|into|aboard)\s+$")
+"""A preposition right before a count: the count names where, not who."""
+_NOT_PEOPLE_EVENTS = word_set(
+    """floods storms landslides mudslides explosions blasts fires quakes earthquakes
+    accidents crashes collisions raids clashes strikes operations incidents attacks
+    shootings bombings ambushes"""
+)
+"""Plurals of events, which may be the subject of ``killed in …`` but count no one."""
 _AGENT_SUFFIXES = ("ers", "ists", "ians")
 """Endings of nouns for people by what they do (``gatekeepers``, ``cyclists``)."""
 _NOT_PEOPLE = word_set(
@@ -3165,6 +3212,8 @@ def _settled_outcome(
         gap = text[state.end : cue.start]
         if not _THEN_LINK.search(gap) or _OTHER_SUBJECT.search(gap) or _ANY_DIGIT.search(gap):
             return None
+        if _DETERMINER_END.search(gap):
+            continue  # "trapped under the frame and the remains of the stalls": a noun
         return cue
     return None
 
@@ -3336,7 +3385,7 @@ def _decide_kind(
         return "present", False
     if (
         of_before
-        and phrase.people
+        and (phrase.people or phrase.bare)  # "negotiating the release of the 14"
         and not attackers
         and not (phrase.head and phrase.head.lower() in INMATE_NOUNS)
         and _SOUGHT_RELEASE.search(
@@ -4262,7 +4311,7 @@ def find_figures(
             if opened is not None:
                 phrase = opened
         if phrase.thing:
-            opened = _open_object(text, cues, number)
+            opened = _open_object(text, cues, number) or _open_subject(text, number)
             if opened is None:
                 thing_end = number.end
                 continue
@@ -4681,6 +4730,27 @@ def _open_object(text: str, cues: list[_Cue], number: NumberMention) -> _Phrase 
         attackers=noun in ATTACKER_NOUNS,
         responders=noun in RESPONDER_NOUNS,
     )
+
+
+def _open_subject(text: str, number: NumberMention) -> _Phrase | None:
+    """Return the phrase of a plural subject of a strong casualty clause (``14 glassblowers
+    were wounded``, ``the nine stevedores killed in the blast``) whose head the people-noun
+    list does not know, unless the head is known to count things, animals or events."""
+    m = _OPEN_SUBJECT.match(text, number.end)
+    if not m or _PLACE_PREPOSITION_BEFORE.search(
+        text, max(0, number.qualifier_start - 8), number.qualifier_start
+    ):
+        return None  # "40 children in 3 classrooms were injured": the count is where they were
+    noun = m.group("noun")
+    if (
+        noun in NOT_PEOPLE_PLURALS
+        or noun in THING_BLOCKERS
+        or noun in _NOT_PEOPLE
+        or noun in _NOT_PEOPLE_EVENTS
+        or any(w in STOP_AFTER_NUMBER for w in m.group("np").split())
+    ):
+        return None
+    return _Phrase(end=m.end("np"), head=noun, who=_clean_who(m.group("np")), people=True)
 
 
 def _is_age(text: str, number: NumberMention, phrase: _Phrase) -> bool:

@@ -169,6 +169,28 @@ THING_BLOCKERS: frozenset[str] = word_set(
 """Nouns after a number that make it a count of things or time, never of people. Families
 and households are counted as homes, not people (``812 families`` is no figure)."""
 
+NOT_PEOPLE_PLURALS: frozenset[str] = word_set(
+    """cattle cows bulls calves oxen goats sheep camels donkeys mules horses ponies pigs
+    dogs cats chickens hens fowls ducks geese birds animals elephants lions dolphins whales
+    turtles monkeys chimpanzees gorillas rhinos buffaloes livestock poultry sharks crocodiles
+    cars vehicles buses minibuses trucks lorries vans jeeps pickups tractors trailers tankers
+    motorcycles motorbikes bicycles bikes trains wagons carriages coaches boats canoes
+    vessels ships ferries barges trawlers dhows yachts planes jets helicopters drones
+    houses homes buildings shops stalls kiosks stores warehouses factories offices
+    schools hospitals clinics churches mosques temples markets bridges roads walls roofs
+    stations depots banks hotels apartments flats structures premises properties sites
+    huts tents camps shelters farms villages towns classrooms wards dormitories halls rooms
+    cabins compartments
+    metres meters kilometres kilometers miles feet inches tonnes tons kilograms kilos
+    grams litres liters gallons barrels hectares acres dollars euros pounds pesos rupees
+    naira cedis shillings francs dinars dirhams riyals kwacha rand yuan yen cents
+    weapons guns rifles pistols bullets rounds shells bombs rockets missiles mines grenades
+    items documents phones computers files records goods crates boxes bags sacks bales
+    containers cylinders bottles sachets tyres tires trees crops fields"""
+)
+"""Plurals known to count things, animals, vehicles, buildings, measures or money: a
+casualty verb after one (``five goats were killed``) still counts no people."""
+
 FILLER_ADJECTIVES: frozenset[str] = word_set(
     "elite armed heavily other more further additional remaining some"
 )
@@ -349,6 +371,62 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
         r"(?:demanding|demanded|demand|demands|seeking|sought)\s+(?:a\s+)?ransoms?\s+for",
         "L",
     ),
+    # Captives in other words: "nine are still in their hands", "in the kidnappers' hands".
+    (
+        "hostages",
+        r"(?:are|were|is|was|remain\w*|still|left)\s+(?:still\s+)?in\s+(?:their|the\s+"
+        r"(?:kidnappers|abductors|captors|gunmen|bandits|pirates|militants|rebels|attackers)['’]|"
+        r"(?:kidnappers|abductors|captors|gunmen|bandits|pirates|militants|rebels|attackers)['’])"
+        r"\s+hands\b",
+        "RS",
+    ),
+    # Taken by whoever took them, as the cue table's "taken" reads it: "led away towards the
+    # border", "marched into the bush", "herded 40 traders into the forest" (people led
+    # away by the police, or in handcuffs, are the cue table's arrests).
+    (
+        "taken",
+        r"(?:led|marched|frog-marched|herded|taken|driven|bundled)\s+(?:away|off)\b"
+        r"(?!\s+(?:the|a|an|their|his|her)\b)"  # "taken off the roof" by rescuers
+        r"(?!\s+(?:in\s+handcuffs|by\s+(?:the\s+)?(?:police|officers|detectives|security|soldiers|"
+        r"troops|gendarmes|authorities|paramedics|medics|ambulances?)))|"
+        r"(?:led|marched|frog-marched|herded|driven|forced)\s+(?:away\s+|off\s+)?(?:in)?to\s+"
+        r"(?:the\s+|a\s+)?(?:nearby\s+|surrounding\s+|dense\s+)?(?:bush|forest|jungle|hills|"
+        r"mountains|desert)\b",
+        "RS",
+    ),
+    (
+        "taken",
+        r"(?:herded|marched|frog-marched|drove)(?=\s+(?:[\w'’\"“”-]+\s+){1,8}?(?:away|off|(?:in)?to\s+"
+        r"(?:the\s+|a\s+)?(?:nearby\s+|surrounding\s+|dense\s+)?(?:bush|forest|jungle|hills|"
+        r"mountains|desert))\b)",
+        "L",
+    ),
+    # Handed over by their captors: "the four were handed over to soldiers", "handed over 12
+    # hostages to the Red Cross" (suspects handed to the police are the cue table's arrests).
+    (
+        "arrested",
+        r"(?:handed|turned)\s+over\s+to\s+(?:the\s+)?(?:police|gendarmes?|gendarmerie|"
+        r"prosecutors?|investigators|detectives|courts?|magistrates?)\b",
+        "RS",
+    ),
+    # (bodies go back to families, not people held)
+    (
+        "returned",
+        r"(?:handed|turned)\s+over\s+to\b(?!\s+(?:the\s+|their\s+)?(?:families|relatives|"
+        r"next\s+of\s+kin|mortuary|morgue)\b)",
+        "RS",
+    ),
+    ("returned", r"(?:handed|handing|hands|hand)\s+over" + _COUNT_NEXT, "L"),
+    # Still missing: "the other three have never been found", "11 of them are yet to be traced".
+    (
+        "missing",
+        r"(?:have|has|had)\s+(?:still\s+)?(?:never|not(?:\s+yet)?)\s+been\s+(?:found|traced|"
+        r"located|accounted\s+for)\b|(?:are|is|were|was|remain)\s+(?:still\s+)?yet\s+to\s+be\s+"
+        r"(?:found|traced|located|accounted\s+for)\b",
+        "RS",
+    ),
+    # A headline's present tense: "Police kill two, wound nine", "Blast injures 14".
+    ("wounded", r"(?:wound|wounds)" + _COUNT_NEXT, "L"),
     # Missing: "the fate of 12 crew members is unknown".
     (
         "missing",

@@ -70,7 +70,11 @@ _SMALL_COUNT = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|el
 _TEENS = r"(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 _POINTS_BACK = re.compile(
     r"\bof\s+(?:those|these)\b|\bat\s+the\s+time\b|(?<=\w\s)there(?=\s*(?:[.,;:!?]|and\b|but\b))"
-    rf"|^\W*(?:all\s+{_SMALL_COUNT}\b|(?:{_SMALL_COUNT}|most|some|none|many|all)\s+of\s+them\b)"
+    rf"|^\W*(?:all\s+{_SMALL_COUNT}\b|(?:{_SMALL_COUNT}|{_TEENS}|most|some|none|many|all)\s+of\s+"
+    r"them\b)"
+    # "Those three have never been found", "The other two died": the people counted before
+    rf"|^\W*(?:those|these|the\s+other|the\s+remaining)\s+(?:{_SMALL_COUNT}|{_TEENS})\b"
+    r"|^\W*(?:most|many|some|all|none)\s+(?:were|was|are|have|had|remain|remained|died)\b"
     rf"|^\W*(?:(?:some|about|around|nearly|another|at\s+least|more\s+than)\s+)?"
     rf"{_SMALL_COUNT}\s+others\b"
     rf"|^\W*(?:{_SMALL_COUNT}|{_TEENS})\s+(?:were|was|are|have|had|remain|remained|died)\b"
@@ -81,10 +85,10 @@ _POINTS_BACK = re.compile(
 """``Two of those captives died``, ``the government at the time said``, ``20 were killed
 there.``: the people, the time or the place the sentence before told of (``there`` ending a
 clause, not ``There were``); a sentence that opens on the people the sentence before
-counted (``All 11 were released``, ``Nine of them remain in captivity``, or a bare count as
-the subject, ``Fifteen were released``, or a part of a group named with ``the``, ``Two of
-the captives had died``), or more people of its count (``Some 40 others were
-never found``)."""
+counted (``All 11 were released``, ``Nine of them remain in captivity``, ``Those three
+have never been found``, ``Most were freed``, or a bare count as the subject, ``Fifteen were
+released``, or a part of a group named with ``the``, ``Two of the captives had died``), or
+more people of its count (``Some 40 others were never found``)."""
 _NEAR_TIME = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
     r"overnight|this\s+(?:morning|afternoon|evening|week))\b",
