@@ -2779,7 +2779,9 @@ def _adjacent_left(text: str, cues: list[_Cue], number: NumberMention) -> _Cue |
             and not (cue.kind in ("take", "leadaway") and _AWAY_GAP.match(gap))
         ):
             return None
-        if _INTENT.search(text[max(0, cue.start - 40) : cue.start]):
+        if _INTENT.search(text[max(0, cue.start - 40) : cue.start]) and not (
+            cue.kind == "evacuated" and _CAUSED_TO.search(text, max(0, cue.start - 40), cue.start)
+        ):
             return None
         return cue
     return None
@@ -2806,7 +2808,7 @@ def _applies_right(text: str, cue: _Cue, phrase: _Phrase) -> bool:
     if "R" not in cue.modes:
         return False
     passive = _PASSIVE_BEFORE.search(text, max(0, cue.start - 30), cue.start)
-    if "P" in cue.modes and not passive:
+    if "P" in cue.modes and not passive and not _moved_right_after(text, cue, phrase):
         return False
     if not passive:
         # An active verb with its own object ("gunmen killed 12 people", "two men locked
@@ -3701,6 +3703,8 @@ def _decide_kind(
     left_far = _left_cue(text, cues, number, clause_start)
     if left_far is not None and left_far.kind == "pickup":
         left_far = None  # "picked up" at a distance says nothing of this number
+    if left_far is not None and _own_clause_between(text, left_far.end, number):
+        left_far = None  # "the toll rose to six as 41 remain held": another clause's count
     if (
         left_far is not None
         and (companions := _COMPANIONS_BEFORE.search(text, left_far.end, number.qualifier_start))
@@ -3749,6 +3753,7 @@ def _decide_kind(
     if (
         previous is not None
         and previous.end <= number.qualifier_start
+        and not _own_clause_between(text, previous.end, number)
         and (
             not _LEFT_BLOCKERS.search(text, previous.end, number.qualifier_start)
             or _AMONG_THEM.match(text, previous.end, number.qualifier_start)
@@ -4004,6 +4009,17 @@ def _moved_to(text: str, left: _Cue, phrase: _Phrase, clause_start: int) -> str 
         )
     ):
         return "evacuated"
+    if (
+        left.kind == "move"
+        and verb.startswith(("moved", "moving", "relocat"))
+        and (phrase.head or "").lower() in _RESIDENT_HEADS
+        and not _TO_HOSPITAL.match(text, phrase.end)
+        and not any(
+            m.group(0).lower() in ATTACKER_NOUNS
+            for m in _TOKEN.finditer(text, clause_start, left.start)
+        )
+    ):
+        return "evacuated"  # "police have moved about 3,500 residents": from their homes
     return None
 
 
@@ -4316,8 +4332,12 @@ def find_figures(
                 thing_end = number.end
                 continue
             phrase = opened
-        if _is_age(text, number, phrase) or _NO_COUNT_BEFORE.search(
-            text, max(0, number.qualifier_start - 30), number.qualifier_start
+        if (
+            _is_age(text, number, phrase)
+            or _age_in_words(text, number, phrase)
+            or _NO_COUNT_BEFORE.search(
+                text, max(0, number.qualifier_start - 30), number.qualifier_start
+            )
         ):
             continue
         if (
@@ -4383,6 +4403,8 @@ def find_figures(
             # "the raiders came from the east, perhaps 70 of them": a count of the raiders
             # set beside the clause, not a part of the sentence before's victims.
             kind, inherit = "attackers", False
+        if kind != "attackers" and _armed_count(text, number, phrase):
+            kind, inherit = "attackers", False  # "maybe 100 of them, all with guns"
         if (
             kind not in (None, "attackers")
             and phrase.bare
@@ -5049,3 +5071,109 @@ def _dedupe(figures: list[RawFigure]) -> list[RawFigure]:
             continue
         kept.append(fig)
     return kept
+
+
+# A round on batches zs and zt: a count with a clause of its own stops taking the kind of
+# the count before it; ages said in words; people moved away; counts of armed men.
+_OWN_VERB_GAP = re.compile(
+    r"\band\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|led|took|sent|drove|forced|left|kept|made|got|"
+    r"brought|put|set|saw|told)\s+(?:off|away|out|up)?",
+    re.IGNORECASE,
+)
+"""``killed 12 and carried off more than 50 guests``: ``and`` opens a verb of its own."""
+_AS_CLAUSE = re.compile(
+    r"(?<!\bmany)(?<!\bmuch)(?<!\bhigh)(?<!\bfew)(?<!\blow)(?<!\blarge)(?<!\bgreat)(?<!\bsuch)"
+    r"(?<!\bsame)(?<!\bwell)(?<!\bfar)(?<!\bsoon)(?<!\blong)\s+as\s+$",
+    re.IGNORECASE,
+)
+"""``the toll rose to six as 41 remain held``: ``as`` opens a clause whose subject is the
+count (not ``as many as 41``)."""
+
+
+def _own_clause_between(text: str, start: int, number: NumberMention) -> bool:
+    """Return True when the words from ``start`` (the end of an earlier count or cue) to
+    ``number`` give the number a clause of its own: ``and`` then a verb (``killed 12 and
+    carried off 50 guests``) or a ``as`` that opens a clause (``rose to six as 41 …``)."""
+    if "and" in text[start : number.qualifier_start] and _OWN_VERB_GAP.search(
+        text, start, number.qualifier_start
+    ):
+        return True
+    return "as" in text[max(start, number.qualifier_start - 4) : number.qualifier_start] and bool(
+        _AS_CLAUSE.search(text, max(0, number.qualifier_start - 12), number.qualifier_start)
+    )
+
+
+_AGE_SAID = re.compile(
+    r"(?:\baged\s+|\b(?:he|she)\s+(?:(?:must|would|might|could|may)\s+have\s+been|"
+    r"(?:must|would|might|could|may)\s+be|is|was|looked|looks)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|perhaps\s+|maybe\s+|some\s+)?|"
+    r"\b(?:men|women|man|woman|boys?|girls?|children|child)\s+of\s+)$",
+    re.IGNORECASE,
+)
+"""``a girl aged about 10``, ``he must have been 70``, ``old men of 70``: ages."""
+_AGE_NOT_AFTER = re.compile(r"\s+(?:of|percent|per\s+cent|%|years?\s+ago)\b", re.IGNORECASE)
+
+
+def _age_in_words(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for an age the words before the number say it is (``aged about 10``,
+    ``she must have been 70``, ``boys of 12``), not a count."""
+    if number.value > 120 or not (
+        phrase.bare
+        or (phrase.head or "").lower().startswith("year")
+        or text.startswith((" and ", ", "), number.end)  # "women of 60 and girls of 11"
+    ):
+        return False
+    if not _AGE_SAID.search(
+        text, max(0, number.qualifier_start - 40), number.qualifier_start
+    ) and not _AGE_SAID.search(text, max(0, number.start - 40), number.start):
+        return False
+    return not _AGE_NOT_AFTER.match(text, number.end)
+
+
+_ARMED_OF_THEM = re.compile(
+    r"\s+of\s+them\s*,\s+(?:all\s+|most\s+|many\s+)?(?:armed|with\s+(?:guns|rifles|machetes|"
+    r"weapons)|carrying\s+(?:guns|rifles|weapons)|firing|shooting|wielding|brandishing)\b",
+    re.IGNORECASE,
+)
+"""``more than 60 of them, firing into the air``, ``maybe 100 of them, all with guns``."""
+_GANG_APPOSED = re.compile(
+    r"\b(?:gang|gangs|band|mob|militia)\s*,\s*(?:[a-z'’]+\s+){0,3}$", re.IGNORECASE
+)
+"""``the rest of the gang, we believe six or seven men, escaped``: the gang's count."""
+
+
+def _armed_count(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True when a count is of armed men: ``N of them`` told as armed or firing (not
+    when the last people named are police or troops), or men set in apposition to a gang."""
+    if phrase.partitive == "them" and _ARMED_OF_THEM.match(text, number.end):
+        return _last_people_noun(text[: number.qualifier_start]) not in RESPONDER_NOUNS
+    return bool(
+        phrase.people
+        and not phrase.responders
+        and phrase.kind_hint is None
+        and (phrase.head or "").lower() in ("men", "people", "youths", "man")
+        and _GANG_APPOSED.search(text, max(0, number.qualifier_start - 40), number.qualifier_start)
+    )
+
+
+_RESIDENT_HEADS = word_set("residents villagers inhabitants families households locals people")
+"""Who a verb of moving moves from their homes when no destination is named."""
+_CAUSED_TO = re.compile(
+    r"\b(?:led|forced|prompted|caused|obliged|compelled|ordered|told|asked)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?to\s+$",
+    re.IGNORECASE,
+)
+"""``led police to evacuate``: the act made someone do, not an intention."""
+
+
+def _moved_right_after(text: str, cue: _Cue, phrase: _Phrase) -> bool:
+    """Return True for people a verb of moving away follows straight away (``3,500 moved
+    out of villages``, ``the 300 residents moved out of the quarter``): moved from their
+    homes, whether they went or were taken."""
+    return (
+        cue.kind == "evacuated"
+        and not phrase.attackers
+        and not phrase.responders
+        and not text[phrase.end : cue.start].strip()
+        and text.startswith(("moved", "relocated"), cue.start)
+    )

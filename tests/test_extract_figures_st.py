@@ -1,0 +1,128 @@
+"""Figures in dam-siege, train-fire, cash-heist, mosque-raid, gas-leak and bus-crash copy:
+classes of error that the held-out writers of batches zs and zt left, fixed at their cause.
+
+A count with a clause of its own no longer takes the kind of the count before it (``killed
+nine and carried off 30 guests``, ``the toll rose to four as 25 remain held``); an age told
+in words is no count (``a boy aged about 9``, ``she must have been 80``, ``women of 60``);
+people moved away are evacuated (``2,000 moved out of villages``, ``troops moved about 900
+residents``, ``forced police to evacuate 400 people``); and a count told as armed, or set
+beside a gang, counts the attackers (``perhaps 40 of them, all with rifles``).
+
+Every sentence here is invented for these tests; each rule is checked on wording it was not
+written from, and with sentences that must keep the figures they had.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import sentence_kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "not_expected"),
+    [
+        # "and" then a verb of its own: the count is that verb's object, not more dead.
+        (
+            "Bandits killed nine farmers and herded away more than 30 cattle herders.",
+            ("killed", 9),
+            ("killed", 30),
+        ),
+        (
+            "The blast killed two workers and forced the county to evacuate about 400 people.",
+            ("evacuated", 400),
+            ("killed", 400),
+        ),
+        # "as" opens a clause whose subject is the count.
+        (
+            "Toll climbs to four as 25 pilgrims remain with their abductors",
+            ("killed", 4),
+            ("killed", 25),
+        ),
+        # A headline's list: the count after the comma has its own verb of moving.
+        (
+            "Death toll reaches seven, 2,000 moved out of villages",
+            ("evacuated", 2000),
+            ("killed", 2000),
+        ),
+    ],
+)
+def test_own_clause_stops_inheritance(
+    sentence: str, expected: tuple[str, int], not_expected: tuple[str, int]
+) -> None:
+    kinds = sentence_kinds(sentence)
+    assert expected in kinds
+    assert not_expected not in kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The parts of a count still take its kind, and so does "as many as".
+        ("Floods killed 14 people and three children.", [("killed", 14), ("killed", 3)]),
+        ("The toll rose to 12 as many as 40 were missing.", [("killed", 12), ("missing", 40)]),
+        ("The storm killed six and injured 20.", [("killed", 6), ("wounded", 20)]),
+    ],
+)
+def test_counts_that_still_share_a_kind(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Five passengers, among them a boy aged about 9, were injured.",
+        "A woman, she must have been 80, was carried out by firemen.",
+        "The captives are women of 60 and girls of 11.",
+    ],
+)
+def test_ages_in_words_are_no_counts(sentence: str) -> None:
+    values = [value for _, value in sentence_kinds(sentence)]
+    assert not {9, 80, 60, 11} & set(values)
+
+
+def test_age_words_keep_a_count_after_them() -> None:
+    # "of" a number of people is no age: "a convoy of 12" has no person noun before it.
+    assert ("wounded", 12) in sentence_kinds("Twelve men were injured in the blast.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Soldiers have moved about 900 residents of Tamsa.", ("evacuated", 900)),
+        (
+            "Most of the 1,200 villagers moved out of the valley have gone home.",
+            ("evacuated", 1200),
+        ),
+        (
+            "The gas forced police to evacuate about 350 people from nearby streets.",
+            ("evacuated", 350),
+        ),
+    ],
+)
+def test_people_moved_away_are_evacuated(sentence: str, expected: tuple[str, int]) -> None:
+    assert expected in sentence_kinds(sentence)
+
+
+def test_moved_to_hospital_is_not_evacuated() -> None:
+    kinds = sentence_kinds("Medics moved 14 residents to the district hospital.")
+    assert ("evacuated", 14) not in kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The raiders rode in from the hills. There were perhaps 40 of them, all with rifles.",
+            ("attackers", 40),
+        ),
+        ("They came at dawn, about 25 of them, shooting at the houses.", ("attackers", 25)),
+        ("The rest of the gang, detectives think four or five men, got away.", ("attackers", 4)),
+    ],
+)
+def test_armed_counts_are_attackers(sentence: str, expected: tuple[str, int]) -> None:
+    assert expected in sentence_kinds(sentence)
+
+
+def test_armed_troops_are_no_attackers() -> None:
+    kinds = sentence_kinds("Soldiers reached the village at noon, about 30 of them, all armed.")
+    assert ("attackers", 30) not in kinds
