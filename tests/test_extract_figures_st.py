@@ -126,3 +126,54 @@ def test_armed_counts_are_attackers(sentence: str, expected: tuple[str, int]) ->
 def test_armed_troops_are_no_attackers() -> None:
     kinds = sentence_kinds("Soldiers reached the village at noon, about 30 of them, all armed.")
     assert ("attackers", 30) not in kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # In care, in other words.
+        ("Four are in the ICU, the hospital said.", ("wounded", 4)),
+        ("The other three were responding to treatment.", ("wounded", 3)),
+        ("Five survivors were rushed to Lakeside District Hospital.", ("wounded", 5)),
+        (
+            "Ten were injured. Three of them have been moved to the Regional Medical Centre.",
+            ("wounded", 3),
+        ),
+    ],
+)
+def test_hospital_words_are_wounded(sentence: str, expected: tuple[str, int]) -> None:
+    kinds = sentence_kinds(sentence)
+    assert expected in kinds
+    assert ("evacuated", expected[1]) not in kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("About 700 villagers had been taken to schools and a church hall.", ("evacuated", 700)),
+        ("About 250 residents were still staying in a camp near the depot.", ("evacuated", 250)),
+        (
+            "The number of people moved out of the lower town has climbed to 4,100.",
+            ("evacuated", 4100),
+        ),
+        ("The death brings to eight the number of miners who have died.", ("killed", 8)),
+    ],
+)
+def test_counts_named_after_them(sentence: str, expected: tuple[str, int]) -> None:
+    assert expected in sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # How many one vehicle carried is no count of the harmed.
+        "Four were hurt. The raiders came on 15 motorbikes, three men on each, and left.",
+        "Four were hurt. The raiders, riding two to a motorbike, left at dawn.",
+    ],
+)
+def test_riders_per_vehicle_are_no_counts(sentence: str) -> None:
+    assert sentence_kinds(sentence) == [("wounded", 4)]
+
+
+def test_carried_to_a_truck_keeps_its_count() -> None:
+    assert ("killed", 4) in sentence_kinds("We helped carry four dead men to a truck.")

@@ -203,7 +203,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:units?|wards?|cent(?:re|er)s?)\b|"
         # "Two were in surgery through the night", "three are undergoing surgery"
         r"(?:remain\w*|are|were|is|was|still)\s+(?:still\s+)?(?:in|undergoing|under)\s+surgery\b|"
-        r"in\s+(?:the\s+|an\s+)?intensive\s+care|"
+        r"in\s+(?:the\s+|an\s+)?intensive\s+care|in\s+(?:the\s+|an\s+)?icu\b|"
+        # "the remaining five were responding to treatment"
+        r"(?:are|were|is|was)\s+(?:still\s+|now\s+)?responding\s+(?:well\s+)?to\s+treatment|"
         # "Blast kills 9, 30 in hospital": a headline's list drops the verb.
         r"in\s+(?:a\s+|the\s+)?hospitals?(?=\s*(?:[,.;:]|$)|\s+(?:after|with|following|and)\b)|"
         # "Two are critical"
@@ -905,6 +907,20 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:left|reported|made)\s+homeless|homeless",
         "RS",
     ),
+    # "400 residents were still staying in a camp", "900 villagers had been taken to schools
+    # and a church hall": away from their homes, in a shelter.
+    (
+        "evacuated",
+        r"(?:staying|sheltering|living|sleeping|housed|lodged)\s+in\s+(?:a\s+|the\s+)?"
+        r"(?:[\w-]+\s+)?(?:camps?|shelters?)\b",
+        "R",
+    ),
+    (
+        "evacuated",
+        r"taken\s+to\s+(?:schools|(?:community|church|village|town|public|school|sports)\s+"
+        r"halls?|churches|shelters)\b",
+        "RP",
+    ),
     # "1,500 people had left their homes", "300 have left the valley": moved away from the
     # danger, on orders or of their own accord.
     (
@@ -950,7 +966,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "evacuated",
         r"(?:moved|relocated|rehoused|resettled)\s+(?:back\s+)?(?:to|into)\s+(?!(?:an?\s+|the\s+)?"
-        r"(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|prisons?|jails?|morgues?|mortuar(?:y|ies)|"
+        r"(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|(?:medical|health)\s+cent(?:re|er)s?|"
+        r"prisons?|jails?|morgues?|mortuar(?:y|ies)|"
         r"police|court|cells?|custody)\b)|"
         # "300 residents moved out of the quarter", "have been moved out of their homes"
         r"(?:moved|relocated)\s+(?:out|away)\s+(?:of|from)\s+(?!(?:an?\s+|the\s+|their\s+)?"
@@ -1308,7 +1325,9 @@ _RATE = re.compile(
     r"(?<!\bafter\s)(?<!\bbefore\s)(?<!\buntil\s)(?<!\bnearly\s)(?<!\balmost\s)"
     r"(?:(?:an?|per|every|each)\s+(?:hour|day|night|week|month|year)|"
     # "four men on each one", "two aboard every boat": how many a vehicle carried
-    r"(?:on|aboard)\s+(?:each|every)\s+(?:one|[\w-]+)|"
+    r"(?:on|aboard)\s+(?:each|every)(?:\s+(?:one|[\w-]+)|(?=\s*,))|"
+    # "riding three to a motorcycle": how many one vehicle carried
+    r"to\s+a\s+(?:motor(?:cycle|bike)|bike|horse|camel)|"
     r"(?:daily|hourly|nightly|weekly|monthly|yearly|annually)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|"
     r"during|since|from|to|for|across|and|or|until|over|by|with|as|along|through|into|near|off|via)\b)))\b"
     r"(?!\s+(?:after|before|ago|later|earlier|afterwards|and\s+a\s+half|or\s+two|into|"
@@ -1911,7 +1930,7 @@ _COUNT_SUBJECT = re.compile(
     r"\b(?:number|count|tally|total)\s+of\s+(?:(?:people|persons|those)\s+)?(?:(?:confirmed|"
     r"reported|known|officially|declared)\s+)?(?P<word>dead|killed|deaths|fatalities|missing|"
     r"injured|wounded|hurt|arrested|detained|arrests|evacuated|displaced|rescued|evacuees|"
-    r"treated|hospitali[sz]ed|survivors)\b",
+    r"treated|hospitali[sz]ed|survivors|(?:moved|relocated)\s+(?:out|away))\b",
     re.IGNORECASE,
 )
 """``the number of people confirmed dead``, ``the total number of people treated in hospital``:
@@ -3477,7 +3496,7 @@ def _decide_kind(
 
     # "the number of people confirmed dead climbed from 14 to 23": the count's own kind.
     if phrase.bare:
-        counted = _counted_kind(text, number, clause_start)
+        counted = _counted_kind(text, number, clause_start) or _brought_to_kind(text, number)
         if counted is not None:
             return counted, False
 
@@ -3877,7 +3896,9 @@ def _counted_kind(text: str, number: NumberMention, clause_start: int) -> str | 
     word = subject.group("word").lower()
     if word == "survivors":
         return "unhurt"  # "the number of survivors rose to 27": alive, freed only from captors
-    return KIND_NOUNS.get(word) or ("evacuated" if word == "displaced" else _kind_of_word(word))
+    if word == "displaced" or word.startswith(("moved", "relocated")):
+        return "evacuated"  # "the number of people moved out of the villages has climbed"
+    return KIND_NOUNS.get(word) or _kind_of_word(word)
 
 
 def _put_at_kind(text: str, cues: list[_Cue], put: re.Match[str]) -> tuple[str | None, bool]:
@@ -4672,7 +4693,7 @@ def _is_rate(text: str, number: NumberMention, phrase: _Phrase, next_number: int
 
 _RATE_HINTS = (
     " a ", " an ", "per ", "every ", "each ", "daily", "hourly", "nightly", "weekly",
-    "monthly", "yearly", "annually", " A ", " An ", "Per ", "Every ", "Each ",
+    "monthly", "yearly", "annually", " A ", " An ", "Per ", "Every ", "Each ", " each,",
 )  # fmt: skip
 
 
@@ -4883,7 +4904,8 @@ _IN_CARE = re.compile(
     r"\b(?:(?:is|are|was|were|being|been|remain\w*|still|now)\s+(?:still\s+|now\s+)?"
     r"(?:treated|admitted|hospitali[sz]ed|in\s+(?:hospital|intensive\s+care|a\s+serious|"
     r"a\s+critical|(?:a\s+)?(?:serious|critical|stable)\s+condition))"
-    r"|receiving\s+treatment|under\s+treatment)\b",
+    r"|receiving\s+treatment|under\s+treatment|(?:rushed|taken|flown|airlifted|transferred)\s+"
+    r"to\s+(?:[\w-]+\s+){0,4}?(?:hospitals?|clinics?))\b",
     re.IGNORECASE,
 )
 """``are being treated``, ``had been admitted``, ``remain in hospital``: in care for wounds."""
@@ -5177,3 +5199,28 @@ def _moved_right_after(text: str, cue: _Cue, phrase: _Phrase) -> bool:
         and not text[phrase.end : cue.start].strip()
         and text.startswith(("moved", "relocated"), cue.start)
     )
+
+
+_BROUGHT_TO = re.compile(r"\b(?:brings?|bringing|brought)\s+to\s+$", re.IGNORECASE)
+_NUMBER_WHO = re.compile(
+    r"\s+the\s+(?:number|total|count)\s+of\s+[\w\s'’-]{0,50}?\b(?:who|that)\s+(?:have|has|had)\s+"
+    r"(?:now\s+|so\s+far\s+)?(?P<verb>died|been\s+(?:killed|injured|wounded|hurt|abducted|"
+    r"kidnapped|freed|released|rescued|arrested|evacuated))\b",
+    re.IGNORECASE,
+)
+"""``brings to seven the number of villagers who have died``: the count's verb comes last."""
+
+
+def _brought_to_kind(text: str, number: NumberMention) -> str | None:
+    """Return the kind of a count that ``brings to N the number of … who have died``."""
+    if "to" not in text[max(0, number.qualifier_start - 4) : number.qualifier_start]:
+        return None
+    if not _BROUGHT_TO.search(text, max(0, number.qualifier_start - 16), number.qualifier_start):
+        return None
+    named = _NUMBER_WHO.match(text, number.end)
+    if named is None:
+        return None
+    verb = named.group("verb").lower().split()[-1]
+    return {"died": "killed", "abducted": "hostages", "kidnapped": "hostages"}.get(
+        verb
+    ) or _kind_of_word(verb)
