@@ -99,7 +99,8 @@ _RELATED_MARKER = re.compile(
 )
 _RELATED_INLINE = re.compile(
     r"^\W*(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?\W*)?"
-    r"(?:related|read more|read also|read next|see also|also read|more)\s*:\s*\S",
+    r"(?:related(?: stories| articles| coverage| content| news| links| reading)?|read more|"
+    r"read also|read next|see also|also read|more)\s*:\s*\S",
     _I,
 )
 """``Read more: …``, and in a live blog after the entry's time (``12:05 - Read more: …``)."""
