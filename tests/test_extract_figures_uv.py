@@ -8,7 +8,8 @@ release of the remaining …`` or ``of our …``; a bare ``one`` that is a secon
 object (``killed two and arrested one``) counts; a plural the people-noun list lacks counts
 people as the first of two subjects of a casualty clause and as a partitive's total before a
 verb of capture; suspects released without charge, telephone numbers, ages after a name with
-initials, a building's capacity, and the hurt back at work give no figure.
+initials, a building's capacity, and the hurt back at work give no figure. A brawl, a riot, a
+mutiny, an uprising or an abduction named by ``that`` is another incident, as an attack is.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must keep the figures they had or give none.
@@ -16,8 +17,12 @@ written from, and with sentences that must keep the figures they had or give non
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from conftest import sentence_kinds
+
+from wiredesk.index.extract import extract
 
 
 @pytest.mark.parametrize(
@@ -159,3 +164,27 @@ def test_no_figure_for_suspects_let_go_phones_ages_capacity_and_the_healed(
 
 def test_a_telephone_number_is_no_count_but_a_count_after_on_is() -> None:
     assert sentence_kinds("The toll rose on Monday to 1,715 dead.") == [("killed", 1715)]
+
+
+def _about_other(body: str) -> list[tuple[str, int, bool]]:
+    published = datetime(2026, 3, 9, 8, 0)
+    return [(f.kind, f.value, f.about_other) for f in extract(body, published=published).figures]
+
+
+@pytest.mark.parametrize("event", ["brawl", "mutiny", "uprising", "abduction", "riot"])
+def test_an_event_named_by_that_is_another_incident(event: str) -> None:
+    body = (
+        "Inmates set fire to a cell block in Tarvo on Saturday, and nine guards were hurt.\n\n"
+        f"It was the worst unrest since 2022, when a {event} at another jail left two dead. "
+        f"Guards detained 15 inmates after that {event}."
+    )
+    assert _about_other(body) == [
+        ("wounded", 9, False),
+        ("killed", 2, True),
+        ("arrested", 15, True),
+    ]
+
+
+def test_riot_police_named_after_that_are_no_other_event() -> None:
+    body = "Inmates rioted in Tarvo on Saturday. Witnesses said that riot police held 15 men."
+    assert ("arrested", 15, False) in _about_other(body)
