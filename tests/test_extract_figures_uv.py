@@ -188,3 +188,19 @@ def test_an_event_named_by_that_is_another_incident(event: str) -> None:
 def test_riot_police_named_after_that_are_no_other_event() -> None:
     body = "Inmates rioted in Tarvo on Saturday. Witnesses said that riot police held 15 men."
     assert ("arrested", 15, False) in _about_other(body)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Nine bodies were found by 6 a.m. on Monday, the mayor said, among them two nurses.",
+            [("killed", 9), ("killed", 2)],
+        ),
+        ("Eleven people died by 10 p.m., among them four pupils.", [("killed", 11), ("killed", 4)]),
+    ],
+)
+def test_a_part_among_them_after_a_time_of_day(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected

@@ -1773,12 +1773,13 @@ _NEGATION = re.compile(
 their first characters (the word boundary is checked behind it), so the search skips to the
 next such character instead of trying every position: three times as fast."""
 _AMONG_THEM = re.compile(
-    r"[^.;:]{0,60}?[,;—–-]\s*(?:(?:among\s+(?:them|whom|those)|of\s+whom)(?:\s+(?:were|are|was|is))?|"
+    r"(?:[^.;:]|\b[ap]\.m\.){0,60}?[,;—–-]\s*(?:(?:among\s+(?:them|whom|those)|of\s+whom)(?:\s+(?:were|are|was|is))?|"
     r"including\s+(?:those|the\s+bodies|the\s+remains)\s+of)\s+$",
     re.IGNORECASE,
 )
 """``…, among them at least one teacher``, ``among whom were six tourists``, ``including
-those of four children``: a part of the figure before it."""
+those of four children``: a part of the figure before it (a time such as ``7 a.m.`` may
+stand between)."""
 _AMONG_PART = re.compile(
     r"among\s+(?:them|whom|those)\s+(?:(?:were|are|was|is)\s+)?", re.IGNORECASE
 )
