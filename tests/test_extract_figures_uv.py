@@ -8,8 +8,10 @@ release of the remaining …`` or ``of our …``; a bare ``one`` that is a secon
 object (``killed two and arrested one``) counts; a plural the people-noun list lacks counts
 people as the first of two subjects of a casualty clause and as a partitive's total before a
 verb of capture; suspects released without charge, telephone numbers, ages after a name with
-initials, a building's capacity, and the hurt back at work give no figure. A brawl, a riot, a
-mutiny, an uprising or an abduction named by ``that`` is another incident, as an attack is.
+initials, a building's capacity, and the hurt back at work give no figure; a headline total
+with no noun under a verb of capture (``Five of eight abducted … freed``) counts hostages. A
+brawl, a riot, a mutiny, an uprising or an abduction named by ``that`` is another incident, as
+an attack is.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must keep the figures they had or give none.
@@ -204,3 +206,17 @@ def test_a_part_among_them_after_a_time_of_day(
     sentence: str, expected: list[tuple[str, int]]
 ) -> None:
     assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Five of eight abducted at toll gate freed", [("freed", 5), ("hostages", 8)]),
+        ("Troops free two of six kidnapped", [("freed", 2), ("hostages", 6)]),
+        ("Four of 11 seized near Tessa released", [("freed", 4), ("hostages", 11)]),
+    ],
+)
+def test_a_headline_total_with_no_noun_under_a_verb_of_capture(
+    headline: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(headline, held=True) == expected

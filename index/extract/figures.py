@@ -2764,6 +2764,17 @@ def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phra
         if low_det in ("those", "these"):
             phrase.anaphoric = True
             return phrase
+        if (
+            phrase.total_start is not None
+            and words
+            and words[0][2] in _TAKEN_PARTICIPLES
+            and tokens[0][0] == phrase.total_start
+        ):
+            # "Six of nine abducted in … freed": a headline's total with no noun, which a
+            # verb of capture describes; the participle stands for the head.
+            phrase.end = words[0][1]
+            phrase.head = words[0][2]
+            return phrase
         if phrase.total_start is not None and not words:
             # "Four of the 11 have been charged": part of a count named before; the total
             # refers back and is no figure of its own.
@@ -4661,7 +4672,9 @@ def find_figures(
             )  # "nine of the 14 victims were students": the victims an article counts are its dead
             if phrase.attackers:
                 total_kind = "attackers"  # "one of the two robbers was shot dead": two robbers
-            elif _CAPTIVE_BEFORE_HEAD.search(text, phrase.total_start, phrase.end):
+            elif phrase.head in _TAKEN_PARTICIPLES or _CAPTIVE_BEFORE_HEAD.search(
+                text, phrase.total_start, phrase.end
+            ):
                 total_kind = "hostages"  # "four of the nine kidnapped farmers were freed"
             elif total_kind not in ("hostages", "killed", "wounded"):
                 # "180 of the 263 patients evacuated on Monday", "two of the 30 rescued":
@@ -4935,6 +4948,8 @@ _HELD_AFTER = re.compile(
 )
 """``(five of the seven tourists) kidnapped``, ``(20 of the 43 pupils) still held``: a total
 its captors hold (not the police)."""
+_TAKEN_PARTICIPLES = frozenset(("abducted", "kidnapped", "seized", "snatched"))
+"""Participles of capture that may stand for a headline total's missing noun."""
 _CAPTIVE_BEFORE_HEAD = re.compile(
     r"\b(?:abducted|kidnapped|captive|seized|snatched)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$",
     re.IGNORECASE,
