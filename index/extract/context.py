@@ -127,7 +127,8 @@ _OTHER_EVENT = re.compile(
     r"(?:^\W*|\b(?:in|after|since|of|from|during|before|like|over|on|at|by|ended|ending|ends|"
     r"end)\s+)that\s+(?:attack|siege|bombing|"
     rf"blast|explosion|shooting|massacre|ambush|assault|stampede|crash|incident|disaster|raid|"
-    rf"{_LATER_EVENT})\b"
+    rf"brawl|riot(?!\s+(?:police|gear|squad|officers|units?|control))|clash(?:es)?|mutiny|uprising|"
+    rf"hijacking|kidnapping|abduction|{_LATER_EVENT})\b"
     rf"|\b(?:a|an|the)\s+(?:previous|earlier|separate|similar|prior|former)\s+(?:[\w-]+\s+)?"
     rf"(?:{_INCIDENT}|{_LATER_EVENT})\b",
     re.IGNORECASE,
@@ -362,9 +363,11 @@ _INCIDENT_WORDS = (
 )  # fmt: skip
 _LATER_EVENT_WORDS = (
     "fire", "blaze", "flood", "quake", "landslide", "sinking", "capsiz", "collapse",
-    "derailment", "accident", "strike", "occasion", "raid",
+    "derailment", "accident", "strike", "occasion", "raid", "brawl", "mutiny", "uprising",
+    "abduction",
 )  # fmt: skip
-"""Stems of :data:`_LATER_EVENT`, and ``raid``, which :data:`_OTHER_EVENT` names and the
+"""Stems of :data:`_LATER_EVENT`, and ``raid``, ``brawl``, ``mutiny``, ``uprising`` and
+``abduction``, which :data:`_OTHER_EVENT` names and the
 incident words lack (``During that raid they also abducted …``): a sentence with none of
 them, nor of the incident words, names no other event by ``that`` or ``a separate``."""
 _CLAUSE_WORDS = (

@@ -127,8 +127,33 @@ _BODY_PARTS = (
     r"buttocks|groin|cheeks?|teeth|lungs?)\b"
 )
 """Parts of the body a wound is named by (``broke his ankle``, ``shot in the leg``)."""
+_STRANDED_ON = (
+    r"(?:off|from)\s+(?:the\s+|a\s+|an\s+|their\s+|that\s+|this\s+)?"
+    r"(?:[\w-]+\s+)?(?:ice|floes?|glaciers?|mountains?|mountainsides?|slopes?|ridges?|peaks?|"
+    r"summits?|rocks?|reefs?|cliffs?|ledges?|roofs?|rooftops?|islets?|sandbanks?|"
+    r"sandbars?|cranes?|towers?|platforms?|rigs?)\b"
+)
+"""Where people are stranded in the open, whom rescuers take off it (``off the ice``,
+``from a ledge``, ``off an ice floe``)."""
+_RESCUE_CUES: tuple[tuple[str, str, str], ...] = (
+    # "rescuers took 73 people off a floe", "have taken 37 people off the ice", "318 people
+    # had been taken off the drifting ice": people got off where they were stranded.
+    (
+        "freed",
+        r"(?:taken|lifted|plucked|airlifted|carried|brought)\s+" + _STRANDED_ON,
+        "RS",
+    ),
+    (
+        "freed",
+        r"(?:took|taken|taking|takes|take|lifted|lifting|plucked|plucking|airlifted|airlifting|"
+        r"brought|bringing)(?=\s+[^.;,]{0,40}?\s" + _STRANDED_ON + r")",
+        "L",
+    ),
+)
+"""Verbs of rescue that say it by the place people were taken off."""
 _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     *PHRASE_CUES,
+    *_RESCUE_CUES,
     # "90 patients were transferred to other hospitals": moved out of a stricken building,
     # not taken in hurt (first, before the hospital cues below).
     (
@@ -473,6 +498,13 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"on\s+(?:police\s+)?bail)",
         "RS",
     ),
+    # "released four of them without charge": the verb before its object.
+    (
+        "questioned",
+        r"(?:released|releasing|freed|let\s+go)(?=\s+[^.;]{0,30}?\b(?:without\s+(?:being\s+)?"
+        r"charged?|on\s+(?:police\s+)?bail|after\s+(?:questioning|interrogation))\b)",
+        "L",
+    ),
     ("questioned", r"questioning|questioned|interviewing|interviewed|interrogating", "L"),
     # "police let go two men held on the night": suspects let go, neither held nor freed
     # (captors who let people go free them).
@@ -590,7 +622,10 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "healed",
         r"(?:have|has|had)\s+(?:since\s+|now\s+|fully\s+|all\s+)*recovered(?!\s+(?:the|their|his|"
-        r"her|\d|bodies|remains)\b)|recovered\s+from\s+(?:their|his|her)\s+(?:injuries|wounds)",
+        r"her|\d|bodies|remains)\b)|recovered\s+from\s+(?:their|his|her)\s+(?:injuries|wounds)|"
+        # "of the 30 hurt, seven have returned to duty": back at work, healed
+        r"(?:have|has|had)\s+(?:since\s+|now\s+|already\s+|all\s+)*(?:returned|gone\s+back|"
+        r"been\s+back)\s+to\s+(?:duty|work)\b",
         "R",
     ),
     # "nine climbed out through a shaft", "another 12 managed to crawl out": people who got
@@ -1255,10 +1290,12 @@ _INTENT = re.compile(
 _SOUGHT_RELEASE = re.compile(
     r"\b(?:secure|securing|secured|(?:priority|concern|aim|goal|focus)\s+(?:is|was|remains)|"
     r"work\w*\s+(?:[\w-]+\s+){0,4}?(?:for|towards?)|"
-    r"efforts?\s+(?:for|to\s+secure)|pray\w*\s+for|hop\w*\s+for|call\w*\s+for|appeal\w*\s+for|"
+    r"efforts?\s+(?:(?:continued|continue|continues|continuing|are\s+continuing|were\s+continuing|"
+    r"under\s+way)\s+)?[\"“]?(?:for|to\s+secure)|pray\w*\s+for|hop\w*\s+for|call\w*\s+for|appeal\w*\s+for|"
     r"demand\w*(?:\s+[^.;\d]{0,30}?\s+for|\s+\d[^.;]{0,30}?\s+for)?|urg\w*|ransom\s+for|"
     r"negotiat\w*(?:\s+for)?)\s+(?:the\s+)?(?:(?:safe|"
-    r"swift|speedy|immediate|prompt)\s+)?(?:return|release|freedom)\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|our\s+)?$",
+    r"swift|speedy|immediate|prompt)\s+)?(?:return|release|freedom)\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|our\s+)?"
+    r"(?:(?:remaining|other|last)\s+)?$",
     re.IGNORECASE,
 )
 """``our priority is the safe return of all 22 seafarers``: people whose release is still
@@ -1755,12 +1792,13 @@ _NEGATION = re.compile(
 their first characters (the word boundary is checked behind it), so the search skips to the
 next such character instead of trying every position: three times as fast."""
 _AMONG_THEM = re.compile(
-    r"[^.;:]{0,60}?[,;—–-]\s*(?:(?:among\s+(?:them|whom|those)|of\s+whom)(?:\s+(?:were|are|was|is))?|"
+    r"(?:[^.;:]|\b[ap]\.m\.){0,60}?[,;—–-]\s*(?:(?:among\s+(?:them|whom|those)|of\s+whom)(?:\s+(?:were|are|was|is))?|"
     r"including\s+(?:those|the\s+bodies|the\s+remains)\s+of)\s+$",
     re.IGNORECASE,
 )
 """``…, among them at least one teacher``, ``among whom were six tourists``, ``including
-those of four children``: a part of the figure before it."""
+those of four children``: a part of the figure before it (a time such as ``7 a.m.`` may
+stand between)."""
 _AMONG_PART = re.compile(
     r"among\s+(?:them|whom|those)\s+(?:(?:were|are|was|is)\s+)?", re.IGNORECASE
 )
@@ -2108,7 +2146,9 @@ _AGE_LIMIT_BEFORE = re.compile(
 """``five were under 25``, ``children under 15``: an age limit, not a count."""
 _AGE_AFTER = re.compile(r",\s+(?!(?:and|or|plus)\b)[a-z]")
 """After an age the sentence runs on in lower case (``Ana Ruiz, 33, was …``)."""
-_FULL_NAME_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s+(?:[A-Z][a-z'’-]+\s+)?[A-Z][\w'’-]+\s*,\s*$")
+_FULL_NAME_BEFORE = re.compile(
+    r"(?:\b[A-Z][a-z'’-]+\s+(?:[A-Z][a-z'’-]+\s+)?|\b(?:[A-Z]\.\s*){1,3})[A-Z][\w'’-]+\s*,\s*$"
+)
 """A person's first and last name, then a comma: what follows in commas is an age."""
 _PERSON_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+([a-z]+)\s*,\s*$", re.IGNORECASE)
 _ONE_OF_THEM_BE = re.compile(
@@ -2137,7 +2177,8 @@ _NO_COUNT_BEFORE = re.compile(
     r"\benough\s+(?:[\w-]+\s+)?to\s+(?:treat|hold|house|feed|accommodate|shelter|seat|carry)|\bcapacity\s+"
     r"(?:of|for)|\b(?:can|could|able\s+to|designed\s+to)\s+(?:hold|accommodate|seat|house|treat|"
     r"take|carry|shelter)|\b(?:made|built|designed|meant|licensed|certified|rated|approved|"
-    r"permitted)\s+(?:only\s+)?(?:for|to\s+(?:carry|hold|take|seat)))\s+(?:up\s+to\s+)?$",
+    r"permitted)\s+(?:only\s+)?(?:for|to\s+(?:carry|hold|take|seat|house|accommodate|shelter|"
+    r"sleep)))\s+(?:up\s+to\s+)?$",
     re.IGNORECASE,
 )
 """``she is 52``, ``a father of four``, ``enough to treat up to 50 wounded``, ``can hold
@@ -2212,6 +2253,11 @@ _OPEN_SUBJECT = re.compile(
     # "were among the dead", "died in the fire"
     r"(?:were|are)\s+(?:also\s+)?among\s+the\s+(?:dead|injured|wounded|victims|hostages|"
     r"captives)\b|(?:(?:later|also|then)\s+)?(?:died|drowned|perished)\b|"
+    # the first of two subjects: "three vaccinators and two guards sent with them were shot"
+    r"and\s+[^.;:\d]{0,30}?(?:\d[\d,]*\s+)?[^.;:\d]{0,60}?\b(?:were|are|have\s+been|had\s+been)\s+"
+    r"(?:all\s+)?"
+    + _CASUALTY_PARTICIPLE
+    + r"|"
     # a reduced relative: "the nine stevedores killed in the blast"
     + _CASUALTY_PARTICIPLE
     + r"(?=\s+(?:in|on|at|by|during|when|after|near|inside|outside|while|overnight|yesterday|"
@@ -2630,6 +2676,40 @@ def _numbering(text: str, number: NumberMention, phrase: _Phrase) -> None:
     phrase.who = _clean_who(noun)
 
 
+_OPEN_HEAD_AFTER = re.compile(
+    r"\s+(?:(?:who\s+)?(?:were|was|are|had\s+been|have\s+been)\s+(?:all\s+)?)?"
+    + _CASUALTY_PARTICIPLE
+)
+"""A verb of harm, capture or rescue right after a partitive's head, or a reduced relative."""
+_OPEN_HEAD_SUFFIXES = ("ers", "ors", "ists", "ians")
+
+
+def _open_partitive_head(
+    text: str, words: list[tuple[int, int, str]], head: tuple[int, int, str] | None
+) -> tuple[int, int, str] | None:
+    """Return the head of a partitive's total that the people-noun list does not know
+    (``three of the five vaccinators abducted …``, ``two of the four women surveyors
+    killed …``): a plural named by what its members do, right before a verb of harm,
+    capture or rescue; ``women`` or ``men`` before it only modify it."""
+    start = 0
+    if head is not None:
+        start = next((i + 1 for i, w in enumerate(words) if w[0] == head[0]), len(words))
+    if start >= len(words):
+        return None
+    ts, te, tok = words[start]
+    low = tok.lower()
+    if (
+        tok.islower()
+        and low.endswith(_OPEN_HEAD_SUFFIXES)
+        and low not in THING_BLOCKERS
+        and low not in _NOT_PEOPLE
+        and low not in NOT_PEOPLE_PLURALS
+        and _OPEN_HEAD_AFTER.match(text, te)
+    ):
+        return ts, te, tok
+    return None
+
+
 def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phrase) -> _Phrase:
     """Read ``of its crew``, ``of the men``, ``of them``, ``of those detained``."""
     if not tokens:
@@ -2697,9 +2777,22 @@ def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phra
             and last[2].islower()
         ):
             head = last
+    if head is None or head[2].lower() in ("men", "women"):
+        head = _open_partitive_head(text, words, head) or head
     if head is None:
         if low_det in ("those", "these"):
             phrase.anaphoric = True
+            return phrase
+        if (
+            phrase.total_start is not None
+            and words
+            and words[0][2] in _TAKEN_PARTICIPLES
+            and tokens[0][0] == phrase.total_start
+        ):
+            # "Six of nine abducted in … freed": a headline's total with no noun, which a
+            # verb of capture describes; the participle stands for the head.
+            phrase.end = words[0][1]
+            phrase.head = words[0][2]
             return phrase
         if phrase.total_start is not None and not words:
             # "Four of the 11 have been charged": part of a count named before; the total
@@ -3363,6 +3456,8 @@ def _decide_kind(
             left = None
     if left is not None:
         verb = text[left.start : left.end].lower()
+        if _release_sought(text, number, phrase, left, attackers):
+            return "sought", False  # "efforts continued for the release of our three …"
         if left.kind == "take":
             if _HOSTAGE_OBJECT.match(text, phrase.end):
                 return "hostages", False
@@ -3405,7 +3500,7 @@ def _decide_kind(
     ):
         return "present", False
     if (
-        of_before
+        left is None  # the pattern ends on "of": "the release of the remaining two"
         and (phrase.people or phrase.bare)  # "negotiating the release of the 14"
         and not attackers
         and not (phrase.head and phrase.head.lower() in INMATE_NOUNS)
@@ -3863,6 +3958,26 @@ def _decide_kind(
     return None, False
 
 
+def _release_sought(
+    text: str, number: NumberMention, phrase: _Phrase, left: _Cue, attackers: bool
+) -> bool:
+    """Return True for people whose release is still sought, named right after ``release
+    of`` (``efforts continued for the release of our three colleagues``); a release
+    secured has happened (``the army secured the release of 14 hostages``)."""
+    if left.kind != "freed" or attackers or not (phrase.people or phrase.bare):
+        return False
+    if not text.startswith("release", left.start) and not text.startswith("Release", left.start):
+        return False
+    sought = _SOUGHT_RELEASE.search(
+        text, max(0, number.qualifier_start - 60), number.qualifier_start
+    )
+    return (
+        sought is not None
+        and not sought.group(0).lower().startswith("secured")
+        and not (phrase.head and phrase.head.lower() in INMATE_NOUNS)
+    )
+
+
 def _including_part(text: str, number: NumberMention, previous: RawFigure | None) -> bool:
     """Return True when ``number`` is a part of the count before it: ``14 bodies …,
     including five children`` or the next part listed (``… and two women``)."""
@@ -4151,11 +4266,26 @@ def _names_attackers(who: str | None) -> bool:
     return bool(who) and who.split()[-1].lower().strip("'\"‘’“”") in ATTACKER_NOUNS  # type: ignore[union-attr]
 
 
+_PHONE_BEFORE = re.compile(
+    r"\b(?:helplines?|hotlines?|phone|telephone|call|dial|sms|whatsapp)(?:\s+(?:lines?|numbers?))?"
+    r"\s+(?:(?:on|at)\s+)?$",
+    re.IGNORECASE,
+)
+"""``the police helpline on 1715``, ``call 112``: the words before a telephone number."""
+
+
 def _is_identifier(text: str, number: NumberMention) -> bool:
     """Return True for digits that are part of a name (``Superferry 14``, ``Flight 370``,
-    ``Rescue 1122 said``, ``according to Channel 4``)."""
+    ``Rescue 1122 said``, ``according to Channel 4``) or a telephone number (``the helpline
+    on 1715``)."""
     if number.is_word:
         return False
+    if (
+        len(number.text) >= 3
+        and number.text.isdigit()
+        and _PHONE_BEFORE.search(text, max(0, number.start - 30), number.start)
+    ):
+        return True
     before = _NAME_BEFORE.search(text, max(0, number.qualifier_start - 25), number.qualifier_start)
     if not before:
         return False
@@ -4200,6 +4330,28 @@ def _one_said_who(text: str, number: NumberMention) -> bool:
     )
 
 
+_ONE_AFTER_VERB = re.compile(
+    r"\b(?:and|but|while)\s+(?:also\s+)?(?:arrested|detained|captured|apprehended|killed|"
+    r"wounded|injured|rescued|freed|released|abducted|kidnapped|seized)\s+$",
+    re.IGNORECASE,
+)
+"""``… and arrested one``: a verb's bare object of one, after a first clause that counted."""
+_ONE_ENDS = re.compile(
+    r"\s*(?:[,.;:)]|$|\s+(?:in|at|on|near|during|after|before|while|when|alive|later|"
+    r"overnight|inside|outside)\b)"
+)
+"""What may follow the bare ``one`` of ``… and arrested one``: the clause ends."""
+
+
+def _one_verb_object(text: str, number: NumberMention) -> bool:
+    """Return True for a bare ``one`` that is the whole object of a second verb of harm,
+    capture or rescue (``killed two suspected militants and arrested one``)."""
+    return bool(
+        _ONE_AFTER_VERB.search(text, max(0, number.qualifier_start - 24), number.qualifier_start)
+        and _ONE_ENDS.match(text, number.end)
+    )
+
+
 def _accept_one(text: str, number: NumberMention) -> bool:
     """Return True when ``one`` counts a person (``one soldier was missing``)."""
     if _NO_ONE.search(text, 0, number.qualifier_start):
@@ -4222,6 +4374,8 @@ def _accept_one(text: str, number: NumberMention) -> bool:
         return True  # "One is in hospital with broken ribs"
     if _one_said_who(text, number):
         return True  # "… and one was a lorry driver": a part of a count, said who it is
+    if _one_verb_object(text, number):
+        return True  # "killed two suspected militants and arrested one in a raid"
     after = _TWO_WORDS.match(text, number.end)
     if not after:
         return False
@@ -4396,6 +4550,7 @@ def find_figures(
             and not _one_said_who(text, number)
             and not _ONE_STATE.match(text, number.end)
             and not _after_all_but(text, number)  # "all but one had been accounted for"
+            and not _one_verb_object(text, number)
         ):
             continue
         if _is_identifier(text, number):
@@ -4560,7 +4715,9 @@ def find_figures(
             )  # "nine of the 14 victims were students": the victims an article counts are its dead
             if phrase.attackers:
                 total_kind = "attackers"  # "one of the two robbers was shot dead": two robbers
-            elif _CAPTIVE_BEFORE_HEAD.search(text, phrase.total_start, phrase.end):
+            elif phrase.head in _TAKEN_PARTICIPLES or _CAPTIVE_BEFORE_HEAD.search(
+                text, phrase.total_start, phrase.end
+            ):
                 total_kind = "hostages"  # "four of the nine kidnapped farmers were freed"
             elif total_kind not in ("hostages", "killed", "wounded"):
                 # "180 of the 263 patients evacuated on Monday", "two of the 30 rescued":
@@ -4834,6 +4991,8 @@ _HELD_AFTER = re.compile(
 )
 """``(five of the seven tourists) kidnapped``, ``(20 of the 43 pupils) still held``: a total
 its captors hold (not the police)."""
+_TAKEN_PARTICIPLES = frozenset(("abducted", "kidnapped", "seized", "snatched"))
+"""Participles of capture that may stand for a headline total's missing noun."""
 _CAPTIVE_BEFORE_HEAD = re.compile(
     r"\b(?:abducted|kidnapped|captive|seized|snatched)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$",
     re.IGNORECASE,
