@@ -36,6 +36,9 @@ from wiredesk.index.extract import extract
         ("A helicopter lifted nine workers off the crane.", [("freed", 9)]),
         ("Eleven hikers were plucked from a ledge overnight.", [("freed", 11)]),
         ("Boats brought more than 60 fishermen off an ice floe.", [("freed", 60)]),
+        # the verb after the count is a reduced relative, not a verb opening on its object
+        ("Ama Owusu, one of the 35 porters brought down from the rooftop, spoke.", [("freed", 35)]),
+        ("The 18 cleaners brought down from the rooftop were unhurt.", [("freed", 18)]),
     ],
 )
 def test_people_taken_off_where_they_were_stranded_are_freed(

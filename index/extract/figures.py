@@ -137,7 +137,9 @@ _STRANDED_ON = (
 ``from a ledge``, ``off an ice floe``)."""
 _RESCUE_CUES: tuple[tuple[str, str, str], ...] = (
     # "rescuers took 73 people off a floe", "have taken 37 people off the ice", "318 people
-    # had been taken off the drifting ice": people got off where they were stranded.
+    # had been taken off the drifting ice": people got off where they were stranded. The
+    # verb opens the clause only when its object follows it: in "40 workers brought down
+    # from the roof" it is a reduced relative, read to the right of the count.
     (
         "freed",
         r"(?:taken|lifted|plucked|airlifted|carried|brought)\s+" + _STRANDED_ON,
@@ -146,7 +148,9 @@ _RESCUE_CUES: tuple[tuple[str, str, str], ...] = (
     (
         "freed",
         r"(?:took|taken|taking|takes|take|lifted|lifting|plucked|plucking|airlifted|airlifting|"
-        r"brought|bringing)(?=\s+[^.;,]{0,40}?\s" + _STRANDED_ON + r")",
+        r"brought|bringing)(?=\s+(?!(?:(?:down|out|up|back|away|over)\s+)?(?:off|from)\b)[^.;,]{0,40}?\s"
+        + _STRANDED_ON
+        + r")",
         "L",
     ),
 )
