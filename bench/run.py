@@ -297,8 +297,10 @@ class IngestRun:
     writer_rss_mb: list[float]
     """The ingesting process's resident memory every :data:`WRITER_SAMPLE_S` seconds."""
     cpu_seconds: float
-    """User + system CPU of the ingest process (from the kernel once it is waited for)
-    and of the processes it started (sampled from /proc while they run)."""
+    """User + system CPU of the ingest process and of every process under it, each read
+    from /proc while it runs (the last 50 ms of each may be missed). Not the kernel's
+    account of waited-for children: workers the ingest forks itself are its children and
+    would be counted there and in /proc both."""
     returncode: int
     report: dict[str, Any] | None
     stderr_tail: str
@@ -325,7 +327,7 @@ def run_ingest(
     args = [*command, "--index", str(index_dir), "ingest", "--json", *extra, str(corpus_dir)]
     log("ingest: " + " ".join(args))
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
+    before = usage.ru_maxrss
     peak_kb = writer_peak_kb = 0
     writer_trace: list[float] = []
     start = time.perf_counter()
@@ -356,7 +358,7 @@ def run_ingest(
                 len(writer_trace) + 1
             ):
                 writer_trace.append(round(writer_kb / 1024, 1))
-            _cpu_ticks(tree[1:], ticks)
+            _cpu_ticks(tree, ticks)
             if now - weighed > 0.5:
                 peak_pss_kb, weighed = max(peak_pss_kb, _pss_kb(tree)), now
             time.sleep(0.05)
@@ -364,8 +366,7 @@ def run_ingest(
         reader.join()
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     after = usage.ru_maxrss
-    cpu_seconds = usage.ru_utime + usage.ru_stime - cpu_before
-    cpu_seconds += sum(ticks.values()) / _TICKS_PER_S
+    cpu_seconds = sum(ticks.values()) / _TICKS_PER_S
     if after > before:
         peak_kb = max(peak_kb, after)
     output = "".join(chunks).strip()
