@@ -809,7 +809,10 @@ def tui_child(index_dir: Path, started: float) -> int:
 
     def emit(out: dict[str, Any]) -> None:
         out["notes"] = notes
-        print(json.dumps(out), flush=True)
+        # Straight to the file descriptor: while the app runs, Textual captures
+        # ``sys.stdout``, and an ``os._exit`` loses what the capture holds (seen with
+        # Python's buffering on, as under ``env -i``, where the parent then got nothing).
+        os.write(1, (json.dumps(out) + "\n").encode("utf-8"))
         sys.stderr.flush()
         os._exit(0)
 
