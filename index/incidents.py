@@ -1501,7 +1501,7 @@ class _BookFile:
         text_decoder = codecs.getincrementaldecoder("utf-8")()
         text, position, offset, opened, ended = "", 0, start, False, False
         while not ended:
-            chunk = os.pread(self._descriptor, _READ_BYTES, offset) if offset >= 0 else b""
+            chunk = os.pread(self._descriptor, _READ_BYTES, offset)
             offset += len(chunk)
             ended = not chunk
             text = text[position:] + text_decoder.decode(chunk, final=ended)
@@ -1623,12 +1623,11 @@ class _StoredArticles:
     def _parse(self) -> None:
         if self._file is None:
             return
-        file, self._file = self._file, None
-        for item in file.items(self._start):
+        for item in self._file.items(self._start):
             article = str(item["id"])
             if article in self._ids:
                 self._items.setdefault(article, item)  # a journal's record is newer
-        file.close()
+        self.close()
 
     def close(self) -> None:
         """Let go of the book file (its records are no longer needed)."""

@@ -2290,6 +2290,12 @@ _NOT_PEOPLE = word_set(
 """Plural objects of a people verb that still count things (``killed 14 goats``)."""
 
 
+def _names_things(noun: str) -> bool:
+    """Return True when a plural noun the people-noun list lacks is known to count things
+    (``crates``, ``goats``), so a verb that takes people does not make it people."""
+    return noun in THING_BLOCKERS or noun in _NOT_PEOPLE
+
+
 # --- noun phrases -------------------------------------------------------------------------
 @dataclass(slots=True)
 class _Phrase:
@@ -2685,7 +2691,7 @@ _OPEN_HEAD_AFTER = re.compile(
     + _CASUALTY_PARTICIPLE
 )
 """A verb of harm, capture or rescue right after a partitive's head, or a reduced relative."""
-_OPEN_HEAD_SUFFIXES = ("ers", "ors", "ists", "ians")
+_OPEN_HEAD_SUFFIXES = (*_AGENT_SUFFIXES, "ors")
 
 
 def _open_partitive_head(
@@ -2705,8 +2711,7 @@ def _open_partitive_head(
     if (
         tok.islower()
         and low.endswith(_OPEN_HEAD_SUFFIXES)
-        and low not in THING_BLOCKERS
-        and low not in _NOT_PEOPLE
+        and not _names_things(low)
         and low not in NOT_PEOPLE_PLURALS
         and _OPEN_HEAD_AFTER.match(text, te)
     ):
@@ -2774,12 +2779,7 @@ def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phra
         # do, counts people even when the noun is not in the lexicon.
         last = words[-1]
         low_last = last[2].lower()
-        if (
-            low_last.endswith(_AGENT_SUFFIXES)
-            and low_last not in THING_BLOCKERS
-            and low_last not in _NOT_PEOPLE
-            and last[2].islower()
-        ):
+        if low_last.endswith(_AGENT_SUFFIXES) and not _names_things(low_last) and last[2].islower():
             head = last
     if head is None or head[2].lower() in ("men", "women"):
         head = _open_partitive_head(text, words, head) or head
@@ -2909,8 +2909,7 @@ def _things_listed_first(gap: str) -> bool:
     m = _THING_LIST_GAP.match(gap)
     if m is None:
         return False
-    noun = m.group("noun").lower()
-    return noun in THING_BLOCKERS or noun in _NOT_PEOPLE
+    return _names_things(m.group("noun").lower())
 
 
 def _applies_right(text: str, cue: _Cue, phrase: _Phrase) -> bool:
@@ -4898,7 +4897,7 @@ def _part_of(text: str, number: NumberMention, previous: RawFigure) -> _Phrase |
     if not m:
         return None
     noun = m.group("noun")
-    if noun in THING_BLOCKERS or noun in _NOT_PEOPLE or _TIME_AFTER.match(" " + noun):
+    if _names_things(noun) or _TIME_AFTER.match(" " + noun):
         return None
     return _Phrase(end=m.end("np"), head=noun, who=_clean_who(m.group("np")), people=True)
 
@@ -4920,7 +4919,7 @@ def _open_object(text: str, cues: list[_Cue], number: NumberMention) -> _Phrase 
             return None
         return _Phrase(end=number.end, bare=True)  # "detained 12 crossing the border"
     noun = m.group("noun")
-    if noun in THING_BLOCKERS or noun in _NOT_PEOPLE:
+    if _names_things(noun):
         return None
     if moving and not (
         _TO_SAFETY.match(text, m.end("np")) or _TO_HOSPITAL.match(text, m.end("np"))
@@ -4948,8 +4947,7 @@ def _open_subject(text: str, number: NumberMention) -> _Phrase | None:
     noun = m.group("noun")
     if (
         noun in NOT_PEOPLE_PLURALS
-        or noun in THING_BLOCKERS
-        or noun in _NOT_PEOPLE
+        or _names_things(noun)
         or noun in _NOT_PEOPLE_EVENTS
         or any(w in STOP_AFTER_NUMBER for w in m.group("np").split())
     ):
@@ -4998,7 +4996,9 @@ its captors hold (not the police)."""
 _TAKEN_PARTICIPLES = frozenset(("abducted", "kidnapped", "seized", "snatched"))
 """Participles of capture that may stand for a headline total's missing noun."""
 _CAPTIVE_BEFORE_HEAD = re.compile(
-    r"\b(?:abducted|kidnapped|captive|seized|snatched)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$",
+    r"\b(?:"
+    + "|".join(sorted(_TAKEN_PARTICIPLES | {"captive"}))
+    + r")\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$",
     re.IGNORECASE,
 )
 """``(four of the nine) kidnapped farmers``, ``(of seven) abducted aid workers``: a total its
@@ -5258,8 +5258,8 @@ def _dedupe(figures: list[RawFigure]) -> list[RawFigure]:
     return kept
 
 
-# A round on batches zs and zt: a count with a clause of its own stops taking the kind of
-# the count before it; ages said in words; people moved away; counts of armed men.
+# A count with a clause of its own, which takes no kind from the count before it; ages said
+# in words; people moved away; counts of armed men.
 _OWN_VERB_GAP = re.compile(
     r"\band\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|led|took|sent|drove|forced|left|kept|made|got|"
     r"brought|put|set|saw|told)\s+(?:off|away|out|up)?",
