@@ -407,7 +407,7 @@ class Desk:
 
             pairs = ((item, None) for item in load_paths(chosen))
             return self._ingest_pairs(pairs, settings)
-        with ExtractionPool(jobs, self.directory) as pool:
+        with ExtractionPool(jobs, self._watched_by_workers()) as pool:
             return self._ingest_pairs(
                 pool.load(iter_inputs(chosen), max_bytes=DEFAULT_MAX_BYTES), settings
             )
@@ -433,8 +433,18 @@ class Desk:
         settings = _BatchSettings(on_progress, should_stop, on_wait, batch_size, lock_timeout)
         if jobs < 1:
             return self._ingest_pairs(((item, None) for item in items), settings)
-        with ExtractionPool(jobs, self.directory) as pool:
+        with ExtractionPool(jobs, self._watched_by_workers()) as pool:
             return self._ingest_pairs(pool.prepare(items), settings)
+
+    def _watched_by_workers(self) -> Path | None:
+        """Return the index an ingest's workers look in to skip articles it already holds,
+        or None when it holds none as the ingest begins (a first ingest, a rebuild).
+
+        Then every look would find nothing but what this very ingest wrote, which this
+        process checks again anyway before it writes; and each look keeps a reader of the
+        growing index open in the worker: 20 MB and a search an article by 100,000.
+        """
+        return None if self.is_empty() else self.directory
 
     def _create(self, settings: _BatchSettings) -> None:
         """Open the index, creating it if needed (under the lock: two first ingests race)."""

@@ -374,3 +374,23 @@ def test_an_ingest_whose_workers_read_the_files_never_imports_the_loaders(
         check=True,
     )
     assert done.stdout.split() == ["60", "-"]
+
+
+def test_workers_look_for_unchanged_articles_only_in_an_index_that_held_some(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Into an empty index every look would find nothing: the workers are given none."""
+    given: list[Path | None] = []
+
+    class RecordingPool(ExtractionPool):
+        def __init__(self, jobs: int, index_directory: Path | None = None) -> None:
+            given.append(index_directory)
+            super().__init__(jobs, index_directory)
+
+    monkeypatch.setattr(workers, "ExtractionPool", RecordingPool)
+    desk = Desk(tmp_path / "ix")
+    first = desk.ingest([corpus], batch_size=16, jobs=1)
+    again = desk.ingest([corpus], batch_size=16, jobs=1)
+    assert given == [None, desk.directory]
+    assert len(first.added) == 60
+    assert len(again.unchanged) == 60 and again.added == again.updated == []

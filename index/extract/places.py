@@ -179,7 +179,7 @@ _SPACE_RE = re.compile(r"\s+")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     """A place the gazetteer (or a pattern) knows: its shown name, kind and size."""
 
@@ -264,33 +264,51 @@ def skeleton(text: str) -> str:
 
 
 @cache
-def _gazetteer() -> dict[str, Place]:
-    places: dict[str, Place] = {}
+def _gazetteer() -> dict[str, str]:
+    """The gazetteer: each place's key → its row of ``places.tsv`` as read (tabs kept).
+
+    Rows stay text until a name is looked up (:func:`_gazetteer_place`): the ingest holds
+    the gazetteer in the ingesting process and in each worker, and 27,000 rows as text take
+    about half the memory they take as :class:`Place` objects with their fields' strings.
+    """
+    rows: dict[str, str] = {}
     with (DATA_DIRECTORY / "places.tsv").open(encoding="utf-8") as handle:
         for line in handle:
             if line.startswith("#"):
                 continue
-            fields = line.rstrip("\n").split("\t")
-            name, kind, country, population = fields[:4]
-            shown = fields[4] if len(fields) > 4 and fields[4] else name
-            places[_place_key(name)] = Place(shown, kind, country, int(population or 0))
+            row = line.rstrip("\n")
+            rows[_place_key(row[: row.find("\t")])] = row
     for alias, target in _COUNTRY_ALIASES.items():
-        place = places.get(_place_key(target))
-        if place is not None:
-            places.setdefault(alias, place)
-    return places
+        found = rows.get(_place_key(target))
+        if found is not None:
+            rows.setdefault(alias, found)
+    return rows
+
+
+@lru_cache(maxsize=4096)
+def _gazetteer_place(key: str) -> Place | None:
+    """Return the gazetteer's place under ``key`` (a :func:`_place_key`), or None."""
+    row = _gazetteer().get(key)
+    if row is None:
+        return None
+    fields = row.split("\t")
+    name, kind, country, population = fields[:4]
+    shown = fields[4] if len(fields) > 4 and fields[4] else name
+    return Place(shown, kind, country, int(population or 0))
 
 
 @cache
 def _gazetteer_heads() -> frozenset[str]:
-    """The first words of the gazetteer's names (``new`` for ``New York``)."""
-    return frozenset(key.split(" ")[0] for key in _gazetteer())
+    """The first words of the gazetteer's names of several words (``new`` for ``New
+    York``); a name of one word is its own first word, found in :func:`_gazetteer`."""
+    return frozenset(key[: key.find(" ")] for key in _gazetteer() if " " in key)
 
 
 @lru_cache(maxsize=8192)
 def _starts_gazetteer_name(folded: str) -> bool:
     """True when a name whose first word is ``folded`` may be in the gazetteer."""
-    return _place_key(folded).split(" ")[0] in _gazetteer_heads()
+    head = _place_key(folded).split(" ")[0]
+    return head in _gazetteer() or head in _gazetteer_heads()
 
 
 @cache
@@ -321,9 +339,9 @@ def lookup_place(name: str) -> Place | None:
     """Return the gazetteer's place for ``name`` (any case or accents), or None."""
     key = _place_key(name)
     key = _POSSESSIVE_RE.sub("", key) if key.endswith(("'s", "'")) else key
-    place = _gazetteer().get(key)
+    place = _gazetteer_place(key)
     if place is None and key.startswith("the "):
-        place = _gazetteer().get(key[4:])
+        place = _gazetteer_place(key[4:])
     return place
 
 
@@ -565,7 +583,7 @@ def _place_of_run(text: str, tokens: Sequence[_Token], run: Sequence[_Token]) ->
     if not words:
         return None
     name = _place_key(" ".join(t.folded for t in words))
-    place = _gazetteer().get(name)
+    place = _gazetteer_place(name)
     if place is None:
         return None
     shown = _run_text(text, words)
@@ -707,7 +725,7 @@ def _classify_name(words: Sequence[_Token], noun: str) -> str | None:
 
 
 def _nation(folded: str) -> bool:
-    place = _gazetteer().get(_place_key(folded))
+    place = _gazetteer_place(_place_key(folded))
     return place is not None and place.kind in ("country", "region")
 
 
