@@ -388,7 +388,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "S",
     ),
     ("killed", r"fatalities|deaths|bodies|body\s+count|victims", "S"),
-    ("wounded", r"injured|injuring|injures|wounded|wounding", "LRS"),
+    # "Floods injure 40": a headline's present tense with a plural subject.
+    ("wounded", r"injured|injuring|injures|injure|wounded|wounding", "LRS"),
     ("wounded", r"hurt|hospitali[sz]ed|injuries|among\s+the\s+(?:injured|wounded)", "RS"),
     (
         "hostages",
@@ -1442,6 +1443,13 @@ _BURIED_GRAVE = re.compile(
     re.IGNORECASE,
 )
 """What ``buried`` means: the dead in a grave, or people under a collapse (trapped)."""
+_BURIAL_MANNER = re.compile(
+    r"\b(?:side\s+by\s+side|(?:wrapped|shrouded)\s+in|shrouds?|coffins?|caskets?|"
+    r"in\s+(?:a\s+|the\s+)?(?:mass|common|single|shared|unmarked)\s+graves?)\b",
+    re.IGNORECASE,
+)
+"""How the dead are laid to rest (``buried side by side under a tree``, ``wrapped in white
+cloth``, ``in a mass grave``): a burial, though ``under`` follows."""
 _BURIED_PASSIVE = re.compile(r"\b(?:were|was|been|be)\s+buried\b", re.IGNORECASE)
 """``were buried``, ``will be buried``, ``are to be buried``: with nothing of a collapse in
 the clause, a burial."""
@@ -3296,7 +3304,7 @@ def _buried_kind(text: str, number: NumberMention, next_number: int | None) -> s
     if next_number is not None and next_number > number.end:
         end = min(end, next_number)  # "…, and 12 bodies have been recovered": the next count's
     clause = text[start:end]
-    if _BURIED_DEAD.search(clause):
+    if _BURIED_DEAD.search(clause) or _BURIAL_MANNER.search(clause):
         return "killed"
     if _BURIED_UNDER.search(clause):
         return "trapped"
@@ -4283,6 +4291,8 @@ def _is_identifier(text: str, number: NumberMention) -> bool:
     on 1715``)."""
     if number.is_word:
         return False
+    if _in_code(text, number):
+        return True
     if (
         len(number.text) >= 3
         and number.text.isdigit()
@@ -4311,6 +4321,24 @@ def _is_identifier(text: str, number: NumberMention) -> bool:
 
 
 _CODE_DIGITS = re.compile(r"\d{4,}")
+_CODE_GROUPS_BEFORE = re.compile(r"(?:\d+[-/])+$")
+_CODE_GROUPS_AFTER = re.compile(r"(?:[-/]\d+)+")
+
+
+def _in_code(text: str, number: NumberMention) -> bool:
+    """Return True for digits that are one group of a code of three groups or more joined
+    by hyphens or slashes (an account ``123-00-4567890-1``, a case ``2026/11/0417``): a
+    range (``10-15``) has two."""
+    if "-" not in text[number.start - 1 : number.end + 1] and "/" not in text[
+        number.start - 1 : number.end + 1
+    ]:
+        return False
+    before = _CODE_GROUPS_BEFORE.search(text, max(0, number.start - 40), number.start)
+    after = _CODE_GROUPS_AFTER.match(text, number.end)
+    joins = (before.group(0).count("-") + before.group(0).count("/") if before else 0) + (
+        after.group(0).count("-") + after.group(0).count("/") if after else 0
+    )
+    return joins >= 2
 
 
 def _people_next(text: str, end: int) -> bool:
