@@ -432,12 +432,16 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "D",
     ),
     # "fewer than 20 inmates had taken part in seizing the guards", "30 men took part in the
-    # raid": the attackers, named by their part in the attack.
+    # raid", or with the act left to the story, "three people took part.": the attackers,
+    # named by their part in the attack.
     (
         "attack",
         r"(?:taken|took|taking|take|takes)\s+part\s+in\s+(?:the\s+)?(?:seizing|seizure|attack|"
         r"assault|raid|ambush|kidnapping|abduction|hijacking|massacre|killings|riot|uprising|"
-        r"mutiny|storming|siege|robbery|heist|hold-up|holdup)\b|helped\s+(?:to\s+)?(?:plan|organi[sz]e|carry\s+out|stage|mount)\s+"
+        r"mutiny|storming|siege|robbery|heist|hold-up|holdup)\b|"
+        # "investigators believe three people took part": the act the story is about (when
+        # the count names nobody by a role of their own: _took_part_in_the_story).
+        r"(?:taken|took)\s+part(?=\s*(?:[,;.]|$))|helped\s+(?:to\s+)?(?:plan|organi[sz]e|carry\s+out|stage|mount)\s+"
         r"(?:the\s+)?(?:attack|assault|raid|bombing|massacre|shooting|ambush|kidnapping)",
         "RS",
     ),
@@ -1928,10 +1932,12 @@ _THERE_WERE = re.compile(r"\bthere\s+(?:were|was|are)\s+(?:only\s+|just\s+)?$", 
 _PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets|"
     r"setting)\s+(?:the|their|its|his|her|that|this)\s+(?:[\w-]+\s+)?(?P<noun>number|figure|count|"
-    r"toll|tally|total)(?:\s+of\s+(?P<np>[^,;.\d\"“]{1,60}?))?\s+at\s+[\"“]?$",
+    r"toll|tally|total)(?:\s+(?:of\s+|(?=[a-z]+(?:ed|en)\b))(?P<np>[^,;.\d\"“]{1,60}?))?\s+at\s+"
+    r"[\"“]?$",
     re.IGNORECASE,
 )
-"""``put the number of fighters at``, ``put the figure at``: an estimate of a count."""
+"""``put the number of fighters at``, ``put the figure at``, ``put the number detained
+since Friday at``: an estimate of a count (what is counted after ``of`` or a participle)."""
 _ESTIMATED_AT = re.compile(
     r"\b(?:estimated|thought|believed)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:to\s+(?:be|number|total)|at)"
     r"\s+[\"“]?$",
@@ -2396,6 +2402,10 @@ def _clean_who(text: str) -> str | None:
     return " ".join(words)
 
 
+_SIZED_THING = re.compile(r"\s+\d[\d,.]*-(?:[A-Za-z]+-)*[A-Za-z]+\s+(?P<noun>[A-Za-z]+)")
+"""A count, a size joined to its unit, and the noun they describe (``two 18-seater buses``)."""
+
+
 def _read_phrase(
     text: str, number: NumberMention, cue_starts: frozenset[int] = frozenset()
 ) -> _Phrase:
@@ -2441,6 +2451,11 @@ def _read_phrase(
             phrase.kind_hint = KIND_NOUNS[word.lower()]
             phrase.final = word.lower() in FINAL_KIND_NOUNS
         return phrase
+    if tokens[0][2][0].isdigit() and (sized := _SIZED_THING.match(text, number.end)):
+        noun = sized.group("noun").lower()
+        if _names_things(noun) or noun in NOT_PEOPLE_PLURALS:
+            phrase.thing = True  # "two 18-seater buses", "three 40-tonne trucks"
+            return phrase
     words: list[tuple[int, int, str]] = []
     head_index: int | None = None
     thing_word = False
@@ -3376,6 +3391,48 @@ _FIGURE_KINDS = frozenset(
 )
 
 
+_LET_GO = re.compile(
+    r"[^,;.\d]{0,40}?\b(?:were|was|(?:have|has|had)\s+(?:since\s+|now\s+|already\s+)?been)\s+"
+    r"(?:since\s+|later\s+|now\s+)?(?:released|freed|set\s+free|let\s+go)\b"
+    r"(?P<how>\s+(?:without\s+(?:being\s+)?charged?|without\s+charges?|on\s+bail|"
+    r"from\s+(?:police\s+)?custody|after\s+questioning))?",
+    re.IGNORECASE,
+)
+"""``were freed without charge``, ``have been released``: a count let go, and how."""
+
+
+def _let_go_by_law(text: str, phrase: _Phrase, previous: RawFigure | None, clause_end: int) -> bool:
+    """Return True for people the police let go: released ``without charge``, ``on bail`` or
+    ``from custody``, or released out of a count of the arrested (``Thirty of those
+    detained were freed``, ``Of the 90 detained, 40 have been released``). They are neither
+    arrested any more nor hostages freed: no figure."""
+    segment = text[phrase.end : clause_end].lower()
+    if not ("releas" in segment or "free" in segment or "let go" in segment):
+        return False
+    let_go = _LET_GO.match(text, phrase.end, clause_end)
+    if let_go is None:
+        return False
+    return bool(
+        let_go.group("how")
+        or phrase.kind_hint == "arrested"
+        or (phrase.bare and previous is not None and previous.kind == "arrested")
+    )
+
+
+_PART_HEADS = word_set("people men persons individuals suspects others")
+"""Heads that name nobody by a role of their own (``three people``, ``four men``)."""
+
+
+def _took_part_in_the_story(text: str, cue: _Cue, phrase: _Phrase) -> bool:
+    """Return False for ``took part`` with nothing after it when the count names people by a
+    role of their own (``3,000 cyclists took part``): only ``three people took part`` leaves
+    the act to the story. Any other attack cue passes."""
+    if not text[cue.start : cue.end].lower().endswith("part"):
+        return True
+    head = (phrase.head or "").lower()
+    return phrase.bare or phrase.attackers or head in _PART_HEADS
+
+
 def _decide_kind(
     text: str,
     cues: list[_Cue],
@@ -3404,6 +3461,8 @@ def _decide_kind(
     attackers = phrase.attackers or (
         phrase.bare and previous is not None and _names_attackers(previous.who)
     )
+    if _let_go_by_law(text, phrase, previous, clause_end):
+        return None, False
 
     if (
         (phrase.head or "").lower() == "survivors"
@@ -3765,6 +3824,8 @@ def _decide_kind(
         if right_kind in ("returned", "unhurt"):
             return "freed", False  # "Forty hostages regained their freedom", "escaped unharmed"
         return "hostages", False
+    if right_kind == "attack" and not _took_part_in_the_story(text, right, phrase):  # type: ignore[arg-type]
+        right_kind = None  # "3,000 cyclists took part": in a race, not the attack
     if right_kind == "attack" or (right_kind == "other" and phrase.attackers):
         # "about 15 armed men on the vessel", "two robbers were inside the bank": where
         # attackers are, or that they were there, is no other role
@@ -4329,9 +4390,10 @@ def _in_code(text: str, number: NumberMention) -> bool:
     """Return True for digits that are one group of a code of three groups or more joined
     by hyphens or slashes (an account ``123-00-4567890-1``, a case ``2026/11/0417``): a
     range (``10-15``) has two."""
-    if "-" not in text[number.start - 1 : number.end + 1] and "/" not in text[
-        number.start - 1 : number.end + 1
-    ]:
+    if (
+        "-" not in text[number.start - 1 : number.end + 1]
+        and "/" not in text[number.start - 1 : number.end + 1]
+    ):
         return False
     before = _CODE_GROUPS_BEFORE.search(text, max(0, number.start - 40), number.start)
     after = _CODE_GROUPS_AFTER.match(text, number.end)
