@@ -187,3 +187,70 @@ def test_the_article_keeps_the_count_still_held() -> None:
     )
     assert ("arrested", 50) in kinds
     assert ("freed", 40) not in kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Among the captives were at least four nurses, according to relatives waiting "
+            "at the bus station.",
+            [("hostages", 4)],
+        ),
+        (
+            "Nine people were hurt, according to witnesses gathered outside the hall.",
+            [("wounded", 9)],
+        ),
+    ],
+)
+def test_a_cue_past_according_to_is_the_source_s(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The raiders, put at about 60 by two herders, drove off the cattle.", [("attackers", 60)]),
+        ("The crowd was estimated at 8,000 by three stewards.", [("other", 8000)]),
+    ],
+)
+def test_an_estimate_in_an_aside_and_its_source(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+def test_news_before_an_appended_tip_line_is_read() -> None:
+    body = (
+        "A landslide buried homes in the hill town of Varesh on Monday, officials said.\n\n"
+        "Local volunteers said neighbours had reported seven people missing since the "
+        "slide. Anyone with news of them can call the town hall on +90 555 210 33 44.\n"
+    )
+    assert ("missing", 7) in article_kinds(body)
+
+
+def test_a_paragraph_that_opens_on_an_appeal_stays_furniture() -> None:
+    body = (
+        "A landslide buried homes in the hill town of Varesh on Monday, killing four "
+        "people, officials said.\n\n"
+        "The charity has launched an appeal to support the families of the 14 people "
+        "affected. Anyone who can help can call its office on +90 555 210 33 44.\n"
+    )
+    assert article_kinds(body) == [("killed", 4)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("About 900 residents ordered out of two villages below the dam", [("evacuated", 900)]),
+        ("Some 400 residents were ordered to leave their homes.", [("evacuated", 400)]),
+    ],
+)
+def test_people_ordered_out_are_evacuated(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+def test_an_order_of_another_kind_moves_nobody() -> None:
+    assert sentence_kinds("Three men were ordered to pay fines.") == []

@@ -1284,7 +1284,7 @@ _LEFT_BLOCKERS = re.compile(
 _RIGHT_BLOCKERS = re.compile(
     r"\b(?:that|which|where|when|while|who|whom|because|(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since|"
     r"although|though|whereas|if|"
-    r"said|says|told|after|before|until)\b|;",
+    r"said|says|told|according|after|before|until)\b|;",
     re.IGNORECASE,
 )
 _INTENT = re.compile(
@@ -1939,10 +1939,17 @@ _PUT_AT = re.compile(
 """``put the number of fighters at``, ``put the figure at``, ``put the number detained
 since Friday at``: an estimate of a count (what is counted after ``of`` or a participle)."""
 _ESTIMATED_AT = re.compile(
-    r"\b(?:estimated|thought|believed)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:to\s+(?:be|number|total)|at)"
-    r"\s+[\"“]?$",
+    r"\b(?:(?:estimated|thought|believed)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:to\s+(?:be|number|total)|at)|"
+    r"(?<=,\s)(?:put|placed)\s+at)\s+[\"“]?$",
     re.IGNORECASE,
 )
+"""``estimated at``, ``thought to number``, and in an aside ``The attackers, put at about
+40 by …``: an estimate of the count before it."""
+_ESTIMATED_BY = re.compile(
+    r"\b(?:estimated|put|placed|given|counted)\s+at\s+(?:[^,;.]|[,.](?=\d)){1,40}?\s+by\s+$",
+    re.IGNORECASE,
+)
+"""``put at about 40 by one survivor``: who made an estimate is its source, no count."""
 _CROWD_BEFORE = re.compile(
     r"\b(?:(?:put|puts|putting|estimated|estimates|estimating|numbered|counted|gave)\s+(?:the|a|"
     r"its|their)\s+(?:[\w-]+\s+)?(?:crowds?|turnout|attendance|audience|gathering)\s+at|"
@@ -3463,6 +3470,10 @@ def _decide_kind(
     )
     if _let_go_by_law(text, phrase, previous, clause_end):
         return None, False
+    if text.endswith("by ", 0, number.qualifier_start) and _ESTIMATED_BY.search(
+        text, max(0, number.qualifier_start - 70), number.qualifier_start
+    ):
+        return None, False  # "put at about 40 by two witnesses": the estimate's source
 
     if (
         (phrase.head or "").lower() == "survivors"

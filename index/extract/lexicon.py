@@ -446,6 +446,13 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
     # Missing: "search teams were looking for 40 people" (wanted attackers stay attackers;
     # men "looking for rival fans" count nobody).
     ("missing", r"(?:looking|looked|hunting)\s+for" + _COUNT_NEXT, "L"),
+    # Evacuated by order: "1,200 people ordered out of their villages", "were ordered to
+    # leave their homes".
+    (
+        "evacuated",
+        r"ordered\s+(?:out\b|to\s+(?:leave|evacuate|flee)\b)",
+        "RS",
+    ),
     # Evacuated: "lost their homes", "uprooted", "floods force 12 to flee".
     (
         "evacuated",
