@@ -254,3 +254,56 @@ def test_people_ordered_out_are_evacuated(sentence: str, expected: list[tuple[st
 
 def test_an_order_of_another_kind_moves_nobody() -> None:
     assert sentence_kinds("Three men were ordered to pay fines.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("About 7,000 people were at the depot when the crush began.", [("other", 7000)]),
+        ("Some 40 workers were inside the plant when it exploded.", [("other", 40)]),
+        ("Twelve people were in the county hospital when the fire broke out.", [("wounded", 12)]),
+    ],
+)
+def test_people_somewhere_when_it_happened_are_present(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A woman accused of hiding the three men in her flat was detained.", []),
+        ("A driver charged with ferrying the two gunmen was held.", []),
+        (
+            "Two men accused of killing four farmers were arrested.",
+            [("arrested", 2), ("killed", 4)],
+        ),
+    ],
+)
+def test_the_object_of_a_charge_is_no_count_of_the_accused(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            'The priest asked the town to pray for "the 11 souls we lost on Friday".',
+            [("killed", 11)],
+        ),
+        ("We remember the 40 miners they lost that night.", [("killed", 40)]),
+        ("We lost 29 of our sons.", [("killed", 29)]),
+        ("An inquiry team of six magistrates will report next month.", [("other", 6)]),
+    ],
+)
+def test_the_people_a_speaker_lost_are_the_dead(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+def test_lost_contact_is_no_death() -> None:
+    assert ("killed", 12) not in sentence_kinds("The 12 men we lost contact with were found.")

@@ -363,6 +363,13 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "L",
     ),
     ("killed", r"bodies\s+of|remains\s+of|lost|losing", "L"),
+    # "the 13 people we lost": the dead, in a relative clause that names who lost them (the
+    # cue is the pronoun alone, so "We lost 29 of our sons" keeps its "lost").
+    (
+        "killed",
+        r"(?:we|they|you)(?=\s+(?:have\s+|had\s+)?lost\b(?!\s+(?:contact|touch|track|sight)\b))",
+        "R",
+    ),
     # "the village mourned 12 of its own", "we mourn the two": the dead.
     ("killed", r"mourned|mourning|mourns|mourn", "L"),
     ("killed", r"found\s+dead", "LRS"),
@@ -1926,6 +1933,8 @@ a prison, a court or a police station."""
 _OUT_ALIVE = re.compile(
     r"(?:\s+[^,;.\d]{0,20}?)?\s+out\s+of\b|\s+[^,;.\d]{0,40}?\balive\b", re.IGNORECASE
 )
+_WERE_AT = re.compile(r"\s+(?:were|was)\s+(?:at|in|inside|on)\s+", re.IGNORECASE)
+"""``were at``, ``were inside``: where people were, a predicate of presence."""
 _PRESENT_WHEN = re.compile(r"[^.;:\d]{0,80}?\b(?:when|as|at\s+the\s+time)\b", re.IGNORECASE)
 """``(there were 14 patients) on the ward when the fire started``: present at the time."""
 _THERE_WERE = re.compile(r"\bthere\s+(?:were|was|are)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
@@ -3408,6 +3417,30 @@ _LET_GO = re.compile(
 """``were freed without charge``, ``have been released``: a count let go, and how."""
 
 
+_CHARGED_GERUND = re.compile(
+    r"\b(?:accused|suspected|charged|convicted|arrested|detained)\s+(?:of|with|for)\s+"
+    r"(?P<verb>[a-z]+ing)\s+(?:the\s+|all\s+|both\s+)?$",
+    re.IGNORECASE,
+)
+"""``accused of driving the``: what a suspect is charged with doing, just before a count."""
+
+
+def _object_of_a_charge(text: str, cues: list[_Cue], number: NumberMention) -> bool:
+    """Return True for the object of what a suspect is accused of doing when that act befalls
+    nobody (``a woman accused of driving the two men to the hostel``): the count is of the
+    people the act was done for, not of the accused (``accused of killing two``, an act of a
+    figure's kind, still counts the dead)."""
+    if "ing " not in text[max(0, number.qualifier_start - 12) : number.qualifier_start]:
+        return False
+    charged = _CHARGED_GERUND.search(
+        text, max(0, number.qualifier_start - 60), number.qualifier_start
+    )
+    if charged is None:
+        return False
+    verb_start = charged.start("verb")
+    return not any(cue.start == verb_start and cue.kind in _FIGURE_KINDS for cue in cues)
+
+
 def _let_go_by_law(text: str, phrase: _Phrase, previous: RawFigure | None, clause_end: int) -> bool:
     """Return True for people the police let go: released ``without charge``, ``on bail`` or
     ``from custody``, or released out of a count of the arrested (``Thirty of those
@@ -3470,6 +3503,8 @@ def _decide_kind(
     )
     if _let_go_by_law(text, phrase, previous, clause_end):
         return None, False
+    if _object_of_a_charge(text, cues, number):
+        return None, False  # "accused of driving the two men there": the charge's object
     if text.endswith("by ", 0, number.qualifier_start) and _ESTIMATED_BY.search(
         text, max(0, number.qualifier_start - 70), number.qualifier_start
     ):
@@ -3697,6 +3732,16 @@ def _decide_kind(
         and not phrase.attackers
         and _THERE_WERE.search(text, max(0, number.qualifier_start - 30), number.qualifier_start)
         and _PRESENT_WHEN.match(text, phrase.end)
+    ):
+        return "other", False
+    # "about 9,000 people were at the registration point when the crush began": who was there.
+    if (
+        phrase.people
+        and phrase.kind_hint is None
+        and not phrase.attackers
+        and (there := _WERE_AT.match(text, phrase.end)) is not None
+        and _PRESENT_WHEN.match(text, there.end())
+        and not _HOSPITAL_WORDS.search(text, there.end(), there.end() + 30)
     ):
         return "other", False
 
