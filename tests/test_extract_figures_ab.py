@@ -307,3 +307,18 @@ def test_the_people_a_speaker_lost_are_the_dead(
 
 def test_lost_contact_is_no_death() -> None:
     assert ("killed", 12) not in sentence_kinds("The 12 men we lost contact with were found.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Thousands marched in a crowd that police estimated at 6,000.", [("other", 6000)]),
+        ("Mourners formed a crowd which organisers put at about 90,000.", [("other", 90000)]),
+        ("More than 200 people took part in the rescue.", [("other", 200)]),
+        ("Officials said 120 soldiers had taken part in the operation.", [("other", 120)]),
+    ],
+)
+def test_a_crowd_estimated_in_a_relative_clause_and_people_deployed(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected

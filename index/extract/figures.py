@@ -435,8 +435,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "other",
-        r"(?:taking|took|take|takes)\s+part\s+in\s+the\s+(?:operation|rescue|search|response|hunt)",
-        "D",
+        r"(?:taking|took|taken|take|takes)\s+part\s+in\s+the\s+(?:[\w-]+\s+)?(?:operation|rescue|"
+        r"search|response|hunt|relief|recovery)",
+        "RS",
     ),
     # "fewer than 20 inmates had taken part in seizing the guards", "30 men took part in the
     # raid", or with the act left to the story, "three people took part.": the attackers,
@@ -1964,11 +1965,14 @@ _CROWD_BEFORE = re.compile(
     r"its|their)\s+(?:[\w-]+\s+)?(?:crowds?|turnout|attendance|audience|gathering)\s+at|"
     r"(?:crowds?|turnout|attendance|audience|gathering)\s+(?:(?:was|were|is|of)\s+)?"
     r"(?:(?:estimated|put)\s+at|numbering|of)|"
+    r"(?:crowds?|turnout|attendance|audience|gathering)\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?:estimated|put|puts|placed|numbered)\s+at|"
     r"(?:packed|crammed|filled|thronged|crowded)\s+(?:with|by)|attended\s+by)\s+[\"“]?$",
     re.IGNORECASE,
 )
-"""``police estimated the crowd at 4,000``, ``a crowd of 2,000``, ``the square was packed
-with 5,000 people``: people present, when nothing else befell them."""
+"""``police estimated the crowd at 4,000``, ``a crowd of 2,000``, ``a crowd that police put
+at 9,000``, ``the square was packed with 5,000 people``: people present, when nothing else
+befell them."""
 _ESTIMATED_GROUP_AT = re.compile(
     r"\b(?:estimated|put|puts|putting|placed)\s+(?:the\s+)?(?:number\s+of\s+(?:the\s+)?)?"
     r"(?P<noun>[a-z-]+)\s+at\s+[\"“]?$",
