@@ -12,6 +12,12 @@ with the act left to the story counts attackers. An estimate of the number ``det
 …`` takes its kind from the participle. A count followed by a size joined to its unit and a
 noun of things (``three 40-tonne trucks``) counts things. People the police let go
 (``without charge``, ``on bail``, or out of a count of the arrested) are no figure.
+A cue past ``according to`` is the source's. An estimate in an aside (``The raiders, put at
+about 60 by …``) counts the noun before it, and the count after ``by`` is its source. A
+paragraph of news that ends in a tip line is copy, not furniture. People ``ordered out`` are
+evacuated; people somewhere ``when`` it happened are present; the count after ``accused of
+<doing>`` is the act's object; ``the N souls we lost`` are the dead; a crowd estimated in a
+relative clause, and people who took part in an operation, are ``other``.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must not become figures (or not of that kind).
