@@ -221,7 +221,33 @@ def _furniture(plain: str, low: str, words: int, hints: tuple[str, ...] = _FURNI
         or ("call" in low and _PHONE_CALL.search(low))
     ):
         return False
-    return bool(_FURNITURE.search(low))
+    found = _FURNITURE.search(low)
+    return found is not None and not _news_before(low, found.start())
+
+
+_SENTENCE_BREAK = re.compile(r"[a-z)][.!?][\"”’']?\s+(?=\S)")
+"""A sentence's end in a folded paragraph (a word's last letter and its stop, not ``no.``
+before digits or the stop of an initial)."""
+
+
+_APPEAL_WORDS = re.compile(r"\b(?:appeals?|donors?|donat\w*|funds?|fundrais\w*|support)\b")
+"""Words of an appeal: a paragraph that opens with one is an appeal throughout."""
+
+
+def _news_before(low: str, at: int) -> bool:
+    """Return True when a paragraph opens with a sentence of news of eight words or more
+    before the appeal that ends it (``Relatives had reported five people missing since
+    Saturday. Anyone with information can call …``): the paragraph is copy, and the
+    appeal's digits are no count (the extractor reads telephone numbers as such). A
+    paragraph that opens on an appeal (``… has launched an appeal to support the families``)
+    is furniture throughout."""
+    if at < 40:
+        return False
+    first = _SENTENCE_BREAK.search(low, 0, at)
+    if first is None:
+        return False
+    opening = low[: first.start()]
+    return _words(opening) >= 8 and not _APPEAL_WORDS.search(opening)
 
 
 def _caption(plain: str, low: str, hints: tuple[str, ...] = _CAPTION_HINTS) -> bool:

@@ -30,6 +30,7 @@ from datetime import date, datetime
 
 from wiredesk.index.extract.dates import day_of
 from wiredesk.index.extract.lexicon import (
+    ATTACKER_NOUNS,
     DEMONYM_NOUNS,
     MONTH_NAMES,
     MONTHS,
@@ -123,6 +124,8 @@ _LATER_EVENT = (
 )
 """Events that need no attacker (a lightning or drone ``strike`` too), and ``occasion``: named
 with ``that`` or ``a separate`` they are another event than the story's, as an attack is."""
+_OTHER_HANDS = "|".join(sorted(ATTACKER_NOUNS | {"gang", "band", "cell", "militia", "faction"}))
+"""Who acts in an attack: named as ``a separate gang`` they act in another attack."""
 _OTHER_EVENT = re.compile(
     r"(?:^\W*|\b(?:in|after|since|of|from|during|before|like|over|on|at|by|ended|ending|ends|"
     r"end)\s+)that\s+(?:attack|siege|bombing|"
@@ -130,7 +133,9 @@ _OTHER_EVENT = re.compile(
     rf"brawl|riot(?!\s+(?:police|gear|squad|officers|units?|control))|clash(?:es)?|mutiny|uprising|"
     rf"hijacking|kidnapping|abduction|{_LATER_EVENT})\b"
     rf"|\b(?:a|an|the)\s+(?:previous|earlier|separate|similar|prior|former)\s+(?:[\w-]+\s+)?"
-    rf"(?:{_INCIDENT}|{_LATER_EVENT})\b",
+    rf"(?:{_INCIDENT}|{_LATER_EVENT})\b"
+    # "a separate gang shot dead two drivers": other hands, so another attack.
+    rf"|\b(?:a|an)\s+separate\s+(?:[\w-]+\s+)?(?:{_OTHER_HANDS})\b",
     re.IGNORECASE,
 )
 """``Nobody was arrested over that attack``, ``before troops ended that siege``, ``on that
@@ -509,7 +514,7 @@ def _points_back(
                 break
     incident = any(map(low.__contains__, cues.incident))
     if any(map(low.__contains__, cues.event)) and (
-        incident or any(map(low.__contains__, _LATER_EVENT_WORDS))
+        incident or "separate " in low or any(map(low.__contains__, _LATER_EVENT_WORDS))
     ):
         event = _OTHER_EVENT.search(text)
         if event:

@@ -363,6 +363,13 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "L",
     ),
     ("killed", r"bodies\s+of|remains\s+of|lost|losing", "L"),
+    # "the 13 people we lost": the dead, in a relative clause that names who lost them (the
+    # cue is the pronoun alone, so "We lost 29 of our sons" keeps its "lost").
+    (
+        "killed",
+        r"(?:we|they|you)(?=\s+(?:have\s+|had\s+)?lost\b(?!\s+(?:contact|touch|track|sight)\b))",
+        "R",
+    ),
     # "the village mourned 12 of its own", "we mourn the two": the dead.
     ("killed", r"mourned|mourning|mourns|mourn", "L"),
     ("killed", r"found\s+dead", "LRS"),
@@ -388,7 +395,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "S",
     ),
     ("killed", r"fatalities|deaths|bodies|body\s+count|victims", "S"),
-    ("wounded", r"injured|injuring|injures|wounded|wounding", "LRS"),
+    # "Floods injure 40": a headline's present tense with a plural subject.
+    ("wounded", r"injured|injuring|injures|injure|wounded|wounding", "LRS"),
     ("wounded", r"hurt|hospitali[sz]ed|injuries|among\s+the\s+(?:injured|wounded)", "RS"),
     (
         "hostages",
@@ -427,16 +435,21 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "other",
-        r"(?:taking|took|take|takes)\s+part\s+in\s+the\s+(?:operation|rescue|search|response|hunt)",
-        "D",
+        r"(?:taking|took|taken|take|takes)\s+part\s+in\s+the\s+(?:[\w-]+\s+)?(?:operation|rescue|"
+        r"search|response|hunt|relief|recovery)",
+        "RS",
     ),
     # "fewer than 20 inmates had taken part in seizing the guards", "30 men took part in the
-    # raid": the attackers, named by their part in the attack.
+    # raid", or with the act left to the story, "three people took part.": the attackers,
+    # named by their part in the attack.
     (
         "attack",
         r"(?:taken|took|taking|take|takes)\s+part\s+in\s+(?:the\s+)?(?:seizing|seizure|attack|"
         r"assault|raid|ambush|kidnapping|abduction|hijacking|massacre|killings|riot|uprising|"
-        r"mutiny|storming|siege|robbery|heist|hold-up|holdup)\b|helped\s+(?:to\s+)?(?:plan|organi[sz]e|carry\s+out|stage|mount)\s+"
+        r"mutiny|storming|siege|robbery|heist|hold-up|holdup)\b|"
+        # "investigators believe three people took part": the act the story is about (when
+        # the count names nobody by a role of their own: _took_part_in_the_story).
+        r"(?:taken|took)\s+part(?=\s*(?:[,;.]|$))|helped\s+(?:to\s+)?(?:plan|organi[sz]e|carry\s+out|stage|mount)\s+"
         r"(?:the\s+)?(?:attack|assault|raid|bombing|massacre|shooting|ambush|kidnapping)",
         "RS",
     ),
@@ -1279,7 +1292,7 @@ _LEFT_BLOCKERS = re.compile(
 _RIGHT_BLOCKERS = re.compile(
     r"\b(?:that|which|where|when|while|who|whom|because|(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since|"
     r"although|though|whereas|if|"
-    r"said|says|told|after|before|until)\b|;",
+    r"said|says|told|according|after|before|until)\b|;",
     re.IGNORECASE,
 )
 _INTENT = re.compile(
@@ -1442,6 +1455,13 @@ _BURIED_GRAVE = re.compile(
     re.IGNORECASE,
 )
 """What ``buried`` means: the dead in a grave, or people under a collapse (trapped)."""
+_BURIAL_MANNER = re.compile(
+    r"\b(?:side\s+by\s+side|(?:wrapped|shrouded)\s+in|shrouds?|coffins?|caskets?|"
+    r"in\s+(?:a\s+|the\s+)?(?:mass|common|single|shared|unmarked)\s+graves?)\b",
+    re.IGNORECASE,
+)
+"""How the dead are laid to rest (``buried side by side under a tree``, ``wrapped in white
+cloth``, ``in a mass grave``): a burial, though ``under`` follows."""
 _BURIED_PASSIVE = re.compile(r"\b(?:were|was|been|be)\s+buried\b", re.IGNORECASE)
 """``were buried``, ``will be buried``, ``are to be buried``: with nothing of a collapse in
 the clause, a burial."""
@@ -1914,31 +1934,45 @@ a prison, a court or a police station."""
 _OUT_ALIVE = re.compile(
     r"(?:\s+[^,;.\d]{0,20}?)?\s+out\s+of\b|\s+[^,;.\d]{0,40}?\balive\b", re.IGNORECASE
 )
+_WERE_AT = re.compile(r"\s+(?:were|was)\s+(?:at|in|inside|on)\s+", re.IGNORECASE)
+"""``were at``, ``were inside``: where people were, a predicate of presence."""
 _PRESENT_WHEN = re.compile(r"[^.;:\d]{0,80}?\b(?:when|as|at\s+the\s+time)\b", re.IGNORECASE)
 """``(there were 14 patients) on the ward when the fire started``: present at the time."""
 _THERE_WERE = re.compile(r"\bthere\s+(?:were|was|are)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 _PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets|"
     r"setting)\s+(?:the|their|its|his|her|that|this)\s+(?:[\w-]+\s+)?(?P<noun>number|figure|count|"
-    r"toll|tally|total)(?:\s+of\s+(?P<np>[^,;.\d\"“]{1,60}?))?\s+at\s+[\"“]?$",
+    r"toll|tally|total)(?:\s+(?:of\s+|(?=[a-z]+(?:ed|en)\b))(?P<np>[^,;.\d\"“]{1,60}?))?\s+at\s+"
+    r"[\"“]?$",
     re.IGNORECASE,
 )
-"""``put the number of fighters at``, ``put the figure at``: an estimate of a count."""
+"""``put the number of fighters at``, ``put the figure at``, ``put the number detained
+since Friday at``: an estimate of a count (what is counted after ``of`` or a participle)."""
 _ESTIMATED_AT = re.compile(
-    r"\b(?:estimated|thought|believed)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:to\s+(?:be|number|total)|at)"
-    r"\s+[\"“]?$",
+    r"\b(?:(?:estimated|thought|believed)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:to\s+(?:be|number|total)|at)|"
+    r"(?<=,\s)(?:put|placed)\s+at)\s+[\"“]?$",
     re.IGNORECASE,
 )
+"""``estimated at``, ``thought to number``, and in an aside ``The attackers, put at about
+40 by …``: an estimate of the count before it."""
+_ESTIMATED_BY = re.compile(
+    r"\b(?:estimated|put|placed|given|counted)\s+at\s+(?:[^,;.]|[,.](?=\d)){1,40}?\s+by\s+$",
+    re.IGNORECASE,
+)
+"""``put at about 40 by one survivor``: who made an estimate is its source, no count."""
 _CROWD_BEFORE = re.compile(
     r"\b(?:(?:put|puts|putting|estimated|estimates|estimating|numbered|counted|gave)\s+(?:the|a|"
     r"its|their)\s+(?:[\w-]+\s+)?(?:crowds?|turnout|attendance|audience|gathering)\s+at|"
     r"(?:crowds?|turnout|attendance|audience|gathering)\s+(?:(?:was|were|is|of)\s+)?"
     r"(?:(?:estimated|put)\s+at|numbering|of)|"
+    r"(?:crowds?|turnout|attendance|audience|gathering)\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?:estimated|put|puts|placed|numbered)\s+at|"
     r"(?:packed|crammed|filled|thronged|crowded)\s+(?:with|by)|attended\s+by)\s+[\"“]?$",
     re.IGNORECASE,
 )
-"""``police estimated the crowd at 4,000``, ``a crowd of 2,000``, ``the square was packed
-with 5,000 people``: people present, when nothing else befell them."""
+"""``police estimated the crowd at 4,000``, ``a crowd of 2,000``, ``a crowd that police put
+at 9,000``, ``the square was packed with 5,000 people``: people present, when nothing else
+befell them."""
 _ESTIMATED_GROUP_AT = re.compile(
     r"\b(?:estimated|put|puts|putting|placed)\s+(?:the\s+)?(?:number\s+of\s+(?:the\s+)?)?"
     r"(?P<noun>[a-z-]+)\s+at\s+[\"“]?$",
@@ -2388,6 +2422,10 @@ def _clean_who(text: str) -> str | None:
     return " ".join(words)
 
 
+_SIZED_THING = re.compile(r"\s+\d[\d,.]*-(?:[A-Za-z]+-)*[A-Za-z]+\s+(?P<noun>[A-Za-z]+)")
+"""A count, a size joined to its unit, and the noun they describe (``two 18-seater buses``)."""
+
+
 def _read_phrase(
     text: str, number: NumberMention, cue_starts: frozenset[int] = frozenset()
 ) -> _Phrase:
@@ -2433,6 +2471,11 @@ def _read_phrase(
             phrase.kind_hint = KIND_NOUNS[word.lower()]
             phrase.final = word.lower() in FINAL_KIND_NOUNS
         return phrase
+    if tokens[0][2][0].isdigit() and (sized := _SIZED_THING.match(text, number.end)):
+        noun = sized.group("noun").lower()
+        if _names_things(noun) or noun in NOT_PEOPLE_PLURALS:
+            phrase.thing = True  # "two 18-seater buses", "three 40-tonne trucks"
+            return phrase
     words: list[tuple[int, int, str]] = []
     head_index: int | None = None
     thing_word = False
@@ -3296,7 +3339,7 @@ def _buried_kind(text: str, number: NumberMention, next_number: int | None) -> s
     if next_number is not None and next_number > number.end:
         end = min(end, next_number)  # "…, and 12 bodies have been recovered": the next count's
     clause = text[start:end]
-    if _BURIED_DEAD.search(clause):
+    if _BURIED_DEAD.search(clause) or _BURIAL_MANNER.search(clause):
         return "killed"
     if _BURIED_UNDER.search(clause):
         return "trapped"
@@ -3368,6 +3411,72 @@ _FIGURE_KINDS = frozenset(
 )
 
 
+_LET_GO = re.compile(
+    r"[^,;.\d]{0,40}?\b(?:were|was|(?:have|has|had)\s+(?:since\s+|now\s+|already\s+)?been)\s+"
+    r"(?:since\s+|later\s+|now\s+)?(?:released|freed|set\s+free|let\s+go)\b"
+    r"(?P<how>\s+(?:without\s+(?:being\s+)?charged?|without\s+charges?|on\s+bail|"
+    r"from\s+(?:police\s+)?custody|after\s+questioning))?",
+    re.IGNORECASE,
+)
+"""``were freed without charge``, ``have been released``: a count let go, and how."""
+
+
+_CHARGED_GERUND = re.compile(
+    r"\b(?:accused|suspected|charged|convicted|arrested|detained)\s+(?:of|with|for)\s+"
+    r"(?P<verb>[a-z]+ing)\s+(?:the\s+|all\s+|both\s+)?$",
+    re.IGNORECASE,
+)
+"""``accused of driving the``: what a suspect is charged with doing, just before a count."""
+
+
+def _object_of_a_charge(text: str, cues: list[_Cue], number: NumberMention) -> bool:
+    """Return True for the object of what a suspect is accused of doing when that act befalls
+    nobody (``a woman accused of driving the two men to the hostel``): the count is of the
+    people the act was done for, not of the accused (``accused of killing two``, an act of a
+    figure's kind, still counts the dead)."""
+    if "ing " not in text[max(0, number.qualifier_start - 12) : number.qualifier_start]:
+        return False
+    charged = _CHARGED_GERUND.search(
+        text, max(0, number.qualifier_start - 60), number.qualifier_start
+    )
+    if charged is None:
+        return False
+    verb_start = charged.start("verb")
+    return not any(cue.start == verb_start and cue.kind in _FIGURE_KINDS for cue in cues)
+
+
+def _let_go_by_law(text: str, phrase: _Phrase, previous: RawFigure | None, clause_end: int) -> bool:
+    """Return True for people the police let go: released ``without charge``, ``on bail`` or
+    ``from custody``, or released out of a count of the arrested (``Thirty of those
+    detained were freed``, ``Of the 90 detained, 40 have been released``). They are neither
+    arrested any more nor hostages freed: no figure."""
+    segment = text[phrase.end : clause_end].lower()
+    if not ("releas" in segment or "free" in segment or "let go" in segment):
+        return False
+    let_go = _LET_GO.match(text, phrase.end, clause_end)
+    if let_go is None:
+        return False
+    return bool(
+        let_go.group("how")
+        or phrase.kind_hint == "arrested"
+        or (phrase.bare and previous is not None and previous.kind == "arrested")
+    )
+
+
+_PART_HEADS = word_set("people men persons individuals suspects others")
+"""Heads that name nobody by a role of their own (``three people``, ``four men``)."""
+
+
+def _took_part_in_the_story(text: str, cue: _Cue, phrase: _Phrase) -> bool:
+    """Return False for ``took part`` with nothing after it when the count names people by a
+    role of their own (``3,000 cyclists took part``): only ``three people took part`` leaves
+    the act to the story. Any other attack cue passes."""
+    if not text[cue.start : cue.end].lower().endswith("part"):
+        return True
+    head = (phrase.head or "").lower()
+    return phrase.bare or phrase.attackers or head in _PART_HEADS
+
+
 def _decide_kind(
     text: str,
     cues: list[_Cue],
@@ -3396,6 +3505,14 @@ def _decide_kind(
     attackers = phrase.attackers or (
         phrase.bare and previous is not None and _names_attackers(previous.who)
     )
+    if _let_go_by_law(text, phrase, previous, clause_end):
+        return None, False
+    if _object_of_a_charge(text, cues, number):
+        return None, False  # "accused of driving the two men there": the charge's object
+    if text.endswith("by ", 0, number.qualifier_start) and _ESTIMATED_BY.search(
+        text, max(0, number.qualifier_start - 70), number.qualifier_start
+    ):
+        return None, False  # "put at about 40 by two witnesses": the estimate's source
 
     if (
         (phrase.head or "").lower() == "survivors"
@@ -3621,6 +3738,16 @@ def _decide_kind(
         and _PRESENT_WHEN.match(text, phrase.end)
     ):
         return "other", False
+    # "about 9,000 people were at the registration point when the crush began": who was there.
+    if (
+        phrase.people
+        and phrase.kind_hint is None
+        and not phrase.attackers
+        and (there := _WERE_AT.match(text, phrase.end)) is not None
+        and _PRESENT_WHEN.match(text, there.end())
+        and not _HOSPITAL_WORDS.search(text, there.end(), there.end() + 30)
+    ):
+        return "other", False
 
     # 3. The first cue after the phrase, in its clause.
     right = _right_cue(text, cues, phrase, clause_end, next_number)
@@ -3757,6 +3884,8 @@ def _decide_kind(
         if right_kind in ("returned", "unhurt"):
             return "freed", False  # "Forty hostages regained their freedom", "escaped unharmed"
         return "hostages", False
+    if right_kind == "attack" and not _took_part_in_the_story(text, right, phrase):  # type: ignore[arg-type]
+        right_kind = None  # "3,000 cyclists took part": in a race, not the attack
     if right_kind == "attack" or (right_kind == "other" and phrase.attackers):
         # "about 15 armed men on the vessel", "two robbers were inside the bank": where
         # attackers are, or that they were there, is no other role
@@ -4283,6 +4412,8 @@ def _is_identifier(text: str, number: NumberMention) -> bool:
     on 1715``)."""
     if number.is_word:
         return False
+    if _in_code(text, number):
+        return True
     if (
         len(number.text) >= 3
         and number.text.isdigit()
@@ -4311,6 +4442,25 @@ def _is_identifier(text: str, number: NumberMention) -> bool:
 
 
 _CODE_DIGITS = re.compile(r"\d{4,}")
+_CODE_GROUPS_BEFORE = re.compile(r"(?:\d+[-/])+$")
+_CODE_GROUPS_AFTER = re.compile(r"(?:[-/]\d+)+")
+
+
+def _in_code(text: str, number: NumberMention) -> bool:
+    """Return True for digits that are one group of a code of three groups or more joined
+    by hyphens or slashes (an account ``123-00-4567890-1``, a case ``2026/11/0417``): a
+    range (``10-15``) has two."""
+    if (
+        "-" not in text[number.start - 1 : number.end + 1]
+        and "/" not in text[number.start - 1 : number.end + 1]
+    ):
+        return False
+    before = _CODE_GROUPS_BEFORE.search(text, max(0, number.start - 40), number.start)
+    after = _CODE_GROUPS_AFTER.match(text, number.end)
+    joins = (before.group(0).count("-") + before.group(0).count("/") if before else 0) + (
+        after.group(0).count("-") + after.group(0).count("/") if after else 0
+    )
+    return joins >= 2
 
 
 def _people_next(text: str, end: int) -> bool:

@@ -81,7 +81,7 @@ PEOPLE_NOUNS: frozenset[str] = (
     pensioners friends colleagues partygoers revellers revelers
     clubgoers concertgoers festivalgoers swimmers sunbathers skiers campers travellers
     travelers truckers labourers laborers engineers technicians executives managers
-    businessmen lawmakers legislators senators deputies ministers judges lawyers
+    businessmen lawmakers legislators senators deputies ministers judges magistrates lawyers
     activists opposition supporters voters schoolgirls schoolboys orphans newborns
     occupants tenants homeowners shopkeepers traders vendors merchants porters
     guides rangers wardens caretakers cleaners cooks waiters waitresses bartenders
@@ -106,7 +106,8 @@ PEOPLE_NOUNS: frozenset[str] = (
     woodcutters herdsmen fishers boatmen ferrymen deckhands stowaways comrades
     bootleggers brewers distillers sellers suppliers drinkers defendants
     cattlemen farmhands harvesters loaders accused constables clients hands presenters
-    broadcasters announcers newsreaders editors producers passers-by passersby inspectors"""
+    broadcasters announcers newsreaders editors producers passers-by passersby inspectors
+    souls"""
     )
     | ATTACKER_NOUNS
     | RESPONDER_NOUNS
@@ -446,6 +447,13 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
     # Missing: "search teams were looking for 40 people" (wanted attackers stay attackers;
     # men "looking for rival fans" count nobody).
     ("missing", r"(?:looking|looked|hunting)\s+for" + _COUNT_NEXT, "L"),
+    # Evacuated by order: "1,200 people ordered out of their villages", "were ordered to
+    # leave their homes".
+    (
+        "evacuated",
+        r"ordered\s+(?:out\b|to\s+(?:leave|evacuate|flee)\b)",
+        "RS",
+    ),
     # Evacuated: "lost their homes", "uprooted", "floods force 12 to flee".
     (
         "evacuated",

@@ -105,6 +105,14 @@ _COUNTED_ON = re.compile(
     re.IGNORECASE,
 )
 """A sentence that opens by counting time from the one before (``A month later, …``)."""
+_LONG_AFTER = re.compile(
+    r"\b(?:in|over|during)\s+the\s+(?:weeks|months|years)\s+(?:that\s+followed|after(?:wards)?|"
+    r"following|since)\b",
+    re.IGNORECASE,
+)
+"""Time counted from the event before, wherever the sentence puts it (``Police arrested
+four suspects in the weeks that followed``): weeks or more, which the days of an article's
+own incident have not yet run to."""
 _LATER_DONE = re.compile(
     r"^\W*(?:[\w'’-]+\s+){1,3}?later\s+(?:[a-z]+ed|[a-z]+ied|took|found|charged|caught)\b",
     re.IGNORECASE,
@@ -137,16 +145,28 @@ def _no_time_or_place_of_its_own(text: str, main: frozenset[str]) -> bool:
     return not (main_terms(rest) & main)
 
 
+def _long_after(text: str) -> bool:
+    """Return True when a sentence counts weeks or more from the event before it."""
+    return (" follow" in text or " after" in text or " since" in text) and bool(
+        _LONG_AFTER.search(text)
+    )
+
+
 def _stays_in_background(text: str, before: Assessment, main: frozenset[str]) -> bool:
     """Return True when a sentence goes on about the other incident the sentence before it
     (in its paragraph) spoke of: wholly (``In 2018, a ferry sank. A month later, …``) or in
     its tail, which only an explicit pointer back continues (``… since 2025, when fighters
-    overran the post. The government at the time said …``)."""
+    overran the post. The government at the time said …``, ``Police arrested four suspects
+    in the weeks that followed.``)."""
     if before.other_from is None:
         return False
     if before.other_from == 0:
-        return bool(_COUNTED_ON.match(text)) or _continues_background(text, main)
-    if _COUNTED_ON.match(text):
+        return (
+            bool(_COUNTED_ON.match(text))
+            or _continues_background(text, main)
+            or (_long_after(text) and _no_time_or_place_of_its_own(text, main))
+        )
+    if _COUNTED_ON.match(text) or _long_after(text):
         # "… since 2024, when a blast killed 14. Three months later, two rescuers died": the
         # tail's event is the only one the sentence before dated.
         return _no_time_or_place_of_its_own(text, main)
