@@ -8,7 +8,11 @@ of arrests may name its group by what they did (``none of the gunmen who escaped
 partitive of ``their number`` counts the group named before, as ``of them`` does; a bare
 ``one`` that died, or a bare ``one`` object with a person set beside it (``we lost one, a
 young sergeant``), counts a person; people stabbed or knifed with no word of death are
-wounded.
+wounded; people ``sent home`` or ``allowed home`` in a sentence about a hospital were
+discharged; ``both`` counts two of any ``-men`` noun; an apposition after ``one of the
+injured`` may run long; a list opening ``Among the others were`` takes the kind of the count
+before; and Markdown links in a row on one line are headlines of their own, each judged as
+the outlet's earlier story of this incident or another event's.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must keep the figures they had or give none.
@@ -17,7 +21,9 @@ written from, and with sentences that must keep the figures they had or give non
 from __future__ import annotations
 
 import pytest
-from conftest import sentence_kinds
+from conftest import article_kinds, sentence_kinds
+
+from wiredesk.index.extract import extract
 
 
 @pytest.mark.parametrize(
@@ -104,3 +110,68 @@ def test_one_and_their_number(sentence: str, expected: list[tuple[str, int]], he
 )
 def test_stabbed_is_wounded(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Of the 40 injured, two have since died, 19 have been sent home and 19 remain in "
+            "hospital.",
+            [("wounded", 40), ("killed", 2), ("wounded", 19), ("wounded", 19)],
+        ),
+        ("Of the 25 admitted, 20 were allowed home on Sunday.", [("wounded", 20)]),
+        # with no word of care, people sent home are no figure
+        ("About 300 pupils were sent home when the school closed.", []),
+    ],
+)
+def test_sent_home_from_hospital(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police detained both crewmen, the owner and his mate.", [("arrested", 2)]),
+        ("Both fishermen were rescued.", [("freed", 2)]),
+        ("Both men and women were hurt.", []),
+        (
+            "The toll rose when one of the injured, a 71-year-old farmer from the hill village "
+            "of Santo Amaro do Sul, died in hospital.",
+            [("killed", 1)],
+        ),
+    ],
+)
+def test_both_and_long_appositions(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+def test_a_list_among_the_others_takes_the_kind_before() -> None:
+    body = (
+        "Flood kills 12 in Ardo\n\nTwelve people died when the river burst its banks in Ardo "
+        "on Monday. The dead include four children. Among the others were three farmers, two "
+        "teachers and one nurse.\n"
+    )
+    assert article_kinds(body) == [
+        ("killed", 12),
+        ("killed", 12),
+        ("killed", 4),
+        ("killed", 3),
+        ("killed", 2),
+        ("killed", 1),
+    ]
+
+
+def test_links_in_a_row_are_headlines_of_their_own() -> None:
+    body = (
+        "Orlet fire toll rises to six\n\nSix people have died after a fire at a furniture "
+        "factory in Orlet, officials said on Friday.\n\n*Read more: [Nine pupils hurt as bus "
+        "burns near Vidago](https://news.example/vidago) · [Orlet fire: toll rises to "
+        "four](https://news.example/orlet-four)*\n"
+    )
+    figures = extract(body, title="Orlet fire toll rises to six").figures
+    own = sorted((f.kind, f.value) for f in figures if not f.about_other)
+    other = sorted((f.kind, f.value) for f in figures if f.about_other)
+    # the link to the outlet's own earlier story is overtaken; the other event's stays its own
+    assert own == [("killed", 6), ("killed", 6)]
+    assert other == [("wounded", 9)]

@@ -617,10 +617,11 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "RS",
     ),
     ("hostages", r"hostages|captives", "S"),
-    # "11 have since gone home": discharged when the sentence is about a hospital.
+    # "11 have since gone home", "17 have been sent home": discharged when the sentence is
+    # about a hospital.
     (
         "home",
-        r"since\s+(?:gone|went)\s+home|(?:gone|went)\s+home",
+        r"since\s+(?:gone|went)\s+home|(?:gone|went|sent|allowed)\s+home",
         "R",
     ),
     # "600 passengers escaped unhurt": out of harm's way, which is freed only where people
@@ -1477,7 +1478,8 @@ _OTHER_SUBJECT = re.compile(
 )
 _ANAPHORIC_START = re.compile(
     r"^\W*(?:(?:the|these|those)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+(?:include[sd]?|including|"
-    r"are|were|comprise[sd]?)\b|they\b|among\s+them\b|of\s+(?:them|those|these)\b)",
+    r"are|were|comprise[sd]?)\b|they\b|among\s+(?:them|the\s+(?:others|rest))\b|"
+    r"of\s+(?:them|those|these)\b)",
     re.IGNORECASE,
 )
 _PREDICATE_WHO = re.compile(r"^\s+(?:are|were|is|was)\s+(?:all\s+)?(?P<np>[^,.;:]{2,60})")
@@ -1684,7 +1686,7 @@ _ONE_WAS_A = re.compile(r"\s+(?:was|is)\s+an?\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,
 """``one was a lorry driver``: a count of one that says who the person is."""
 _ONE_OF_OUTCOME = re.compile(
     r"\s+(?:more\s+|other\s+)?of\s+(?:them|(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
-    r"(?:\s*,\s*[^,.;]{1,60},|\s+(?:admitted|taken|rushed|rescued|pulled|injured|wounded|hurt|"
+    r"(?:\s*,\s*[^,.;]{1,90},|\s+(?:admitted|taken|rushed|rescued|pulled|injured|wounded|hurt|"
     r"abducted|kidnapped|seized|held|trapped)\b[^,.;\d]{0,50}?)?\s+"
     r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:(?:also|later|still|now|being)\s+){0,2}(?:killed|shot|wounded|injured|"
     r"hurt|arrested|detained|captured|freed|released|rescued|abducted|kidnapped|missing|"
@@ -4441,7 +4443,7 @@ def _accept_one(text: str, number: NumberMention) -> bool:
 
 _BOTH = re.compile(
     r"\b[Bb]oth(?=\s+(?:(?P<verb>were|was|are|is|have|had|died|survived|remain\w*|held)\b|"
-    r"of\s+(?:the|them|those|these)\b(?!\s+(?:dead|injured|wounded|victims|bodies|missing)\b)|(?:[a-z-]+\s+)?(?P<noun>[a-z-]+s|(?:wo)?men|children)\b(?!\s+and\b)))"
+    r"of\s+(?:the|them|those|these)\b(?!\s+(?:dead|injured|wounded|victims|bodies|missing)\b)|(?:[a-z-]+\s+)?(?P<noun>[a-z-]+s|[a-z]*men|children)\b(?!\s+and\b)))"
 )
 """``both robbers were killed``, ``Both were in hospital``, ``ordered both held``, ``detained
 both men``: a count of two (not ``both men and women``, a coordination)."""
@@ -4668,7 +4670,8 @@ def find_figures(
         if kind == "buried":
             kind = _buried_kind(text, number, next_number)
         if kind == "home":
-            # "11 have since gone home": discharged, in a sentence about a hospital.
+            # "11 have since gone home", "17 were sent home": discharged, in a sentence
+            # about a hospital.
             if not _HOSPITAL_WORDS.search(text):
                 continue
             kind = "wounded"
