@@ -175,3 +175,16 @@ def test_links_in_a_row_are_headlines_of_their_own() -> None:
     # the link to the outlet's own earlier story is overtaken; the other event's stays its own
     assert own == [("killed", 6), ("killed", 6)]
     assert other == [("wounded", 9)]
+
+
+def test_a_partitive_total_with_no_noun_takes_the_count_named_before() -> None:
+    body = (
+        "Bus crash hurts nine\n\nNine people were injured when a bus overturned near Ardo on "
+        "Monday. Four of the nine were in a critical condition, doctors said.\n"
+    )
+    assert article_kinds(body) == [("wounded", 9), ("wounded", 4), ("wounded", 9)]
+
+
+def test_a_partitive_total_with_no_count_before_gives_nothing() -> None:
+    body = "Ardo clinic\n\nFour of the nine were in a critical condition, doctors said.\n"
+    assert article_kinds(body) == [("wounded", 4)]

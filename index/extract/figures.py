@@ -2350,6 +2350,9 @@ class _Phrase:
     split_total: bool = False
     """True for the total of ``Of the 40 hostages, 12 were released``: the verb after the
     comma is the part's, not the total's."""
+    named_total: int | None = None
+    """Where a partitive's total with no noun starts (``nine`` in ``four of the nine were
+    critical``): a count named before, which takes that count's kind."""
 
 
 def _is_people(token: str) -> bool:
@@ -2836,6 +2839,7 @@ def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phra
             # refers back and is no figure of its own.
             total = _TOKEN.match(text, phrase.total_start)
             phrase.end = total.end() if total else phrase.end
+            phrase.named_total = phrase.total_start
             phrase.total_start = None
             phrase.anaphoric = True
             return phrase
@@ -4766,6 +4770,10 @@ def find_figures(
         previous = figure
         covered = phrase.end
         total_at = None
+        if phrase.named_total is not None:
+            # "four of the nine were in a critical condition": the nine are the count the
+            # sentences before named, of the kind they gave it.
+            total_at = (phrase.named_total, "inherit", phrase.end)
         if phrase.total_start is not None and phrase.head:
             # Hostages, the dead and the wounded; "the 200 survivors" need not be rescued.
             total_kind = KIND_NOUNS.get(phrase.head.lower()) or (
@@ -5079,6 +5087,7 @@ def _partitive_total(
         end=total_at[2],
         qualifier=number.qualifier,
         value_max=number.value_max,
+        inherit=total_at[1] == "inherit",
     )
 
 
