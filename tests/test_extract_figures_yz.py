@@ -4,8 +4,10 @@ and that recur in copy nobody has read, fixed as general rules.
 
 People taken to a medical centre, an infirmary or a health post are patients, not people
 moved out of the danger; a station's throughput ``on a typical weekday`` is a rate; a zero
-of arrests may name its group by what they did (``none of the gunmen who escaped``); a
-partitive of ``their number`` counts the group named before, as ``of them`` does; a bare
+of arrests may name its group by what they did (``none of the gunmen who escaped``), and
+any zero as someone's (``none of my men``); a partitive of ``their number`` counts the group
+named before, as ``of them`` does; a partitive's total with no noun (``four of the nine``)
+takes the kind of that count; a bare
 ``one`` that died, or a bare ``one`` object with a person set beside it (``we lost one, a
 young sergeant``), counts a person; people stabbed or knifed with no word of death are
 wounded; people ``sent home`` or ``allowed home`` in a sentence about a hospital were
@@ -67,6 +69,10 @@ def test_throughput_is_a_rate(sentence: str, expected: list[tuple[str, int]]) ->
         ("None of the attackers has been caught.", [("arrested", 0)]),
         # a group that was hurt stays a zero of harm
         ("None of the guests staying on the top floor was hurt.", [("wounded", 0)]),
+        # a group someone calls theirs
+        ("None of my men was wounded.", [("wounded", 0)]),
+        ("None of our staff was hurt, the manager said.", [("wounded", 0)]),
+        ("None of his crew were killed.", [("killed", 0)]),
     ],
 )
 def test_zero_named_by_a_relative(sentence: str, expected: list[tuple[str, int]]) -> None:

@@ -1560,7 +1560,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("wounded",),
-            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|the\s+(?:[\w,'’-]+\s+)?[\w-]+{_WHERE_TAIL})|among\s+[\w-]+))?\s+"
+            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|(?:the|my|our|his|her|their|its)\s+(?:[\w,'’-]+\s+)?[\w-]+{_WHERE_TAIL})|among\s+[\w-]+))?\s+"
             r"(?:was|were|has\s+been|have\s+been|had\s+been|got|is|are|appeared\s+to\s+be)\s+"
             r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?(?:hurt|injured|wounded|harmed)\b|"
             r"\b(?:injured|injuring|injures|wounded|wounding|wounds)\s+(?:no(?:body|\s+one|-one))\b",
@@ -1568,7 +1568,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             ("wounded",),
             # "none had serious injuries", "no residents have so far needed treatment"
-            r"\b(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?:them|the\s+(?:[\w-]+\s+)?[\w-]+))?|"
+            r"\b(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?:them|(?:the|my|our|his|her|their|its)\s+(?:[\w-]+\s+)?[\w-]+))?|"
             r"no\s+[a-z-]+)\s+"
             r"(?:(?:had|has|have)\s+(?:so\s+far\s+|yet\s+|since\s+)?(?:suffered|sustained|needed|required|"
             r"received|had)|suffered|sustained|needed|required|received|had|has|have)\s+(?:any\s+|serious\s+|"
@@ -1583,7 +1583,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("killed",),
-            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|the\s+(?:[\w,'’-]+\s+)?[\w-]+{_WHERE_TAIL})))?\s+"
+            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|(?:the|my|our|his|her|their|its)\s+(?:[\w,'’-]+\s+)?[\w-]+{_WHERE_TAIL})))?\s+"
             r"(?:was|were|has\s+been|"
             r"have\s+been|had\s+been|is|are)\s+(?:reported\s+)?killed\b|"
             r"\b(?:no(?:body|\s+one|-one))\s+(?:has\s+|had\s+)?died\b|"
@@ -1605,7 +1605,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("freed",),
             # "none of the captives had been released", "no hostages have yet been freed"
             # (suspects or inmates not released are no captives)
-            r"\b(?:none(?:\s+of\s+(?:them|the\s+(?:[\w-]+\s+)?(?!(?:suspects|detainees|prisoners|"
+            r"\b(?:none(?:\s+of\s+(?:them|(?:the|my|our|his|her|their|its)\s+(?:[\w-]+\s+)?(?!(?:suspects|detainees|prisoners|"
             r"inmates|convicts|accused)\b)[\w-]+))?|no\s+(?:more\s+|other\s+)?(?:hostages|captives|"
             r"abductees))\s+(?:has|had|have|was|were)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?"
             r"(?:yet\s+)?(?:released|freed|set\s+free|let\s+go)\b",
@@ -1614,7 +1614,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("arrested",),
             r"\bno\s+arrests\s+(?:have\s+been|had\s+been|were|was)\s+(?:made|reported)\b|"
             # "none had been arrested", "no one has yet been taken into custody"
-            rf"\b{_NO_ONE_RE}(?:\s+of\s+(?:them|those|the\s+(?:[\w,-]+\s+)?[\w-]+){_DOING_TAIL})?\s+"
+            rf"\b{_NO_ONE_RE}(?:\s+of\s+(?:them|those|(?:the|my|our|his|her|their|its)\s+(?:[\w,-]+\s+)?[\w-]+){_DOING_TAIL})?\s+"
             r"(?:has|had|have|was|were)\s+"
             r"(?:yet\s+)?(?:been\s+)?"
             r"(?:arrested|detained|caught|captured|apprehended|taken\s+into\s+(?:police\s+)?custody)\b",
@@ -1622,7 +1622,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     )
 )
 _NO_ONE_HEDGED = re.compile(
-    rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|those|the\s+(?:[\w,-]+\s+)?[\w-]+)))?{_WHERE_TAIL}\s+"
+    rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|those|(?:the|my|our|his|her|their|its)\s+(?:[\w,-]+\s+)?[\w-]+)))?{_WHERE_TAIL}\s+"
     r"(?:(?:is|was|were|are|has|have|had|been|be|being|now|still|yet|so|far|also|reportedly|reported|"
     r"believed|thought|known|confirmed|understood|said|to|remains?|remained|listed|as)\s+){0,6}"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|dead|missing|unaccounted\s+for|arrested|"
