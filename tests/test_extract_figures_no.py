@@ -92,8 +92,9 @@ def test_what_befell_attackers_after_their_act(
         ("Two men wearing balaclavas held up the petrol station.", [("attackers", 2)]),
         # Where attackers were is no other role.
         ("Three gunmen were inside the clinic.", [("attackers", 3)]),
-        # A total of people in no role of their own stays no figure.
-        ("Four of the 11 have been charged.", [("arrested", 4)]),
+        # A total of people in no role of their own is no attackers: it takes the kind of
+        # the count named before (the caller resolves "inherit").
+        ("Four of the 11 have been charged.", [("arrested", 4), ("inherit", 11)]),
     ],
 )  # fmt: skip
 def test_attackers_counted_by_their_group(sentence: str, expected: list[tuple[str, int]]) -> None:

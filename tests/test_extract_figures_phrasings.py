@@ -158,9 +158,10 @@ def test_victims_without_a_verb_are_the_dead(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # Part of a count named before: the part is the figure, the total refers back.
-        ("Three of the 16 were later charged with arson.", [("arrested", 3)]),
-        ("Two of the 40 were still in hospital on Sunday.", [("wounded", 2)]),
+        # Part of a count named before: the part is a figure, and the total refers back to
+        # that count, whose kind the caller gives it ("inherit").
+        ("Three of the 16 were later charged with arson.", [("arrested", 3), ("inherit", 16)]),
+        ("Two of the 40 were still in hospital on Sunday.", [("wounded", 2), ("inherit", 40)]),
         ("Seven men were formally charged with arson.", [("arrested", 7)]),
         ("Two suspects have since been charged over the blast.", [("arrested", 2)]),
         # Counts of things stay out.

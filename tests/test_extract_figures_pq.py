@@ -47,7 +47,7 @@ def test_people_who_got_themselves_out(sentence: str, expected: list[tuple[str, 
         ("One guard broke his leg in the scuffle.", [("wounded", 1)]),
         ("Three pilgrims fractured their ribs.", [("wounded", 3)]),
         ("Two officers were hit on the head by stones.", [("wounded", 2)]),
-        ("Two of the four broke their ankles.", [("wounded", 2)]),
+        ("Two of the four broke their ankles.", [("wounded", 2), ("inherit", 4)]),
         ("Five people were shot dead and two others were shot in the legs.", [
             ("killed", 5), ("wounded", 2),
         ]),

@@ -127,6 +127,12 @@ _BODY_PARTS = (
     r"buttocks|groin|cheeks?|teeth|lungs?)\b"
 )
 """Parts of the body a wound is named by (``broke his ankle``, ``shot in the leg``)."""
+_CARE_PLACES = (
+    r"(?:hospitals?|clinics?|infirmar(?:y|ies)|(?:medical|health|trauma)\s+"
+    r"(?:cent(?:re|er)s?|facilit(?:y|ies)|posts?|colleges?))"
+)
+"""Places people are taken to for care (``the Federal Medical Centre``, ``a health post``):
+people moved there are patients, not people moved out of the danger."""
 _STRANDED_ON = (
     r"(?:off|from)\s+(?:the\s+|a\s+|an\s+|their\s+|that\s+|this\s+)?"
     r"(?:[\w-]+\s+)?(?:ice|floes?|glaciers?|mountains?|mountainsides?|slopes?|ridges?|peaks?|"
@@ -185,7 +191,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "wounded",
         r"(?:taken|rushed|brought|admitted|airlifted|flown|evacuated|transported|sent|driven|"
         r"transferred|transported|shifted|referred)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:hospitals?|clinics?|medical\s+(?:facilities|facility|centres?|centers?|colleges?))|"
+        + _CARE_PLACES
+        + r"|"
         r"with\s+(?:minor\s+|serious\s+|severe\s+|critical\s+|life-threatening\s+|"
         r"multiple\s+|head\s+|gunshot\s+|stab\s+)?(?:injuries|wounds|burns|fractures|"
         r"smoke\s+inhalation|broken\s+(?:bones|limbs|legs|arms|ribs))|"
@@ -311,7 +318,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ("killed", r"claimed\s+the\s+lives\s+of|deaths?\s+of|shot\s+dead|gunned\s+down", "LRS"),
     (
         "killed",
-        r"(?:shot|stabbed|hacked|beaten|burned|burnt|crushed|trampled|bludgeoned)\s+to\s+death|"
+        r"(?:shot|stabbed|knifed|hacked|beaten|burned|burnt|crushed|trampled|bludgeoned)\s+to\s+death|"
         r"lost\s+(?:their|his|her)\s+lives|among\s+the\s+dead",
         "RS",
     ),
@@ -376,6 +383,11 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ("wounded", r"beaten(?!\s+to\s+death)|beat\s+up", "R"),
     ("killed", r"trampled\s+to\s+death|crushed\s+to\s+death", "RS"),
     ("wounded", r"trampled(?!\s+to\s+death)", "RS"),
+    # "three people were stabbed at the stop", "stabbed four passengers", "stab at least
+    # three people": a knife wound with no word of death is a wound, as a wound named by
+    # the part of the body it struck is.
+    ("wounded", r"(?:stabbed|knifed)(?!\s+(?:[\w-]+\s+){0,3}?to\s+death\b)", "LRS"),
+    ("wounded", r"(?:stab|stabs)(?!\s+(?:[\w-]+\s+){0,3}?to\s+death\b)", "L"),
     # "beat two suspected thieves to death": the outcome comes after the object.
     (
         "killed",
@@ -618,10 +630,11 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "RS",
     ),
     ("hostages", r"hostages|captives", "S"),
-    # "11 have since gone home": discharged when the sentence is about a hospital.
+    # "11 have since gone home", "17 have been sent home": discharged when the sentence is
+    # about a hospital.
     (
         "home",
-        r"since\s+(?:gone|went)\s+home|(?:gone|went)\s+home",
+        r"since\s+(?:gone|went)\s+home|(?:gone|went|sent|allowed)\s+home",
         "R",
     ),
     # "600 passengers escaped unhurt": out of harm's way, which is freed only where people
@@ -989,9 +1002,10 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "evacuated",
         r"taken\s+(?:on\s+)?(?:by\s+(?:bus|buses|coach|coaches|road)|in\s+(?:[\w-]+\s+)?"
-        r"(?:buses|coaches))\s+(?:on\s+)?to\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|"
-        r"clinics?|prisons?|jails?|police|court|cells?|custody|morgues?)\b)|taken\s+(?:on\s+)?to\s+[^.;\d]{0,60}?\b(?:in|by|"
-        r"aboard|on)\s+(?:[\w-]+\s+)?(?:bus|buses|coach|coaches)\b",
+        r"(?:buses|coaches))\s+(?:on\s+)?to\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:"
+        + _CARE_PLACES
+        + r"|prisons?|jails?|police|court|cells?|custody|morgues?)\b)|"
+        r"taken\s+(?:on\s+)?to\s+[^.;\d]{0,60}?\b(?:in|by|aboard|on)\s+(?:[\w-]+\s+)?(?:bus|buses|coach|coaches)\b",
         "RP",
     ),
     # "1,200 residents were moved out by police": cleared away by the authorities.
@@ -1001,7 +1015,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "evacuated",
         r"(?:driven|bused|bussed|trucked|shuttled)\s+(?:back\s+)?(?:home\b|(?:to|into)\b(?!\s+"
-        r"(?:an?\s+|the\s+)?(?:(?!(?:in|on|by|with|for)\b)[\w-]+\s+){0,3}?(?:hospitals?|clinics?|"
+        r"(?:an?\s+|the\s+)?(?:(?!(?:in|on|by|with|for)\b)[\w-]+\s+){0,3}?(?:" + _CARE_PLACES + r"|"
         r"prisons?|jails?|morgues?|police|court|cells?|custody|stations?)\b))",
         "RP",
     ),
@@ -1377,7 +1391,10 @@ _RATE = re.compile(
     r"(?<!\bwithin\s)(?<!\bduring\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bthat\s)(?<!\bthis\s)"
     # "released after a month", "held for nearly a week": a time, not a rate
     r"(?<!\bafter\s)(?<!\bbefore\s)(?<!\buntil\s)(?<!\bnearly\s)(?<!\balmost\s)"
-    r"(?:(?:an?|per|every|each)\s+(?:hour|day|night|week|month|year)|"
+    r"(?:(?:an?|per|every|each)\s+(?:hour|day|weekday|night|week|month|year)|"
+    # "handles 40,000 passengers on a typical weekday": a throughput, not a count
+    r"on\s+(?:an?\s+)?(?:typical|normal|ordinary|average|usual|busy|quiet)\s+"
+    r"(?:day|weekday|weekend|night|week|month|year)|"
     # "four men on each one", "two aboard every boat": how many a vehicle carried
     r"(?:on|aboard)\s+(?:each|every)(?:\s+(?:one|[\w-]+)|(?=\s*,))|"
     # "riding three to a motorcycle": how many one vehicle carried
@@ -1388,7 +1405,8 @@ _RATE = re.compile(
     r"old|long|shifts?|trips?|out|bus|buses|trains?|flights?|watch|duty|school|market)\b)",
     re.IGNORECASE,
 )
-"""``20 patients an hour``, ``killed each month``, ``daily``: how fast, not how many (not
+"""``20 patients an hour``, ``killed each month``, ``daily``, ``on a typical weekday``: how
+fast, not how many (not
 ``a day after``, ``in a week``, ``a week ago``, ``working a night shift``, ``on a day
 trip``); ``two men on each one``: how many to a vehicle, not how many in all."""
 _RATE_GAP = re.compile(r"[^\d,;:.()—–]{0,50}")
@@ -1480,7 +1498,8 @@ _OTHER_SUBJECT = re.compile(
 )
 _ANAPHORIC_START = re.compile(
     r"^\W*(?:(?:the|these|those)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+(?:include[sd]?|including|"
-    r"are|were|comprise[sd]?)\b|they\b|among\s+them\b|of\s+(?:them|those|these)\b)",
+    r"are|were|comprise[sd]?)\b|they\b|among\s+(?:them|the\s+(?:others|rest))\b|"
+    r"of\s+(?:them|those|these)\b)",
     re.IGNORECASE,
 )
 _PREDICATE_WHO = re.compile(r"^\s+(?:are|were|is|was)\s+(?:all\s+)?(?P<np>[^,.;:]{2,60})")
@@ -1529,12 +1548,15 @@ _NO_ONE_RE = r"(?:no(?:body|\s+one|-one)|none|neither)"
 _DOING_TAIL = (
     r"(?:\s+(?:who\s+(?:were|was|are|is|had\s+been)\s+)?[a-z]{3,}(?:ing|ed)"
     r"(?:\s+(?!(?:and|but|or|when|where|while|after|before|as|until|because|said|says|told)\b)"
-    r"[A-Za-z'’-]+){1,9}?)?"
+    r"[A-Za-z'’-]+){1,9}?|"
+    r"\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?!been\b)[a-z]{2,}ed"
+    r"(?:\s+(?!(?:and|but|or|when|where|while|after|before|as|until|because|said|says|told|"
+    r"is|are|was|were|has|have|had)\b)[A-Za-z'’-]+){0,6}?)?"
 )
 """A participle (or a relative clause) that says which of a group a zero counts: ``none of
 the reporters covering the march``, ``no tenants living beyond the fence``, ``no children
-travelling in the rear carriage with their teacher``; no conjunction or verb of saying
-inside it, and never a number."""
+travelling in the rear carriage with their teacher``, ``none of the gunmen who escaped``; no
+conjunction or verb of saying inside it, and never a number."""
 _WHERE_TAIL = (
     r"(?:\s+(?:on\s+board|aboard|inside|underground|(?:on|in|at)\s+(?:the\s+)?[\w-]+"
     rf"(?:\s+[\w-]+)?))?{_DOING_TAIL}"
@@ -1558,7 +1580,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("wounded",),
-            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|the\s+(?:[\w,'’-]+\s+)?[\w-]+{_WHERE_TAIL})|among\s+[\w-]+))?\s+"
+            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|(?:the|my|our|his|her|their|its)\s+(?:[\w,'’-]+\s+)?[\w-]+{_WHERE_TAIL})|among\s+[\w-]+))?\s+"
             r"(?:was|were|has\s+been|have\s+been|had\s+been|got|is|are|appeared\s+to\s+be)\s+"
             r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?(?:hurt|injured|wounded|harmed)\b|"
             r"\b(?:injured|injuring|injures|wounded|wounding|wounds)\s+(?:no(?:body|\s+one|-one))\b",
@@ -1566,7 +1588,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             ("wounded",),
             # "none had serious injuries", "no residents have so far needed treatment"
-            r"\b(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?:them|the\s+(?:[\w-]+\s+)?[\w-]+))?|"
+            r"\b(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?:them|(?:the|my|our|his|her|their|its)\s+(?:[\w-]+\s+)?[\w-]+))?|"
             r"no\s+[a-z-]+)\s+"
             r"(?:(?:had|has|have)\s+(?:so\s+far\s+|yet\s+|since\s+)?(?:suffered|sustained|needed|required|"
             r"received|had)|suffered|sustained|needed|required|received|had|has|have)\s+(?:any\s+|serious\s+|"
@@ -1581,7 +1603,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("killed",),
-            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|the\s+(?:[\w,'’-]+\s+)?[\w-]+{_WHERE_TAIL})))?\s+"
+            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|(?:the|my|our|his|her|their|its)\s+(?:[\w,'’-]+\s+)?[\w-]+{_WHERE_TAIL})))?\s+"
             r"(?:was|were|has\s+been|"
             r"have\s+been|had\s+been|is|are)\s+(?:reported\s+)?killed\b|"
             r"\b(?:no(?:body|\s+one|-one))\s+(?:has\s+|had\s+)?died\b|"
@@ -1603,7 +1625,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("freed",),
             # "none of the captives had been released", "no hostages have yet been freed"
             # (suspects or inmates not released are no captives)
-            r"\b(?:none(?:\s+of\s+(?:them|the\s+(?:[\w-]+\s+)?(?!(?:suspects|detainees|prisoners|"
+            r"\b(?:none(?:\s+of\s+(?:them|(?:the|my|our|his|her|their|its)\s+(?:[\w-]+\s+)?(?!(?:suspects|detainees|prisoners|"
             r"inmates|convicts|accused)\b)[\w-]+))?|no\s+(?:more\s+|other\s+)?(?:hostages|captives|"
             r"abductees))\s+(?:has|had|have|was|were)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?"
             r"(?:yet\s+)?(?:released|freed|set\s+free|let\s+go)\b",
@@ -1612,14 +1634,15 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("arrested",),
             r"\bno\s+arrests\s+(?:have\s+been|had\s+been|were|was)\s+(?:made|reported)\b|"
             # "none had been arrested", "no one has yet been taken into custody"
-            rf"\b{_NO_ONE_RE}\s+(?:of\s+(?:them|those|the\s+(?:[\w,-]+\s+)?[\w-]+)\s+)?(?:has|had|have|was|were)\s+"
+            rf"\b{_NO_ONE_RE}(?:\s+of\s+(?:them|those|(?:the|my|our|his|her|their|its)\s+(?:[\w,-]+\s+)?[\w-]+){_DOING_TAIL})?\s+"
+            r"(?:has|had|have|was|were)\s+"
             r"(?:yet\s+)?(?:been\s+)?"
             r"(?:arrested|detained|caught|captured|apprehended|taken\s+into\s+(?:police\s+)?custody)\b",
         ),
     )
 )
 _NO_ONE_HEDGED = re.compile(
-    rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|those|the\s+(?:[\w,-]+\s+)?[\w-]+)))?{_WHERE_TAIL}\s+"
+    rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|those|(?:the|my|our|his|her|their|its)\s+(?:[\w,-]+\s+)?[\w-]+)))?{_WHERE_TAIL}\s+"
     r"(?:(?:is|was|were|are|has|have|had|been|be|being|now|still|yet|so|far|also|reportedly|reported|"
     r"believed|thought|known|confirmed|understood|said|to|remains?|remained|listed|as)\s+){0,6}"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|dead|missing|unaccounted\s+for|arrested|"
@@ -1683,7 +1706,7 @@ _ONE_WAS_A = re.compile(r"\s+(?:was|is)\s+an?\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,
 """``one was a lorry driver``: a count of one that says who the person is."""
 _ONE_OF_OUTCOME = re.compile(
     r"\s+(?:more\s+|other\s+)?of\s+(?:them|(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
-    r"(?:\s*,\s*[^,.;]{1,60},|\s+(?:admitted|taken|rushed|rescued|pulled|injured|wounded|hurt|"
+    r"(?:\s*,\s*[^,.;]{1,90},|\s+(?:admitted|taken|rushed|rescued|pulled|injured|wounded|hurt|"
     r"abducted|kidnapped|seized|held|trapped)\b[^,.;\d]{0,50}?)?\s+"
     r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:(?:also|later|still|now|being)\s+){0,2}(?:killed|shot|wounded|injured|"
     r"hurt|arrested|detained|captured|freed|released|rescued|abducted|kidnapped|missing|"
@@ -1703,11 +1726,13 @@ _ONE_PREDICATE = re.compile(
 """``(said) one person is in custody``, ``(said) one child was among the dead``, ``(said) one
 guard had died``: a count of one with its predicate."""
 _ONE_STATE = re.compile(
-    r"\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:in\s+(?:the\s+)?hospital|in\s+(?:a\s+)?"
-    r"(?:critical|serious|stable|grave)\s+condition|in\s+intensive\s+care|critical|in\s+custody)\b",
+    r"\s+(?:(?:is|was|remains|remained)\s+(?:still\s+)?(?:in\s+(?:the\s+)?hospital|in\s+(?:a\s+)?"
+    r"(?:critical|serious|stable|grave)\s+condition|in\s+intensive\s+care|critical|in\s+custody)|"
+    r"(?:(?:has|had)\s+)?(?:(?:since|later|also|subsequently)\s+)?died)\b",
     re.IGNORECASE,
 )
-"""``One is in hospital with broken ribs``: one person, in a state only people are in."""
+"""``One is in hospital with broken ribs``, ``One has died``: one person, in a state only
+people are in."""
 _ONE_ADVERB = re.compile(
     r"\s+(?:seriously|critically|badly|severely|gravely|fatally)\b", re.IGNORECASE
 )
@@ -1892,8 +1917,7 @@ _PART_WHO = re.compile(r"^\s+(?:(?:are|were|is|was)\s+)?(?:all\s+)?(?P<np>[^,.;:
 """``15 of them women``, ``seven of them were pensioners``: what the part is."""
 _AMONG_WHO = re.compile(r"\bamong\s+(?:those\s+|the\s+)?(?P<noun>[\w-]+)\s*$", re.IGNORECASE)
 _TO_HOSPITAL = re.compile(
-    r"(?:\s+[^,;.\d]{0,40}?)?\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|"
-    r"medical\s+(?:facilities|facility|cent(?:re|er)s?))\b",
+    r"(?:\s+[^,;.\d]{0,40}?)?\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _CARE_PLACES + r"\b",
     re.IGNORECASE,
 )
 """``took 19 to hospital``, ``rushed 12 injured miners to a nearby clinic``."""
@@ -1917,7 +1941,7 @@ _CLEARED_FROM = re.compile(r"(?:\s+[^,;.\d]{0,40}?)?\s+(?:from|off|out\s+of)\b",
 """``cleared some 300 traders from the market``: people the authorities moved away."""
 _MOVED_TO_PLACE = re.compile(
     r"(?:\s+[^,;.\d]{0,60}?)?\s+(?:in)?to\s+(?:an?|the|other|nearby|temporary|safer)\s+"
-    r"(?!(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|prisons?|jails?|morgues?|mortuar(?:y|ies)|"
+    r"(?!(?:[\w-]+\s+){0,3}?(?:" + _CARE_PLACES + r"|prisons?|jails?|morgues?|mortuar(?:y|ies)|"
     r"police|court|cells?|custody|vans?|trucks?|buses)\b)",
     re.IGNORECASE,
 )
@@ -2360,6 +2384,9 @@ class _Phrase:
     split_total: bool = False
     """True for the total of ``Of the 40 hostages, 12 were released``: the verb after the
     comma is the part's, not the total's."""
+    named_total: int | None = None
+    """Where a partitive's total with no noun starts (``nine`` in ``four of the nine were
+    critical``): a count named before, which takes that count's kind."""
 
 
 def _is_people(token: str) -> bool:
@@ -2788,6 +2815,15 @@ def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phra
             if last.islower() and _is_people(last) and not _VERBLIKE_NP.search(np):
                 phrase.who = _clean_who(np)
         return phrase
+    if (
+        low_det in ("its", "their", "our", "his", "her", "my")
+        and len(tokens) > 1
+        and tokens[1][2].lower() == "number"
+    ):
+        # "four of their number were killed": the group named before, as "of them"
+        phrase.anaphoric = True
+        phrase.end = tokens[1][1]
+        return phrase
     counted = det[0].isdigit() or (low_det in NUMBER_WORDS and low_det != "one")
     if counted:
         # "Four of seven abducted aid workers freed": a headline's total has no article;
@@ -2846,6 +2882,7 @@ def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phra
             # refers back and is no figure of its own.
             total = _TOKEN.match(text, phrase.total_start)
             phrase.end = total.end() if total else phrase.end
+            phrase.named_total = phrase.total_start
             phrase.total_start = None
             phrase.anaphoric = True
             return phrase
@@ -4496,6 +4533,24 @@ _ONE_ENDS = re.compile(
 """What may follow the bare ``one`` of ``… and arrested one``: the clause ends."""
 
 
+_ONE_APPOSED = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z-]+)\s*[,.;]")
+"""``we lost one, a young sergeant,``: a bare ``one`` and the person it is, set beside it."""
+
+
+def _one_apposed_person(text: str, number: NumberMention) -> bool:
+    """Return True for a bare ``one`` that is a verb's object, followed by a person apposed
+    to it (``we lost one, a young sergeant, at the door``): the apposition says the one is
+    a person. A ``one`` opening its clause (``One, a teacher, is …``) is a part of a count
+    named before, as ``one of`` is."""
+    part = _ONE_APPOSED.match(text, number.end)
+    return (
+        part is not None
+        and part.group("noun") in _SINGULAR_PEOPLE
+        and _SUBJECT_START.search(text, max(0, number.qualifier_start - 12), number.qualifier_start)
+        is None
+    )
+
+
 def _one_verb_object(text: str, number: NumberMention) -> bool:
     """Return True for a bare ``one`` that is the whole object of a second verb of harm,
     capture or rescue (``killed two suspected militants and arrested one``)."""
@@ -4529,6 +4584,8 @@ def _accept_one(text: str, number: NumberMention) -> bool:
         return True  # "… and one was a lorry driver": a part of a count, said who it is
     if _one_verb_object(text, number):
         return True  # "killed two suspected militants and arrested one in a raid"
+    if _one_apposed_person(text, number):
+        return True  # "we lost one, a young sergeant, at the door"
     after = _TWO_WORDS.match(text, number.end)
     if not after:
         return False
@@ -4540,7 +4597,7 @@ def _accept_one(text: str, number: NumberMention) -> bool:
 
 _BOTH = re.compile(
     r"\b[Bb]oth(?=\s+(?:(?P<verb>were|was|are|is|have|had|died|survived|remain\w*|held)\b|"
-    r"of\s+(?:the|them|those|these)\b(?!\s+(?:dead|injured|wounded|victims|bodies|missing)\b)|(?:[a-z-]+\s+)?(?P<noun>[a-z-]+s|(?:wo)?men|children)\b(?!\s+and\b)))"
+    r"of\s+(?:the|them|those|these)\b(?!\s+(?:dead|injured|wounded|victims|bodies|missing)\b)|(?:[a-z-]+\s+)?(?P<noun>[a-z-]+s|[a-z]*men|children)\b(?!\s+and\b)))"
 )
 """``both robbers were killed``, ``Both were in hospital``, ``ordered both held``, ``detained
 both men``: a count of two (not ``both men and women``, a coordination)."""
@@ -4704,6 +4761,7 @@ def find_figures(
             and not _ONE_STATE.match(text, number.end)
             and not _after_all_but(text, number)  # "all but one had been accounted for"
             and not _one_verb_object(text, number)
+            and not _one_apposed_person(text, number)
         ):
             continue
         if _is_identifier(text, number):
@@ -4766,7 +4824,8 @@ def find_figures(
         if kind == "buried":
             kind = _buried_kind(text, number, next_number)
         if kind == "home":
-            # "11 have since gone home": discharged, in a sentence about a hospital.
+            # "11 have since gone home", "17 were sent home": discharged, in a sentence
+            # about a hospital.
             if not _HOSPITAL_WORDS.search(text):
                 continue
             kind = "wounded"
@@ -4861,6 +4920,10 @@ def find_figures(
         previous = figure
         covered = phrase.end
         total_at = None
+        if phrase.named_total is not None:
+            # "four of the nine were in a critical condition": the nine are the count the
+            # sentences before named, of the kind they gave it.
+            total_at = (phrase.named_total, "inherit", phrase.end)
         if phrase.total_start is not None and phrase.head:
             # Hostages, the dead and the wounded; "the 200 survivors" need not be rescued.
             total_kind = KIND_NOUNS.get(phrase.head.lower()) or (
@@ -5174,6 +5237,7 @@ def _partitive_total(
         end=total_at[2],
         qualifier=number.qualifier,
         value_max=number.value_max,
+        inherit=total_at[1] == "inherit",
     )
 
 

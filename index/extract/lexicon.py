@@ -244,7 +244,8 @@ SINGULAR_PEOPLE: frozenset[str] = word_set(
     employee journalist resident villager hostage attacker gunman assailant militant
     sailor crewman firefighter rescuer guard suspect prisoner inmate pilgrim fan
     spectator driver pedestrian worshipper doctor nurse medic paramedic diplomat
-    national citizen foreigner member official passer-by passerby"""
+    national citizen foreigner member official passer-by passerby sergeant corporal
+    lieutenant constable"""
 )
 """Singular heads that let ``one`` count a person (``one soldier was missing``)."""
 

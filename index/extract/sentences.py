@@ -195,6 +195,11 @@ def _word_before(text: str, end: int) -> str:
     return text[end - run.end() : end] if run else ""
 
 
+_LINK_THEN_LINK = re.compile(r"\]\([^()\s]*\)(?=\s*[·|•,;/–—-]?\s*\[)")
+"""The end of a Markdown link that another link follows on the same line (``[Vidago bus
+fire: nine hurt](…) · [Orlet toll rises to six](…)``): each link is a headline of its own."""
+
+
 def _sentence_ends(text: str) -> list[int]:
     """Return the offsets (into ``text``) where a sentence ends inside one block."""
     ends: list[int] = []
@@ -206,6 +211,10 @@ def _sentence_ends(text: str) -> list[int]:
             if token.lower().rstrip(".") in _ABBREVIATIONS or _initials(token):
                 continue
         ends.append(m.end(2))
+    if "](" in text:
+        links = [m.end() for m in _LINK_THEN_LINK.finditer(text)]
+        if links:
+            ends = sorted({*ends, *links})
     return ends
 
 
