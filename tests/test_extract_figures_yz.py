@@ -172,7 +172,7 @@ def test_links_in_a_row_are_headlines_of_their_own() -> None:
     body = (
         "Orlet fire toll rises to six\n\nSix people have died after a fire at a furniture "
         "factory in Orlet, officials said on Friday.\n\n*Read more: [Nine pupils hurt as bus "
-        "burns near Vidago](https://news.example/vidago) · [Orlet fire: toll rises to "
+        "burns near Karvela](https://news.example/karvela) · [Orlet fire: toll rises to "
         "four](https://news.example/orlet-four)*\n"
     )
     figures = extract(body, title="Orlet fire toll rises to six").figures

@@ -196,7 +196,7 @@ def _word_before(text: str, end: int) -> str:
 
 
 _LINK_THEN_LINK = re.compile(r"\]\([^()\s]*\)(?=\s*[·|•,;/–—-]?\s*\[)")
-"""The end of a Markdown link that another link follows on the same line (``[Vidago bus
+"""The end of a Markdown link that another link follows on the same line (``[Karvela bus
 fire: nine hurt](…) · [Orlet toll rises to six](…)``): each link is a headline of its own."""
 
 
