@@ -337,6 +337,28 @@ async def test_figures_cell_shows_its_sentences_and_opens_the_article_there(
         assert app.screen is screen
 
 
+async def test_figures_drawn_before_the_table_goes_idle_are_drawn_at_their_final_widths(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    """A frame drawn between filling the table and its next idle moment is what stays on
+    screen for lines the table keeps cached: it must already have the columns' widths."""
+    app = app_on(seeded_desk, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await choose_incident(pilot, "Radisson")
+        await pilot.press("f")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, FiguresScreen) and screen.table is not None
+        widget = screen.query_one(FiguresTable)
+        widget.show(screen.table, screen.rule)
+        early = [widget.render_line(y).text for y in range(4)]
+        await settle(pilot)
+        widget._line_cache.clear()  # draw afresh what the table would draw now
+        assert [widget.render_line(y).text for y in range(4)] == early
+        assert "range" in early[0] and "Premium Times" in early[0]
+
+
 async def test_figures_pivot_rules_export_and_copy(seeded_desk: Desk, tmp_path: Path) -> None:
     app = app_on(seeded_desk, tmp_path)
     async with app.run_test(size=SIZE) as pilot:

@@ -104,27 +104,31 @@ class FiguresTable(DataTable[Text]):
         narrow = self.app.size.width < NARROW
         header_chars = HEADER_CHARS - 4 if narrow else HEADER_CHARS
         label_chars = self._label_chars(table, rule, header_chars, width or self.size.width)
-        self.add_column(Text("kind"), key="kind")
-        self.add_column(Text(RULE_LABELS[rule], style=summary), key="summary")
-        for index, column in enumerate(table.columns):
+        headers = [Text("kind"), Text(RULE_LABELS[rule], style=summary)]
+        for column in table.columns:
             shown = "unknown" if narrow and column == UNKNOWN_SOURCE else column
-            self.add_column(Text(render.one_line(shown, header_chars)), key=f"c{index}")
+            headers.append(Text(render.one_line(shown, header_chars)))
         self.fixed_columns = 2
+        rows: list[tuple[list[Text], str | None]] = []
         if table.is_empty:
-            self.add_row(
-                Text("no figures reported for this incident", style=empty),
-                *[Text("")] * (len(table.columns) + 1),
+            rows.append(
+                (
+                    [Text("no figures reported for this incident", style=empty)]
+                    + [Text("")] * (len(table.columns) + 1),
+                    None,
+                )
             )
-            return
         headed: set[str] = set()
         line = 0
         for row in table.rows:
             if row.kind not in headed and row.who is not None:
                 # The kind has no figure of its own, only narrower groups: head them.
-                self.add_row(
-                    Text("  " + row.kind, style=kind_style),
-                    *[Text("")] * (len(table.columns) + 1),
-                    key=f"h{line}",
+                rows.append(
+                    (
+                        [Text("  " + row.kind, style=kind_style)]
+                        + [Text("")] * (len(table.columns) + 1),
+                        f"h{line}",
+                    )
                 )
                 line += 1
             headed.add(row.kind)
@@ -152,8 +156,20 @@ class FiguresTable(DataTable[Text]):
                     f"{name} · {render.one_line(column)}",
                     cell.records,
                 )
-            self.add_row(*cells, key=f"r{line}")
+            rows.append((cells, f"r{line}"))
             line += 1
+        # Each column is given the width of what it holds. Left to measure itself, a column
+        # starts as wide as its header and widens when the table next goes idle; a frame
+        # drawn in between was kept in the table's line cache under the same key, so rows
+        # drawn narrow stayed narrow on screen (seen on a busy machine).
+        column_keys = ["kind", "summary", *(f"c{i}" for i in range(len(table.columns)))]
+        for index, (header, column_key) in enumerate(zip(headers, column_keys, strict=True)):
+            width = max(header.cell_len, *(cells[index].cell_len for cells, _ in rows))
+            self.add_column(header, width=width, key=column_key)
+        for cells, row_key in rows:
+            self.add_row(*cells, key=row_key)
+        if table.is_empty:
+            return
         if keep is not None and keep.row < self.row_count and keep.column < len(self.columns):
             self.cursor_coordinate = keep
         else:

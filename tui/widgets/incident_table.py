@@ -70,37 +70,53 @@ class IncidentTable(DataTable[Text]):
         self.clear(columns=True)
         narrow = self.app.size.width < NARROW
         labels = ("art.", "src.", "fig.") if narrow else ("articles", "sources", "figures")
-        self.add_column(Text("incident"), key="name")
-        self.add_column(Text("dates"), key="dates")
-        for label in labels:
-            self.add_column(Text(label, justify="right"), key=label)
+        headers = [Text("incident"), Text("dates")]
+        headers += [Text(label, justify="right") for label in labels]
         all_style = self.get_component_rich_style("incident-table--all", partial=True)
         current_style = self.get_component_rich_style("incident-table--current", partial=True)
+        rows: list[tuple[list[Text], str]] = []
         if everything is not None:
             articles = sum(len(i.articles) for i in everything)
             sources = len({s for i in everything for s in i.sources})
-            self.add_row(
-                Text("  every incident", style=all_style),
-                Text(""),
-                Text(str(articles), justify="right"),
-                Text(str(sources), justify="right"),
-                Text(""),
-                key=ALL_INCIDENTS,
+            rows.append(
+                (
+                    [
+                        Text("  every incident", style=all_style),
+                        Text(""),
+                        Text(str(articles), justify="right"),
+                        Text(str(sources), justify="right"),
+                        Text(""),
+                    ],
+                    ALL_INCIDENTS,
+                )
             )
         limit = NAME_CHARS_NARROW if narrow else NAME_CHARS
         for incident in incidents:
             is_current = incident.id == current
             name = render.one_line(incident.name, limit) + (" ✎" if incident.corrected else "")
-            self.add_row(
-                Text(
-                    ("● " if is_current else "  ") + name, style=current_style if is_current else ""
-                ),
-                Text(dates(incident)),
-                Text(str(len(incident.articles)), justify="right"),
-                Text(str(len(incident.sources)), justify="right"),
-                Text(str(incident.figures), justify="right"),
-                key=incident.id,
+            rows.append(
+                (
+                    [
+                        Text(
+                            ("● " if is_current else "  ") + name,
+                            style=current_style if is_current else "",
+                        ),
+                        Text(dates(incident)),
+                        Text(str(len(incident.articles)), justify="right"),
+                        Text(str(len(incident.sources)), justify="right"),
+                        Text(str(incident.figures), justify="right"),
+                    ],
+                    incident.id,
+                )
             )
+        # Columns get the width of what they hold, known before the first frame (see
+        # FiguresTable.show: a column left to measure itself is drawn narrow until idle).
+        column_keys = ("name", "dates", *labels)
+        for index, (header, key) in enumerate(zip(headers, column_keys, strict=True)):
+            width = max(header.cell_len, *(cells[index].cell_len for cells, _ in rows), 1)
+            self.add_column(header, width=width, key=key)
+        for cells, key in rows:
+            self.add_row(*cells, key=key)
         keys = [*([ALL_INCIDENTS] if everything is not None else []), *self.incidents]
         self.move_cursor(row=keys.index(current) if current in keys else 0, animate=False)
 
