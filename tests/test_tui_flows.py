@@ -83,6 +83,17 @@ class _Nameless:
 _NONE: Any = _Nameless()
 
 
+async def radisson_figures(pilot: Pilot[Any]) -> FiguresScreen:
+    """Open the figures of the seeds' Radisson incident and return their screen."""
+    await settle(pilot)
+    await choose_incident(pilot, "Radisson")
+    await pilot.press("f")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, FiguresScreen) and screen.table is not None
+    return screen
+
+
 def results_ids(app: WiredeskApp) -> list[str]:
     """Return the article ids the results list shows."""
     return app.main_screen.query_one(ResultsList).article_ids
@@ -297,12 +308,8 @@ async def test_figures_cell_shows_its_sentences_and_opens_the_article_there(
 ) -> None:
     app = app_on(seeded_desk, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await choose_incident(pilot, "Radisson")
-        await pilot.press("f")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, FiguresScreen) and screen.table is not None
+        screen = await radisson_figures(pilot)
+        assert screen.table is not None
         table = screen.table
         values = {r.figure.value for row in table.rows for r in row.records}
         assert not values & {129, 130, 350}  # the Paris attacks' figures stay out
@@ -344,12 +351,8 @@ async def test_figures_drawn_before_the_table_goes_idle_are_drawn_at_their_final
     screen for lines the table keeps cached: it must already have the columns' widths."""
     app = app_on(seeded_desk, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await choose_incident(pilot, "Radisson")
-        await pilot.press("f")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, FiguresScreen) and screen.table is not None
+        screen = await radisson_figures(pilot)
+        assert screen.table is not None
         widget = screen.query_one(FiguresTable)
         widget.show(screen.table, screen.rule)
         early = [widget.render_line(y).text for y in range(4)]
@@ -362,12 +365,8 @@ async def test_figures_drawn_before_the_table_goes_idle_are_drawn_at_their_final
 async def test_figures_pivot_rules_export_and_copy(seeded_desk: Desk, tmp_path: Path) -> None:
     app = app_on(seeded_desk, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await choose_incident(pilot, "Radisson")
-        await pilot.press("f")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, FiguresScreen) and screen.table is not None
+        screen = await radisson_figures(pilot)
+        assert screen.table is not None
         outlets = screen.table.columns
         await pilot.press("p")
         await settle(pilot)
