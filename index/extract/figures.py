@@ -1545,6 +1545,9 @@ _DEMONYM_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ians|eans|ans|ese)$")
 
 # --- zero statements --------------------------------------------------------------------
 _NO_ONE_RE = r"(?:no(?:body|\s+one|-one)|none|neither)"
+_ZERO_GROUP = r"(?:the|my|our|his|her|their|its)\s+(?:[\w,'’-]+\s+){0,3}?[\w-]+"
+"""The group after ``none of``: ``the reporters``, ``the five Chinese crew members``, ``the
+governor's personal bodyguards`` (a count inside is the group's size, not a figure)."""
 _DOING_TAIL = (
     r"(?:\s+(?:who\s+(?:were|was|are|is|had\s+been)\s+)?[a-z]{3,}(?:ing|ed)"
     r"(?:\s+(?!(?:and|but|or|when|where|while|after|before|as|until|because|said|says|told)\b)"
@@ -1580,7 +1583,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("wounded",),
-            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|(?:the|my|our|his|her|their|its)\s+(?:[\w,'’-]+\s+)?[\w-]+{_WHERE_TAIL})|among\s+[\w-]+))?\s+"
+            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|{_ZERO_GROUP}{_WHERE_TAIL})|among\s+[\w-]+))?\s+"
             r"(?:was|were|has\s+been|have\s+been|had\s+been|got|is|are|appeared\s+to\s+be)\s+"
             r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?(?:hurt|injured|wounded|harmed)\b|"
             r"\b(?:injured|injuring|injures|wounded|wounding|wounds)\s+(?:no(?:body|\s+one|-one))\b",
@@ -1603,7 +1606,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("killed",),
-            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|(?:the|my|our|his|her|their|its)\s+(?:[\w,'’-]+\s+)?[\w-]+{_WHERE_TAIL})))?\s+"
+            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|{_ZERO_GROUP}{_WHERE_TAIL})))?\s+"
             r"(?:was|were|has\s+been|"
             r"have\s+been|had\s+been|is|are)\s+(?:reported\s+)?killed\b|"
             r"\b(?:no(?:body|\s+one|-one))\s+(?:has\s+|had\s+)?died\b|"
@@ -1642,11 +1645,12 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     )
 )
 _NO_ONE_HEDGED = re.compile(
-    rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|those|(?:the|my|our|his|her|their|its)\s+(?:[\w,-]+\s+)?[\w-]+)))?{_WHERE_TAIL}\s+"
+    rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|those|{_ZERO_GROUP})))?{_WHERE_TAIL}\s+"
     r"(?:(?:is|was|were|are|has|have|had|been|be|being|now|still|yet|so|far|also|reportedly|reported|"
     r"believed|thought|known|confirmed|understood|said|to|remains?|remained|listed|as)\s+){0,6}"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|dead|missing|unaccounted\s+for|arrested|"
-    r"detained|died|perished)(?![\w-])(?!\s+(?:him|her|them|us|me|anyone|anybody)\b)",
+    r"detained|died|perished|among\s+the\s+(?:dead|injured|wounded|missing|victims|hostages|captives))"
+    r"(?![\w-])(?!\s+(?:him|her|them|us|me|anyone|anybody)\b)",
     re.IGNORECASE,
 )
 """``no one is now believed to be missing``, ``nobody in the next block was injured``, ``no
@@ -1667,15 +1671,17 @@ _NO_GROUP_HARMED = re.compile(
     # "no residents of the quarter", "no pupils at the school": where the group was
     # (or "of the San José care home on Calle O'Higgins": a name of several words)
     r"(?:\s+(?:of|at|in|on|from|inside|aboard|near)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+)?{_DOING_TAIL}\s+(?:was|were|"
-    r"has\s+been|have\s+been|had\s+been|is|are|remains?|remained)\s+(?:still\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,8}}?[\w'’-]+)?{_DOING_TAIL}\s+(?:was|were|"
+    r"has\s+been|have\s+been|had\s+been|is|are|remains?|remained)\s+"
+    # "no passengers are now listed as missing": a hedge of time or of record
+    r"(?:(?:still|now|currently|officially|listed|recorded|registered)\s+(?:as\s+)?){0,2}"
     r"(?:(?:believed|thought|known|understood|reported|said)\s+to\s+(?:be|have\s+been)\s+)?"
     r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|missing|unaccounted\s+for|among\s+the\s+"
     r"(?:dead|injured|wounded|missing|victims|fatalities|hostages|captives)"
     r"(?:\s+or\s+(?:dead|injured|wounded|missing))?|"
     r"in\s+(?:the\s+)?(?:[a-z-]+\s+)?hospitals?|"
-    r"in\s+intensive\s+care|taken\s+hostage|in\s+the\s+hands\s+of(?!\s+(?:the\s+)?(?:police|"
+    r"in\s+intensive\s+care|taken\s+hostage|in\s+captivity|in\s+the\s+hands\s+of(?!\s+(?:the\s+)?(?:police|"
     r"troops|army|soldiers|authorities|courts?|doctors|rescuers)\b))(?![\w-])"
 )
 """``no rescuers have been hurt``, ``no soldiers or police officers were hurt``, ``no
@@ -1829,7 +1835,7 @@ _SIZED_GROUP = re.compile(
 _ZERO_WORDS = (
     "hostage", "injur", "hurt", "wound", "harm", "kill", "died", "death", "fatalit", "casualt",
     "missing", "unaccounted", "arrest", "detain", "custody", "dead", "hospital", "intensive",
-    "caught", "captured", "apprehend", "victim", "treatment", "captive", "hands of",
+    "caught", "captured", "apprehend", "victim", "treatment", "captive", "captivit", "hands of",
     "released", "freed", "set free", "let go",
 )  # fmt: skip
 """Words one of which every zero statement holds (``no one was hurt``)."""
@@ -2185,7 +2191,7 @@ _ALL_TRACED = re.compile(
 """``all of the 14 people listed as missing had been traced``: none is missing any more."""
 _NONE_OF_BEFORE = re.compile(
     r"\b(?:none|neither|no\s+one|nobody|not\s+one)\s+(?:of|among)\s+(?:the|its|their|these|those|"
-    r"our|all)\s+$",
+    r"our|all|my|his|her|(?:the\s+)?[\w-]+(?:'s|’s))\s+$",
     re.IGNORECASE,
 )
 """``none of the 14 passengers``: a total that nobody of was harmed, no count of its own."""
@@ -5370,7 +5376,10 @@ def _zeros(text: str) -> list[RawFigure]:
                 found.append(RawFigure(kind=kind, value=0, start=m.start(), end=m.end(), who=who))
     for m in _NO_ONE_HEDGED.finditer(text):
         verb = m.group("verb").lower()
-        kind = "missing" if verb.startswith("unaccounted") else _HEDGED_KINDS[verb]
+        if verb.startswith("among"):
+            kind = _harmed_kind(verb.split()[-1])  # "none of the guards was among the dead"
+        else:
+            kind = "missing" if verb.startswith("unaccounted") else _HEDGED_KINDS[verb]
         found.append(RawFigure(kind=kind, value=0, start=m.start(), end=m.end()))
     groups = _NO_GROUP_HARMED.finditer(text)
     if "among the" in text:
@@ -5397,7 +5406,9 @@ def _harmed_kind(verb: str) -> str:
         return "killed"
     if verb.startswith(("missing", "unaccounted")):
         return "missing"
-    if verb in ("hostages", "captives") or verb.startswith(("taken", "in the hands")):
+    if verb in ("hostages", "captives") or verb.startswith(
+        ("taken", "in the hands", "in captivity")
+    ):
         return "hostages"
     return "wounded"
 
@@ -5436,6 +5447,15 @@ died``, ``the account given on Tuesday, when police said …``: the counts an up
 replaced (not ``differ from those given by the mayor``, a rival count)."""
 
 
+_PREVIOUS_TOLL = re.compile(
+    r"\b(?:previous|earlier|initial|original|first|old)\s+(?:official\s+|confirmed\s+|death\s+)*"
+    r"(?:toll|tally|count|figure|total|estimate)(?:\s*,[^.;,\d]{1,40},)?\s+(?:was|had\s+been|"
+    r"stood\s+at|had\s+stood\s+at)\s+(?:at\s+)?(?:(?:about|around|at\s+least|some)\s+)?$",
+    re.IGNORECASE,
+)
+"""``The previous official toll, given on Thursday, was 35``: a toll named as an old one."""
+
+
 def is_earlier_estimate(text: str, start: int) -> bool:
     """Return True when the count at ``start`` of sentence ``text`` is an estimate the
     source gave before (``The police had earlier put the toll at 23.``)."""
@@ -5449,6 +5469,10 @@ def is_earlier_estimate(text: str, start: int) -> bool:
             any(map(window.__contains__, _EARLIER_FIGURES_WORDS))
             and _EARLIER_FIGURES.search(text, max(0, start - 160), start)
         )
+        or (
+            any(map(window[-90:].__contains__, _PREVIOUS_TOLL_WORDS))
+            and _PREVIOUS_TOLL.search(text, max(0, start - 90), start)
+        )
     )
 
 
@@ -5458,6 +5482,8 @@ _EARLIER_FIGURES_WORDS = (
     "than", "from", "replac", "revis", "updat", "correct", "supersed", "when",
 )  # fmt: skip
 """Likewise for :data:`_EARLIER_FIGURES`."""
+_PREVIOUS_TOLL_WORDS = ("previous", "earlier", "initial", "original", "first", "old ")
+"""Likewise for :data:`_PREVIOUS_TOLL`."""
 
 
 def _dedupe(figures: list[RawFigure]) -> list[RawFigure]:

@@ -1,0 +1,88 @@
+"""Figures in trawler-piracy, sports-hall-collapse, truck-bomb, washery-blast, ferry-abduction
+and depot-explosion copy: causes of error that the held-out writers of batches yc and yd
+left, and that recur in copy nobody has read, fixed as general rules.
+
+A zero may name its group with a count, a possessive or several words (``none of the five
+deck hands``) and say ``was among the dead``, ``remain in captivity`` or ``are now listed as
+missing``; a toll named as the previous one is superseded; a speaker's town after an
+incident word's clause is where the speaker was; a sentence opening ``Six of the dead`` after
+a background tail goes on about that tail's event.
+
+Every sentence here is invented for these tests; each rule is checked on wording it was not
+written from, and with sentences that must keep the figures they had or give none.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import sentence_kinds
+
+from wiredesk.index.extract import extract
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("None of the seven Filipino deck hands was hurt in the raid.", [("wounded", 0)]),
+        ("None of the mayor's two drivers was among the dead.", [("killed", 0)]),
+        ("Officials said none of the guests in the lobby was among the injured.", [("wounded", 0)]),
+        ("Police said that no travellers remain in captivity.", [("hostages", 0)]),
+        ("The agency said no villagers are now listed as missing.", [("missing", 0)]),
+        (
+            "No aid workers at the warehouse 200 metres down the road from the depot were hurt.",
+            [("wounded", 0)],
+        ),
+        # no people, no zero; a count of the harmed stays a count
+        ("No trucks remain in captivity.", []),
+        ("Three of the nine porters were among the dead.", [("killed", 3)]),
+    ],
+)
+def test_zeros_with_longer_groups_and_hedges(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+def test_a_toll_named_as_the_previous_one_is_superseded() -> None:
+    body = (
+        "The toll from the market fire in Orlet rose to 19 on Sunday, the fire service said.\n\n"
+        "The previous toll, issued on Friday, was 12.\n\n"
+        "The earlier official count stood at 9."
+    )
+    kinds = [(f.kind, f.value) for f in extract(body).figures]
+    assert kinds == [("killed", 19)]
+
+
+def test_a_previous_toll_alone_stays() -> None:
+    body = "The previous toll, issued on Friday, was 12, the fire service said in Orlet."
+    assert [(f.kind, f.value) for f in extract(body).figures] == [("killed", 12)]
+
+
+_BOMBING_LEAD = (
+    "ORLET - A car bomb killed nine people outside the courthouse in Orlet on Monday, "
+    "police said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a speaker's town after the clause of an incident word is where the speaker was
+        (
+            "No guards at the embassy 400 metres from the explosion were hurt, a police "
+            "spokesman in Varsa said.",
+            [("killed", 9, False), ("wounded", 0, False)],
+        ),
+        # a sentence opening on a part of the dead after a background tail goes on about it
+        (
+            "The town was last hit in March 2023, when a gunman opened fire at a bus station, "
+            "killing 11 people. Four of the dead were students.",
+            [("killed", 9, False), ("killed", 11, True), ("killed", 4, True)],
+        ),
+    ],
+)
+def test_ties_of_a_speakers_town_and_a_part_of_the_dead(
+    paragraph: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    figures = extract(_BOMBING_LEAD + paragraph).figures
+    assert [(f.kind, f.value, f.about_other) for f in figures] == expected
