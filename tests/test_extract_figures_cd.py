@@ -86,3 +86,56 @@ def test_ties_of_a_speakers_town_and_a_part_of_the_dead(
 ) -> None:
     figures = extract(_BOMBING_LEAD + paragraph).figures
     assert [(f.kind, f.value, f.about_other) for f in figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The widow waited at the gate with her two small children.", []),
+        ("He was reunited with his wife and three daughters on Sunday.", []),
+        # a family the event befell is still counted
+        ("Gunmen shot dead a trader and his two sons.", [("killed", 2)]),
+    ],
+)
+def test_a_family_beside_a_person_is_no_figure(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Four freed herders were examined at the county clinic.", [("freed", 4)]),
+        ("Four herders were examined at the county clinic for burns.", [("wounded", 4)]),
+        ("The 20 injured were checked at the district hospital.", [("wounded", 20)]),
+        # a records office that saw something is no clinic
+        ("Two are in hospital, according to records seen by the paper.", [("wounded", 2)]),
+    ],
+)
+def test_a_check_up_is_no_wound(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+def test_a_bare_count_checked_at_a_clinic_keeps_the_kind_before() -> None:
+    body = (
+        "ORLET - Gunmen released 15 of the abducted traders on Friday, police said.\n\n"
+        "All 15 were being checked at the Orlet district hospital, a nurse said."
+    )
+    assert [(f.kind, f.value) for f in extract(body).figures] == [("freed", 15), ("freed", 15)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Raiders abducted the headman with his four sons.", [("hostages", 4)]),
+        (
+            "His widow, whose brother is still missing, waited at the gate with her two children.",
+            [],
+        ),
+    ],
+)
+def test_a_family_the_event_befell_is_counted(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence, held=True) == expected

@@ -2189,6 +2189,25 @@ _ALL_TRACED = re.compile(
     re.IGNORECASE,
 )
 """``all of the 14 people listed as missing had been traced``: none is missing any more."""
+_WITH_FAMILY_BEFORE = re.compile(
+    r"\bwith\s+(?:his|her|their|my|our|your)\s+(?:(?:husband|wife|mother|father|parents|"
+    r"partner)\s+and\s+)?$",
+    re.IGNORECASE,
+)
+_KIN_AFTER = re.compile(
+    r"\s+(?:young\s+|small\s+|little\s+|grown\s+|adult\s+)?(?:children|kids|sons|daughters|"
+    r"grandchildren|brothers|sisters|siblings)\b",
+    re.IGNORECASE,
+)
+"""``sat by the road with her three children``, ``reunited with her husband and four
+children``: a family named beside a person, not people the event befell."""
+_FAMILY_BEFALLEN = re.compile(
+    r"\b(?:abduct|kidnap|seiz|took\b|taken\b|kill|shot\b|murder|captur|held\b|hold|rescu|"
+    r"died\b|drown|buried|injur|wound|trapped|missing\b)",
+    re.IGNORECASE,
+)
+"""Words before it, in its clause and after any comma, that say the event befell the family
+too (``abducted the imam with his three sons``)."""
 _NONE_OF_BEFORE = re.compile(
     r"\b(?:none|neither|no\s+one|nobody|not\s+one)\s+(?:of|among)\s+(?:the|its|their|these|those|"
     r"our|all|my|his|her|(?:the\s+)?[\w-]+(?:'s|’s))\s+$",
@@ -4780,6 +4799,17 @@ def find_figures(
             continue  # "none of the 14 passengers was hurt": the zero says it
         if "from" in before and _SUPERSEDED_BEFORE.search(before):
             continue  # "down from the 37 listed on Monday": the value it replaced
+        if (
+            "with" in before
+            and _WITH_FAMILY_BEFORE.search(before)
+            and _KIN_AFTER.match(text, number.end)
+            and not _FAMILY_BEFALLEN.search(
+                text,
+                max(_clause(text, number.start)[0], text.rfind(",", 0, number.start)),
+                number.start,
+            )
+        ):
+            continue  # "sat by the road with her three children": family, no outcome
         labelled = _label_kind(text, number)
         described = labelled or _described_total(text, cues, number, phrase, next_number)
         kind: str | None
@@ -4881,6 +4911,13 @@ def find_figures(
             kind = "other"  # "412 pupils were sleeping in the hostels when the gunmen broke in"
         if kind == "wounded" and hostage_context and _checked_after_freedom(text, number, phrase):
             kind = "freed"  # "the 18 pupils who escaped … had been examined at the clinic"
+        elif kind == "wounded" and _only_checked(text, number, phrase):
+            if _RESCUED_WHO.search(phrase.who or ""):
+                kind = "freed"  # "Nine rescued men were examined at the district hospital"
+            elif phrase.head is None:
+                # "All 12 are being checked at the clinic": a check-up of the people the
+                # sentences before counted, in the kind they gave them
+                kind, inherit = "inherit", True
         if kind == "freed" and _discharged_part(text, number, phrase, previous):
             kind = "wounded"  # "Of the 76 admitted to hospital, 52 had been released"
         if kind == "hostages" and _is_suspects(phrase.head):
@@ -5305,6 +5342,23 @@ def _survivors_in_care(text: str, phrase: _Phrase, clause_end: int) -> bool:
     rest = text[phrase.end : clause_end]
     care = _IN_CARE.search(rest)
     return care is not None and _RESCUE_VERB.search(rest, 0, care.start()) is None
+
+
+_CHECKED_AT_CARE = re.compile(
+    r"\b(?:examined|checked)\s+(?:over\s+)?(?:at|in|by)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:hospitals?|clinics?|infirmary|doctors|medics|nurses|health|medical)\b",
+    re.IGNORECASE,
+)
+_RESCUED_WHO = re.compile(r"\b(?:rescued|freed|released)\b", re.IGNORECASE)
+
+
+def _only_checked(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True when the clause only has people ``examined`` or ``checked`` at a care
+    place, with no word of harm or treatment: a check-up, not a wound."""
+    if "checked" not in text and "examined" not in text:
+        return False
+    rest = text[phrase.end : _clause(text, number.start)[1]]
+    return _CHECKED_AT_CARE.search(rest) is not None and _HARM_WORDS.search(rest) is None
 
 
 def _checked_after_freedom(text: str, number: NumberMention, phrase: _Phrase) -> bool:
