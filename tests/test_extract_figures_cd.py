@@ -139,3 +139,24 @@ def test_a_family_the_event_befell_is_counted(
     sentence: str, expected: list[tuple[str, int]]
 ) -> None:
     assert sentence_kinds(sentence, held=True) == expected
+
+
+def test_a_kicker_above_the_headline_leaves_the_headline_its_figures() -> None:
+    title = "Orlet quarry toll rises to 14; two still missing"
+    body = (
+        f"VARSA\n{title}\nRescuers pulled four more bodies from the Orlet quarry on Tuesday, "
+        "the district office said.\n"
+    )
+    figures = extract(body, title=title).figures
+    assert [(f.kind, f.value, f.in_title) for f in figures] == [
+        ("killed", 14, False),
+        ("missing", 2, False),
+        ("killed", 4, False),
+    ]
+    # with no headline in the body, the title is read apart
+    lead = "Rescuers pulled four more bodies from the Orlet quarry on Tuesday, officials said.\n"
+    assert [(f.kind, f.value) for f in extract(lead, title=title).figures] == [
+        ("killed", 14),
+        ("missing", 2),
+        ("killed", 4),
+    ]
