@@ -160,3 +160,35 @@ def test_a_kicker_above_the_headline_leaves_the_headline_its_figures() -> None:
         ("missing", 2),
         ("killed", 4),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count is never written with a zero first: a time, a code
+        ("Twelve gunmen attacked the post at 0415 local time.", [("attackers", 12)]),
+        # attackers on a vehicle stay attackers; passengers stay present
+        ("Three pickups carrying about 30 bandits entered the market.", [("attackers", 30)]),
+        ("A minibus carrying 14 traders was stopped at the bridge.", [("other", 14)]),
+        # a toll whose value comes before it
+        ("The find raised to 11 the death toll from the landslide.", [("killed", 11)]),
+        (
+            "Her death takes to five the number of people who have died since the fire.",
+            [("killed", 5)],
+        ),
+        # a part closed by a comma before the subject's next verb keeps the count's kind
+        (
+            "The storm killed 23 people, including nine fishermen, and sent hundreds of "
+            "families to shelters.",
+            [("killed", 23), ("killed", 9)],
+        ),
+        (
+            "Troops rescued 40 villagers, including six children, and arrested three men.",
+            [("freed", 40), ("freed", 6), ("arrested", 3)],
+        ),
+    ],
+)
+def test_codes_loads_inverted_tolls_and_closed_parts(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected

@@ -1895,6 +1895,9 @@ _DASHED = re.compile(r"[–—]|\s-\s")
 """A dash, which every :data:`_LISTED_UNDER` match holds (most windows have none)."""
 _HARM_VERBS = ("killed", "shot", "stabbed", "attacked", "wounded", "injured")
 """The :data:`_AGENT_BEFORE` verbs whose agent attacked (not those of a rescue or arrest)."""
+_PART_CLOSED_BY_AND = re.compile(r"[^,;.]{0,40}?,\s+and\s+")
+"""``…, including six soldiers, and …``: a part closed by a comma before a verb of the
+sentence's subject."""
 _INCLUDING_BEFORE = re.compile(
     r",\s*(?:including|among\s+(?:them|whom))\s+"
     r"(?:(?:the|a|an|his|her|their|its)\s+[^,;.\d—–]{1,40}?\s+and\s+)?$",
@@ -2208,6 +2211,8 @@ _FAMILY_BEFALLEN = re.compile(
 )
 """Words before it, in its clause and after any comma, that say the event befell the family
 too (``abducted the imam with his three sons``)."""
+_CARRIED_BEFORE = re.compile(r"\b(?:carrying|carried|ferrying|ferried)\s+$", re.IGNORECASE)
+"""``a truck carrying 20 gunmen``: a vehicle's load, attackers when the head says so."""
 _NONE_OF_BEFORE = re.compile(
     r"\b(?:none|neither|no\s+one|nobody|not\s+one)\s+(?:of|among)\s+(?:the|its|their|these|those|"
     r"our|all|my|his|her|(?:the\s+)?[\w-]+(?:'s|’s))\s+$",
@@ -3883,6 +3888,14 @@ def _decide_kind(
         return previous.kind, False  # type: ignore[union-attr]
     if (
         right is not None
+        and _PART_CLOSED_BY_AND.match(text, phrase.end, right.start)
+        and _including_part(text, number, previous)
+    ):
+        # "killed 17 people, including six soldiers, and sent thousands fleeing": the verb
+        # past the comma and ``and`` is the sentence subject's, not the part's.
+        return previous.kind, False  # type: ignore[union-attr]
+    if (
+        right is not None
         and next_number is not None
         and right.start > next_number
         and (phrase.head or "").lower() == "victims"
@@ -4468,12 +4481,36 @@ _PHONE_BEFORE = re.compile(
 """``the police helpline on 1715``, ``call 112``: the words before a telephone number."""
 
 
+_TO_BEFORE = re.compile(
+    r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes?|took|taken|taking|pushe[sd]|"
+    r"pushing|push|lifts?|lifted|lifting|puts?|putting)\s+to\s+$",
+    re.IGNORECASE,
+)
+_TOLL_AFTER = re.compile(
+    r"\s+the\s+(?:(?:official\s+|confirmed\s+)?(?:death\s+)?(?:toll|tally)|number\s+of\s+"
+    r"(?:(?:people|persons|those|victims)\s+(?:who\s+(?:have\s+|had\s+)?(?:died|perished|been\s+killed)|"
+    r"killed|dead)|dead|deaths|fatalities))\b",
+    re.IGNORECASE,
+)
+
+
+def _inverted_toll(text: str, number: NumberMention) -> bool:
+    """Return True for a toll whose value comes before it: ``brings to eight the number of
+    people who died``, ``raised to nine the death toll``."""
+    return bool(
+        _TO_BEFORE.search(text, max(0, number.qualifier_start - 20), number.qualifier_start)
+        and _TOLL_AFTER.match(text, number.end)
+    )
+
+
 def _is_identifier(text: str, number: NumberMention) -> bool:
     """Return True for digits that are part of a name (``Superferry 14``, ``Flight 370``,
     ``Rescue 1122 said``, ``according to Channel 4``) or a telephone number (``the helpline
     on 1715``)."""
     if number.is_word:
         return False
+    if len(number.text) >= 2 and number.text[0] == "0" and number.text.isdigit():
+        return True  # "at 0340 local time", "room 07": a count is never written with a zero first
     if _in_code(text, number):
         return True
     if (
@@ -4810,7 +4847,11 @@ def find_figures(
             )
         ):
             continue  # "sat by the road with her three children": family, no outcome
-        labelled = _label_kind(text, number)
+        labelled = (
+            "killed"
+            if " to " in before and _inverted_toll(text, number)
+            else _label_kind(text, number)
+        )
         described = labelled or _described_total(text, cues, number, phrase, next_number)
         kind: str | None
         if described is not None:
@@ -4828,6 +4869,14 @@ def find_figures(
             kind, inherit = "attackers", False
         if kind != "attackers" and _armed_count(text, number, phrase):
             kind, inherit = "attackers", False  # "maybe 100 of them, all with guns"
+        if (
+            kind == "other"
+            and (phrase.head or "").lower() in ATTACKER_NOUNS
+            and _CARRIED_BEFORE.search(
+                text, max(0, number.qualifier_start - 20), number.qualifier_start
+            )
+        ):
+            kind = "attackers"  # "two boats carrying eight gunmen": attackers, on board or not
         if (
             kind not in (None, "attackers")
             and phrase.bare
