@@ -192,3 +192,35 @@ def test_codes_loads_inverted_tolls_and_closed_parts(
     sentence: str, expected: list[tuple[str, int]]
 ) -> None:
     assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "missing" before a noun of people describes that noun, not the count before
+        (
+            "Some 40 of its staff were serving meals and helping parents trace missing children.",
+            [],
+        ),
+        ("Police listed 12 missing persons.", [("missing", 12)]),
+        # a reduced relative names the captivity; the clause's own verb ends it
+        (
+            "The last six traders still held by the bandits who raided the market were freed "
+            "on Sunday.",
+            [("freed", 6)],
+        ),
+        ("Raiders held 10 traders until four were freed.", [("hostages", 10), ("freed", 4)]),
+    ],
+)
+def test_attributive_missing_and_captivity_ended(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence, held=True) == expected
+
+
+def test_people_who_followed_share_the_kind_before() -> None:
+    body = (
+        "ORLET - Nine of the abducted herders were released on Friday; 11 men followed on "
+        "Sunday, police said.\n\nMore than 2,000 mourners followed the coffins."
+    )
+    assert [(f.kind, f.value) for f in extract(body).figures] == [("freed", 9), ("freed", 11)]

@@ -749,7 +749,10 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ("freed", r"winched|winching", "L"),
     (
         "missing",
-        r"missing|unaccounted(?:\s+for)?|not\s+(?:yet\s+)?(?:be\s+|been\s+)?accounted\s+for|"
+        # not "missing relatives", a noun the word describes ("helping families trace missing
+        # relatives" says nothing of the count before)
+        r"missing(?!\s+(?:relatives|loved\s+ones|family\s+members|kin|persons|people|children|"
+        r"sons|daughters|husbands|wives|parents)\b)|unaccounted(?:\s+for)?|not\s+(?:yet\s+)?(?:be\s+|been\s+)?accounted\s+for|"
         r"disappeared|not\s+(?:been\s+)?(?:seen|heard\s+(?:from|of))\s+(?:since|again)|"
         # "are still not found", "have not been found", "swept away by the current"
         r"still\s+not\s+(?:yet\s+)?(?:been\s+)?found|not\s+(?:yet\s+)?(?:been\s+)?found|"
@@ -1436,6 +1439,13 @@ _INCREMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """``Another 3 on Monday``, ``and a further 11``: more of the count told before."""
+_FOLLOWED_AFTER = re.compile(
+    r"\s+(?:later\s+|soon\s+|then\s+)?followed(?=\s*[,;.]|\s+(?:on|in|at|overnight|later|soon|"
+    r"shortly|hours|days|within|the\s+(?:next|following)|a\s+(?:day|week|month)|(?:Mon|Tues|Wednes|"
+    r"Thurs|Fri|Satur|Sun)day)\b)"
+)
+"""``15 men followed on Saturday``, ``Four more followed in the early hours``: more people to
+whom the count before befell the same (not ``followed the coffins``)."""
 _RIVAL_COUNT_BEFORE = re.compile(
     r"\b(?:more|fewer|less|higher|lower|greater)\s+than\s+the\s+$", re.IGNORECASE
 )
@@ -2185,6 +2195,15 @@ _RELEASED_AFTER = re.compile(
     re.IGNORECASE,
 )
 """``kidnapped 14 of its crew, all of whom were released``: taken, and free again."""
+_HELD_THEN_RELEASED = re.compile(
+    r"\s+(?:still\s+|then\s+|being\s+)?(?:held|kept|detained)\s+(?:captive\s+)?by\s+"
+    r"(?:(?!(?:after|until|before|when|while|as|since|and|but)\b)[^,;.\d])*?"
+    r"\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:finally\s+|later\s+|all\s+|also\s+)?"
+    r"(?:released|freed|set\s+free|let\s+go)\b",
+    re.IGNORECASE,
+)
+"""``the last 10 passengers still held by the gunmen who attacked the ferry were released``:
+a reduced relative names the captivity, the clause's own verb ends it."""
 _ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|those\s+)?$", re.IGNORECASE)
 _ALL_TRACED = re.compile(
     r"[^.;\d]{0,80}?\b(?:have|had|has)\s+(?:now\s+|since\s+|all\s+)*been\s+(?:traced|"
@@ -4859,6 +4878,13 @@ def find_figures(
         else:
             kind, inherit = _decide_kind(text, cues, number, phrase, previous, next_number)
         if (
+            kind in (None, "other")
+            and "followed" in text
+            and _FOLLOWED_AFTER.match(text, phrase.end)
+        ):
+            # "12 were freed on Friday; 15 men followed on Sunday": the kind of the count before
+            kind, inherit = (previous.kind, False) if previous is not None else ("inherit", True)
+        if (
             phrase.partitive == "them"
             and kind in (None, "inherit", "other", "hostages", "wounded")
             and _OF_THEM_CLOSED.match(text, number.end)
@@ -4956,6 +4982,8 @@ def find_figures(
             kind = "freed"  # "17 of our seafarers are safe": out of the hijackers' hands
         elif kind == "hostages" and _RELEASED_AFTER.match(text, phrase.end):
             kind = "freed"  # "kidnapped six of its crew, who were released in May"
+        elif kind == "hostages" and _HELD_THEN_RELEASED.match(text, phrase.end):
+            kind = "freed"  # "The last 10 passengers still held by the gunmen … were released"
         if kind == "evacuated" and _lodged_when_it_struck(text, number, phrase):
             kind = "other"  # "412 pupils were sleeping in the hostels when the gunmen broke in"
         if kind == "wounded" and hostage_context and _checked_after_freedom(text, number, phrase):
