@@ -224,3 +224,16 @@ def test_people_who_followed_share_the_kind_before() -> None:
         "Sunday, police said.\n\nMore than 2,000 mourners followed the coffins."
     )
     assert [(f.kind, f.value) for f in extract(body).figures] == [("freed", 9), ("freed", 11)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a fronted total of people taken, where people are held
+        ("Of the 12 taken, five are women.", [("hostages", 12), ("hostages", 5)]),
+        # taken to a hospital is care, not capture
+        ("Of the 30 taken to hospital, 12 were admitted.", [("wounded", 30), ("wounded", 12)]),
+    ],
+)
+def test_a_fronted_total_of_people_taken(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert sentence_kinds(sentence, held=True) == expected
