@@ -185,6 +185,12 @@ _PLACE_AFTER_INCIDENT = re.compile(
 """The place an incident word names (``attack in the town of Sevare``), within its clause and
 before a closing quotation mark: ``"… a terrorist attack," he told reporters on Kofi Road``
 names where the speaker was."""
+_SPEAKER_IN = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|officials?|officers?|sources?|"
+    r"correspondents?|diplomats?)\s+(?:in|on)\s+$"
+)
+"""``… were hurt, a UN spokesman in Mogadishu said``: where the speaker was, after the
+incident word's clause, not where the incident happened."""
 _NAME_BEFORE_INCIDENT = re.compile(rf"(?P<name>{_NAME})(?:'s|’s)?\s+$")
 _ATTACK_WORD = re.compile(
     r"(?i:attacks?|bombings?|blasts?|sieges?|shootings?|massacres?|ambush(?:es)?|"
@@ -319,8 +325,10 @@ def _placed_elsewhere(text: str, main: frozenset[str]) -> tuple[int, str] | None
         after = _PLACE_AFTER_INCIDENT.match(text, hit.end())
         if after:
             name = after.group("name")
-            if not (_is_people_name(name) or _is_main(name, main)) and not _GROUP_AFTER.match(
-                text, after.end()
+            if (
+                not (_is_people_name(name) or _is_main(name, main))
+                and not _GROUP_AFTER.match(text, after.end())
+                and not _SPEAKER_IN.search(text, hit.end(), after.start("name"))
             ):
                 return hit.start(), name  # "attack on US forces" names a group, not a place
         if _ATTACK_WORD.match(hit.group(0)):

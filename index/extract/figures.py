@@ -749,7 +749,10 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ("freed", r"winched|winching", "L"),
     (
         "missing",
-        r"missing|unaccounted(?:\s+for)?|not\s+(?:yet\s+)?(?:be\s+|been\s+)?accounted\s+for|"
+        # not "missing relatives", a noun the word describes ("helping families trace missing
+        # relatives" says nothing of the count before)
+        r"missing(?!\s+(?:relatives|loved\s+ones|family\s+members|kin|persons|people|children|"
+        r"sons|daughters|husbands|wives|parents)\b)|unaccounted(?:\s+for)?|not\s+(?:yet\s+)?(?:be\s+|been\s+)?accounted\s+for|"
         r"disappeared|not\s+(?:been\s+)?(?:seen|heard\s+(?:from|of))\s+(?:since|again)|"
         # "are still not found", "have not been found", "swept away by the current"
         r"still\s+not\s+(?:yet\s+)?(?:been\s+)?found|not\s+(?:yet\s+)?(?:been\s+)?found|"
@@ -1436,6 +1439,13 @@ _INCREMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """``Another 3 on Monday``, ``and a further 11``: more of the count told before."""
+_FOLLOWED_AFTER = re.compile(
+    r"\s+(?:later\s+|soon\s+|then\s+)?followed(?=\s*[,;.]|\s+(?:on|in|at|overnight|later|soon|"
+    r"shortly|hours|days|within|the\s+(?:next|following)|a\s+(?:day|week|month)|(?:Mon|Tues|Wednes|"
+    r"Thurs|Fri|Satur|Sun)day)\b)"
+)
+"""``15 men followed on Saturday``, ``Four more followed in the early hours``: more people to
+whom the count before befell the same (not ``followed the coffins``)."""
 _RIVAL_COUNT_BEFORE = re.compile(
     r"\b(?:more|fewer|less|higher|lower|greater)\s+than\s+the\s+$", re.IGNORECASE
 )
@@ -1545,6 +1555,9 @@ _DEMONYM_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ians|eans|ans|ese)$")
 
 # --- zero statements --------------------------------------------------------------------
 _NO_ONE_RE = r"(?:no(?:body|\s+one|-one)|none|neither)"
+_ZERO_GROUP = r"(?:the|my|our|his|her|their|its)\s+(?:[\w,'’-]+\s+){0,3}?[\w-]+"
+"""The group after ``none of``: ``the reporters``, ``the five Chinese crew members``, ``the
+governor's personal bodyguards`` (a count inside is the group's size, not a figure)."""
 _DOING_TAIL = (
     r"(?:\s+(?:who\s+(?:were|was|are|is|had\s+been)\s+)?[a-z]{3,}(?:ing|ed)"
     r"(?:\s+(?!(?:and|but|or|when|where|while|after|before|as|until|because|said|says|told)\b)"
@@ -1580,7 +1593,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("wounded",),
-            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|(?:the|my|our|his|her|their|its)\s+(?:[\w,'’-]+\s+)?[\w-]+{_WHERE_TAIL})|among\s+[\w-]+))?\s+"
+            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|{_ZERO_GROUP}{_WHERE_TAIL})|among\s+[\w-]+))?\s+"
             r"(?:was|were|has\s+been|have\s+been|had\s+been|got|is|are|appeared\s+to\s+be)\s+"
             r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?(?:hurt|injured|wounded|harmed)\b|"
             r"\b(?:injured|injuring|injures|wounded|wounding|wounds)\s+(?:no(?:body|\s+one|-one))\b",
@@ -1603,7 +1616,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("killed",),
-            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|(?:the|my|our|his|her|their|its)\s+(?:[\w,'’-]+\s+)?[\w-]+{_WHERE_TAIL})))?\s+"
+            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|{_ZERO_GROUP}{_WHERE_TAIL})))?\s+"
             r"(?:was|were|has\s+been|"
             r"have\s+been|had\s+been|is|are)\s+(?:reported\s+)?killed\b|"
             r"\b(?:no(?:body|\s+one|-one))\s+(?:has\s+|had\s+)?died\b|"
@@ -1642,11 +1655,12 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     )
 )
 _NO_ONE_HEDGED = re.compile(
-    rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|those|(?:the|my|our|his|her|their|its)\s+(?:[\w,-]+\s+)?[\w-]+)))?{_WHERE_TAIL}\s+"
+    rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|those|{_ZERO_GROUP})))?{_WHERE_TAIL}\s+"
     r"(?:(?:is|was|were|are|has|have|had|been|be|being|now|still|yet|so|far|also|reportedly|reported|"
     r"believed|thought|known|confirmed|understood|said|to|remains?|remained|listed|as)\s+){0,6}"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|dead|missing|unaccounted\s+for|arrested|"
-    r"detained|died|perished)(?![\w-])(?!\s+(?:him|her|them|us|me|anyone|anybody)\b)",
+    r"detained|died|perished|among\s+the\s+(?:dead|injured|wounded|missing|victims|hostages|captives))"
+    r"(?![\w-])(?!\s+(?:him|her|them|us|me|anyone|anybody)\b)",
     re.IGNORECASE,
 )
 """``no one is now believed to be missing``, ``nobody in the next block was injured``, ``no
@@ -1667,15 +1681,17 @@ _NO_GROUP_HARMED = re.compile(
     # "no residents of the quarter", "no pupils at the school": where the group was
     # (or "of the San José care home on Calle O'Higgins": a name of several words)
     r"(?:\s+(?:of|at|in|on|from|inside|aboard|near)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+)?{_DOING_TAIL}\s+(?:was|were|"
-    r"has\s+been|have\s+been|had\s+been|is|are|remains?|remained)\s+(?:still\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,8}}?[\w'’-]+)?{_DOING_TAIL}\s+(?:was|were|"
+    r"has\s+been|have\s+been|had\s+been|is|are|remains?|remained)\s+"
+    # "no passengers are now listed as missing": a hedge of time or of record
+    r"(?:(?:still|now|currently|officially|listed|recorded|registered)\s+(?:as\s+)?){0,2}"
     r"(?:(?:believed|thought|known|understood|reported|said)\s+to\s+(?:be|have\s+been)\s+)?"
     r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|missing|unaccounted\s+for|among\s+the\s+"
     r"(?:dead|injured|wounded|missing|victims|fatalities|hostages|captives)"
     r"(?:\s+or\s+(?:dead|injured|wounded|missing))?|"
     r"in\s+(?:the\s+)?(?:[a-z-]+\s+)?hospitals?|"
-    r"in\s+intensive\s+care|taken\s+hostage|in\s+the\s+hands\s+of(?!\s+(?:the\s+)?(?:police|"
+    r"in\s+intensive\s+care|taken\s+hostage|in\s+captivity|in\s+the\s+hands\s+of(?!\s+(?:the\s+)?(?:police|"
     r"troops|army|soldiers|authorities|courts?|doctors|rescuers)\b))(?![\w-])"
 )
 """``no rescuers have been hurt``, ``no soldiers or police officers were hurt``, ``no
@@ -1829,7 +1845,7 @@ _SIZED_GROUP = re.compile(
 _ZERO_WORDS = (
     "hostage", "injur", "hurt", "wound", "harm", "kill", "died", "death", "fatalit", "casualt",
     "missing", "unaccounted", "arrest", "detain", "custody", "dead", "hospital", "intensive",
-    "caught", "captured", "apprehend", "victim", "treatment", "captive", "hands of",
+    "caught", "captured", "apprehend", "victim", "treatment", "captive", "captivit", "hands of",
     "released", "freed", "set free", "let go",
 )  # fmt: skip
 """Words one of which every zero statement holds (``no one was hurt``)."""
@@ -1867,8 +1883,11 @@ _ESCAPED_AFTER = re.compile(
     r"\s+(?:had\s+|have\s+)?(?:escaped|fled|got\s+away|slipped\s+away)\b", re.IGNORECASE
 )
 """``(the other two) escaped``, ``(three) fled``: a bare count that got away."""
-_TAKEN_ASHORE = re.compile(r"\s+(?:(?:who|that)\s+(?:were|was|had\s+been)\s+)?taken\s+ashore\b")
-"""``the four taken ashore``: taken off the vessel by its captors."""
+_TAKEN_ASHORE = re.compile(
+    r"\s+(?:(?:who|that)\s+(?:were|was|had\s+been)\s+)?taken(?:\s+ashore\b|(?=\s*[,;:]))"
+)
+"""``the four taken ashore``: taken off the vessel by its captors; ``Of the six taken, two
+are …``: the people taken, where people are held."""
 """``took nine seafarers with them``: taken by those who took them."""
 _AGENT_BEFORE = re.compile(
     r"\b(?:killed|shot|dead|stabbed|attacked|wounded|injured|rescued|freed|arrested|detained|"
@@ -1889,6 +1908,9 @@ _DASHED = re.compile(r"[–—]|\s-\s")
 """A dash, which every :data:`_LISTED_UNDER` match holds (most windows have none)."""
 _HARM_VERBS = ("killed", "shot", "stabbed", "attacked", "wounded", "injured")
 """The :data:`_AGENT_BEFORE` verbs whose agent attacked (not those of a rescue or arrest)."""
+_PART_CLOSED_BY_AND = re.compile(r"[^,;.]{0,40}?,\s+and\s+")
+"""``…, including six soldiers, and …``: a part closed by a comma before a verb of the
+sentence's subject."""
 _INCLUDING_BEFORE = re.compile(
     r",\s*(?:including|among\s+(?:them|whom))\s+"
     r"(?:(?:the|a|an|his|her|their|its)\s+[^,;.\d—–]{1,40}?\s+and\s+)?$",
@@ -2176,6 +2198,15 @@ _RELEASED_AFTER = re.compile(
     re.IGNORECASE,
 )
 """``kidnapped 14 of its crew, all of whom were released``: taken, and free again."""
+_HELD_THEN_RELEASED = re.compile(
+    r"\s+(?:still\s+|then\s+|being\s+)?(?:held|kept|detained)\s+(?:captive\s+)?by\s+"
+    r"(?:(?!(?:after|until|before|when|while|as|since|and|but)\b)[^,;.\d])*?"
+    r"\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:finally\s+|later\s+|all\s+|also\s+)?"
+    r"(?:released|freed|set\s+free|let\s+go)\b",
+    re.IGNORECASE,
+)
+"""``the last 10 passengers still held by the gunmen who attacked the ferry were released``:
+a reduced relative names the captivity, the clause's own verb ends it."""
 _ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|those\s+)?$", re.IGNORECASE)
 _ALL_TRACED = re.compile(
     r"[^.;\d]{0,80}?\b(?:have|had|has)\s+(?:now\s+|since\s+|all\s+)*been\s+(?:traced|"
@@ -2183,9 +2214,30 @@ _ALL_TRACED = re.compile(
     re.IGNORECASE,
 )
 """``all of the 14 people listed as missing had been traced``: none is missing any more."""
+_WITH_FAMILY_BEFORE = re.compile(
+    r"\bwith\s+(?:his|her|their|my|our|your)\s+(?:(?:husband|wife|mother|father|parents|"
+    r"partner)\s+and\s+)?$",
+    re.IGNORECASE,
+)
+_KIN_AFTER = re.compile(
+    r"\s+(?:young\s+|small\s+|little\s+|grown\s+|adult\s+)?(?:children|kids|sons|daughters|"
+    r"grandchildren|brothers|sisters|siblings)\b",
+    re.IGNORECASE,
+)
+"""``sat by the road with her three children``, ``reunited with her husband and four
+children``: a family named beside a person, not people the event befell."""
+_FAMILY_BEFALLEN = re.compile(
+    r"\b(?:abduct|kidnap|seiz|took\b|taken\b|kill|shot\b|murder|captur|held\b|hold|rescu|"
+    r"died\b|drown|buried|injur|wound|trapped|missing\b)",
+    re.IGNORECASE,
+)
+"""Words before it, in its clause and after any comma, that say the event befell the family
+too (``abducted the imam with his three sons``)."""
+_CARRIED_BEFORE = re.compile(r"\b(?:carrying|carried|ferrying|ferried)\s+$", re.IGNORECASE)
+"""``a truck carrying 20 gunmen``: a vehicle's load, attackers when the head says so."""
 _NONE_OF_BEFORE = re.compile(
     r"\b(?:none|neither|no\s+one|nobody|not\s+one)\s+(?:of|among)\s+(?:the|its|their|these|those|"
-    r"our|all)\s+$",
+    r"our|all|my|his|her|(?:the\s+)?[\w-]+(?:'s|’s))\s+$",
     re.IGNORECASE,
 )
 """``none of the 14 passengers``: a total that nobody of was harmed, no count of its own."""
@@ -3858,6 +3910,14 @@ def _decide_kind(
         return previous.kind, False  # type: ignore[union-attr]
     if (
         right is not None
+        and _PART_CLOSED_BY_AND.match(text, phrase.end, right.start)
+        and _including_part(text, number, previous)
+    ):
+        # "killed 17 people, including six soldiers, and sent thousands fleeing": the verb
+        # past the comma and ``and`` is the sentence subject's, not the part's.
+        return previous.kind, False  # type: ignore[union-attr]
+    if (
+        right is not None
         and next_number is not None
         and right.start > next_number
         and (phrase.head or "").lower() == "victims"
@@ -4443,12 +4503,36 @@ _PHONE_BEFORE = re.compile(
 """``the police helpline on 1715``, ``call 112``: the words before a telephone number."""
 
 
+_TO_BEFORE = re.compile(
+    r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes?|took|taken|taking|pushe[sd]|"
+    r"pushing|push|lifts?|lifted|lifting|puts?|putting)\s+to\s+$",
+    re.IGNORECASE,
+)
+_TOLL_AFTER = re.compile(
+    r"\s+the\s+(?:(?:official\s+|confirmed\s+)?(?:death\s+)?(?:toll|tally)|number\s+of\s+"
+    r"(?:(?:people|persons|those|victims)\s+(?:who\s+(?:have\s+|had\s+)?(?:died|perished|been\s+killed)|"
+    r"killed|dead)|dead|deaths|fatalities))\b",
+    re.IGNORECASE,
+)
+
+
+def _inverted_toll(text: str, number: NumberMention) -> bool:
+    """Return True for a toll whose value comes before it: ``brings to eight the number of
+    people who died``, ``raised to nine the death toll``."""
+    return bool(
+        _TO_BEFORE.search(text, max(0, number.qualifier_start - 20), number.qualifier_start)
+        and _TOLL_AFTER.match(text, number.end)
+    )
+
+
 def _is_identifier(text: str, number: NumberMention) -> bool:
     """Return True for digits that are part of a name (``Superferry 14``, ``Flight 370``,
     ``Rescue 1122 said``, ``according to Channel 4``) or a telephone number (``the helpline
     on 1715``)."""
     if number.is_word:
         return False
+    if len(number.text) >= 2 and number.text[0] == "0" and number.text.isdigit():
+        return True  # "at 0340 local time", "room 07": a count is never written with a zero first
     if _in_code(text, number):
         return True
     if (
@@ -4774,13 +4858,35 @@ def find_figures(
             continue  # "none of the 14 passengers was hurt": the zero says it
         if "from" in before and _SUPERSEDED_BEFORE.search(before):
             continue  # "down from the 37 listed on Monday": the value it replaced
-        labelled = _label_kind(text, number)
+        if (
+            "with" in before
+            and _WITH_FAMILY_BEFORE.search(before)
+            and _KIN_AFTER.match(text, number.end)
+            and not _FAMILY_BEFALLEN.search(
+                text,
+                max(_clause(text, number.start)[0], text.rfind(",", 0, number.start)),
+                number.start,
+            )
+        ):
+            continue  # "sat by the road with her three children": family, no outcome
+        labelled = (
+            "killed"
+            if " to " in before and _inverted_toll(text, number)
+            else _label_kind(text, number)
+        )
         described = labelled or _described_total(text, cues, number, phrase, next_number)
         kind: str | None
         if described is not None:
             kind, inherit = described, False
         else:
             kind, inherit = _decide_kind(text, cues, number, phrase, previous, next_number)
+        if (
+            kind in (None, "other")
+            and "followed" in text
+            and _FOLLOWED_AFTER.match(text, phrase.end)
+        ):
+            # "12 were freed on Friday; 15 men followed on Sunday": the kind of the count before
+            kind, inherit = (previous.kind, False) if previous is not None else ("inherit", True)
         if (
             phrase.partitive == "them"
             and kind in (None, "inherit", "other", "hostages", "wounded")
@@ -4792,6 +4898,14 @@ def find_figures(
             kind, inherit = "attackers", False
         if kind != "attackers" and _armed_count(text, number, phrase):
             kind, inherit = "attackers", False  # "maybe 100 of them, all with guns"
+        if (
+            kind == "other"
+            and (phrase.head or "").lower() in ATTACKER_NOUNS
+            and _CARRIED_BEFORE.search(
+                text, max(0, number.qualifier_start - 20), number.qualifier_start
+            )
+        ):
+            kind = "attackers"  # "two boats carrying eight gunmen": attackers, on board or not
         if (
             kind not in (None, "attackers")
             and phrase.bare
@@ -4871,10 +4985,19 @@ def find_figures(
             kind = "freed"  # "17 of our seafarers are safe": out of the hijackers' hands
         elif kind == "hostages" and _RELEASED_AFTER.match(text, phrase.end):
             kind = "freed"  # "kidnapped six of its crew, who were released in May"
+        elif kind == "hostages" and _HELD_THEN_RELEASED.match(text, phrase.end):
+            kind = "freed"  # "The last 10 passengers still held by the gunmen … were released"
         if kind == "evacuated" and _lodged_when_it_struck(text, number, phrase):
             kind = "other"  # "412 pupils were sleeping in the hostels when the gunmen broke in"
         if kind == "wounded" and hostage_context and _checked_after_freedom(text, number, phrase):
             kind = "freed"  # "the 18 pupils who escaped … had been examined at the clinic"
+        elif kind == "wounded" and _only_checked(text, number, phrase):
+            if _RESCUED_WHO.search(phrase.who or ""):
+                kind = "freed"  # "Nine rescued men were examined at the district hospital"
+            elif phrase.head is None:
+                # "All 12 are being checked at the clinic": a check-up of the people the
+                # sentences before counted, in the kind they gave them
+                kind, inherit = "inherit", True
         if kind == "freed" and _discharged_part(text, number, phrase, previous):
             kind = "wounded"  # "Of the 76 admitted to hospital, 52 had been released"
         if kind == "hostages" and _is_suspects(phrase.head):
@@ -5301,6 +5424,23 @@ def _survivors_in_care(text: str, phrase: _Phrase, clause_end: int) -> bool:
     return care is not None and _RESCUE_VERB.search(rest, 0, care.start()) is None
 
 
+_CHECKED_AT_CARE = re.compile(
+    r"\b(?:examined|checked)\s+(?:over\s+)?(?:at|in|by)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:hospitals?|clinics?|infirmary|doctors|medics|nurses|health|medical)\b",
+    re.IGNORECASE,
+)
+_RESCUED_WHO = re.compile(r"\b(?:rescued|freed|released)\b", re.IGNORECASE)
+
+
+def _only_checked(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True when the clause only has people ``examined`` or ``checked`` at a care
+    place, with no word of harm or treatment: a check-up, not a wound."""
+    if "checked" not in text and "examined" not in text:
+        return False
+    rest = text[phrase.end : _clause(text, number.start)[1]]
+    return _CHECKED_AT_CARE.search(rest) is not None and _HARM_WORDS.search(rest) is None
+
+
 def _checked_after_freedom(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     """Return True when people a phrase names as out of their captors' hands are only
     ``examined`` or ``checked`` at a clinic: a check-up, not a wound.
@@ -5370,7 +5510,10 @@ def _zeros(text: str) -> list[RawFigure]:
                 found.append(RawFigure(kind=kind, value=0, start=m.start(), end=m.end(), who=who))
     for m in _NO_ONE_HEDGED.finditer(text):
         verb = m.group("verb").lower()
-        kind = "missing" if verb.startswith("unaccounted") else _HEDGED_KINDS[verb]
+        if verb.startswith("among"):
+            kind = _harmed_kind(verb.split()[-1])  # "none of the guards was among the dead"
+        else:
+            kind = "missing" if verb.startswith("unaccounted") else _HEDGED_KINDS[verb]
         found.append(RawFigure(kind=kind, value=0, start=m.start(), end=m.end()))
     groups = _NO_GROUP_HARMED.finditer(text)
     if "among the" in text:
@@ -5397,7 +5540,9 @@ def _harmed_kind(verb: str) -> str:
         return "killed"
     if verb.startswith(("missing", "unaccounted")):
         return "missing"
-    if verb in ("hostages", "captives") or verb.startswith(("taken", "in the hands")):
+    if verb in ("hostages", "captives") or verb.startswith(
+        ("taken", "in the hands", "in captivity")
+    ):
         return "hostages"
     return "wounded"
 
@@ -5436,6 +5581,15 @@ died``, ``the account given on Tuesday, when police said …``: the counts an up
 replaced (not ``differ from those given by the mayor``, a rival count)."""
 
 
+_PREVIOUS_TOLL = re.compile(
+    r"\b(?:previous|earlier|initial|original|first|old)\s+(?:official\s+|confirmed\s+|death\s+)*"
+    r"(?:toll|tally|count|figure|total|estimate)(?:\s*,[^.;,\d]{1,40},)?\s+(?:was|had\s+been|"
+    r"stood\s+at|had\s+stood\s+at)\s+(?:at\s+)?(?:(?:about|around|at\s+least|some)\s+)?$",
+    re.IGNORECASE,
+)
+"""``The previous official toll, given on Thursday, was 35``: a toll named as an old one."""
+
+
 def is_earlier_estimate(text: str, start: int) -> bool:
     """Return True when the count at ``start`` of sentence ``text`` is an estimate the
     source gave before (``The police had earlier put the toll at 23.``)."""
@@ -5449,6 +5603,10 @@ def is_earlier_estimate(text: str, start: int) -> bool:
             any(map(window.__contains__, _EARLIER_FIGURES_WORDS))
             and _EARLIER_FIGURES.search(text, max(0, start - 160), start)
         )
+        or (
+            any(map(window[-90:].__contains__, _PREVIOUS_TOLL_WORDS))
+            and _PREVIOUS_TOLL.search(text, max(0, start - 90), start)
+        )
     )
 
 
@@ -5458,6 +5616,8 @@ _EARLIER_FIGURES_WORDS = (
     "than", "from", "replac", "revis", "updat", "correct", "supersed", "when",
 )  # fmt: skip
 """Likewise for :data:`_EARLIER_FIGURES`."""
+_PREVIOUS_TOLL_WORDS = ("previous", "earlier", "initial", "original", "first", "old ")
+"""Likewise for :data:`_PREVIOUS_TOLL`."""
 
 
 def _dedupe(figures: list[RawFigure]) -> list[RawFigure]:

@@ -78,7 +78,7 @@ _POINTS_BACK = re.compile(
     rf"|^\W*(?:(?:some|about|around|nearly|another|at\s+least|more\s+than)\s+)?"
     rf"{_SMALL_COUNT}\s+others\b"
     rf"|^\W*(?:{_SMALL_COUNT}|{_TEENS})\s+(?:were|was|are|have|had|remain|remained|died)\b"
-    rf"|^\W*(?:{_SMALL_COUNT}|{_TEENS})\s+of\s+the\s+(?:[\w-]+\s+)?[\w-]+s\s+"
+    rf"|^\W*(?:{_SMALL_COUNT}|{_TEENS})\s+of\s+the\s+(?:[\w-]+\s+)?(?:[\w-]+s|dead|injured|wounded)\s+"
     r"(?:were|was|are|have|had|remain|remained|died)\b",
     re.IGNORECASE,
 )
@@ -87,8 +87,9 @@ there.``: the people, the time or the place the sentence before told of (``there
 clause, not ``There were``); a sentence that opens on the people the sentence before
 counted (``All 11 were released``, ``Nine of them remain in captivity``, ``Those three
 have never been found``, ``Most were freed``, or a bare count as the subject, ``Fifteen were
-released``, or a part of a group named with ``the``, ``Two of the captives had died``), or
-more people of its count (``Some 40 others were never found``)."""
+released``, or a part of a group named with ``the``, ``Two of the captives had died``,
+``Six of the dead were police officers``), or more people of its count (``Some 40 others
+were never found``)."""
 _NEAR_TIME = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
     r"overnight|this\s+(?:morning|afternoon|evening|week))\b",
