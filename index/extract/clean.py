@@ -292,7 +292,7 @@ def classify_blocks(blocks: Sequence[Block], title: str = "") -> list[str]:
         if i == 0 and headline_like[0]:
             roles[0] = "title"
             if title_norm and norms[0] != title_norm and counts[0] <= 3:
-                # "DHANBAD" above the page's <h1>: a kicker; the headline below it is the title
+                # "LAGOS" above the page's <h1>: a kicker; the headline below it is the title
                 headline_at = next(
                     (j for j in range(1, min(n, 3)) if norms[j] == title_norm and headline_like[j]),
                     None,

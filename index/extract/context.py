@@ -189,7 +189,7 @@ _SPEAKER_IN = re.compile(
     r",\s+(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|officials?|officers?|sources?|"
     r"correspondents?|diplomats?)\s+(?:in|on)\s+$"
 )
-"""``… were hurt, a UN spokesman in Mogadishu said``: where the speaker was, after the
+"""``… were hurt, a UN spokesman in Nairobi said``: where the speaker was, after the
 incident word's clause, not where the incident happened."""
 _NAME_BEFORE_INCIDENT = re.compile(rf"(?P<name>{_NAME})(?:'s|’s)?\s+$")
 _ATTACK_WORD = re.compile(
