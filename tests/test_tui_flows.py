@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
@@ -832,3 +833,27 @@ async def test_the_incident_picker_filters_as_you_type(
         table = app.screen.query_one(IncidentTable)
         assert table.row_count == 2  # 'every incident' and the latest one
         assert "the latest 1 shown: type to narrow" in str(table.border_subtitle)
+
+
+@pytest.mark.parametrize(("width", "counts_in_view"), [(120, True), (160, True), (80, False)])
+async def test_the_picker_cuts_long_names_to_keep_the_counts_in_view(
+    seeded_desk: Desk, tmp_path: Path, monkeypatch: Any, width: int, counts_in_view: bool
+) -> None:
+    """Wide enough, a long name gives way to the counts; narrow, it keeps 40 characters."""
+    from dataclasses import replace
+
+    real = seeded_desk.incidents()
+    long_name = "Northern ring road interchange and bus depot, " * 3 + "— Mar 2026"
+    start, end = datetime(2025, 12, 30, tzinfo=UTC), datetime(2026, 1, 2, tzinfo=UTC)
+    many = [*real, replace(real[0], id="long", name=long_name, start=start, end=end)]
+    monkeypatch.setattr(seeded_desk, "incidents", lambda: list(many))
+    app = app_on(seeded_desk, tmp_path)
+    async with app.run_test(size=(width, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        table = app.screen.query_one(IncidentTable)
+        used = sum(column.get_render_width(table) for column in table.ordered_columns)
+        assert (used <= table.scrollable_content_region.width) is counts_in_view
+        name = table.get_row("long")[0].plain.strip()
+        assert name.endswith("…") and len(name) >= 40

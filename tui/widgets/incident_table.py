@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
+from textual.css.scalar import Unit
+from textual.widget import Widget
 from textual.widgets import DataTable
 
 from wiredesk.tui import render
@@ -21,10 +23,12 @@ ALL_INCIDENTS = "all-incidents"
 """Row key of the 'every incident' row."""
 
 NARROW = 100
-"""Below this many columns the counts get short headings and names are cut shorter."""
+"""Below this many columns the counts get short headings."""
 
 NAME_CHARS = 70
+"""Incident names are cut to at most this many characters…"""
 NAME_CHARS_NARROW = 40
+"""…and to as many as the counts leave room for, but never fewer than this."""
 
 
 def dates(incident: Incident) -> str:
@@ -90,8 +94,17 @@ class IncidentTable(DataTable[Text]):
                     ALL_INCIDENTS,
                 )
             )
-        limit = NAME_CHARS_NARROW if narrow else NAME_CHARS
-        for incident in incidents:
+        counts = [
+            (dates(i), str(len(i.articles)), str(len(i.sources)), str(i.figures)) for i in incidents
+        ]
+        # Names take what the other columns leave of the dialog, so the counts are in view,
+        # but never fewer than NAME_CHARS_NARROW characters (a narrow terminal scrolls).
+        others = sum(
+            max(header.cell_len, *(len(row[index]) for row in counts), 1) + 2
+            for index, header in enumerate(headers[1:])
+        )
+        limit = max(NAME_CHARS_NARROW, min(NAME_CHARS, self._room() - others - 2))
+        for incident, (span, *numbers) in zip(incidents, counts, strict=True):
             is_current = incident.id == current
             name = render.one_line(incident.name, limit) + (" ✎" if incident.corrected else "")
             rows.append(
@@ -101,10 +114,8 @@ class IncidentTable(DataTable[Text]):
                             ("● " if is_current else "  ") + name,
                             style=current_style if is_current else "",
                         ),
-                        Text(dates(incident)),
-                        Text(str(len(incident.articles)), justify="right"),
-                        Text(str(len(incident.sources)), justify="right"),
-                        Text(str(incident.figures), justify="right"),
+                        Text(span),
+                        *(Text(number, justify="right") for number in numbers),
                     ],
                     incident.id,
                 )
@@ -119,6 +130,17 @@ class IncidentTable(DataTable[Text]):
             self.add_row(*cells, key=key)
         keys = [*([ALL_INCIDENTS] if everything is not None else []), *self.incidents]
         self.move_cursor(row=keys.index(current) if current in keys else 0, animate=False)
+
+    def _room(self) -> int:
+        """Return how many columns the rows may fill: the dialog's width (the terminal's, up to
+        the dialog's maximum) less its borders and padding, the table's and a scrollbar."""
+        width = self.app.size.width
+        parent = self.parent
+        if isinstance(parent, Widget):
+            most = parent.styles.max_width
+            if most is not None and most.unit is Unit.CELLS:
+                width = min(width, int(most.value))
+        return width - 8
 
     @property
     def current_key(self) -> str | None:
