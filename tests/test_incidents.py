@@ -1131,6 +1131,45 @@ def test_a_book_keeping_few_link_pairs_groups_as_one_keeping_all(
     assert within_few > 0  # links were computed again, pairs within components scored
 
 
+def test_kept_links_follow_the_stock_wording_whatever_the_link_caches_hold(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A link found through a wording key is kept in the link caches; when more articles
+    come to hold that key it becomes stock wording, and the link must go with it whether
+    it is still kept (large caches) or computed again (tiny ones): the incidents may not
+    depend on the caches' size."""
+    from wiredesk.index import incidents
+
+    # a wording key held by a third article is stock
+    monkeypatch.setattr(incidents, "STOCK_WORDING_FLOOR", 2)
+    monkeypatch.setattr(incidents, "STOCK_WORDING_SHARE", 10**6)
+    wording = "the ferry capsized near the northern jetty while crews hauled nets at dawn"
+    day = datetime(2021, 3, 4, 9)
+
+    def run() -> set[frozenset[str]]:
+        book = IncidentBook()
+        # linked by their wording alone: one names no town
+        book.add([
+            facts("a", places=["Mombasa"], published=day, text=wording),
+            facts("b", published=day, text=wording),
+        ])  # fmt: skip
+        assert partition(book) == {frozenset("ab")}
+        # months later, far from their weeks: the wording is stock from now on
+        book.add([facts("c", published=datetime(2021, 9, 1), text=wording)])
+        # linked to "a" by its town: regroups "a" and its incident
+        book.add([
+            facts("d", places=["Mombasa"], published=day, text="a fire broke out at the market")
+        ])  # fmt: skip
+        return partition(book)
+
+    keeping_all = run()
+    monkeypatch.setattr(incidents, "LINK_CACHE", 1)
+    monkeypatch.setattr(incidents, "LINK_PAIRS", 1)
+    keeping_one = run()
+    assert keeping_all == keeping_one
+    assert keeping_all == {frozenset("ad"), frozenset("b"), frozenset("c")}
+
+
 @pytest.mark.parametrize("aggressive", [False, True])
 def test_candidates_are_symmetric_and_skip_stock_wording(
     monkeypatch: pytest.MonkeyPatch,
