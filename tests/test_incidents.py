@@ -1170,6 +1170,56 @@ def test_kept_links_follow_the_stock_wording_whatever_the_link_caches_hold(
     assert keeping_all == {frozenset("ad"), frozenset("b"), frozenset("c")}
 
 
+def test_a_generated_corpus_groups_the_same_with_tiny_link_caches(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A bench corpus, ingested in batches in its files' order (outlet by outlet) while
+    wording keys cross the stock line, gives the same incidents with link caches of one
+    article and one pair as with the default ones."""
+    from conftest import load_bench_script
+
+    from wiredesk.index import incidents
+    from wiredesk.index.extract import extract
+
+    # lines low enough for the keys of a small corpus to cross them as it grows
+    monkeypatch.setattr(incidents, "STOCK_WORDING_FLOOR", 2)
+    monkeypatch.setattr(incidents, "STOCK_WORDING_SHARE", 10)
+    generated = load_bench_script("corpus").iter_articles(200, 21)
+    digests = []
+    for item in sorted(generated, key=lambda a: (a.source, a.published, a.id)):
+        article = Article(
+            id=item.id, title=item.title, body=item.body, source=item.source,
+            published=item.published,
+        )  # fmt: skip
+        found = extract(article.body, title=article.title, published=article.published)
+        digests.append(digest(facts_from(article, found)))
+
+    def run() -> tuple[set[frozenset[str]], int]:
+        book = IncidentBook()
+        crossings = 0
+        stock: set[str] = set()
+        for start in range(0, len(digests), 25):
+            book.add(digests[start : start + 25])
+            now = {
+                key
+                for key in book._key_all
+                if key.startswith("t:")
+                and len(incidents._filed(book._key_all, key)) > incidents.STOCK_WORDING_FLOOR
+                and len(incidents._filed(book._key_all, key)) * incidents.STOCK_WORDING_SHARE
+                > len(book)
+            }
+            crossings += len(now ^ stock)
+            stock = now
+        return partition(book), crossings
+
+    keeping_all, crossings = run()
+    assert crossings > 1  # keys became stock and stopped being so while it grew
+    monkeypatch.setattr(incidents, "LINK_CACHE", 1)
+    monkeypatch.setattr(incidents, "LINK_PAIRS", 1)
+    keeping_one, _crossings = run()
+    assert keeping_one == keeping_all
+
+
 @pytest.mark.parametrize("aggressive", [False, True])
 def test_candidates_are_symmetric_and_skip_stock_wording(
     monkeypatch: pytest.MonkeyPatch,
