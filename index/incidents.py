@@ -1904,6 +1904,18 @@ class IncidentBook:
         article, and each (key, bucket) tuple with its bucket number cost some 80 bytes."""
         self._key_all: dict[str, _Filed] = {}
         """key → articles, whatever their dates (as :attr:`_blocks`)."""
+        self._filings = 0
+        """Bumped whenever an article is filed in or taken out of the indexes: the stock
+        wording (see :meth:`_update_stock`) can have changed only when this has."""
+        self._crowded: set[str] = set()
+        """The wording keys filed under more than :data:`STOCK_WORDING_FLOOR` articles when
+        last looked at: the only ones that can be stock wording."""
+        self._stock: set[str] = set()
+        """The wording keys that are stock wording, a story's wording no more, as the
+        indexes stood at :attr:`_stock_filings`; the links kept in :attr:`_adjacent` and
+        :attr:`_within` were all found with these."""
+        self._stock_filings = 0
+        """:attr:`_filings` when :attr:`_stock` was last brought up to date."""
         self._adjacent: _Links[float] = _Links()
         """Links computed lately (article → linked article → score), filled lazily and
         kept for the articles used last (:class:`_Links`): the rest are computed again when
@@ -2506,9 +2518,12 @@ class IncidentBook:
     # -- internals: indexes ------------------------------------------------------------
 
     def _index(self, entry: _Entry) -> None:
+        self._filings += 1
         for key in entry.blocks:
             key = sys.intern(key)  # one copy of the key for every (key, week) pair
             _file(self._key_all, key, entry.id)
+            if key.startswith("t:") and len(_filed(self._key_all, key)) > STOCK_WORDING_FLOOR:
+                self._crowded.add(key)
             for bucket in entry.buckets_for(key) or (None,):
                 filed = self._blocks.get(bucket)
                 if filed is None:
@@ -2516,6 +2531,7 @@ class IncidentBook:
                 _file(filed, key, entry.id)
 
     def _unindex(self, entry: _Entry) -> None:
+        self._filings += 1
         for key in entry.blocks:
             _unfile(self._key_all, key, entry.id)
             for bucket in entry.buckets_for(key) or (None,):
@@ -2539,15 +2555,49 @@ class IncidentBook:
         return around
 
     def _stock_wording(self, key: str) -> bool:
-        """True when ``key`` is a wording key so widely held that it finds no story."""
-        if not key.startswith("t:"):
-            return False
-        holders = len(_filed(self._key_all, key))
-        return holders > STOCK_WORDING_FLOOR and holders * STOCK_WORDING_SHARE > len(self._entries)
+        """True when ``key`` is a wording key so widely held that it finds no story (see
+        :meth:`_update_stock`)."""
+        self._update_stock()
+        return key in self._stock
+
+    def _update_stock(self) -> None:
+        """Bring :attr:`_stock` up to date with the indexes (a wording key held by more
+        than :data:`STOCK_WORDING_FLOOR` articles and more than one in
+        :data:`STOCK_WORDING_SHARE` is stock wording), and forget the kept links of
+        every article holding a wording key that became stock or stopped being.
+
+        A kept link was found with the stock wording of its time, and a key crosses the
+        line as the archive grows (or shrinks): kept, the link would differ from the one
+        computed now, and the incidents would depend on what the link caches still hold.
+        Only articles holding the key can have been paired through it. Called before the
+        caches are read (:meth:`_edges`, :meth:`_edges_within`); costs a comparison while
+        nothing was filed, else a look at the few crowded keys.
+        """
+        if self._stock_filings == self._filings:
+            return
+        self._stock_filings = self._filings
+        articles = len(self._entries)
+        for key in list(self._crowded):
+            holders = _filed(self._key_all, key)
+            stock = len(holders) > STOCK_WORDING_FLOOR
+            if not stock:
+                self._crowded.discard(key)
+            stock = stock and len(holders) * STOCK_WORDING_SHARE > articles
+            if stock == (key in self._stock):
+                continue
+            if stock:
+                self._stock.add(key)
+            else:
+                self._stock.discard(key)
+            for article in holders:
+                self._adjacent.pop(article)
+                self._within.pop(article)
 
     def _keys_to_look_up(self, keys: frozenset[str]) -> list[str]:
         """The index keys candidates are looked up by: ``keys`` less stock wording."""
-        return [key for key in keys if not self._stock_wording(key)]
+        self._update_stock()
+        stock = self._stock
+        return [key for key in keys if key not in stock]
 
     def _candidates(self, entry: _Entry) -> set[str]:
         found: set[str] = set()
@@ -2564,6 +2614,7 @@ class IncidentBook:
         return found
 
     def _edges(self, article: str) -> dict[str, float]:
+        self._update_stock()
         cached = self._adjacent.use(article)
         if cached is not None:
             return cached
@@ -2593,6 +2644,7 @@ class IncidentBook:
         whose own links are known has this one among them or does not link to it.
         ``blocks`` keeps each article's index keys for the component's other calls.
         """
+        self._update_stock()
         known = self._adjacent.use(article)
         if known is not None:
             return {

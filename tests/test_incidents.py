@@ -1131,6 +1131,95 @@ def test_a_book_keeping_few_link_pairs_groups_as_one_keeping_all(
     assert within_few > 0  # links were computed again, pairs within components scored
 
 
+def test_kept_links_follow_the_stock_wording_whatever_the_link_caches_hold(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A link found through a wording key is kept in the link caches; when more articles
+    come to hold that key it becomes stock wording, and the link must go with it whether
+    it is still kept (large caches) or computed again (tiny ones): the incidents may not
+    depend on the caches' size."""
+    from wiredesk.index import incidents
+
+    # a wording key held by a third article is stock
+    monkeypatch.setattr(incidents, "STOCK_WORDING_FLOOR", 2)
+    monkeypatch.setattr(incidents, "STOCK_WORDING_SHARE", 10**6)
+    wording = "the ferry capsized near the northern jetty while crews hauled nets at dawn"
+    day = datetime(2021, 3, 4, 9)
+
+    def run() -> set[frozenset[str]]:
+        book = IncidentBook()
+        # linked by their wording alone: one names no town
+        book.add([
+            facts("a", places=["Mombasa"], published=day, text=wording),
+            facts("b", published=day, text=wording),
+        ])  # fmt: skip
+        assert partition(book) == {frozenset("ab")}
+        # months later, far from their weeks: the wording is stock from now on
+        book.add([facts("c", published=datetime(2021, 9, 1), text=wording)])
+        # linked to "a" by its town: regroups "a" and its incident
+        book.add([
+            facts("d", places=["Mombasa"], published=day, text="a fire broke out at the market")
+        ])  # fmt: skip
+        return partition(book)
+
+    keeping_all = run()
+    monkeypatch.setattr(incidents, "LINK_CACHE", 1)
+    monkeypatch.setattr(incidents, "LINK_PAIRS", 1)
+    keeping_one = run()
+    assert keeping_all == keeping_one
+    assert keeping_all == {frozenset("ad"), frozenset("b"), frozenset("c")}
+
+
+def test_a_generated_corpus_groups_the_same_with_tiny_link_caches(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A bench corpus, ingested in batches in its files' order (outlet by outlet) while
+    wording keys cross the stock line, gives the same incidents with link caches of one
+    article and one pair as with the default ones."""
+    from conftest import load_bench_script
+
+    from wiredesk.index import incidents
+    from wiredesk.index.extract import extract
+
+    # lines low enough for the keys of a small corpus to cross them as it grows
+    monkeypatch.setattr(incidents, "STOCK_WORDING_FLOOR", 2)
+    monkeypatch.setattr(incidents, "STOCK_WORDING_SHARE", 10)
+    generated = load_bench_script("corpus").iter_articles(200, 21)
+    digests = []
+    for item in sorted(generated, key=lambda a: (a.source, a.published, a.id)):
+        article = Article(
+            id=item.id, title=item.title, body=item.body, source=item.source,
+            published=item.published,
+        )  # fmt: skip
+        found = extract(article.body, title=article.title, published=article.published)
+        digests.append(digest(facts_from(article, found)))
+
+    def run() -> tuple[set[frozenset[str]], int]:
+        book = IncidentBook()
+        crossings = 0
+        stock: set[str] = set()
+        for start in range(0, len(digests), 25):
+            book.add(digests[start : start + 25])
+            now = {
+                key
+                for key in book._key_all
+                if key.startswith("t:")
+                and len(incidents._filed(book._key_all, key)) > incidents.STOCK_WORDING_FLOOR
+                and len(incidents._filed(book._key_all, key)) * incidents.STOCK_WORDING_SHARE
+                > len(book)
+            }
+            crossings += len(now ^ stock)
+            stock = now
+        return partition(book), crossings
+
+    keeping_all, crossings = run()
+    assert crossings > 1  # keys became stock and stopped being so while it grew
+    monkeypatch.setattr(incidents, "LINK_CACHE", 1)
+    monkeypatch.setattr(incidents, "LINK_PAIRS", 1)
+    keeping_one, _crossings = run()
+    assert keeping_one == keeping_all
+
+
 @pytest.mark.parametrize("aggressive", [False, True])
 def test_candidates_are_symmetric_and_skip_stock_wording(
     monkeypatch: pytest.MonkeyPatch,
