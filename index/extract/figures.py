@@ -1711,13 +1711,22 @@ _QUALIFIER_TAIL = re.compile(r"(?:\s+or\s+(?:more|so)|-?plus\b|\+)", re.IGNORECA
 _RELATIVE = re.compile(
     r"\s*,\s*(?:who|which)\b[^,]*,|\s*,\s*(?:an?|the|both|his|her|their|including\s+(?:the|an?|his|her|their)|"
     r"(?:most|many|some|all|several|half|mostly|mainly|largely|chiefly|among)(?:\s+of)?\s+"
-    r"(?:them|whom))\s+(?:[^,;\d]|\d{1,3}-year-old){1,80}?,"
+    r"(?:them|whom))\s+(?:[^,;\d]|\d{1,3}-year-old|"
+    r"(?:(?<=youngest\s)|(?<=oldest\s)|(?<=eldest\s)|(?<=youngest\sof\sthem\s)|"
+    r"(?<=oldest\sof\sthem\s)|(?<=aged\s))\d{1,3}\b){1,80}?,"
     r"(?=\s+(?:were|was|are|is|had|have|has|also|later|all|both|died|remain\w*|still)\b)"
 )
 """``, who were caught up in it,`` or an apposition (``Two civilians, a man and his son,
 were also killed``, ``12 people, most of them women who had gone to fetch water, are still
-missing``, ``Four people, including the owner and two clerks, are in custody``) between a
-count and its verb."""
+missing``, ``Seven men, the youngest of them 22, died``, ``Four people, including the owner
+and two clerks, are in custody``) between a count and its verb."""
+_FOUND_DEAD_AFTER = re.compile(
+    r"\s+(?:(?:were|have\s+been|had\s+been|are|now|later|since|also|all)\s+){0,2}"
+    r"(?:found|recovered|confirmed)\s+dead\b",
+    re.IGNORECASE,
+)
+"""``(the last two) missing found dead``, ``(three) missing workers were found dead``: the
+missing whose bodies were found are dead."""
 _ONE_WAS_A = re.compile(r"\s+(?:was|is)\s+an?\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,2})")
 """``one was a lorry driver``: a count of one that says who the person is."""
 _ONE_OF_OUTCOME = re.compile(
@@ -2035,6 +2044,13 @@ _OF_THE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """``Of the …`` opening a clause: the count after it is a total split up later."""
+_FRONTED_TOTAL = re.compile(
+    r"\s*[\"“‘']?of\s+(?:the|these|those|all)\s+(?:\d[\d,]*|[a-z-]+)\s+(?P<noun>[a-z]+)\s*,",
+    re.IGNORECASE,
+)
+"""A sentence that opens on its total (``Of the nine dead, …``): the parts the sentence then
+names by what they were share the total's kind."""
+_SHARED_TOTAL_KINDS = frozenset(("killed", "wounded", "missing"))
 _AT_LARGE_LABEL = re.compile(
     r"\b(?:escaped|escapees|at\s+large|on\s+the\s+run|absconded|fled)\b", re.IGNORECASE
 )
@@ -3734,6 +3750,8 @@ def _decide_kind(
             after = _right_cue(text, cues, phrase, clause_end, next_number)
             if after is not None and after.kind == "killed":
                 return "killed", False
+        if phrase.kind_hint == "missing" and _FOUND_DEAD_AFTER.match(text, phrase.end):
+            return "killed", False  # "the last two missing were found dead": their fate now
         if _survivors_in_care(text, phrase, clause_end):
             return "wounded", False
         return phrase.kind_hint, False
@@ -4153,8 +4171,14 @@ def _decide_kind(
         and not _COMPARED_AFTER.match(text, number.end)
     ):
         return "inherit", True
-    # "Nine were children": a part of a count told before, named by its predicate.
+    # "Nine were children": a part of a count told before, named by its predicate; after a
+    # fronted total ("Of the nine dead, six were …, which …, two were …") the part before's.
     if phrase.bare and _subject_group(text, number, phrase, clause_start) is not None:
+        fronted = _FRONTED_TOTAL.match(text)
+        if fronted is not None and fronted.end() <= number.qualifier_start:
+            total_kind = KIND_NOUNS.get(fronted.group("noun").lower())
+            if total_kind is not None and total_kind in _SHARED_TOTAL_KINDS:
+                return total_kind, False
         return "inherit", True
     # "It could be as many as 25", "the figure may rise to 45": a count whose subject
     # points back to the sentence before.
@@ -4898,6 +4922,13 @@ def find_figures(
             kind, inherit = "attackers", False
         if kind != "attackers" and _armed_count(text, number, phrase):
             kind, inherit = "attackers", False  # "maybe 100 of them, all with guns"
+        elif (
+            kind in (None, "inherit")
+            and phrase.bare
+            and _ARMED_BARE.match(text, number.end)
+            and _last_people_noun(text[: number.qualifier_start]) not in RESPONDER_NOUNS
+        ):
+            kind, inherit = "attackers", False  # "up to 50, with guns and machetes"
         if (
             kind == "other"
             and (phrase.head or "").lower() in ATTACKER_NOUNS
@@ -5666,10 +5697,13 @@ _AGE_SAID = re.compile(
     r"(?:\baged\s+|\b(?:he|she)\s+(?:(?:must|would|might|could|may)\s+have\s+been|"
     r"(?:must|would|might|could|may)\s+be|is|was|looked|looks)\s+"
     r"(?:about\s+|around\s+|roughly\s+|perhaps\s+|maybe\s+|some\s+)?|"
-    r"\b(?:men|women|man|woman|boys?|girls?|children|child)\s+of\s+)$",
+    r"\b(?:men|women|man|woman|boys?|girls?|children|child)\s+of\s+|"
+    r"\b(?:youngest|oldest|eldest)(?:\s+(?:of|among)\s+(?:them|whom|those|the\s+\w+))?"
+    r"(?:\s+(?:was|is|being|aged|just))?\s+)$",
     re.IGNORECASE,
 )
-"""``a girl aged about 10``, ``he must have been 70``, ``old men of 70``: ages."""
+"""``a girl aged about 10``, ``he must have been 70``, ``old men of 70``, ``the youngest of
+them 13``: ages."""
 _AGE_NOT_AFTER = re.compile(r"\s+(?:of|percent|per\s+cent|%|years?\s+ago)\b", re.IGNORECASE)
 
 
@@ -5699,6 +5733,15 @@ _GANG_APPOSED = re.compile(
     r"\b(?:gang|gangs|band|mob|militia)\s*,\s*(?:[a-z'’]+\s+){0,3}$", re.IGNORECASE
 )
 """``the rest of the gang, we believe six or seven men, escaped``: the gang's count."""
+
+
+_ARMED_BARE = re.compile(
+    r"\s*,\s+(?:all\s+|most\s+|many\s+|some\s+)?(?:(?:of\s+them\s+)?armed|with\s+(?:guns|rifles|"
+    r"machetes|weapons|AK-47s|Kalashnikovs))\b",
+    re.IGNORECASE,
+)
+"""``up to 50, with guns and machetes``, ``more than 20, all with guns``: a bare count told
+as armed."""
 
 
 def _armed_count(text: str, number: NumberMention, phrase: _Phrase) -> bool:

@@ -1,0 +1,87 @@
+"""Figures in ginnery-raid, silo-blast, tavern-shooting and tannery-fumes copy: causes of
+error that the held-out writers of batches ye and yf left, and that recur in copy nobody has
+read, fixed as general rules.
+
+An age set in apposition to a count (``Seven men, the youngest of them 22, died``) is no
+count, and the verb after it is the count's; the missing whose bodies were found are dead; a
+sentence that opens on its total (``Of the nine dead, …``) gives that total's kind to the
+parts it names by what they were, past a relative clause; a bare count told as armed (``up
+to 40, with guns and machetes``) counts attackers.
+
+Every sentence here is invented for these tests; each rule is checked on wording it was not
+written from, and with sentences that must keep the figures they had or give none.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import sentence_kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Seven men, the youngest of them 22, died on Monday.", [("killed", 7)]),
+        ("Nine people, the oldest 80, were rescued from the roof.", [("freed", 9)]),
+        ("Seven men, the youngest aged 17, were arrested at dawn.", [("arrested", 7)]),
+        ("Among those detained were 41 minors, the youngest of them 13.", [("arrested", 41)]),
+        # an age limit elsewhere is still no count, and counts stay counts
+        ("Five pupils were hurt; the youngest was 8.", [("wounded", 5)]),
+        ("Seven men, most of them farmers, died on Monday.", [("killed", 7)]),
+    ],
+)
+def test_an_age_in_apposition_is_no_count(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kasoa toll rises to 8 as last three missing found dead", [("killed", 8), ("killed", 3)]),
+        ("The last two missing miners were found dead on Friday.", [("killed", 2)]),
+        # found alive, or a different person found dead, leaves the count as it was
+        ("Two missing hikers were found alive.", [("freed", 2)]),
+        ("Three remain missing; one was found dead.", [("missing", 3)]),
+    ],
+)
+def test_the_missing_found_dead_are_dead(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Of the nine dead, six were employees of Kestrel Feed, which runs the mill, two "
+            "were truck drivers waiting to unload and one was a customs officer, the firm said.",
+            [("killed", 9), ("killed", 6), ("killed", 2), ("killed", 1)],
+        ),
+        (
+            "Of the 12 injured, five were miners, who live nearby, and seven were nurses.",
+            [("wounded", 12), ("wounded", 5), ("wounded", 7)],
+        ),
+        # a part told without a fronted total still points back to the sentences before
+        ("Five were children.", [("inherit", 5)]),
+    ],
+)
+def test_parts_after_a_fronted_total_take_its_kind(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("There were many of them, up to 40, with guns and machetes.", [("attackers", 40)]),
+        ('She put their number at "more than 30, all with guns".', [("attackers", 30)]),
+        ("About 30, most of them armed, arrived on foot.", [("attackers", 30)]),
+        # people the police send out armed are deployed, not attackers
+        ("Police deployed 200, armed with batons.", [("other", 200)]),
+        ("Twelve were killed, all with gunshot wounds.", [("killed", 12)]),
+    ],
+)
+def test_a_bare_count_told_as_armed_counts_attackers(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected
