@@ -85,3 +85,34 @@ def test_a_bare_count_told_as_armed_counts_attackers(
     sentence: str, expected: list[tuple[str, int]]
 ) -> None:
     assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "About 200 residents of the town who were evacuated on Monday were allowed to "
+            "return home.",
+            [("evacuated", 200)],
+        ),
+        (
+            "About 200 residents of Main Street and Hill Road, who were evacuated on Monday "
+            "for fear of a fire, were allowed to return home.",
+            [("evacuated", 200)],
+        ),
+        (
+            "About 200 residents of two blocks that were evacuated on Monday returned.",
+            [("evacuated", 200)],
+        ),
+        (
+            "About 500 residents of the valley who were trapped by the flood were rescued.",
+            [("freed", 500)],
+        ),
+        # with no verb of what befell them, the place says nothing
+        ("About 200 residents of the town who had fled were counted.", []),
+    ],
+)
+def test_residents_of_a_place_take_the_verb_of_their_relative_clause(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected

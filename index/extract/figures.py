@@ -3135,13 +3135,16 @@ def _right_cue(
     found = _main_right_cue(text, cues, phrase, clause_end, next_number)
     if found is not None:
         return found
-    aside = _WHO_ASIDE.match(text, phrase.end)
+    past_place = _past_place_of(text, phrase)
+    aside = _WHO_ASIDE.match(text, past_place)
     if aside is None:
         return None
     stop = text.find(",", aside.end())
     stop = len(text) if stop < 0 else stop
     for cue in cues:
-        if aside.end() <= cue.start < stop and cue.kind in _OUTCOME_KINDS:
+        if aside.end() <= cue.start < stop and (
+            cue.kind in _OUTCOME_KINDS or (cue.kind == "evacuated" and past_place > phrase.end)
+        ):
             return cue
         if cue.start >= stop:
             break
@@ -3171,6 +3174,24 @@ _OUT_OF_CUSTODY = re.compile(
     re.IGNORECASE,
 )
 """Words of a breakout: people on the run from custody are no attackers."""
+_PLACE_OF = re.compile(
+    r"\s+of\s+(?:the\s+|two\s+|three\s+|several\s+|neighbouring\s+|nearby\s+)?"
+    r"(?:[\w'’-]+\s+(?:and\s+)?){0,6}?[\w'’-]+(?=\s*,?\s*(?:who|that)\s)",
+)
+"""``(350 residents) of Main Street and Hill Road`` before ``who`` or ``that``: where they live,
+between the residents and what befell them."""
+
+
+def _past_place_of(text: str, phrase: _Phrase) -> int:
+    """Return where the words after a count of residents begin once the place they live in is
+    passed (``200 residents of the old town who were evacuated``); else the phrase's end."""
+    if (phrase.head or "").lower() in _RESIDENT_HEADS and text.startswith(" of ", phrase.end):
+        place = _PLACE_OF.match(text, phrase.end)
+        if place is not None:
+            return place.end()
+    return phrase.end
+
+
 _WHO_ASIDE = re.compile(r"\s*,\s*who\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+")
 """``, who were``: a relative clause set off by commas that says what befell the people."""
 _OUTCOME_KINDS = frozenset(("killed", "wounded", "freed", "arrested", "missing"))
@@ -3180,7 +3201,7 @@ def _main_right_cue(
     text: str, cues: list[_Cue], phrase: _Phrase, clause_end: int, next_number: int | None
 ) -> _Cue | None:
     """Return the first cue after the phrase that can be its predicate, in its clause."""
-    scan_from = phrase.end
+    scan_from = _past_place_of(text, phrase)
     relative = _RELATIVE.match(text, scan_from)
     if relative:
         scan_from = relative.end()  # ", who were previously caught up in the hotel,"
