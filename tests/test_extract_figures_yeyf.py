@@ -116,3 +116,43 @@ def test_residents_of_a_place_take_the_verb_of_their_relative_clause(
     sentence: str, expected: list[tuple[str, int]]
 ) -> None:
     assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two Dutch engineers were also among the captives.", [("hostages", 2)]),
+        (
+            "Two engineers employed by the owner, the Kivu Mining Company, were also among the "
+            "captives.",
+            [("hostages", 2)],
+        ),
+        ("No children were among the hostages.", [("hostages", 0)]),
+        # a verb of release after the group still says what befell the part
+        (
+            "Three of the 20 hostages were among the captives freed on Friday.",
+            [("freed", 3), ("hostages", 20)],
+        ),
+    ],
+)
+def test_among_the_captives_counts_hostages(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Two guards employed by Kestrel Feed, one of the biggest firms in the county, were "
+            "shot dead.",
+            [("killed", 2)],
+        ),
+        # one of a group of people is still one, and so is one of the youngest
+        ("One of the kidnappers was killed.", [("killed", 1)]),
+        ("One of the youngest pupils was killed.", [("killed", 1)]),
+    ],
+)
+def test_one_of_the_largest_describes_a_thing(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected

@@ -410,6 +410,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # "Floods injure 40": a headline's present tense with a plural subject.
     ("wounded", r"injured|injuring|injures|injure|wounded|wounding", "LRS"),
     ("wounded", r"hurt|hospitali[sz]ed|injuries|among\s+the\s+(?:injured|wounded)", "RS"),
+    # "two engineers were also among the captives": counted with the people held.
+    ("hostages", r"among\s+the\s+(?:captives|hostages|abductees)", "RS"),
     (
         "hostages",
         r"(?:held|taken|kept)\s+(?:as\s+)?(?:hostages?|captive)|in\s+captivity|captive",
