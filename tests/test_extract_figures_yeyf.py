@@ -156,3 +156,20 @@ def test_one_of_the_largest_describes_a_thing(
     sentence: str, expected: list[tuple[str, int]]
 ) -> None:
     assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officials said no women were among those still held.", [("hostages", 0)]),
+        ("No pupils were among those admitted to the clinic.", [("wounded", 0)]),
+        ("No police were among those killed.", [("killed", 0)]),
+        # a count among those held is a count, and a plain "held" makes no zero
+        ("Three women were among those still held.", [("hostages", 3)]),
+        ("No guests were held at the hotel.", []),
+    ],
+)
+def test_a_zero_among_those_a_participle_names(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence, held=True) == expected

@@ -1692,6 +1692,9 @@ _NO_GROUP_HARMED = re.compile(
     r"(?P<verb>hurt|injured|wounded|harmed|killed|missing|unaccounted\s+for|among\s+the\s+"
     r"(?:dead|injured|wounded|missing|victims|fatalities|hostages|captives)"
     r"(?:\s+or\s+(?:dead|injured|wounded|missing))?|"
+    # "no children were among those still held", "… among those admitted"
+    r"among\s+those\s+(?:still\s+)?(?:held|taken|abducted|kidnapped|seized|admitted|"
+    r"hospitali[sz]ed|treated|injured|hurt|killed)|"
     r"in\s+(?:the\s+)?(?:[a-z-]+\s+)?hospitals?|"
     r"in\s+intensive\s+care|taken\s+hostage|in\s+captivity|in\s+the\s+hands\s+of(?!\s+(?:the\s+)?(?:police|"
     r"troops|army|soldiers|authorities|courts?|doctors|rescuers)\b))(?![\w-])"
@@ -1700,7 +1703,8 @@ _NO_GROUP_HARMED = re.compile(
 nurses, porters or doctors were hurt``, ``no
 police officer remains unaccounted for``, ``no firefighters were among the dead``, ``no
 foreigners are believed to be among the dead``, ``no children remain in hospital``, ``no
-pupils were among the hostages``: a zero for a named group (checked to count people)."""
+pupils were among the hostages``, ``no women were among those still held``: a zero for a
+named group (checked to count people)."""
 _NONE_AMONG = re.compile(
     r"\b[Tt]here\s+(?:were|was|are|is|had\s+been|have\s+been)\s+no\s+(?:other\s+)?"
     r"(?P<group>(?:[A-Za-z-]+\s+)?(?P<noun>[a-z-]+))\s+(?P<verb>among\s+the\s+"
@@ -1857,7 +1861,7 @@ _ZERO_WORDS = (
     "hostage", "injur", "hurt", "wound", "harm", "kill", "died", "death", "fatalit", "casualt",
     "missing", "unaccounted", "arrest", "detain", "custody", "dead", "hospital", "intensive",
     "caught", "captured", "apprehend", "victim", "treatment", "captive", "captivit", "hands of",
-    "released", "freed", "set free", "let go",
+    "released", "freed", "set free", "let go", "held", "admitted", "treated",
 )  # fmt: skip
 """Words one of which every zero statement holds (``no one was hurt``)."""
 _NEGATION = re.compile(
@@ -5579,7 +5583,10 @@ def _zeros(text: str) -> list[RawFigure]:
             continue
         verb = m.group("verb").lower()
         # "no firefighters were among the dead", "… among the dead or injured": each group
-        verbs = verb.split()[2::2] if verb.startswith("among") else [verb]
+        if verb.startswith("among those"):
+            verbs = verb.split()[-1:]  # "among those still held": what befell those
+        else:
+            verbs = verb.split()[2::2] if verb.startswith("among") else [verb]
         who = None if noun.lower() in GENERIC_PEOPLE else _clean_who(m.group("group"))
         for named in verbs:
             found.append(
@@ -5594,9 +5601,14 @@ def _harmed_kind(verb: str) -> str:
         return "killed"
     if verb.startswith(("missing", "unaccounted")):
         return "missing"
-    if verb in ("hostages", "captives") or verb.startswith(
-        ("taken", "in the hands", "in captivity")
-    ):
+    if verb in (
+        "hostages",
+        "captives",
+        "held",
+        "abducted",
+        "kidnapped",
+        "seized",
+    ) or verb.startswith(("taken", "in the hands", "in captivity")):
         return "hostages"
     return "wounded"
 
