@@ -173,3 +173,19 @@ def test_a_zero_among_those_a_participle_names(
     sentence: str, expected: list[tuple[str, int]]
 ) -> None:
     assert sentence_kinds(sentence, held=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police have set up a team of 30 detectives to hunt for the gunmen.", [("other", 30)]),
+        ("A team of 12 counsellors is at the school.", [("other", 12)]),
+        ("The charity said it had deployed 12 counsellors to the town.", [("other", 12)]),
+        ("More than 200 parents have gathered at the gate.", [("other", 200)]),
+        ("Two helpers hired for the day also died.", [("killed", 2)]),
+        ("Police arrested two suspected facilitators of the bombing.", [("arrested", 2)]),
+        ("Some 120 pickers were on the estate at the time.", [("other", 120)]),
+    ],
+)
+def test_more_nouns_count_people(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert sentence_kinds(sentence) == expected
