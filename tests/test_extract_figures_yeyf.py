@@ -189,3 +189,24 @@ def test_a_zero_among_those_a_participle_names(
 )
 def test_more_nouns_count_people(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The freed workers, among them three women, were examined at the district hospital "
+            "on Thursday.",
+            [("freed", 3)],
+        ),
+        # treatment still makes them wounded; a thing released is no group of people
+        (
+            "The released fishermen, including two boys, were treated for dehydration.",
+            [("wounded", 2)],
+        ),
+        ("Police released photographs, including two of the suspects.", []),
+        ("Four of our compatriots remain in the hands of the kidnappers.", [("hostages", 4)]),
+    ],
+)
+def test_parts_of_any_group_freed(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert sentence_kinds(sentence) == expected

@@ -181,6 +181,13 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?",
         "L",
     ),
+    # "the freed workers, among them three women": any group freed, with its parts after.
+    (
+        "freed",
+        r"(?:freed|released|rescued|liberated)\s+(?:[a-z-]+\s+)?[a-z-]+s\s*[,–—]\s*"
+        r"(?:among\s+(?:them|whom)|including)\s+",
+        "L",
+    ),
     (
         "freed",
         r"among\s+(?:the\s+)?(?:[^\W\d][\w-]*\s+)?(?:hostages|captives)\s+(?:who\s+|that\s+)?"

@@ -109,7 +109,7 @@ PEOPLE_NOUNS: frozenset[str] = (
     cattlemen farmhands harvesters loaders accused constables clients hands presenters
     broadcasters announcers newsreaders editors producers passers-by passersby inspectors
     souls parents guardians leaders elders chiefs helpers pickers riders vaccinators
-    facilitators"""
+    facilitators compatriots countrymen"""
     )
     | ATTACKER_NOUNS
     | RESPONDER_NOUNS
