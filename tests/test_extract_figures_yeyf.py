@@ -210,3 +210,17 @@ def test_more_nouns_count_people(sentence: str, expected: list[tuple[str, int]])
 )
 def test_parts_of_any_group_freed(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert sentence_kinds(sentence) == expected
+
+
+def test_a_phone_number_with_a_one_digit_area_code_is_masked() -> None:
+    from wiredesk.index.extract.numbers import find_numbers
+
+    text = "For relatives of the missing, a hotline is open on +44 7 12 34 56 78 all day."
+    assert find_numbers(text) == []
+    # a short list of counts is no phone number
+    assert [n.value for n in find_numbers("Britain 3, France 2, Spain 12 and Italy 34")] == [
+        3,
+        2,
+        12,
+        34,
+    ]

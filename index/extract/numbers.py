@@ -237,7 +237,9 @@ _SCORE = re.compile(
     re.IGNORECASE,
 )
 """A match's score (``had lost 2-1 to …``, ``a 3-0 home win``): two goals, not two counts."""
-_PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[\s.-]?\(?\d{2,5}\)?){2,}")
+_PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[\s.-]\d(?=[\s.-]\d{2}))?(?:[\s.-]?\(?\d{2,5}\)?){2,}")
+"""A phone number: a country or area code, perhaps one lone digit (``+44 7 12 34 56 78``),
+then groups of two to five digits."""
 _BEFORE_WINDOW = 16
 """Characters before a number that :func:`_bad_before` looks at (``kilometre ``, ``Nov. ``)."""
 _QUALIFIER_WINDOW = 18
