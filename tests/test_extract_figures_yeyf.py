@@ -224,3 +224,19 @@ def test_a_phone_number_with_a_one_digit_area_code_is_masked() -> None:
         12,
         34,
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "held", "expected"),
+    [
+        ("Five of those taken were farm hands, the official said.", True, [("hostages", 5)]),
+        # taken to hospital is care; with nobody held, "taken" says nothing of its own
+        ("Five of those taken to hospital were children.", True, [("wounded", 5)]),
+        ("Five of those taken were farm hands, the official said.", False, [("inherit", 5)]),
+        ("The four taken were released.", True, [("freed", 4)]),
+    ],
+)
+def test_a_part_of_those_taken_where_people_are_held(
+    sentence: str, held: bool, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence, held=held) == expected

@@ -1906,10 +1906,11 @@ _ESCAPED_AFTER = re.compile(
 )
 """``(the other two) escaped``, ``(three) fled``: a bare count that got away."""
 _TAKEN_ASHORE = re.compile(
-    r"\s+(?:(?:who|that)\s+(?:were|was|had\s+been)\s+)?taken(?:\s+ashore\b|(?=\s*[,;:]))"
+    r"\s+(?:(?:who|that)\s+(?:were|was|had\s+been)\s+)?taken(?:\s+ashore\b|(?=\s*[,;:])|"
+    r"(?=\s+(?:were|are|included|include|remain|remained)\b))"
 )
 """``the four taken ashore``: taken off the vessel by its captors; ``Of the six taken, two
-are …``: the people taken, where people are held."""
+are …``, ``Eleven of those taken were …``: the people taken, where people are held."""
 """``took nine seafarers with them``: taken by those who took them."""
 _AGENT_BEFORE = re.compile(
     r"\b(?:killed|shot|dead|stabbed|attacked|wounded|injured|rescued|freed|arrested|detained|"
