@@ -240,3 +240,17 @@ def test_a_part_of_those_taken_where_people_are_held(
     sentence: str, held: bool, expected: list[tuple[str, int]]
 ) -> None:
     assert sentence_kinds(sentence, held=held) == expected
+
+
+def test_a_count_officials_had_reported_is_overtaken() -> None:
+    from wiredesk.index.extract import extract
+
+    body = (
+        "The number of injured rose to 14, the hospital said.\n\n"
+        "Officials had on Monday reported 12 injured; the figure was revised after two more "
+        "came forward."
+    )
+    assert [(f.kind, f.value) for f in extract(body).figures] == [("wounded", 14), ("wounded", 2)]
+    # with no later count of the kind, the one reported stays
+    alone = "Officials had on Monday reported 12 injured."
+    assert [(f.kind, f.value) for f in extract(alone).figures] == [("wounded", 12)]

@@ -2358,6 +2358,8 @@ _EARLIER_ESTIMATE = re.compile(_EARLIER_WORDS + r"[^.;\d]{0,60}$", re.IGNORECASE
 estimate the same sentence overtakes with a later count."""
 _EARLIER_COUNT = re.compile(
     r"(?:" + _EARLIER_WORDS + r"|\bhad\s+(?:\w+\s+)?(?:put|placed|estimated|set)\b|"
+    # "Officials had on Tuesday reported 17 injured": a count reported before the story's
+    r"\bhad\s+(?:(?:on|by|at)\s+)?(?:\w+\s+)?reported\b|"
     # "The toll had stood at 12 on Tuesday night": a count the story has moved past.
     r"\b(?:toll|tally|count|number|figure|total)\s+had\s+(?:\w+\s+)?stood\s+at\b|"
     r"\bhad\s+(?:\w+\s+)?(?:given|gave|reported|announced|cited)\s+(?:an?|the|its|their)\s+"
