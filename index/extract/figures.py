@@ -181,10 +181,11 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?",
         "L",
     ),
-    # "the freed workers, among them three women": any group freed, with its parts after.
+    # "the rescued fishermen, including two boys": any group freed, with its parts after.
     (
         "freed",
-        r"(?:freed|released|rescued|liberated)\s+(?:[a-z-]+\s+)?[a-z-]+s\s*[,–—]\s*"
+        r"(?:freed|released|rescued|liberated)\s+(?:[a-z-]+\s+)?[a-z-]+(?:s|men|people|children)"
+        r"\s*[,–—]\s*"
         r"(?:among\s+(?:them|whom)|including)\s+",
         "L",
     ),
@@ -1699,7 +1700,7 @@ _NO_GROUP_HARMED = re.compile(
     r"(?P<verb>hurt|injured|wounded|harmed|killed|missing|unaccounted\s+for|among\s+the\s+"
     r"(?:dead|injured|wounded|missing|victims|fatalities|hostages|captives)"
     r"(?:\s+or\s+(?:dead|injured|wounded|missing))?|"
-    # "no children were among those still held", "… among those admitted"
+    # "no nurses were among those still held", "… among those admitted"
     r"among\s+those\s+(?:still\s+)?(?:held|taken|abducted|kidnapped|seized|admitted|"
     r"hospitali[sz]ed|treated|injured|hurt|killed)|"
     r"in\s+(?:the\s+)?(?:[a-z-]+\s+)?hospitals?|"
@@ -1738,7 +1739,7 @@ _FOUND_DEAD_AFTER = re.compile(
     r"(?:found|recovered|confirmed)\s+dead\b",
     re.IGNORECASE,
 )
-"""``(the last two) missing found dead``, ``(three) missing workers were found dead``: the
+"""``(the last three) missing found dead``, ``(three) missing workers were found dead``: the
 missing whose bodies were found are dead."""
 _ONE_WAS_A = re.compile(r"\s+(?:was|is)\s+an?\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,2})")
 """``one was a lorry driver``: a count of one that says who the person is."""
@@ -1910,7 +1911,7 @@ _TAKEN_ASHORE = re.compile(
     r"(?=\s+(?:were|are|included|include|remain|remained)\b))"
 )
 """``the four taken ashore``: taken off the vessel by its captors; ``Of the six taken, two
-are …``, ``Eleven of those taken were …``: the people taken, where people are held."""
+are …``, ``Five of those taken were …``: the people taken, where people are held."""
 """``took nine seafarers with them``: taken by those who took them."""
 _AGENT_BEFORE = re.compile(
     r"\b(?:killed|shot|dead|stabbed|attacked|wounded|injured|rescued|freed|arrested|detained|"
@@ -2062,7 +2063,7 @@ _FRONTED_TOTAL = re.compile(
     r"\s*[\"“‘']?of\s+(?:the|these|those|all)\s+(?:\d[\d,]*|[a-z-]+)\s+(?P<noun>[a-z]+)\s*,",
     re.IGNORECASE,
 )
-"""A sentence that opens on its total (``Of the nine dead, …``): the parts the sentence then
+"""A sentence that opens on its total (``Of the 12 dead, …``): the parts the sentence then
 names by what they were share the total's kind."""
 _SHARED_TOTAL_KINDS = frozenset(("killed", "wounded", "missing"))
 _AT_LARGE_LABEL = re.compile(
@@ -2358,7 +2359,7 @@ _EARLIER_ESTIMATE = re.compile(_EARLIER_WORDS + r"[^.;\d]{0,60}$", re.IGNORECASE
 estimate the same sentence overtakes with a later count."""
 _EARLIER_COUNT = re.compile(
     r"(?:" + _EARLIER_WORDS + r"|\bhad\s+(?:\w+\s+)?(?:put|placed|estimated|set)\b|"
-    # "Officials had on Tuesday reported 17 injured": a count reported before the story's
+    # "The mayor had on Friday reported 30 injured": a count reported before the story's
     r"\bhad\s+(?:(?:on|by|at)\s+)?(?:\w+\s+)?reported\b|"
     # "The toll had stood at 12 on Tuesday night": a count the story has moved past.
     r"\b(?:toll|tally|count|number|figure|total)\s+had\s+(?:\w+\s+)?stood\s+at\b|"
@@ -3147,19 +3148,31 @@ def _right_cue(
 ) -> _Cue | None:
     """Return the first cue after the phrase that can be its predicate, in its clause; with
     none there, the outcome a relative clause set off by commas states (``the three gunmen,
-    who were shot dead by police, …``)."""
+    who were shot dead by police, …``). Residents named with their place (``200 residents of
+    the old town, who were evacuated on Monday, went home``) take the relative's move first:
+    their return is no figure of its own."""
+    past_place = _past_place_of(text, phrase)
+    if past_place > phrase.end:
+        moved = _aside_cue(text, cues, past_place, with_evacuated=True)
+        if moved is not None and moved.kind == "evacuated":
+            return moved
     found = _main_right_cue(text, cues, phrase, clause_end, next_number)
     if found is not None:
         return found
-    past_place = _past_place_of(text, phrase)
-    aside = _WHO_ASIDE.match(text, past_place)
+    return _aside_cue(text, cues, past_place, with_evacuated=past_place > phrase.end)
+
+
+def _aside_cue(text: str, cues: list[_Cue], start: int, *, with_evacuated: bool) -> _Cue | None:
+    """Return the outcome cue of a relative clause set off by commas at ``start`` (``, who
+    were shot dead by police,``); ``with_evacuated`` also takes a move away."""
+    aside = _WHO_ASIDE.match(text, start)
     if aside is None:
         return None
     stop = text.find(",", aside.end())
     stop = len(text) if stop < 0 else stop
     for cue in cues:
         if aside.end() <= cue.start < stop and (
-            cue.kind in _OUTCOME_KINDS or (cue.kind == "evacuated" and past_place > phrase.end)
+            cue.kind in _OUTCOME_KINDS or (with_evacuated and cue.kind == "evacuated")
         ):
             return cue
         if cue.start >= stop:
@@ -3194,7 +3207,7 @@ _PLACE_OF = re.compile(
     r"\s+of\s+(?:the\s+|two\s+|three\s+|several\s+|neighbouring\s+|nearby\s+)?"
     r"(?:[\w'’-]+\s+(?:and\s+)?){0,6}?[\w'’-]+(?=\s*,?\s*(?:who|that)\s)",
 )
-"""``(350 residents) of Main Street and Hill Road`` before ``who`` or ``that``: where they live,
+"""``(200 residents) of Main Street and Hill Road`` before ``who`` or ``that``: where they live,
 between the residents and what befell them."""
 
 
@@ -3788,7 +3801,7 @@ def _decide_kind(
             if after is not None and after.kind == "killed":
                 return "killed", False
         if phrase.kind_hint == "missing" and _FOUND_DEAD_AFTER.match(text, phrase.end):
-            return "killed", False  # "the last two missing were found dead": their fate now
+            return "killed", False  # "the last three missing were found dead": their fate now
         if _survivors_in_care(text, phrase, clause_end):
             return "wounded", False
         return phrase.kind_hint, False
@@ -4209,7 +4222,7 @@ def _decide_kind(
     ):
         return "inherit", True
     # "Nine were children": a part of a count told before, named by its predicate; after a
-    # fronted total ("Of the nine dead, six were …, which …, two were …") the part before's.
+    # fronted total ("Of the 12 dead, seven were …, which …, four were …") the total's kind.
     if phrase.bare and _subject_group(text, number, phrase, clause_start) is not None:
         fronted = _FRONTED_TOTAL.match(text)
         if fronted is not None and fronted.end() <= number.qualifier_start:
@@ -4965,7 +4978,7 @@ def find_figures(
             and _ARMED_BARE.match(text, number.end)
             and _last_people_noun(text[: number.qualifier_start]) not in RESPONDER_NOUNS
         ):
-            kind, inherit = "attackers", False  # "up to 50, with guns and machetes"
+            kind, inherit = "attackers", False  # "up to 40, with rifles and clubs"
         if (
             kind == "other"
             and (phrase.head or "").lower() in ATTACKER_NOUNS
@@ -5748,7 +5761,7 @@ _AGE_SAID = re.compile(
     re.IGNORECASE,
 )
 """``a girl aged about 10``, ``he must have been 70``, ``old men of 70``, ``the youngest of
-them 13``: ages."""
+them 15``: ages."""
 _AGE_NOT_AFTER = re.compile(r"\s+(?:of|percent|per\s+cent|%|years?\s+ago)\b", re.IGNORECASE)
 
 
@@ -5785,7 +5798,7 @@ _ARMED_BARE = re.compile(
     r"machetes|weapons|AK-47s|Kalashnikovs))\b",
     re.IGNORECASE,
 )
-"""``up to 50, with guns and machetes``, ``more than 20, all with guns``: a bare count told
+"""``up to 40, with rifles``, ``more than 30, all of them armed``: a bare count told
 as armed."""
 
 

@@ -109,7 +109,8 @@ PEOPLE_NOUNS: frozenset[str] = (
     cattlemen farmhands harvesters loaders accused constables clients hands presenters
     broadcasters announcers newsreaders editors producers passers-by passersby inspectors
     souls parents guardians leaders elders chiefs helpers pickers riders vaccinators
-    facilitators compatriots countrymen"""
+    facilitators compatriots countrymen surveyors geologists translators interpreters
+    consultants analysts pharmacists dentists midwives caregivers carers pastors imams"""
     )
     | ATTACKER_NOUNS
     | RESPONDER_NOUNS
