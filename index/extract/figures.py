@@ -181,6 +181,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:(?:among|including)\s+(?:them|whom)\s+|including\s+)?",
         "L",
     ),
+    # "the rescued fishermen, including two boys": any group freed, with its parts after.
+    (
+        "freed",
+        r"(?:freed|released|rescued|liberated)\s+(?:[a-z-]+\s+)?[a-z-]+(?:s|men|people|children)"
+        r"\s*[,–—]\s*"
+        r"(?:among\s+(?:them|whom)|including)\s+",
+        "L",
+    ),
     (
         "freed",
         r"among\s+(?:the\s+)?(?:[^\W\d][\w-]*\s+)?(?:hostages|captives)\s+(?:who\s+|that\s+)?"
@@ -410,6 +418,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # "Floods injure 40": a headline's present tense with a plural subject.
     ("wounded", r"injured|injuring|injures|injure|wounded|wounding", "LRS"),
     ("wounded", r"hurt|hospitali[sz]ed|injuries|among\s+the\s+(?:injured|wounded)", "RS"),
+    # "two engineers were also among the captives": counted with the people held.
+    ("hostages", r"among\s+the\s+(?:captives|hostages|abductees)", "RS"),
     (
         "hostages",
         r"(?:held|taken|kept)\s+(?:as\s+)?(?:hostages?|captive)|in\s+captivity|captive",
@@ -1690,6 +1700,9 @@ _NO_GROUP_HARMED = re.compile(
     r"(?P<verb>hurt|injured|wounded|harmed|killed|missing|unaccounted\s+for|among\s+the\s+"
     r"(?:dead|injured|wounded|missing|victims|fatalities|hostages|captives)"
     r"(?:\s+or\s+(?:dead|injured|wounded|missing))?|"
+    # "no nurses were among those still held", "… among those admitted"
+    r"among\s+those\s+(?:still\s+)?(?:held|taken|abducted|kidnapped|seized|admitted|"
+    r"hospitali[sz]ed|treated|injured|hurt|killed)|"
     r"in\s+(?:the\s+)?(?:[a-z-]+\s+)?hospitals?|"
     r"in\s+intensive\s+care|taken\s+hostage|in\s+captivity|in\s+the\s+hands\s+of(?!\s+(?:the\s+)?(?:police|"
     r"troops|army|soldiers|authorities|courts?|doctors|rescuers)\b))(?![\w-])"
@@ -1698,7 +1711,8 @@ _NO_GROUP_HARMED = re.compile(
 nurses, porters or doctors were hurt``, ``no
 police officer remains unaccounted for``, ``no firefighters were among the dead``, ``no
 foreigners are believed to be among the dead``, ``no children remain in hospital``, ``no
-pupils were among the hostages``: a zero for a named group (checked to count people)."""
+pupils were among the hostages``, ``no women were among those still held``: a zero for a
+named group (checked to count people)."""
 _NONE_AMONG = re.compile(
     r"\b[Tt]here\s+(?:were|was|are|is|had\s+been|have\s+been)\s+no\s+(?:other\s+)?"
     r"(?P<group>(?:[A-Za-z-]+\s+)?(?P<noun>[a-z-]+))\s+(?P<verb>among\s+the\s+"
@@ -1711,13 +1725,22 @@ _QUALIFIER_TAIL = re.compile(r"(?:\s+or\s+(?:more|so)|-?plus\b|\+)", re.IGNORECA
 _RELATIVE = re.compile(
     r"\s*,\s*(?:who|which)\b[^,]*,|\s*,\s*(?:an?|the|both|his|her|their|including\s+(?:the|an?|his|her|their)|"
     r"(?:most|many|some|all|several|half|mostly|mainly|largely|chiefly|among)(?:\s+of)?\s+"
-    r"(?:them|whom))\s+(?:[^,;\d]|\d{1,3}-year-old){1,80}?,"
+    r"(?:them|whom))\s+(?:[^,;\d]|\d{1,3}-year-old|"
+    r"(?:(?<=youngest\s)|(?<=oldest\s)|(?<=eldest\s)|(?<=youngest\sof\sthem\s)|"
+    r"(?<=oldest\sof\sthem\s)|(?<=aged\s))\d{1,3}\b){1,80}?,"
     r"(?=\s+(?:were|was|are|is|had|have|has|also|later|all|both|died|remain\w*|still)\b)"
 )
 """``, who were caught up in it,`` or an apposition (``Two civilians, a man and his son,
 were also killed``, ``12 people, most of them women who had gone to fetch water, are still
-missing``, ``Four people, including the owner and two clerks, are in custody``) between a
-count and its verb."""
+missing``, ``Seven men, the youngest of them 22, died``, ``Four people, including the owner
+and two clerks, are in custody``) between a count and its verb."""
+_FOUND_DEAD_AFTER = re.compile(
+    r"\s+(?:(?:were|have\s+been|had\s+been|are|now|later|since|also|all)\s+){0,2}"
+    r"(?:found|recovered|confirmed)\s+dead\b",
+    re.IGNORECASE,
+)
+"""``(the last three) missing found dead``, ``(three) missing workers were found dead``: the
+missing whose bodies were found are dead."""
 _ONE_WAS_A = re.compile(r"\s+(?:was|is)\s+an?\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,2})")
 """``one was a lorry driver``: a count of one that says who the person is."""
 _ONE_OF_OUTCOME = re.compile(
@@ -1846,7 +1869,7 @@ _ZERO_WORDS = (
     "hostage", "injur", "hurt", "wound", "harm", "kill", "died", "death", "fatalit", "casualt",
     "missing", "unaccounted", "arrest", "detain", "custody", "dead", "hospital", "intensive",
     "caught", "captured", "apprehend", "victim", "treatment", "captive", "captivit", "hands of",
-    "released", "freed", "set free", "let go",
+    "released", "freed", "set free", "let go", "held", "admitted", "treated",
 )  # fmt: skip
 """Words one of which every zero statement holds (``no one was hurt``)."""
 _NEGATION = re.compile(
@@ -1884,10 +1907,11 @@ _ESCAPED_AFTER = re.compile(
 )
 """``(the other two) escaped``, ``(three) fled``: a bare count that got away."""
 _TAKEN_ASHORE = re.compile(
-    r"\s+(?:(?:who|that)\s+(?:were|was|had\s+been)\s+)?taken(?:\s+ashore\b|(?=\s*[,;:]))"
+    r"\s+(?:(?:who|that)\s+(?:were|was|had\s+been)\s+)?taken(?:\s+ashore\b|(?=\s*[,;:])|"
+    r"(?=\s+(?:were|are|included|include|remain|remained)\b))"
 )
 """``the four taken ashore``: taken off the vessel by its captors; ``Of the six taken, two
-are …``: the people taken, where people are held."""
+are …``, ``Five of those taken were …``: the people taken, where people are held."""
 """``took nine seafarers with them``: taken by those who took them."""
 _AGENT_BEFORE = re.compile(
     r"\b(?:killed|shot|dead|stabbed|attacked|wounded|injured|rescued|freed|arrested|detained|"
@@ -2035,6 +2059,13 @@ _OF_THE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """``Of the …`` opening a clause: the count after it is a total split up later."""
+_FRONTED_TOTAL = re.compile(
+    r"\s*[\"“‘']?of\s+(?:the|these|those|all)\s+(?:\d[\d,]*|[a-z-]+)\s+(?P<noun>[a-z]+)\s*,",
+    re.IGNORECASE,
+)
+"""A sentence that opens on its total (``Of the 12 dead, …``): the parts the sentence then
+names by what they were share the total's kind."""
+_SHARED_TOTAL_KINDS = frozenset(("killed", "wounded", "missing"))
 _AT_LARGE_LABEL = re.compile(
     r"\b(?:escaped|escapees|at\s+large|on\s+the\s+run|absconded|fled)\b", re.IGNORECASE
 )
@@ -2328,6 +2359,8 @@ _EARLIER_ESTIMATE = re.compile(_EARLIER_WORDS + r"[^.;\d]{0,60}$", re.IGNORECASE
 estimate the same sentence overtakes with a later count."""
 _EARLIER_COUNT = re.compile(
     r"(?:" + _EARLIER_WORDS + r"|\bhad\s+(?:\w+\s+)?(?:put|placed|estimated|set)\b|"
+    # "The mayor had on Friday reported 30 injured": a count reported before the story's
+    r"\bhad\s+(?:(?:on|by|at)\s+)?(?:\w+\s+)?reported\b|"
     # "The toll had stood at 12 on Tuesday night": a count the story has moved past.
     r"\b(?:toll|tally|count|number|figure|total)\s+had\s+(?:\w+\s+)?stood\s+at\b|"
     r"\bhad\s+(?:\w+\s+)?(?:given|gave|reported|announced|cited)\s+(?:an?|the|its|their)\s+"
@@ -3115,17 +3148,32 @@ def _right_cue(
 ) -> _Cue | None:
     """Return the first cue after the phrase that can be its predicate, in its clause; with
     none there, the outcome a relative clause set off by commas states (``the three gunmen,
-    who were shot dead by police, …``)."""
+    who were shot dead by police, …``). Residents named with their place (``200 residents of
+    the old town, who were evacuated on Monday, went home``) take the relative's move first:
+    their return is no figure of its own."""
+    past_place = _past_place_of(text, phrase)
+    if past_place > phrase.end:
+        moved = _aside_cue(text, cues, past_place, with_evacuated=True)
+        if moved is not None and moved.kind == "evacuated":
+            return moved
     found = _main_right_cue(text, cues, phrase, clause_end, next_number)
     if found is not None:
         return found
-    aside = _WHO_ASIDE.match(text, phrase.end)
+    return _aside_cue(text, cues, past_place, with_evacuated=past_place > phrase.end)
+
+
+def _aside_cue(text: str, cues: list[_Cue], start: int, *, with_evacuated: bool) -> _Cue | None:
+    """Return the outcome cue of a relative clause set off by commas at ``start`` (``, who
+    were shot dead by police,``); ``with_evacuated`` also takes a move away."""
+    aside = _WHO_ASIDE.match(text, start)
     if aside is None:
         return None
     stop = text.find(",", aside.end())
     stop = len(text) if stop < 0 else stop
     for cue in cues:
-        if aside.end() <= cue.start < stop and cue.kind in _OUTCOME_KINDS:
+        if aside.end() <= cue.start < stop and (
+            cue.kind in _OUTCOME_KINDS or (with_evacuated and cue.kind == "evacuated")
+        ):
             return cue
         if cue.start >= stop:
             break
@@ -3155,6 +3203,24 @@ _OUT_OF_CUSTODY = re.compile(
     re.IGNORECASE,
 )
 """Words of a breakout: people on the run from custody are no attackers."""
+_PLACE_OF = re.compile(
+    r"\s+of\s+(?:the\s+|two\s+|three\s+|several\s+|neighbouring\s+|nearby\s+)?"
+    r"(?:[\w'’-]+\s+(?:and\s+)?){0,6}?[\w'’-]+(?=\s*,?\s*(?:who|that)\s)",
+)
+"""``(200 residents) of Main Street and Hill Road`` before ``who`` or ``that``: where they live,
+between the residents and what befell them."""
+
+
+def _past_place_of(text: str, phrase: _Phrase) -> int:
+    """Return where the words after a count of residents begin once the place they live in is
+    passed (``200 residents of the old town who were evacuated``); else the phrase's end."""
+    if (phrase.head or "").lower() in _RESIDENT_HEADS and text.startswith(" of ", phrase.end):
+        place = _PLACE_OF.match(text, phrase.end)
+        if place is not None:
+            return place.end()
+    return phrase.end
+
+
 _WHO_ASIDE = re.compile(r"\s*,\s*who\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+")
 """``, who were``: a relative clause set off by commas that says what befell the people."""
 _OUTCOME_KINDS = frozenset(("killed", "wounded", "freed", "arrested", "missing"))
@@ -3164,7 +3230,7 @@ def _main_right_cue(
     text: str, cues: list[_Cue], phrase: _Phrase, clause_end: int, next_number: int | None
 ) -> _Cue | None:
     """Return the first cue after the phrase that can be its predicate, in its clause."""
-    scan_from = phrase.end
+    scan_from = _past_place_of(text, phrase)
     relative = _RELATIVE.match(text, scan_from)
     if relative:
         scan_from = relative.end()  # ", who were previously caught up in the hotel,"
@@ -3734,6 +3800,8 @@ def _decide_kind(
             after = _right_cue(text, cues, phrase, clause_end, next_number)
             if after is not None and after.kind == "killed":
                 return "killed", False
+        if phrase.kind_hint == "missing" and _FOUND_DEAD_AFTER.match(text, phrase.end):
+            return "killed", False  # "the last three missing were found dead": their fate now
         if _survivors_in_care(text, phrase, clause_end):
             return "wounded", False
         return phrase.kind_hint, False
@@ -4153,8 +4221,14 @@ def _decide_kind(
         and not _COMPARED_AFTER.match(text, number.end)
     ):
         return "inherit", True
-    # "Nine were children": a part of a count told before, named by its predicate.
+    # "Nine were children": a part of a count told before, named by its predicate; after a
+    # fronted total ("Of the 12 dead, seven were …, which …, four were …") the total's kind.
     if phrase.bare and _subject_group(text, number, phrase, clause_start) is not None:
+        fronted = _FRONTED_TOTAL.match(text)
+        if fronted is not None and fronted.end() <= number.qualifier_start:
+            total_kind = KIND_NOUNS.get(fronted.group("noun").lower())
+            if total_kind is not None and total_kind in _SHARED_TOTAL_KINDS:
+                return total_kind, False
         return "inherit", True
     # "It could be as many as 25", "the figure may rise to 45": a count whose subject
     # points back to the sentence before.
@@ -4898,6 +4972,13 @@ def find_figures(
             kind, inherit = "attackers", False
         if kind != "attackers" and _armed_count(text, number, phrase):
             kind, inherit = "attackers", False  # "maybe 100 of them, all with guns"
+        elif (
+            kind in (None, "inherit")
+            and phrase.bare
+            and _ARMED_BARE.match(text, number.end)
+            and _last_people_noun(text[: number.qualifier_start]) not in RESPONDER_NOUNS
+        ):
+            kind, inherit = "attackers", False  # "up to 40, with rifles and clubs"
         if (
             kind == "other"
             and (phrase.head or "").lower() in ATTACKER_NOUNS
@@ -5525,7 +5606,10 @@ def _zeros(text: str) -> list[RawFigure]:
             continue
         verb = m.group("verb").lower()
         # "no firefighters were among the dead", "… among the dead or injured": each group
-        verbs = verb.split()[2::2] if verb.startswith("among") else [verb]
+        if verb.startswith("among those"):
+            verbs = verb.split()[-1:]  # "among those still held": what befell those
+        else:
+            verbs = verb.split()[2::2] if verb.startswith("among") else [verb]
         who = None if noun.lower() in GENERIC_PEOPLE else _clean_who(m.group("group"))
         for named in verbs:
             found.append(
@@ -5540,9 +5624,14 @@ def _harmed_kind(verb: str) -> str:
         return "killed"
     if verb.startswith(("missing", "unaccounted")):
         return "missing"
-    if verb in ("hostages", "captives") or verb.startswith(
-        ("taken", "in the hands", "in captivity")
-    ):
+    if verb in (
+        "hostages",
+        "captives",
+        "held",
+        "abducted",
+        "kidnapped",
+        "seized",
+    ) or verb.startswith(("taken", "in the hands", "in captivity")):
         return "hostages"
     return "wounded"
 
@@ -5666,10 +5755,13 @@ _AGE_SAID = re.compile(
     r"(?:\baged\s+|\b(?:he|she)\s+(?:(?:must|would|might|could|may)\s+have\s+been|"
     r"(?:must|would|might|could|may)\s+be|is|was|looked|looks)\s+"
     r"(?:about\s+|around\s+|roughly\s+|perhaps\s+|maybe\s+|some\s+)?|"
-    r"\b(?:men|women|man|woman|boys?|girls?|children|child)\s+of\s+)$",
+    r"\b(?:men|women|man|woman|boys?|girls?|children|child)\s+of\s+|"
+    r"\b(?:youngest|oldest|eldest)(?:\s+(?:of|among)\s+(?:them|whom|those|the\s+\w+))?"
+    r"(?:\s+(?:was|is|being|aged|just))?\s+)$",
     re.IGNORECASE,
 )
-"""``a girl aged about 10``, ``he must have been 70``, ``old men of 70``: ages."""
+"""``a girl aged about 10``, ``he must have been 70``, ``old men of 70``, ``the youngest of
+them 15``: ages."""
 _AGE_NOT_AFTER = re.compile(r"\s+(?:of|percent|per\s+cent|%|years?\s+ago)\b", re.IGNORECASE)
 
 
@@ -5699,6 +5791,15 @@ _GANG_APPOSED = re.compile(
     r"\b(?:gang|gangs|band|mob|militia)\s*,\s*(?:[a-z'’]+\s+){0,3}$", re.IGNORECASE
 )
 """``the rest of the gang, we believe six or seven men, escaped``: the gang's count."""
+
+
+_ARMED_BARE = re.compile(
+    r"\s*,\s+(?:all\s+|most\s+|many\s+|some\s+)?(?:(?:of\s+them\s+)?armed|with\s+(?:guns|rifles|"
+    r"machetes|weapons|AK-47s|Kalashnikovs))\b",
+    re.IGNORECASE,
+)
+"""``up to 40, with rifles``, ``more than 30, all of them armed``: a bare count told
+as armed."""
 
 
 def _armed_count(text: str, number: NumberMention, phrase: _Phrase) -> bool:

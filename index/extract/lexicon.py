@@ -53,7 +53,8 @@ RESPONDER_NOUNS: frozenset[str] = word_set(
     commandoes firefighters rescuers medics paramedics divers experts investigators agents
     personnel peacekeepers marines guards reservists servicemen servicemembers
     paratroopers forces specialists responders negotiators snipers sailors airmen
-    doctors nurses reinforcements volunteers"""
+    doctors nurses reinforcements volunteers detectives counsellors counselors psychologists
+    therapists"""
 )
 """Heads that count security or rescue staff (deployed, sent, at the scene)."""
 
@@ -107,7 +108,9 @@ PEOPLE_NOUNS: frozenset[str] = (
     bootleggers brewers distillers sellers suppliers drinkers defendants
     cattlemen farmhands harvesters loaders accused constables clients hands presenters
     broadcasters announcers newsreaders editors producers passers-by passersby inspectors
-    souls"""
+    souls parents guardians leaders elders chiefs helpers pickers riders vaccinators
+    facilitators compatriots countrymen surveyors geologists translators interpreters
+    consultants analysts pharmacists dentists midwives caregivers carers pastors imams"""
     )
     | ATTACKER_NOUNS
     | RESPONDER_NOUNS

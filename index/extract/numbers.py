@@ -209,6 +209,12 @@ GROUP_SIZE_RE = r"-(?:strong|member|man|woman|person)\b"
 """The suffix that makes a number a group's size (``a 45-strong team``, ``a three-man
 gang``): a count of people, where other compound modifiers (``six-hour``) are none."""
 
+_ONE_OF_THE_MOST = re.compile(
+    r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:most\s+|(?!youngest|oldest|eldest)[a-z]+est\s)",
+    re.IGNORECASE,
+)
+"""``one of the largest``, ``one of the most visited``: a superlative says what a thing is (not
+an age: ``one of the youngest pupils`` may be a person counted)."""
 _BAD_AFTER = re.compile(
     r"^(?:\s*(?:%|per\s?cent\b|percent\b|pc\b)"  # percentages
     r"|\s*(?:(?:a\.?m|p\.?m)(?:\.|\b)|hrs?\b|gmt\b|utc\b|o'clock)"  # times
@@ -231,7 +237,9 @@ _SCORE = re.compile(
     re.IGNORECASE,
 )
 """A match's score (``had lost 2-1 to …``, ``a 3-0 home win``): two goals, not two counts."""
-_PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[\s.-]?\(?\d{2,5}\)?){2,}")
+_PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[\s.-]\d(?=[\s.-]\d{2}))?(?:[\s.-]?\(?\d{2,5}\)?){2,}")
+"""A phone number: a country or area code, perhaps one lone digit (``+44 7 12 34 56 78``),
+then groups of two to five digits."""
 _BEFORE_WINDOW = 16
 """Characters before a number that :func:`_bad_before` looks at (``kilometre ``, ``Nov. ``)."""
 _QUALIFIER_WINDOW = 18
@@ -408,6 +416,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         # costs as much as the window is long.
         before = masked[max(0, start - _BEFORE_WINDOW) : start]
         after = masked[end : end + 30]
+        if value == 1 and _ONE_OF_THE_MOST.match(masked, end):
+            continue  # "Kestrel Feed, one of the largest firms": a description, no count
         if _bad_before(before) or _BAD_AFTER.match(after):
             if _AGE_BEFORE.search(before):
                 age_end = end
