@@ -32,6 +32,7 @@ from wiredesk.index.errors import (
     NotFoundError,
     QueryError,
 )
+from wiredesk.index.memory import return_free_memory as _return_free_memory
 from wiredesk.index.models import (
     Article,
     Extraction,
@@ -999,33 +1000,6 @@ def _document(
             "own": [(s.start, s.end) for s in extraction.own_sentences],
         },
     }
-
-
-@lru_cache(maxsize=1)
-def _malloc_trim() -> Callable[[int], int] | None:
-    """glibc's ``malloc_trim``, or None where the C library is not glibc."""
-    try:
-        import ctypes
-
-        trim: Callable[[int], int] = ctypes.CDLL("libc.so.6").malloc_trim
-    except (ImportError, OSError, AttributeError):
-        return None
-    return trim
-
-
-def _return_free_memory() -> None:
-    """Hand the C allocator's free pages back to the system (glibc only; else nothing).
-
-    A batch makes and drops megabytes of large blocks (Whoosh's postings and segment
-    files, the batch's JSON and pickles) among blocks the incident book keeps for the
-    whole ingest. glibc returns freed memory only from the top of its heap, so the holes
-    the batch leaves stay resident while the book grows past them: 10,000 articles into
-    a 40k bench corpus, the writer's heap held 25 MB free beside 41 MB in use.
-    ``malloc_trim`` releases the free pages wherever they are, in a few milliseconds.
-    """
-    trim = _malloc_trim()
-    if trim is not None:
-        trim(0)
 
 
 def _link_figures(book: IncidentBook, doc: dict[str, Any]) -> list[str]:

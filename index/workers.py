@@ -30,6 +30,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from wiredesk.index.memory import return_free_memory
 from wiredesk.index.models import Article, Extraction, LoadProblem
 
 if TYPE_CHECKING:
@@ -166,7 +167,9 @@ def _unpack(packed: bytes | None) -> Made | None:
 
 def _make_articles(index_directory: str | None, articles: Sequence[Article]) -> list[bytes | None]:
     """Make each article of a chunk ahead, skipping those the index already holds."""
-    return [None if _unchanged(index_directory, a) else _pack(_make(a)) for a in articles]
+    made = [None if _unchanged(index_directory, a) else _pack(_make(a)) for a in articles]
+    return_free_memory()
+    return made
 
 
 def _load_and_make(index_directory: str | None, path: str, max_bytes: int) -> list[_Packed]:
@@ -179,6 +182,7 @@ def _load_and_make(index_directory: str | None, path: str, max_bytes: int) -> li
             pairs.append((item, None))
         else:
             pairs.append((item, _pack(_make(item))))
+    return_free_memory()
     return pairs
 
 
@@ -370,6 +374,10 @@ class ExtractionPool:
                 result, done_size = in_flight.popleft()
                 held -= done_size
                 yield from result()
+        # Every task is handed out: the workers leave once they have done them, rather than
+        # idling until the ingest ends (its last batches and commits are the writer's alone,
+        # and the tree's memory peaks late).
+        self._release()
         while in_flight:
             result, _ = in_flight.popleft()
             yield from result()
@@ -393,6 +401,11 @@ class ExtractionPool:
             except Exception:  # a worker died: this and later tasks run in-process
                 self._broken = True
         return fallback()
+
+    def _release(self) -> None:
+        """Let the workers go once the tasks handed out are done (their results are kept)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=False)
 
     def close(self) -> None:
         """Stop the workers (tasks not yet started are cancelled)."""

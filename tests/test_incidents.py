@@ -889,13 +889,14 @@ def test_each_ingest_batch_hands_the_allocators_free_memory_back(
     import sys
 
     from wiredesk.index import desk as desk_module
+    from wiredesk.index.memory import malloc_trim
 
     calls: list[int] = []
     monkeypatch.setattr(desk_module, "_return_free_memory", lambda: calls.append(1))
     desk_module.Desk(tmp_path / "index").ingest([SEEDS], batch_size=2)
     assert len(calls) == 3  # five seed articles, two a batch
     if sys.platform == "linux" and platform.libc_ver()[0] == "glibc":
-        assert desk_module._malloc_trim() is not None
+        assert malloc_trim() is not None
 
 
 def test_a_headline_names_the_site_when_the_extractor_knows_no_such_place() -> None:

@@ -394,3 +394,21 @@ def test_workers_look_for_unchanged_articles_only_in_an_index_that_held_some(
     assert given == [None, desk.directory]
     assert len(first.added) == 60
     assert len(again.unchanged) == 60 and again.added == again.updated == []
+
+
+def test_workers_leave_once_every_input_is_made_before_the_pool_closes(corpus: Path) -> None:
+    """The last batches are the writer's alone: the workers do not idle beside them."""
+    import multiprocessing
+
+    inputs = list(iter_inputs([corpus]))
+    with ExtractionPool(1, None) as pool:
+        pairs = pool.load(inputs, max_bytes=DEFAULT_MAX_BYTES)
+        first = next(pairs)
+        assert multiprocessing.active_children()  # the worker is there while work remains
+        rest = list(pairs)
+        deadline = time.monotonic() + 30
+        while multiprocessing.active_children() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not multiprocessing.active_children()
+    made = [made for _, made in [first, *rest]]
+    assert len(made) == 60 and all(m is not None for m in made)
