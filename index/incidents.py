@@ -1636,7 +1636,7 @@ class _StoredArticles:
             self._file = None
 
 
-RECORD_CACHE = 40_000
+RECORD_CACHE = 34_000
 """How many article records a book keeps in memory (the latest used); the others wait in
 a scratch SQLite file (see :class:`_Records`). Grouping an article reads the records of
 its candidates, filed within a week or a month of it, and of their incidents' members.
@@ -1646,8 +1646,9 @@ a 39k replay oldest first with 20,000 in memory took 0.75 ms of CPU an article, 
 ingested outlet by outlet, each outlet's years at once (the bench), reads months around
 each batch of every outlet before it: on the 10k bench corpus in that order, caches of
 20 % to 50 % of the archive made grouping's second half 2.3–3.7 ms of CPU an article,
-against 1.2. At 100k a batch spans a few months of its outlet, and 40,000 records hold
-some eight months of the whole archive."""
+against 1.2. At 100k a batch spans a few months of its outlet, and 34,000 records hold
+some seven months of the whole archive: the 100k bench ingest with 34,000 took 22.0 ms of
+CPU an article against 23.6 with 40,000 (the machine's noise) and peaked 8 MB lower."""
 
 
 _FETCH_ROWS = 500
