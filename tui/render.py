@@ -164,3 +164,18 @@ def snippet(parts: Sequence[SnippetPart], match_style: Style) -> Text:
         out.append(printable(text), style=match_style if part.match else None)
     out.rstrip()
     return out
+
+
+def column_widths(headers: Sequence[Text], rows: Iterable[Sequence[Text]]) -> list[int]:
+    """Return each column's width: its widest cell or header (at least 1).
+
+    Tables give their columns these widths when they fill them: left to measure
+    themselves, Textual's DataTable columns start as wide as their headers and widen when
+    the table next goes idle, and a frame drawn in between stayed cached at the narrow
+    widths (seen on a busy machine).
+    """
+    widths = [max(header.cell_len, 1) for header in headers]
+    for cells in rows:
+        for index, cell in enumerate(cells):
+            widths[index] = max(widths[index], cell.cell_len)
+    return widths

@@ -158,13 +158,10 @@ class FiguresTable(DataTable[Text]):
                 )
             rows.append((cells, f"r{line}"))
             line += 1
-        # Each column is given the width of what it holds. Left to measure itself, a column
-        # starts as wide as its header and widens when the table next goes idle; a frame
-        # drawn in between was kept in the table's line cache under the same key, so rows
-        # drawn narrow stayed narrow on screen (seen on a busy machine).
+        # Each column gets the width of what it holds (see render.column_widths).
         column_keys = ["kind", "summary", *(f"c{i}" for i in range(len(table.columns)))]
-        for index, (header, column_key) in enumerate(zip(headers, column_keys, strict=True)):
-            width = max(header.cell_len, *(cells[index].cell_len for cells, _ in rows))
+        widths = render.column_widths(headers, (cells for cells, _ in rows))
+        for header, column_key, width in zip(headers, column_keys, widths, strict=True):
             self.add_column(header, width=width, key=column_key)
         for cells, row_key in rows:
             self.add_row(*cells, key=row_key)

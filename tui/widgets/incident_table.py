@@ -120,11 +120,10 @@ class IncidentTable(DataTable[Text]):
                     incident.id,
                 )
             )
-        # Columns get the width of what they hold, known before the first frame (see
-        # FiguresTable.show: a column left to measure itself is drawn narrow until idle).
+        # Each column gets the width of what it holds (see render.column_widths).
         column_keys = ("name", "dates", *labels)
-        for index, (header, key) in enumerate(zip(headers, column_keys, strict=True)):
-            width = max(header.cell_len, *(cells[index].cell_len for cells, _ in rows), 1)
+        widths = render.column_widths(headers, (cells for cells, _ in rows))
+        for header, key, width in zip(headers, column_keys, widths, strict=True):
             self.add_column(header, width=width, key=key)
         for cells, key in rows:
             self.add_row(*cells, key=key)
