@@ -209,11 +209,29 @@ def test_one_of_the_largest_describes_a_thing(
             "The rescued fishermen, among them two boys, were examined at a clinic on the quay.",
             [("freed", 2)],
         ),
-        # as after freed captives, the parts stay freed whatever the clause says next; a
-        # thing released is no group of people
+        # treatment or a stay in hospital makes the parts wounded; a check-up leaves them
+        # freed; a thing released is no group of people
         (
             "The released climbers, including two boys, were treated for frostbite.",
-            [("freed", 2)],
+            [("wounded", 2)],
+        ),
+        (
+            "The freed captives, among them four children, were taken to hospital.",
+            [("wounded", 4)],
+        ),
+        (
+            "The freed traders, among them six women, were taken to the district hospital for"
+            " checks.",
+            [("freed", 6)],
+        ),
+        (
+            "The rescued porters, including three boys, were examined by doctors and sent home.",
+            [("freed", 3)],
+        ),
+        (
+            "The freed traders, among them six women, were taken to hospital for checks and"
+            " treated for dehydration.",
+            [("wounded", 6)],
         ),
         ("Police released photographs, including two of the suspects.", []),
     ],

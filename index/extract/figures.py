@@ -5081,6 +5081,8 @@ def find_figures(
                 kind, inherit = "inherit", True
         if kind == "freed" and _discharged_part(text, number, phrase, previous):
             kind = "wounded"  # "Of the 76 admitted to hospital, 52 had been released"
+        elif kind == "freed" and _freed_part_in_care(text, number, phrase):
+            kind = "wounded"  # "The released climbers, including two boys, were treated …"
         if kind == "hostages" and _is_suspects(phrase.head):
             kind = "arrested"  # "three suspects held": held by the police
         who = phrase.who
@@ -5511,6 +5513,36 @@ _CHECKED_AT_CARE = re.compile(
     re.IGNORECASE,
 )
 _RESCUED_WHO = re.compile(r"\b(?:rescued|freed|released)\b", re.IGNORECASE)
+
+
+_FREED_GROUP_PARTS = re.compile(
+    r"\b(?:freed|released|rescued|liberated)\s+(?:[a-z-]+\s+)?[a-z-]+s\s*[,–—]\s*"
+    r"(?:among\s+(?:them|whom)|including)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _freed_part_in_care(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True when a part listed after a group out of captivity is put in care by the
+    clause: ``the released climbers, including two boys, were treated for frostbite``.
+
+    Treatment or a stay in hospital makes them wounded; a group only ``examined`` at a
+    clinic, or taken there ``for checks``, stays freed (see _checked_after_freedom).
+    """
+    before = text[max(0, number.qualifier_start - 80) : number.qualifier_start]
+    if _FREED_GROUP_PARTS.search(before) is None:
+        return False
+    rest = text[phrase.end : _clause(text, number.start)[1]]
+    if _CHECK_UP.search(rest) and _HARM_WORDS.search(rest) is None:
+        return False  # "were taken to the county hospital for checks"
+    return _IN_CARE.search(rest) is not None
+
+
+_CHECK_UP = re.compile(
+    r"\bfor\s+(?:a\s+|routine\s+|medical\s+)*(?:checks?|check-ups?|checkups?|observation|"
+    r"examinations?|tests)\b",
+    re.IGNORECASE,
+)
 
 
 def _only_checked(text: str, number: NumberMention, phrase: _Phrase) -> bool:
