@@ -108,11 +108,11 @@ class Figure:
 
     @property
     def display(self) -> str:
-        """Return the value as a table cell shows it: ``≤170``, ``12–15``, ``0``."""
+        """Return the value as a table cell shows it: ``≤170``, ``12–15``, ``0``, ``~2,000``."""
         sign = QUALIFIER_SIGNS.get(self.qualifier, "")
         if self.value_max is not None and self.value_max != self.value:
-            return f"{sign}{self.value}–{self.value_max}"
-        return f"{sign}{self.value}"
+            return f"{sign}{self.value:,}–{self.value_max:,}"
+        return f"{sign}{self.value:,}"
 
 
 @dataclass(frozen=True)

@@ -138,7 +138,7 @@ class Row:
         """Return the span of every value reported (``0–170``), or the one value."""
         low = min(r.figure.value for r in self.records)
         high = max(r.figure.value_max or r.figure.value for r in self.records)
-        return str(low) if low == high else f"{low}–{high}"
+        return f"{low:,}" if low == high else f"{low:,}–{high:,}"
 
     def summary(self, rule: Rule) -> str:
         """Return the summary cell under ``rule``."""

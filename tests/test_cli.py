@@ -179,6 +179,23 @@ def test_figures_json_shape_and_scope(index: str) -> None:
     assert csv_text.startswith("kind,who,")
 
 
+def test_figures_table_heads_a_kind_counted_only_by_its_groups(index: str) -> None:
+    incidents = json.loads(run("--index", index, "incidents", "--json").output)
+    headed = 0
+    for incident in incidents:
+        figures = json.loads(run("--index", index, "figures", incident["id"], "--json").output)
+        kinds = {f["kind"] for f in figures}
+        grouped_only = {k for k in kinds if all(f["who"] for f in figures if f["kind"] == k)}
+        lines = run("--index", index, "figures", incident["id"]).output.splitlines()
+        # the side-by-side table ends at its first blank line
+        table = lines[: lines.index("")] if "" in lines else lines
+        kind_lines = [line.split()[0] for line in table if line[:2].strip()]
+        for kind in grouped_only:
+            assert kind in kind_lines, f"{kind} has no heading over its groups"
+            headed += 1
+    assert headed, "the seeds have a kind counted only by narrower groups"
+
+
 def test_empty_default_index_is_seeded_and_says_so() -> None:
     result = CliRunner().invoke(main, ["articles", "--json"], catch_exceptions=False)
     assert result.exit_code == 0

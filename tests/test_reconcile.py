@@ -96,6 +96,21 @@ def test_ranges_show_both_ends() -> None:
     assert table.rows[0].range_text == "12–15"
 
 
+def test_values_in_the_thousands_are_written_as_a_desk_writes_them() -> None:
+    table = build_table(
+        [
+            rec("Daily Echo", 2, "evacuated", 1200, qualifier="about"),
+            rec("Wire Service", 1, "evacuated", 2000, value_max=2500),
+        ]
+    )
+    row = table.rows[0]
+    assert row.range_text == "1,200–2,500"
+    assert {name: cell.text for name, cell in row.cells.items()} == {
+        "Daily Echo": "~1,200",
+        "Wire Service": "2,000–2,500",
+    }
+
+
 def test_csv_and_markdown_exports() -> None:
     table = build_table(RECORDS)
     csv_text = table.to_csv("lowest")

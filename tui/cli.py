@@ -372,7 +372,13 @@ def _side_by_side(side: FigureTable) -> Table:
     table = Table(
         "kind", *(printable(c, keep_newlines=False) for c in side.columns), "range", "", box=None
     )
+    headed: set[str] = set()
     for row in side.rows:
+        if row.kind not in headed and row.who is not None:
+            # The kind has no figure of its own, only narrower groups: head them, or they
+            # would read as groups of the kind above.
+            table.add_row(plain(row.kind), *([""] * (len(side.columns) + 2)))
+        headed.add(row.kind)
         cells = [
             plain(row.cells[c].text) if c in row.cells else plain("·", style="dim")
             for c in side.columns
