@@ -196,6 +196,26 @@ def test_figures_table_heads_a_kind_counted_only_by_its_groups(index: str) -> No
     assert headed, "the seeds have a kind counted only by narrower groups"
 
 
+@pytest.mark.parametrize("columns", [80, 160])
+def test_figure_list_keeps_each_sentence_readable(
+    index: str, columns: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    figures = json.loads(run("--index", index, "figures", "--all", "--json").output)
+    output = run("--index", index, "figures", "--all").output
+    assert max(len(line.rstrip()) for line in output.splitlines()) <= columns
+    # the opening words of every sentence stand together on one line, not a word or two a
+    # line down a narrow column
+    flat = output.splitlines()
+    for figure in figures:
+        opening = " ".join(figure["sentence"].split()[:4])
+        assert any(opening in line for line in flat), opening
+    if columns >= 120:
+        assert flat[0].split() == [
+            "kind", "value", "who", "said", "by", "source", "published", "sentence"
+        ]  # fmt: skip
+
+
 def test_empty_default_index_is_seeded_and_says_so() -> None:
     result = CliRunner().invoke(main, ["articles", "--json"], catch_exceptions=False)
     assert result.exit_code == 0

@@ -13,8 +13,10 @@ from typing import Any, NoReturn, TypeVar
 
 import click
 from click_default_group import DefaultGroup
-from rich.console import Console
-from rich.table import Table
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.table import Column, Table
+from rich.text import Text
 
 from wiredesk.index.desk import Desk, IngestProgress
 from wiredesk.index.errors import IndexStorageError, WiredeskError
@@ -364,7 +366,7 @@ def figures(
             )
         out.print(_side_by_side(side))
         out.print()
-    out.print(_figure_list(records))
+    out.print(_figure_list(records, out.width))
 
 
 def _side_by_side(side: FigureTable) -> Table:
@@ -394,20 +396,52 @@ def _side_by_side(side: FigureTable) -> Table:
     return table
 
 
-def _figure_list(records: list[FigureRecord]) -> Table:
-    """Return every figure with its source and sentence as a Rich table."""
-    table = Table("kind", "value", "who", "said by", "source", "sentence", box=None)
+WIDE_LIST = 120
+"""Terminal width from which the figure list is a table with the sentence as a column;
+narrower, each figure is a heading line with its sentence wrapped beneath it."""
+
+
+def _figure_list(records: list[FigureRecord], width: int) -> RenderableType:
+    """Return every figure with its source and sentence: a table on a wide terminal, one
+    block a figure on a narrow one (six columns in 80 leave the sentence a few words a
+    line, and the sentence is what the reader checks a figure against)."""
+    if width >= WIDE_LIST:
+        table = Table(
+            Column("kind", no_wrap=True),
+            Column("value", no_wrap=True),
+            Column("who", max_width=24),
+            Column("said by", max_width=24),
+            Column("source", max_width=20),
+            Column("published", no_wrap=True),
+            Column("sentence", ratio=1),
+            box=None,
+        )
+        for r in records:
+            f = r.figure
+            table.add_row(
+                plain(f.kind),
+                plain(f.display),
+                plain(f.who or ""),
+                plain(f.attributed_to or ""),
+                plain(r.source or "unknown source"),
+                plain(_when(r.published)),
+                plain(f.sentence, keep_newlines=False),
+            )
+        return table
+    blocks: list[RenderableType] = []
     for r in records:
         f = r.figure
-        table.add_row(
-            plain(f.kind),
-            plain(f.display),
-            plain(f.who or ""),
-            plain(f.attributed_to or ""),
-            plain(r.source or "unknown source"),
-            plain(f.sentence, keep_newlines=False),
+        head = Text.assemble(
+            plain(f"{f.kind} {f.display}", style="bold"),
+            plain(f"  {f.who}" if f.who else ""),
+            plain(f"  · {r.source or 'unknown source'}"),
+            plain(f", {_when(r.published)}" if r.published else ""),
+            plain(f"  · said by {f.attributed_to}" if f.attributed_to else ""),
         )
-    return table
+        blocks.append(head)
+        sentence = plain(f.sentence, keep_newlines=False)
+        blocks.append(Padding(sentence, (0, 0, 1, 4), expand=False))
+    return Group(*blocks)
 
 
 @main.group(invoke_without_command=True)
