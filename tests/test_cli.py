@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -214,6 +215,61 @@ def test_figure_list_keeps_each_sentence_readable(
         assert flat[0].split() == [
             "kind", "value", "who", "said", "by", "source", "published", "sentence"
         ]  # fmt: skip
+
+
+@pytest.mark.parametrize("columns", [80, 150])
+def test_article_list_fits_the_terminal_and_keeps_each_id_whole(
+    index: str, columns: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    listed = json.loads(run("--index", index, "articles", "--json").output)
+    lines = run("--index", index, "articles").output.splitlines()
+    assert all(len(line) <= columns for line in lines)
+    if columns >= 120:  # a table: a header, then a line an article
+        assert lines[0].split() == ["id", "title", "source", "published", "incident", "figures"]
+        assert [line.split()[0] for line in lines[1:]] == [a["id"] for a in listed]
+        assert all(line.split()[-1].isdigit() for line in lines[1:])
+    else:  # a block an article: the id and what it holds, the title beneath
+        assert len(lines) == 2 * len(listed)
+        assert [line.split()[0] for line in lines[::2]] == [a["id"] for a in listed]
+        assert [line.strip().rstrip("…")[:20] for line in lines[1::2]] == [
+            a["title"][:20] for a in listed
+        ]
+
+
+@pytest.mark.parametrize("columns", [80, 150])
+def test_incident_list_fits_the_terminal_and_keeps_each_id_whole(
+    index: str, columns: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    listed = json.loads(run("--index", index, "incidents", "--json").output)
+    lines = run("--index", index, "incidents").output.splitlines()
+    assert all(len(line) <= columns for line in lines)
+    if columns >= 120:
+        assert lines[0].split()[:3] == ["id", "name", "from"]
+        assert [line.split()[0] for line in lines[1:]] == [i["id"] for i in listed]
+    else:
+        assert [line.split()[0] for line in lines[1::2]] == [i["id"] for i in listed]
+        assert [line.split("  (")[0] for line in lines[::2]] == [i["name"] for i in listed]
+        for line, incident in zip(lines[::2], listed, strict=True):
+            assert f"{len(incident['articles'])} article" in line
+
+
+def test_a_listing_piped_into_a_reader_that_stops_early_ends_quietly() -> None:
+    import subprocess
+
+    # far more than a pipe holds, so the writer meets the closed pipe (`wiredesk articles
+    # | head` on a large archive)
+    script = "from wiredesk.tui.cli import _write_lines; _write_lines(map(str, range(200_000)))"
+    done = subprocess.run(
+        f'{sys.executable} -c "{script}" | head -n 1',
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.stdout == "0\n"
+    assert done.stderr == ""
 
 
 def test_empty_default_index_is_seeded_and_says_so() -> None:

@@ -7,12 +7,14 @@ User mistakes end with a one-line message on stderr and a non-zero exit, never a
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NoReturn, TypeVar
 
 import click
 from click_default_group import DefaultGroup
+from rich.cells import cell_len, set_cell_size
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.table import Column, Table
@@ -84,6 +86,74 @@ def handles_errors(func: F) -> F:
 def _when(value: Any) -> str:
     """Return a datetime as shown in tables (``2015-11-20 09:30``), or a dash."""
     return value.strftime("%Y-%m-%d %H:%M") if value else "—"
+
+
+def _span(start: Any, end: Any) -> str:
+    """Return the days an incident spans (``2015-11-20 → 2015-11-23``, one day once), or
+    ``undated``."""
+    days = [d.strftime("%Y-%m-%d") for d in (start, end) if d]
+    if not days:
+        return "undated"
+    return days[0] if len(set(days)) == 1 else " → ".join(days)
+
+
+def _count(n: int, noun: str) -> str:
+    """Return ``1 figure``, ``3 figures``."""
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
+WIDE_LIST = 120
+"""Terminal width from which listings are tables of one line a row; narrower, each row is
+a short block (a heading line and a line beneath), as six columns in 80 leave no room."""
+
+
+def _write_lines(lines: Iterable[str]) -> None:
+    """Write listing lines to stdout as they come; a reader that closes the pipe early
+    (``| head``) ends the listing quietly."""
+    try:
+        for line in lines:
+            sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python would complain again when it flushes stdout on exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
+
+
+def _fit(text: str, width: int) -> str:
+    """Return ``text`` cut to ``width`` terminal cells, with an ellipsis when cut."""
+    if cell_len(text) <= width:
+        return text
+    return set_cell_size(text, max(width - 1, 0)) + "…"
+
+
+def _aligned(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    width: int,
+    *,
+    flex: int,
+    caps: dict[int, int] | None = None,
+) -> Iterator[str]:
+    """Yield a listing's lines: the headers, then one line a row, columns two cells apart.
+
+    Every column takes the width of its longest cell (at most ``caps`` for its index);
+    column ``flex`` takes what the others leave of ``width`` and is cut to it. Made by hand
+    rather than as a Rich table, which measures every cell again to lay out and took most
+    of a minute on a 100,000-article archive.
+    """
+    caps = caps or {}
+    widths = [
+        min(caps.get(i, 1 << 16), max([cell_len(h), *(cell_len(r[i]) for r in rows)]))
+        for i, h in enumerate(headers)
+    ]
+    rest = width - sum(w for i, w in enumerate(widths) if i != flex) - 2 * (len(headers) - 1)
+    widths[flex] = max(10, min(widths[flex], rest))
+    for cells in (headers, *rows):
+        line = "  ".join(
+            set_cell_size(_fit(cell, w), w) for cell, w in zip(cells, widths, strict=True)
+        )
+        yield line.rstrip()
 
 
 @click.group(cls=DefaultGroup, default="dash", default_if_no_args=True, invoke_without_command=True)
@@ -273,17 +343,38 @@ def articles(ctx: click.Context, incident: str | None, as_json: bool) -> None:
     if as_json:
         click.echo(dumps([r.to_dict() for r in records]))
         return
-    table = Table("id", "title", "source", "published", "incident", "figures", box=None)
-    for r in records:
-        table.add_row(
-            plain(r.id),
-            plain(r.title, keep_newlines=False),
-            plain(r.source or "unknown source"),
-            _when(r.published),
-            plain(r.incident or "—"),
-            str(r.figure_count) + (f" (copy of {r.copy_of})" if r.copy_of else ""),
+    width = _out().width
+    if width < WIDE_LIST:
+        # a block an article: its id whole (what `figures` and the dashboard take) with
+        # the outlet, date and count, and the title cut to the line beneath
+        _write_lines(
+            line
+            for r in records
+            for line in (
+                printable(
+                    f"{r.id} · {r.source or 'unknown source'} · "
+                    f"{_when(r.published) if r.published else 'undated'} · "
+                    f"{_count(r.figure_count, 'figure')}"
+                    + (f" · copy of {r.copy_of}" if r.copy_of else ""),
+                    keep_newlines=False,
+                ),
+                "    " + _fit(printable(r.title, keep_newlines=False), width - 4),
+            )
         )
-    _out().print(table)
+        return
+    rows = [
+        [
+            printable(r.id),
+            printable(r.title, keep_newlines=False),
+            printable(r.source or "unknown source", keep_newlines=False),
+            _when(r.published),
+            printable(r.incident or "—"),
+            str(r.figure_count) + (f" (copy of {printable(r.copy_of)})" if r.copy_of else ""),
+        ]
+        for r in records
+    ]
+    headers = ("id", "title", "source", "published", "incident", "figures")
+    _write_lines(_aligned(headers, rows, width, flex=1, caps={2: 22, 4: 30}))
 
 
 @main.command()
@@ -396,11 +487,6 @@ def _side_by_side(side: FigureTable) -> Table:
     return table
 
 
-WIDE_LIST = 120
-"""Terminal width from which the figure list is a table with the sentence as a column;
-narrower, each figure is a heading line with its sentence wrapped beneath it."""
-
-
 def _figure_list(records: list[FigureRecord], width: int) -> RenderableType:
     """Return every figure with its source and sentence: a table on a wide terminal, one
     block a figure on a narrow one (six columns in 80 leave the sentence a few words a
@@ -456,18 +542,37 @@ def incidents(ctx: click.Context, as_json: bool) -> None:
     if as_json:
         click.echo(dumps([i.to_dict() for i in listing]))
         return
-    table = Table("id", "name", "from", "to", "articles", "sources", "figures", box=None)
-    for i in listing:
-        table.add_row(
-            plain(i.id),
-            plain(i.name + (" ✎" if i.corrected else "")),
+    width = _out().width
+    names = [
+        printable(i.name + (" ✎" if i.corrected else ""), keep_newlines=False) for i in listing
+    ]
+    if width < WIDE_LIST:
+        # a block an incident: its name and counts, and beneath them its id whole (what
+        # `figures` takes) with its dates
+        _write_lines(
+            line
+            for i, name in zip(listing, names, strict=True)
+            for line in (
+                f"{name}  ({_count(len(i.articles), 'article')}, "
+                f"{_count(len(i.sources), 'source')}, {_count(i.figures, 'figure')})",
+                f"    {printable(i.id)} · {_span(i.start, i.end)}",
+            )
+        )
+        return
+    rows = [
+        [
+            printable(i.id),
+            name,
             _when(i.start),
             _when(i.end),
             str(len(i.articles)),
             str(len(i.sources)),
             str(i.figures),
-        )
-    _out().print(table)
+        ]
+        for i, name in zip(listing, names, strict=True)
+    ]
+    headers = ("id", "name", "from", "to", "articles", "sources", "figures")
+    _write_lines(_aligned(headers, rows, width, flex=1))
 
 
 @incidents.command("merge")
