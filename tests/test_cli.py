@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -217,14 +218,23 @@ def test_figure_list_keeps_each_sentence_readable(
         ]  # fmt: skip
 
 
+def listing(
+    index: str, command: str, columns: int, monkeypatch: pytest.MonkeyPatch
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """Return ``command``'s JSON and its printed lines on a terminal ``columns`` wide,
+    checking that no line is wider."""
+    monkeypatch.setenv("COLUMNS", str(columns))
+    listed = json.loads(run("--index", index, command, "--json").output)
+    lines = run("--index", index, command).output.splitlines()
+    assert all(len(line) <= columns for line in lines)
+    return listed, lines
+
+
 @pytest.mark.parametrize("columns", [80, 150])
 def test_article_list_fits_the_terminal_and_keeps_each_id_whole(
     index: str, columns: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("COLUMNS", str(columns))
-    listed = json.loads(run("--index", index, "articles", "--json").output)
-    lines = run("--index", index, "articles").output.splitlines()
-    assert all(len(line) <= columns for line in lines)
+    listed, lines = listing(index, "articles", columns, monkeypatch)
     if columns >= 120:  # a table: a header, then a line an article
         assert lines[0].split() == ["id", "title", "source", "published", "incident", "figures"]
         assert [line.split()[0] for line in lines[1:]] == [a["id"] for a in listed]
@@ -241,10 +251,7 @@ def test_article_list_fits_the_terminal_and_keeps_each_id_whole(
 def test_incident_list_fits_the_terminal_and_keeps_each_id_whole(
     index: str, columns: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("COLUMNS", str(columns))
-    listed = json.loads(run("--index", index, "incidents", "--json").output)
-    lines = run("--index", index, "incidents").output.splitlines()
-    assert all(len(line) <= columns for line in lines)
+    listed, lines = listing(index, "incidents", columns, monkeypatch)
     if columns >= 120:
         assert lines[0].split()[:3] == ["id", "name", "from"]
         assert [line.split()[0] for line in lines[1:]] == [i["id"] for i in listed]
