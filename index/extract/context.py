@@ -115,7 +115,7 @@ _YEAR_CUE = re.compile(
     rf"|\b(?:the|an?)\s+(?:(?:{_MONTH_RE})\s+)?(?P<year2>(?:19|20)\d{{2}})\s+(?:(?-i:[A-Z][\w’'-]*|de|do|da|del|la|el|al|van|von)\s+){{0,4}}(?:(?-i:[a-z]+)\s+)?"
     rf"(?:{_INCIDENT}|earthquake|quake|floods?|fire|"
     r"storm|cyclone|hurricane|typhoon|tsunami|landslide|eruption|war|uprising|coup|collapse|"
-    r"case|sinking|capsizing|derailment|accident|avalanche|mudslide)",
+    r"case|sinking|capsizing|derailment|accident|avalanche|mudslide|abduction|seizure|raid)",
     re.IGNORECASE,
 )
 _LATER_EVENT = (
@@ -564,7 +564,19 @@ def times_in(text: str) -> frozenset[str]:
     if _DIGITS.search(text):
         for ym in _YEAR_CUE.finditer(text):
             keys.add(ym.group("year") or ym.group("year2"))
+    if " ago" in low:
+        keys.update(_same_time_as_ago(text))
     return frozenset(keys)
+
+
+_AGO_SPAN = re.compile(r"\b(?:a|one)\s+(?P<unit>week|month|year)\s+ago\b", re.IGNORECASE)
+"""``a week ago``: the span of time ``last week`` names too."""
+
+
+def _same_time_as_ago(text: str) -> set[str]:
+    """Return ``last week`` (``month``, ``year``) for each ``a week ago`` in ``text``: a lead
+    that dates its incident ``a week ago`` names the week a later ``last week`` names."""
+    return {f"last {m.group('unit').lower()}" for m in _AGO_SPAN.finditer(text)}
 
 
 def points_back(

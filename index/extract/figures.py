@@ -482,7 +482,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"release|standoff|stand-off|negotiat\w*|ordeal|incident|attack))",
         "RS",
     ),
-    ("hostages", r"(?:abduction|abductions|kidnapping|kidnappings)\s+of", "L"),
+    ("hostages", r"(?:abduction|abductions|kidnapping|kidnappings|seizures?)\s+of", "L"),
     (
         "hostages",
         r"kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|seized|seizing|snatched|snatching|"
@@ -578,6 +578,15 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"still\s+(?:believed|thought)\s+to\s+be\s+inside|"
         r"locked\s+(?:in|inside)|barricaded",
         "RS",
+    ),
+    # "an estimated 22 people inside.", "up to 700 may be inside,": where people are held by
+    # others, those inside are held; elsewhere it says only where they were (no figure).
+    (
+        "inside",
+        r"(?:may|might|could|must)\s+(?:still\s+)?be\s+inside(?=\s*(?:[,.;:!?\"”]|$))|"
+        r"(?:are|were|is|was)\s+(?:still\s+)?inside(?=\s*(?:[,.;:!?\"”]|$))|"
+        r"inside(?=\s*(?:[,.;:!?\"”]|$))",
+        "R",
     ),
     # Trapped or buried: hostages in a siege, missing in a collapse or a flood (the caller
     # knows which the article is about).
@@ -2761,6 +2770,7 @@ _CONTEXT_KINDS: dict[str, tuple[str | None, str | None]] = {
     "unhurt": ("freed", "other"),
     "sought": ("hostages", None),
     "kept": ("hostages", None),
+    "inside": ("hostages", None),
 }
 """Cue kinds whose meaning depends on the article: (with people held by others, without)."""
 
