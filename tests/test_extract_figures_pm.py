@@ -67,6 +67,35 @@ _TIE_CASES = [
         "blaze, and two more were hurt in that building.",
         [("killed", 5, False), ("wounded", 2, True)],
     ),
+    # A tally as it stands now: the place it names is the story's, not another incident's.
+    (
+        "Police say the siege at a bank in Lorrow ended on Friday evening. Negotiators had "
+        "talked for hours. Officers then went in.\n\n"
+        "Hospital officials say four people are now confirmed dead from the Kell Road "
+        "shooting. Nine others are being treated.",
+        [("killed", 4, False), ("wounded", 9, False)],
+    ),
+    # Without "now", a place before an incident word that the lead does not name is another
+    # incident's.
+    (
+        "Police say the siege at a bank in Lorrow ended on Friday evening. Negotiators had "
+        "talked for hours. Officers then went in.\n\n"
+        "Four people died in the Kell Road shooting.",
+        [("killed", 4, True)],
+    ),
+    # The story's attackers preparing it, months before.
+    (
+        "Gunmen held 80 guests at a hotel in Drummoor on Sunday.\n\n"
+        "The gunmen, six men in all, had rented a farmhouse near the town in March. Four of "
+        "them were killed in the assault.",
+        [("attackers", 6, False), ("killed", 4, False)],
+    ),
+    # A month that dates what the attackers did before, with no preparation, points back.
+    (
+        "Gunmen held 80 guests at a hotel in Drummoor on Sunday.\n\n"
+        "The gunmen had attacked a village near the town in March, killing 11 farmers.",
+        [("killed", 11, True)],
+    ),
     # "that building" after a sentence about the story itself.
     (
         "Gunmen held 40 shoppers in a store in Keswin on Sunday, police said.\n\n"
@@ -98,6 +127,22 @@ def test_people_inside_are_hostages_where_people_are_held() -> None:
     kinds = article_kinds(body)
     assert ("hostages", 90) in kinds
     assert ("hostages", 35) in kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The attackers \u2014 seven men, police said \u2014 fled north.", [("attackers", 7)]),
+        ("Police said the kidnappers (about 12 men) fled.", [("attackers", 12)]),
+        # The victims set beside the attackers' act are not the attackers.
+        ("The attackers shot the guards, two men from the village.", []),
+        ("The gunmen, six of whom were killed, fled.", [("killed", 6)]),
+    ],
+)
+def test_a_count_set_beside_the_attackers_counts_them(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert article_kinds(sentence) == expected
 
 
 def test_people_inside_elsewhere_give_no_figure() -> None:

@@ -458,6 +458,21 @@ def cues_of(body: str) -> Cues:
     )
 
 
+_PREPARED = re.compile(
+    rf"^\W*(?:the|their)\s+(?:[\w-]+\s+)?(?:{_OTHER_HANDS})\b[^.;]{{0,80}}?\bhad\s+(?:already\s+)?"
+    r"(?:rented|bought|hired|leased|scouted|visited|arrived|travell?ed|planned|smuggled|"
+    r"stockpiled|stored|moved\s+into|stayed|booked|acquired|obtained|registered)\b",
+    re.IGNORECASE,
+)
+"""``The attackers — nine men — had rented a flat opposite in September``: the story's
+attackers preparing it; the month dates the preparation, not another incident."""
+
+
+def _prepared_by_attackers(text: str) -> bool:
+    """Return True when the sentence tells how the story's attackers, its subject, prepared."""
+    return " had " in text and bool(_PREPARED.search(text))
+
+
 def _points_back(
     text: str,
     low: str,
@@ -489,8 +504,10 @@ def _points_back(
             opener = mm.start() == 0 or not text[: mm.start()].strip(" \"'“‘(")
             if month.lower() in own_times:
                 continue
-            if _month_is_past(month, year, published, opener) and not _in_relative_clause(
-                text, mm.start(), mm.end()
+            if (
+                _month_is_past(month, year, published, opener)
+                and not _in_relative_clause(text, mm.start(), mm.end())
+                and not _prepared_by_attackers(text)
             ):
                 found.append(mm.start())
                 hint = hint or month
@@ -608,6 +625,8 @@ def assess(
     low = text.lower()
     sign, hint = _points_back(text, low, published, own_times, cues)
     placed = _placed_elsewhere(text, main) if any(map(low.__contains__, cues.incident)) else None
+    if placed and _tally_now(low):
+        placed = None  # "three are now confirmed dead from the Kell Road attack": the story's
     if placed and (sign is None or placed[0] < sign):
         sign = placed[0]
     if (
@@ -642,6 +661,20 @@ def assess(
             return Assessment(reason.end(), place or _short(hint))
         return Assessment(0, place or _short(hint))
     return _THIS_INCIDENT
+
+
+_NOW_TALLY = re.compile(
+    r"\b(?:is|are|has|have|stands?|remains?)\s+now\b|\bnow\s+(?:stands?|is|are|confirmed|"
+    r"totals?|rises?|risen|reached|put)\b"
+)
+"""``are now confirmed dead``, ``the toll now stands at``: a tally as the story stands."""
+
+
+def _tally_now(low: str) -> bool:
+    """Return True when the lower-cased sentence ``low`` gives a tally as it stands now: a
+    place it names before an incident word is then where the story's own incident was, not
+    another's (a live blog names its scenes late, after the lead)."""
+    return " now " in low and bool(_NOW_TALLY.search(low))
 
 
 def _short(hint: str | None) -> str | None:
