@@ -115,7 +115,7 @@ _YEAR_CUE = re.compile(
     rf"|\b(?:the|an?)\s+(?:(?:{_MONTH_RE})\s+)?(?P<year2>(?:19|20)\d{{2}})\s+(?:(?-i:[A-Z][\w’'-]*|de|do|da|del|la|el|al|van|von)\s+){{0,4}}(?:(?-i:[a-z]+)\s+)?"
     rf"(?:{_INCIDENT}|earthquake|quake|floods?|fire|"
     r"storm|cyclone|hurricane|typhoon|tsunami|landslide|eruption|war|uprising|coup|collapse|"
-    r"case|sinking|capsizing|derailment|accident|avalanche|mudslide)",
+    r"case|sinking|capsizing|derailment|accident|avalanche|mudslide|abduction|seizure|raid)",
     re.IGNORECASE,
 )
 _LATER_EVENT = (
@@ -458,6 +458,21 @@ def cues_of(body: str) -> Cues:
     )
 
 
+_PREPARED = re.compile(
+    rf"^\W*(?:the|their)\s+(?:[\w-]+\s+)?(?:{_OTHER_HANDS})\b[^.;]{{0,80}}?\bhad\s+(?:already\s+)?"
+    r"(?:rented|bought|hired|leased|scouted|visited|arrived|travell?ed|planned|smuggled|"
+    r"stockpiled|stored|moved\s+into|stayed|booked|acquired|obtained|registered)\b",
+    re.IGNORECASE,
+)
+"""``The attackers — nine men — had rented a flat opposite in September``: the story's
+attackers preparing it; the month dates the preparation, not another incident."""
+
+
+def _prepared_by_attackers(text: str) -> bool:
+    """Return True when the sentence tells how the story's attackers, its subject, prepared."""
+    return " had " in text and bool(_PREPARED.search(text))
+
+
 def _points_back(
     text: str,
     low: str,
@@ -489,8 +504,10 @@ def _points_back(
             opener = mm.start() == 0 or not text[: mm.start()].strip(" \"'“‘(")
             if month.lower() in own_times:
                 continue
-            if _month_is_past(month, year, published, opener) and not _in_relative_clause(
-                text, mm.start(), mm.end()
+            if (
+                _month_is_past(month, year, published, opener)
+                and not _in_relative_clause(text, mm.start(), mm.end())
+                and not _prepared_by_attackers(text)
             ):
                 found.append(mm.start())
                 hint = hint or month
@@ -564,7 +581,19 @@ def times_in(text: str) -> frozenset[str]:
     if _DIGITS.search(text):
         for ym in _YEAR_CUE.finditer(text):
             keys.add(ym.group("year") or ym.group("year2"))
+    if " ago" in low:
+        keys.update(_same_time_as_ago(text))
     return frozenset(keys)
+
+
+_AGO_SPAN = re.compile(r"\b(?:a|one)\s+(?P<unit>week|month|year)\s+ago\b", re.IGNORECASE)
+"""``a week ago``: the span of time ``last week`` names too."""
+
+
+def _same_time_as_ago(text: str) -> set[str]:
+    """Return ``last week`` (``month``, ``year``) for each ``a week ago`` in ``text``: a lead
+    that dates its incident ``a week ago`` names the week a later ``last week`` names."""
+    return {f"last {m.group('unit').lower()}" for m in _AGO_SPAN.finditer(text)}
 
 
 def points_back(
@@ -596,6 +625,8 @@ def assess(
     low = text.lower()
     sign, hint = _points_back(text, low, published, own_times, cues)
     placed = _placed_elsewhere(text, main) if any(map(low.__contains__, cues.incident)) else None
+    if placed and _tally_now(low):
+        placed = None  # "three are now confirmed dead from the Kell Road attack": the story's
     if placed and (sign is None or placed[0] < sign):
         sign = placed[0]
     if (
@@ -630,6 +661,20 @@ def assess(
             return Assessment(reason.end(), place or _short(hint))
         return Assessment(0, place or _short(hint))
     return _THIS_INCIDENT
+
+
+_NOW_TALLY = re.compile(
+    r"\b(?:is|are|has|have|stands?|remains?)\s+now\b|\bnow\s+(?:stands?|is|are|confirmed|"
+    r"totals?|rises?|risen|reached|put)\b"
+)
+"""``are now confirmed dead``, ``the toll now stands at``: a tally as the story stands."""
+
+
+def _tally_now(low: str) -> bool:
+    """Return True when the lower-cased sentence ``low`` gives a tally as it stands now: a
+    place it names before an incident word is then where the story's own incident was, not
+    another's (a live blog names its scenes late, after the lead)."""
+    return " now " in low and bool(_NOW_TALLY.search(low))
 
 
 def _short(hint: str | None) -> str | None:

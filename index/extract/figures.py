@@ -482,7 +482,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"release|standoff|stand-off|negotiat\w*|ordeal|incident|attack))",
         "RS",
     ),
-    ("hostages", r"(?:abduction|abductions|kidnapping|kidnappings)\s+of", "L"),
+    ("hostages", r"(?:abduction|abductions|kidnapping|kidnappings|seizures?)\s+of", "L"),
     (
         "hostages",
         r"kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|seized|seizing|snatched|snatching|"
@@ -578,6 +578,15 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"still\s+(?:believed|thought)\s+to\s+be\s+inside|"
         r"locked\s+(?:in|inside)|barricaded",
         "RS",
+    ),
+    # "an estimated 22 people inside.", "up to 700 may be inside,": where people are held by
+    # others, those inside are held; elsewhere it says only where they were (no figure).
+    (
+        "inside",
+        r"(?:may|might|could|must)\s+(?:still\s+)?be\s+inside(?=\s*(?:[,.;:!?\"”]|$))|"
+        r"(?:are|were|is|was)\s+(?:still\s+)?inside(?=\s*(?:[,.;:!?\"”]|$))|"
+        r"inside(?=\s*(?:[,.;:!?\"”]|$))",
+        "R",
     ),
     # Trapped or buried: hostages in a siege, missing in a collapse or a flood (the caller
     # knows which the article is about).
@@ -2266,6 +2275,27 @@ _FAMILY_BEFALLEN = re.compile(
 too (``abducted the imam with his three sons``)."""
 _CARRIED_BEFORE = re.compile(r"\b(?:carrying|carried|ferrying|ferried)\s+$", re.IGNORECASE)
 """``a truck carrying 20 gunmen``: a vehicle's load, attackers when the head says so."""
+_ATTACKERS_APPOSED = re.compile(
+    rf"\b(?:the|their|its)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(ATTACKER_NOUNS))})\s*(?:—|–|--|,|\()\s*"
+    r"(?:(?:about|some|around|perhaps|maybe|at\s+least|more\s+than|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+"""``The attackers — nine men, according to prosecutors —``, ``the gunmen, six men in all``: a
+count set beside the attackers it follows names them."""
+_APPOSED_HEADS = frozenset({"men", "people", "individuals", "persons", "youths"})
+
+
+def _attackers_apposed(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True when the count stands in apposition to attackers named just before it."""
+    start = number.qualifier_start
+    if not (phrase.bare or (phrase.head or "").lower() in _APPOSED_HEADS):
+        return False
+    before = text[max(0, start - 60) : start]
+    return ("—" in before or "–" in before or "," in before or "(" in before) and bool(
+        _ATTACKERS_APPOSED.search(before)
+    )
+
+
 _NONE_OF_BEFORE = re.compile(
     r"\b(?:none|neither|no\s+one|nobody|not\s+one)\s+(?:of|among)\s+(?:the|its|their|these|those|"
     r"our|all|my|his|her|(?:the\s+)?[\w-]+(?:'s|’s))\s+$",
@@ -2761,6 +2791,7 @@ _CONTEXT_KINDS: dict[str, tuple[str | None, str | None]] = {
     "unhurt": ("freed", "other"),
     "sought": ("hostages", None),
     "kept": ("hostages", None),
+    "inside": ("hostages", None),
 }
 """Cue kinds whose meaning depends on the article: (with people held by others, without)."""
 
@@ -4987,6 +5018,8 @@ def find_figures(
             )
         ):
             kind = "attackers"  # "two boats carrying eight gunmen": attackers, on board or not
+        if kind in (None, "inherit", "other") and _attackers_apposed(text, number, phrase):
+            kind, inherit = "attackers", False  # "the attackers — nine men —"
         if (
             kind not in (None, "attackers")
             and phrase.bare

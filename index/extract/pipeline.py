@@ -63,6 +63,22 @@ _THAT_EVENT = re.compile(
 )
 """``killed in the fighting``: an event a sentence names as already told (see
 :func:`_continues_background`)."""
+_THAT_PLACE = re.compile(
+    r"\b(?:in|at|inside|into|from|outside|near|of|on|stormed|entered|raided|reached)\s+that\s+"
+    r"(?:building|hall|venue|hotel|school|church|mosque|temple|theatre|theater|mine|pit|camp|"
+    r"village|town|city|market|station|ship|vessel|boat|bus|train|plane|aircraft|ferry|plant|"
+    r"factory|site|prison|night|morning|evening)\b",
+    re.IGNORECASE,
+)
+"""``troops stormed that building``, ``died in that village``: a place or a part of a day a
+sentence names as told before, after a sentence about another incident."""
+
+
+def _names_that_place(text: str) -> bool:
+    """Return True when ``text`` points back to a place or a time of day by ``that``."""
+    return ("that " in text or "That " in text) and bool(_THAT_PLACE.search(text))
+
+
 _TOP_BLOCKS = 8
 """Blocks at the top of a page whose headline lines (a standfirst, key points) name the
 story's own incident."""
@@ -165,13 +181,16 @@ def _stays_in_background(text: str, before: Assessment, main: frozenset[str]) ->
         return (
             bool(_COUNTED_ON.match(text))
             or _continues_background(text, main)
+            or (_names_that_place(text) and _no_time_or_place_of_its_own(text, main))
             or (_long_after(text) and _no_time_or_place_of_its_own(text, main))
         )
     if _COUNTED_ON.match(text) or _long_after(text):
         # "… since 2024, when a blast killed 14. Three months later, two rescuers died": the
         # tail's event is the only one the sentence before dated.
         return _no_time_or_place_of_its_own(text, main)
-    return bool(_POINTS_BACK.search(text)) and _no_time_or_place_of_its_own(text, main)
+    return bool(_POINTS_BACK.search(text) or _names_that_place(text)) and (
+        _no_time_or_place_of_its_own(text, main)
+    )
 
 
 def _hostage_context(body: str) -> bool:
