@@ -279,6 +279,49 @@ def test_a_listing_piped_into_a_reader_that_stops_early_ends_quietly() -> None:
     assert done.stderr == ""
 
 
+@pytest.mark.parametrize("columns", [80, 200])
+def test_side_by_side_shows_the_outlets_that_fit_and_counts_the_rest(
+    tmp_path: Path, columns: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    outlets = [f"Outlet Number {n}" for n in range(1, 13)]
+    corpus = tmp_path / "wire.jsonl"
+    corpus.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "id": f"a{n}",
+                    "title": f"Gunmen kill {10 + n} at Karvela market",
+                    "body": f"Gunmen killed {10 + n} people at the Karvela market in Lagos on "
+                    "Monday morning, police said. The market was closed.",
+                    "source": outlet,
+                    "published": f"2026-03-02T{8 + n:02d}:00:00+00:00",
+                }
+            )
+            + "\n"
+            for n, outlet in enumerate(outlets)
+        ),
+        encoding="utf-8",
+    )
+    ix = str(tmp_path / "ix")
+    assert run("--index", ix, "ingest", str(corpus)).exit_code == 0
+    incidents = json.loads(run("--index", ix, "incidents", "--json").output)
+    assert len(incidents) == 1 and len(incidents[0]["sources"]) == 12
+    monkeypatch.setenv("COLUMNS", str(columns))
+    lines = run("--index", ix, "figures", incidents[0]["id"]).output.splitlines()
+    table = lines[: lines.index("")]
+    assert all(len(line) <= columns for line in table)
+    killed = next(line for line in table if line.split()[0] == "killed")
+    values = killed.split()[1:]
+    assert values[-2:] == ["10–21", "≠"] or values[-3:] == ["10–21", "≠", "disagree"]
+    shown = values[: values.index("10–21")]
+    assert shown == [str(10 + n) for n in range(len(shown))]  # in the order they published
+    if columns >= 200:
+        assert len(shown) == 12 and not any("not shown" in line for line in lines)
+    else:
+        assert 2 <= len(shown) < 12
+        assert f"{12 - len(shown)} more outlets not shown" in " ".join(lines)
+
+
 def test_empty_default_index_is_seeded_and_says_so() -> None:
     result = CliRunner().invoke(main, ["articles", "--json"], catch_exceptions=False)
     assert result.exit_code == 0

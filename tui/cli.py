@@ -455,36 +455,76 @@ def figures(
                 side.columns,
                 tuple(r for r in side.rows if r.kind == kind),
             )
-        out.print(_side_by_side(side))
+        table, hidden = _side_by_side(side, out.width)
+        out.print(table)
+        if hidden:
+            noun = "speaker" if side.pivot == "speaker" else "outlet"
+            out.print(
+                plain(
+                    f"{_count(hidden, f'more {noun}')} not shown for want of room; the range "
+                    "and ≠ count every one. A wider terminal, --csv or --json shows them all.",
+                    style="dim",
+                )
+            )
         out.print()
     out.print(_figure_list(records, out.width))
 
 
-def _side_by_side(side: FigureTable) -> Table:
-    """Return the side-by-side table as a Rich table (conflicting rows marked)."""
-    table = Table(
-        "kind", *(printable(c, keep_newlines=False) for c in side.columns), "range", "", box=None
-    )
+CELL_WIDTH = 14
+"""The widest a column of the side-by-side table grows (an outlet's name wraps beneath
+it, a long list of revisions folds)."""
+
+
+def _side_by_side(side: FigureTable, width: int) -> tuple[Table, int]:
+    """Return the side-by-side table as a Rich table (conflicting rows marked), with as
+    many of its columns as ``width`` holds in their order, and how many did not fit."""
+    rows: list[tuple[Text, list[Text], Text, Text]] = []
     headed: set[str] = set()
     for row in side.rows:
         if row.kind not in headed and row.who is not None:
             # The kind has no figure of its own, only narrower groups: head them, or they
             # would read as groups of the kind above.
-            table.add_row(plain(row.kind), *([""] * (len(side.columns) + 2)))
+            rows.append((plain(row.kind), [Text("")] * len(side.columns), Text(""), Text("")))
         headed.add(row.kind)
         cells = [
             plain(row.cells[c].text) if c in row.cells else plain("·", style="dim")
             for c in side.columns
         ]
-        table.add_row(
-            plain(row.label),
-            *cells,
-            plain(row.range_text),
-            plain("≠ disagree", style="bold red") if row.conflict else plain(""),
+        rows.append(
+            (
+                plain(row.label),
+                cells,
+                plain(row.range_text),
+                plain("≠ disagree", style="bold red") if row.conflict else plain(""),
+            )
         )
+
+    def fitted(texts: Iterable[Text], header: str, cap: int) -> int:
+        longest_word = max((cell_len(w) for w in header.split()), default=0)
+        return min(cap, max([longest_word, *(t.cell_len for t in texts)]))
+
+    kind_width = fitted((r[0] for r in rows), "kind", 24)
+    range_width = fitted((r[2] for r in rows), "range", CELL_WIDTH)
+    used = kind_width + range_width + len("≠ disagree") + 3 * 2  # each column pads 1 a side
+    shown: list[tuple[int, str, int]] = []
+    for index, column in enumerate(side.columns):
+        name = printable(column, keep_newlines=False)
+        column_width = fitted((r[1][index] for r in rows), name, CELL_WIDTH)
+        if used + column_width + 2 > width:
+            break
+        used += column_width + 2
+        shown.append((index, name, column_width))
+    table = Table(box=None)
+    table.add_column("kind", width=kind_width, overflow="fold")
+    for _, name, column_width in shown:
+        table.add_column(name, width=column_width, overflow="fold")
+    table.add_column("range", width=range_width, overflow="fold")
+    table.add_column("", no_wrap=True)
+    for label, cells, range_text, conflict in rows:
+        table.add_row(label, *(cells[i] for i, _, _ in shown), range_text, conflict)
     if not side.rows:
-        table.add_row(plain("no figures reported"), *([""] * (len(side.columns) + 2)))
-    return table
+        table.add_row(plain("no figures reported"), *([""] * (len(shown) + 2)))
+    return table, len(side.columns) - len(shown)
 
 
 def _figure_list(records: list[FigureRecord], width: int) -> RenderableType:
