@@ -455,8 +455,8 @@ def figures(
                 side.columns,
                 tuple(r for r in side.rows if r.kind == kind),
             )
-        table, hidden = _side_by_side(side, out.width)
-        out.print(table)
+        drawn, hidden = _side_by_side(side, out.width)
+        out.print(drawn)
         if hidden:
             noun = "speaker" if side.pivot == "speaker" else "outlet"
             out.print(
