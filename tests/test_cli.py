@@ -322,6 +322,20 @@ def test_side_by_side_shows_the_outlets_that_fit_and_counts_the_rest(
         assert f"{12 - len(shown)} more outlets not shown" in " ".join(lines)
 
 
+def test_search_hits_read_title_then_where_then_passages(
+    index: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    found = json.loads(run("--index", index, "search", "hostages", "--json").output)
+    lines = run("--index", index, "search", "hostages").output.splitlines()
+    assert all(len(line.rstrip()) <= 80 for line in lines)
+    for hit in found["hits"]:
+        where = next(n for n, line in enumerate(lines) if line.endswith(f" · {hit['id']}"))
+        above = " ".join(lines[max(0, where - 3) : where])
+        assert " ".join(above.split()).endswith(" ".join(hit["title"].split()))
+        assert lines[where + 1].startswith("    ") and lines[where + 1].strip()
+
+
 def test_empty_default_index_is_seeded_and_says_so() -> None:
     result = CliRunner().invoke(main, ["articles", "--json"], catch_exceptions=False)
     assert result.exit_code == 0

@@ -312,18 +312,18 @@ def search(
     out.print(plain(f"{result.total} {noun} {query!r}", style="bold"))
     for hit in result.hits:
         out.print()
-        head = plain(hit.title or hit.id, style="bold", keep_newlines=False)
-        head.append(
-            plain(
-                f"  {hit.source or 'unknown source'} · {_when(hit.published)} · {hit.id}",
-                style="dim",
-            )
+        # the title, then where and when it ran and its id (what `figures` and the
+        # dashboard take), then the matching passages indented beneath
+        out.print(plain(hit.title or hit.id, style="bold", keep_newlines=False))
+        when = _when(hit.published) if hit.published else "undated"
+        out.print(
+            plain(f"{hit.source or 'unknown source'} · {when} · {hit.id}", style="dim"),
+            overflow="fold",
         )
-        out.print(head)
-        snippet = plain("  ")
+        snippet = Text()
         for part in hit.snippet_parts:
             snippet.append(plain(part.text, style="bold yellow" if part.match else ""))
-        out.print(snippet)
+        out.print(Padding(snippet, (0, 0, 0, 4), expand=False))
     out.print()
     counts = ", ".join(
         f"{printable(name or 'unknown source')} {n}"
