@@ -195,6 +195,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:have\s+|had\s+|were\s+|was\s+|are\s+)?(?:been\s+)?(?:freed|released|rescued|recovered|liberated)",
         "RS",
     ),
+    # "Among the released hostages are four Dutch nationals": the parts of a group freed,
+    # named after a verb of being.
+    (
+        "freed",
+        r"among\s+the\s+(?:freed|released|rescued|liberated)\s+(?:captives|hostages|abductees)"
+        r"\s+(?:are|were|was|is)\b",
+        "L",
+    ),
     (
         "wounded",
         r"(?:taken|rushed|brought|admitted|airlifted|flown|evacuated|transported|sent|driven|"
@@ -2238,6 +2246,14 @@ _HELD_THEN_RELEASED = re.compile(
 )
 """``the last 10 passengers still held by the gunmen who attacked the ferry were released``:
 a reduced relative names the captivity, the clause's own verb ends it."""
+_HELD_SINCE_THEN_RELEASED = re.compile(
+    r"\s+(?:still\s+|being\s+)?(?:held|kept)\s+(?:captive\s+)?by\s+[^,;.\d]{0,60}?\bsince\s+"
+    r"(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|[A-Z][a-z]+)\s+(?:\d{1,2}\s+)?"
+    r"(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:finally\s+|all\s+)?"
+    r"(?:released|freed|set\s+free|let\s+go)\b"
+)
+"""``nine drivers held by bandits in the hills since Sept. 4 were released``: the captivity's
+start, even an abbreviated month whose full stop ends no sentence, then the release."""
 _ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|those\s+)?$", re.IGNORECASE)
 _ALL_TRACED = re.compile(
     r"[^.;\d]{0,80}?\b(?:have|had|has)\s+(?:now\s+|since\s+|all\s+)*been\s+(?:traced|"
@@ -4387,6 +4403,28 @@ _AUXILIARIES = re.compile(
 )
 
 
+_LED_OUT = re.compile(
+    r"(?:\s+[^.;:\d]{0,90}?)?\s+(?:to\s+safety\b|out\s+(?:of|through|from)\s+(?:the|a|an|their)\b)",
+    re.IGNORECASE,
+)
+"""``led 23 shoppers out of the basement``, ``led 40 guests who had hidden upstairs to
+safety``: people brought out of the danger."""
+
+
+def _led_to_safety(text: str, left: _Cue, phrase: _Phrase, clause_start: int) -> bool:
+    """Return True when ``led`` takes people out of the danger (not away by their captors):
+    rescuers or anyone but attackers lead them out of a place or to safety."""
+    return (
+        text[left.start : left.end].lower() in ("led", "leading")
+        and not phrase.attackers
+        and _LED_OUT.match(text, phrase.end) is not None
+        and not any(
+            m.group(0).lower() in ATTACKER_NOUNS
+            for m in _TOKEN.finditer(text, clause_start, left.start)
+        )
+    )
+
+
 def _moved_to(text: str, left: _Cue, phrase: _Phrase, clause_start: int) -> str | None:
     """Return the kind a verb of moving people gets from where it took them.
 
@@ -4423,6 +4461,8 @@ def _moved_to(text: str, left: _Cue, phrase: _Phrase, clause_start: int) -> str 
     if verb.startswith(("haul", "fish")):
         # "hauled 41 people out of the water alive"; "fished 12 bodies out" is a toll.
         return "freed" if _OUT_ALIVE.match(text, phrase.end) else None
+    if left.kind == "leadaway" and _led_to_safety(text, left, phrase, clause_start):
+        return "freed"  # "firefighters led 23 shoppers out of the basement"
     if left.kind in ("take", "leadaway") and (
         _LED_AWAY.match(text, phrase.end) or _AWAY_FIRST.match(text, left.end)
     ):
@@ -4718,6 +4758,25 @@ def _one_verb_object(text: str, number: NumberMention) -> bool:
     )
 
 
+_TREATED_FOR_BEFORE = re.compile(
+    r"\b(?:treated|treating)\s+for\s+[^.;:\d]{1,60}?\s+and\s+$", re.IGNORECASE
+)
+_FOR_AFTER = re.compile(r"\s+(?:more\s+|others?\s+)?for\s+(?:an?\s+|the\s+|his\s+|her\s+)?[a-z]")
+
+
+def _treated_gapped(text: str, number: NumberMention) -> bool:
+    """Return True for a count that leaves out the verb it shares with the count before:
+    ``two were being treated for burns and one for a broken leg`` (the one is treated)."""
+    return (
+        "for" in text[number.end : number.end + 12]
+        and _FOR_AFTER.match(text, number.end) is not None
+        and _TREATED_FOR_BEFORE.search(
+            text, max(0, number.qualifier_start - 90), number.qualifier_start
+        )
+        is not None
+    )
+
+
 def _accept_one(text: str, number: NumberMention) -> bool:
     """Return True when ``one`` counts a person (``one soldier was missing``)."""
     if _NO_ONE.search(text, 0, number.qualifier_start):
@@ -4744,6 +4803,8 @@ def _accept_one(text: str, number: NumberMention) -> bool:
         return True  # "killed two suspected militants and arrested one in a raid"
     if _one_apposed_person(text, number):
         return True  # "we lost one, a young sergeant, at the door"
+    if _treated_gapped(text, number):
+        return True  # "two were treated for burns and one for a broken leg"
     after = _TWO_WORDS.match(text, number.end)
     if not after:
         return False
@@ -4920,6 +4981,7 @@ def find_figures(
             and not _after_all_but(text, number)  # "all but one had been accounted for"
             and not _one_verb_object(text, number)
             and not _one_apposed_person(text, number)
+            and not _treated_gapped(text, number)
         ):
             continue
         if _is_identifier(text, number):
@@ -4954,6 +5016,8 @@ def find_figures(
             kind, inherit = described, False
         else:
             kind, inherit = _decide_kind(text, cues, number, phrase, previous, next_number)
+        if kind != "wounded" and phrase.bare and _treated_gapped(text, number):
+            kind, inherit = "wounded", False  # "… treated for burns and one for a broken leg"
         if (
             kind in (None, "other")
             and "followed" in text
@@ -5068,6 +5132,8 @@ def find_figures(
             kind = "freed"  # "kidnapped six of its crew, who were released in May"
         elif kind == "hostages" and _HELD_THEN_RELEASED.match(text, phrase.end):
             kind = "freed"  # "The last 10 passengers still held by the gunmen … were released"
+        elif kind == "hostages" and _HELD_SINCE_THEN_RELEASED.match(text, phrase.end):
+            kind = "freed"  # "nine drivers held by bandits since Sept. 4 were released"
         if kind == "evacuated" and _lodged_when_it_struck(text, number, phrase):
             kind = "other"  # "412 pupils were sleeping in the hostels when the gunmen broke in"
         if kind == "wounded" and hostage_context and _checked_after_freedom(text, number, phrase):
