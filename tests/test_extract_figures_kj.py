@@ -127,3 +127,96 @@ def test_the_time_of_a_replaced_value_is_no_background(sentence: str) -> None:
 
 def test_a_time_that_dates_an_event_is_still_background() -> None:
     assert assess("Last week, gunmen killed six in a nearby town.", frozenset()).other_from == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Raiders stormed the farm, killing a watchman and carrying off 12 labourers.",
+            [("hostages", 12)],
+        ),
+        (
+            "Bandits killed two guards and carried off 30 villagers.",
+            [("killed", 2), ("hostages", 30)],
+        ),
+        ("Police carried off 12 protesters.", [("arrested", 12)]),
+        ("A truck carrying 20 gunmen arrived.", [("attackers", 20)]),
+    ],
+)
+def test_people_carried_off_are_taken(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert sentence_kinds(sentence, held=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two gunmen were killed and one was captured alive.", [("killed", 2), ("arrested", 1)]),
+        ("Commandos killed three attackers; one was captured.", [("killed", 3), ("arrested", 1)]),
+        ("Police said one was arrested.", []),
+    ],
+)
+def test_a_bare_one_caught_after_a_count(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert sentence_kinds(sentence, held=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("There were 45 people in the chapel.", [("other", 45)]),
+        ("There were 64 miners on the morning shift, the manager said.", [("other", 64)]),
+        (
+            '"There were 50 miners on the morning shift," the safety officer, Ana Roe, told '
+            "reporters.",
+            [("other", 50)],
+        ),
+        ("There were 12 dead in the chapel.", [("killed", 12)]),
+        ("There were 40 people trapped in the basement.", [("missing", 40)]),
+    ],
+)
+def test_people_there_in_a_place_are_present(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They took nine of us.", [("hostages", 9)]),
+        ('"They took nine of us," said a farmer.', [("hostages", 9)]),
+        ("Police took nine of us.", []),
+        ("They took nine of us to the clinic.", [("wounded", 9)]),
+    ],
+)
+def test_a_witness_counts_those_taken_with_them(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence, held=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Twelve of the hostages are now free.", [("freed", 12)]),
+        ("Both Danish nurses are now free, the embassy said.", [("freed", 2)]),
+        ("Both Kenyan guards were killed.", [("killed", 2)]),
+        ("Treatment for the 12 injured was free of charge.", [("wounded", 12)]),
+    ],
+)
+def test_people_now_free(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert sentence_kinds(sentence, held=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The hoodlums, numbering about 30 and armed with rifles, fled.", [("attackers", 30)]),
+        ("Three of the criminals were killed in the shootout.", [("killed", 3)]),
+        ("Two criminals were arrested.", [("arrested", 2)]),
+    ],
+)
+def test_hoodlums_and_criminals_are_attackers(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected

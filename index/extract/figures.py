@@ -203,6 +203,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"\s+(?:are|were|was|is)\b",
         "L",
     ),
+    # "Twelve of the hostages are now free": out of the captors' hands (not "free to leave",
+    # "free of charge", "free from debt").
+    (
+        "freed",
+        r"(?:are|were|is|was)\s+(?:now\s+|all\s+|finally\s+|safe\s+and\s+)?free\b"
+        r"(?!\s+(?:to|of|from|for)\b|-)",
+        "R",
+    ),
     (
         "wounded",
         r"(?:taken|rushed|brought|admitted|airlifted|flown|evacuated|transported|sent|driven|"
@@ -981,6 +989,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "R",
     ),
     ("leadaway", r"marched|marching|dragged|dragging|led|leading|frogmarched", "L"),
+    # "bandits carried off 30 villagers": a load only when no ``off`` follows.
+    ("leadaway", r"(?:carried|carrying|carry|carries)(?=\s+off\b)", "L"),
     (
         "evacuated",
         r"evacuees|(?:fled|flee|fleeing)\s+(?:their\s+|his\s+|her\s+)?"
@@ -2017,6 +2027,24 @@ _WERE_AT = re.compile(r"\s+(?:were|was)\s+(?:at|in|inside|on)\s+", re.IGNORECASE
 _PRESENT_WHEN = re.compile(r"[^.;:\d]{0,80}?\b(?:when|as|at\s+the\s+time)\b", re.IGNORECASE)
 """``(there were 14 patients) on the ward when the fire started``: present at the time."""
 _THERE_WERE = re.compile(r"\bthere\s+(?:were|was|are)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
+_IN_PLACE_AFTER = re.compile(
+    r"\s+(?:in|on|at|inside)\s+(?:the|that|this|a|an|its|their|our|each)\s+[^.;:,\d]{0,40}?"
+    r"(?=\s*(?:[.;:!?]|,?\s*[\"”]|,\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|told|added)\b|$))",
+    re.IGNORECASE,
+)
+"""``(There were 45 people) in the chapel.``: a place, then the clause ends."""
+
+
+def _there_were_in_place(text: str, cues: list[_Cue], phrase: _Phrase, clause_end: int) -> bool:
+    """Return True when ``there were N people`` is followed only by where they were (``in
+    the chapel``, ``on the night shift``), with no cue of what befell them before the
+    clause ends: people present."""
+    place = _IN_PLACE_AFTER.match(text, phrase.end)
+    return place is not None and not any(
+        phrase.end <= c.start < min(place.end(), clause_end) for c in cues
+    )
+
+
 _PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets|"
     r"setting)\s+(?:the|their|its|his|her|that|this)\s+(?:[\w-]+\s+)?(?P<noun>number|figure|count|"
@@ -3760,6 +3788,8 @@ def _decide_kind(
                 and not _by_police(text, clause_start, left.start)
             ):
                 return "taken", False  # "they took 12 people from the school"
+            if _took_of_us(text, phrase, clause_start, left):
+                return "taken", False  # "They took nine of us."
         elif (
             left.kind == "hostages"
             and verb.startswith("captur")
@@ -3909,6 +3939,16 @@ def _decide_kind(
         and not phrase.attackers
         and _THERE_WERE.search(text, max(0, number.qualifier_start - 30), number.qualifier_start)
         and _PRESENT_WHEN.match(text, phrase.end)
+    ):
+        return "other", False
+    # "There were 45 people in the chapel", "there were 60 miners on the night shift": who
+    # was there, said with no verb of what befell them.
+    if (
+        phrase.people
+        and phrase.kind_hint is None
+        and not phrase.attackers
+        and _THERE_WERE.search(text, max(0, number.qualifier_start - 30), number.qualifier_start)
+        and _there_were_in_place(text, cues, phrase, clause_end)
     ):
         return "other", False
     # "about 9,000 people were at the registration point when the crush began": who was there.
@@ -4425,6 +4465,20 @@ def _led_to_safety(text: str, left: _Cue, phrase: _Phrase, clause_start: int) ->
     )
 
 
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?]|,?\s*[\"”]|$)")
+
+
+def _took_of_us(text: str, phrase: _Phrase, clause_start: int, left: _Cue) -> bool:
+    """Return True when a witness says how many of their own group were taken, the clause
+    ending on it (``They took nine of us.``): taken by whoever took them, not the police."""
+    return (
+        phrase.partitive == "us"
+        and text[left.start : left.end].lower() in ("took", "taken", "take", "takes")
+        and _CLAUSE_ENDS.match(text, phrase.end) is not None
+        and not _by_police(text, clause_start, left.start)
+    )
+
+
 def _moved_to(text: str, left: _Cue, phrase: _Phrase, clause_start: int) -> str | None:
     """Return the kind a verb of moving people gets from where it took them.
 
@@ -4777,6 +4831,24 @@ def _treated_gapped(text: str, number: NumberMention) -> bool:
     )
 
 
+_ONE_CAUGHT = re.compile(
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+)?(?:captured|arrested|detained)"
+    r"(?:\s+alive)?\s*(?:[,.;]|$|\s+(?:and|by|in|at|on|after|while|when)\b)",
+    re.IGNORECASE,
+)
+"""``(two gunmen were killed and) one was captured alive``: a person, caught."""
+
+
+def _one_caught(text: str, number: NumberMention) -> bool:
+    """Return True for a bare ``one`` that opens its clause after a count and was caught
+    (``three raiders were killed and one was captured``): a part of the group counted."""
+    return (
+        _ONE_CAUGHT.match(text, number.end) is not None
+        and _SUBJECT_START.search(text, max(0, number.qualifier_start - 12), number.qualifier_start)
+        is not None
+    )
+
+
 def _accept_one(text: str, number: NumberMention) -> bool:
     """Return True when ``one`` counts a person (``one soldier was missing``)."""
     if _NO_ONE.search(text, 0, number.qualifier_start):
@@ -4805,6 +4877,8 @@ def _accept_one(text: str, number: NumberMention) -> bool:
         return True  # "we lost one, a young sergeant, at the door"
     if _treated_gapped(text, number):
         return True  # "two were treated for burns and one for a broken leg"
+    if _one_caught(text, number):
+        return True  # "three raiders were killed and one was captured"
     after = _TWO_WORDS.match(text, number.end)
     if not after:
         return False
@@ -4816,7 +4890,7 @@ def _accept_one(text: str, number: NumberMention) -> bool:
 
 _BOTH = re.compile(
     r"\b[Bb]oth(?=\s+(?:(?P<verb>were|was|are|is|have|had|died|survived|remain\w*|held)\b|"
-    r"of\s+(?:the|them|those|these)\b(?!\s+(?:dead|injured|wounded|victims|bodies|missing)\b)|(?:[a-z-]+\s+)?(?P<noun>[a-z-]+s|[a-z]*men|children)\b(?!\s+and\b)))"
+    r"of\s+(?:the|them|those|these)\b(?!\s+(?:dead|injured|wounded|victims|bodies|missing)\b)|(?:[a-z-]+\s+|[A-Z][a-z]+(?:an|ish|ese|i|ch)\s+)?(?P<noun>[a-z-]+s|[a-z]*men|children)\b(?!\s+and\b)))"
 )
 """``both robbers were killed``, ``Both were in hospital``, ``ordered both held``, ``detained
 both men``: a count of two (not ``both men and women``, a coordination)."""
@@ -4982,6 +5056,7 @@ def find_figures(
             and not _one_verb_object(text, number)
             and not _one_apposed_person(text, number)
             and not _treated_gapped(text, number)
+            and not _one_caught(text, number)
         ):
             continue
         if _is_identifier(text, number):
