@@ -220,3 +220,15 @@ def test_hoodlums_and_criminals_are_attackers(
     sentence: str, expected: list[tuple[str, int]]
 ) -> None:
     assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The clinic said it had received 17 casualties overnight.", [("wounded", 17)]),
+        ("Rangers detained nine trappers yesterday.", [("arrested", 9)]),
+        ("Troops seized 12 rifles yesterday.", []),
+    ],
+)
+def test_a_time_after_a_people_verbs_object(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert sentence_kinds(sentence) == expected

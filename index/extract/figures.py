@@ -2429,9 +2429,11 @@ _OPEN_OBJECT = re.compile(
     r"over|from|for|to|towards?|back|home|out)\b|[A-Z]))|"
     r"\s+(?P<np>(?:(?:suspected|alleged|presumed|would-be|fellow|other|more)\s+)?"
     r"(?P<noun>[a-z][a-z-]+[^su\W]s))(?=\s*$|\s*[,.;:)—–]|\s+(?:in|at|on|from|near|during|after|"
-    r"over|for|with|and|who|as|across|outside|inside|while|when|since|under|to|by)\b)"
+    r"over|for|with|and|who|as|across|outside|inside|while|when|since|under|to|by|"
+    r"overnight|yesterday|today|tonight|earlier|later|last|this)\b)"
 )
-"""``detained 9 suspected poachers in …``: the object's plural head."""
+"""``detained 9 suspected poachers in …``, ``received 17 casualties overnight``: the
+object's plural head."""
 _CASUALTY_PARTICIPLE = (
     r"(?:killed|wounded|injured|hurt|abducted|kidnapped|rescued|arrested|detained|"
     r"shot\s+dead|taken\s+hostage|held\s+hostage)\b"
