@@ -473,6 +473,23 @@ def _prepared_by_attackers(text: str) -> bool:
     return " had " in text and bool(_PREPARED.search(text))
 
 
+_OLD_VALUE_BEFORE = re.compile(
+    r"\b(?:up|down|rising|falling|risen|fallen)\s+from\s+(?:about\s+|some\s+|around\s+)?"
+    r"[\w,]+\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+"""``(11 suspects have been arrested,) up from five last week``: the words before a time
+that dates the value a count replaced."""
+
+
+def _dates_old_value(text: str, start: int) -> bool:
+    """Return True when the time word at ``start`` dates the earlier value of a revised
+    count (``up from five last week``), not another event: the sentence's count is now."""
+    return "from" in text[max(0, start - 40) : start] and bool(
+        _OLD_VALUE_BEFORE.search(text, max(0, start - 40), start)
+    )
+
+
 def _points_back(
     text: str,
     low: str,
@@ -494,6 +511,8 @@ def _points_back(
             if key in own_times or (key == "last weekend" and "last week" in own_times):
                 # A story dated "last week's attack" has its own weekend after it too.
                 continue
+            if _dates_old_value(text, m.start()):
+                continue  # "11 arrested, up from five last week": the count it replaced
             found.append(m.start())
             hint = None if "at the time" in m.group(0).lower() else m.group(0)
             break

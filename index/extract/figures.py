@@ -195,6 +195,22 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:have\s+|had\s+|were\s+|was\s+|are\s+)?(?:been\s+)?(?:freed|released|rescued|recovered|liberated)",
         "RS",
     ),
+    # "Among the released hostages are four Dutch nationals": the parts of a group freed,
+    # named after a verb of being.
+    (
+        "freed",
+        r"among\s+the\s+(?:freed|released|rescued|liberated)\s+(?:captives|hostages|abductees)"
+        r"\s+(?:are|were|was|is)\b",
+        "L",
+    ),
+    # "Twelve of the hostages are now free": out of the captors' hands (not "free to leave",
+    # "free of charge", "free from debt").
+    (
+        "freed",
+        r"(?:are|were|is|was)\s+(?:now\s+|all\s+|finally\s+|safe\s+and\s+)?free\b"
+        r"(?!\s+(?:to|of|from|for)\b|-)",
+        "R",
+    ),
     (
         "wounded",
         r"(?:taken|rushed|brought|admitted|airlifted|flown|evacuated|transported|sent|driven|"
@@ -982,6 +998,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "R",
     ),
     ("leadaway", r"marched|marching|dragged|dragging|led|leading|frogmarched", "L"),
+    # "bandits carried off 30 villagers": a load only when no ``off`` follows.
+    ("leadaway", r"(?:carried|carrying|carry|carries)(?=\s+off\b)", "L"),
     (
         "evacuated",
         r"evacuees|(?:fled|flee|fleeing)\s+(?:their\s+|his\s+|her\s+)?"
@@ -2018,6 +2036,24 @@ _WERE_AT = re.compile(r"\s+(?:were|was)\s+(?:at|in|inside|on)\s+", re.IGNORECASE
 _PRESENT_WHEN = re.compile(r"[^.;:\d]{0,80}?\b(?:when|as|at\s+the\s+time)\b", re.IGNORECASE)
 """``(there were 14 patients) on the ward when the fire started``: present at the time."""
 _THERE_WERE = re.compile(r"\bthere\s+(?:were|was|are)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
+_IN_PLACE_AFTER = re.compile(
+    r"\s+(?:in|on|at|inside)\s+(?:the|that|this|a|an|its|their|our|each)\s+[^.;:,\d]{0,40}?"
+    r"(?=\s*(?:[.;:!?]|,?\s*[\"”]|,\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|told|added)\b|$))",
+    re.IGNORECASE,
+)
+"""``(There were 45 people) in the chapel.``: a place, then the clause ends."""
+
+
+def _there_were_in_place(text: str, cues: list[_Cue], phrase: _Phrase, clause_end: int) -> bool:
+    """Return True when ``there were N people`` is followed only by where they were (``in
+    the chapel``, ``on the night shift``), with no cue of what befell them before the
+    clause ends: people present."""
+    place = _IN_PLACE_AFTER.match(text, phrase.end)
+    return place is not None and not any(
+        phrase.end <= c.start < min(place.end(), clause_end) for c in cues
+    )
+
+
 _PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets|"
     r"setting)\s+(?:the|their|its|his|her|that|this)\s+(?:[\w-]+\s+)?(?P<noun>number|figure|count|"
@@ -2247,6 +2283,14 @@ _HELD_THEN_RELEASED = re.compile(
 )
 """``the last 10 passengers still held by the gunmen who attacked the ferry were released``:
 a reduced relative names the captivity, the clause's own verb ends it."""
+_HELD_SINCE_THEN_RELEASED = re.compile(
+    r"\s+(?:still\s+|being\s+)?(?:held|kept)\s+(?:captive\s+)?by\s+[^,;.\d]{0,60}?\bsince\s+"
+    r"(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|[A-Z][a-z]+)\s+(?:\d{1,2}\s+)?"
+    r"(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:finally\s+|all\s+)?"
+    r"(?:released|freed|set\s+free|let\s+go)\b"
+)
+"""``nine drivers held by bandits in the hills since Sept. 4 were released``: the captivity's
+start, even an abbreviated month whose full stop ends no sentence, then the release."""
 _ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|those\s+)?$", re.IGNORECASE)
 _ALL_TRACED = re.compile(
     r"[^.;\d]{0,80}?\b(?:have|had|has)\s+(?:now\s+|since\s+|all\s+)*been\s+(?:traced|"
@@ -2415,9 +2459,11 @@ _OPEN_OBJECT = re.compile(
     r"over|from|for|to|towards?|back|home|out)\b|[A-Z]))|"
     r"\s+(?P<np>(?:(?:suspected|alleged|presumed|would-be|fellow|other|more)\s+)?"
     r"(?P<noun>[a-z][a-z-]+[^su\W]s))(?=\s*$|\s*[,.;:)—–]|\s+(?:in|at|on|from|near|during|after|"
-    r"over|for|with|and|who|as|across|outside|inside|while|when|since|under|to|by)\b)"
+    r"over|for|with|and|who|as|across|outside|inside|while|when|since|under|to|by|"
+    r"overnight|yesterday|today|tonight|earlier|later|last|this)\b)"
 )
-"""``detained 9 suspected poachers in …``: the object's plural head."""
+"""``detained 9 suspected poachers in …``, ``received 17 casualties overnight``: the
+object's plural head."""
 _CASUALTY_PARTICIPLE = (
     r"(?:killed|wounded|injured|hurt|abducted|kidnapped|rescued|arrested|detained|"
     r"shot\s+dead|taken\s+hostage|held\s+hostage)\b"
@@ -3775,6 +3821,8 @@ def _decide_kind(
                 and not _by_police(text, clause_start, left.start)
             ):
                 return "taken", False  # "they took 12 people from the school"
+            if _took_of_us(text, phrase, clause_start, left):
+                return "taken", False  # "They took nine of us."
         elif (
             left.kind == "hostages"
             and verb.startswith("captur")
@@ -3924,6 +3972,16 @@ def _decide_kind(
         and not phrase.attackers
         and _THERE_WERE.search(text, max(0, number.qualifier_start - 30), number.qualifier_start)
         and _PRESENT_WHEN.match(text, phrase.end)
+    ):
+        return "other", False
+    # "There were 45 people in the chapel", "there were 60 miners on the night shift": who
+    # was there, said with no verb of what befell them.
+    if (
+        phrase.people
+        and phrase.kind_hint is None
+        and not phrase.attackers
+        and _THERE_WERE.search(text, max(0, number.qualifier_start - 30), number.qualifier_start)
+        and _there_were_in_place(text, cues, phrase, clause_end)
     ):
         return "other", False
     # "about 9,000 people were at the registration point when the crush began": who was there.
@@ -4418,6 +4476,42 @@ _AUXILIARIES = re.compile(
 )
 
 
+_LED_OUT = re.compile(
+    r"(?:\s+[^.;:\d]{0,90}?)?\s+(?:to\s+safety\b|out\s+(?:of|through|from)\s+(?:the|a|an|their)\b)",
+    re.IGNORECASE,
+)
+"""``led 23 shoppers out of the basement``, ``led 40 guests who had hidden upstairs to
+safety``: people brought out of the danger."""
+
+
+def _led_to_safety(text: str, left: _Cue, phrase: _Phrase, clause_start: int) -> bool:
+    """Return True when ``led`` takes people out of the danger (not away by their captors):
+    rescuers or anyone but attackers lead them out of a place or to safety."""
+    return (
+        text[left.start : left.end].lower() in ("led", "leading")
+        and not phrase.attackers
+        and _LED_OUT.match(text, phrase.end) is not None
+        and not any(
+            m.group(0).lower() in ATTACKER_NOUNS
+            for m in _TOKEN.finditer(text, clause_start, left.start)
+        )
+    )
+
+
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?]|,?\s*[\"”]|$)")
+
+
+def _took_of_us(text: str, phrase: _Phrase, clause_start: int, left: _Cue) -> bool:
+    """Return True when a witness says how many of their own group were taken, the clause
+    ending on it (``They took nine of us.``): taken by whoever took them, not the police."""
+    return (
+        phrase.partitive == "us"
+        and text[left.start : left.end].lower() in ("took", "taken", "take", "takes")
+        and _CLAUSE_ENDS.match(text, phrase.end) is not None
+        and not _by_police(text, clause_start, left.start)
+    )
+
+
 def _moved_to(text: str, left: _Cue, phrase: _Phrase, clause_start: int) -> str | None:
     """Return the kind a verb of moving people gets from where it took them.
 
@@ -4454,6 +4548,8 @@ def _moved_to(text: str, left: _Cue, phrase: _Phrase, clause_start: int) -> str 
     if verb.startswith(("haul", "fish")):
         # "hauled 41 people out of the water alive"; "fished 12 bodies out" is a toll.
         return "freed" if _OUT_ALIVE.match(text, phrase.end) else None
+    if left.kind == "leadaway" and _led_to_safety(text, left, phrase, clause_start):
+        return "freed"  # "firefighters led 23 shoppers out of the basement"
     if left.kind in ("take", "leadaway") and (
         _LED_AWAY.match(text, phrase.end) or _AWAY_FIRST.match(text, left.end)
     ):
@@ -4749,6 +4845,43 @@ def _one_verb_object(text: str, number: NumberMention) -> bool:
     )
 
 
+_TREATED_FOR_BEFORE = re.compile(
+    r"\b(?:treated|treating)\s+for\s+[^.;:\d]{1,60}?\s+and\s+$", re.IGNORECASE
+)
+_FOR_AFTER = re.compile(r"\s+(?:more\s+|others?\s+)?for\s+(?:an?\s+|the\s+|his\s+|her\s+)?[a-z]")
+
+
+def _treated_gapped(text: str, number: NumberMention) -> bool:
+    """Return True for a count that leaves out the verb it shares with the count before:
+    ``two were being treated for burns and one for a broken leg`` (the one is treated)."""
+    return (
+        "for" in text[number.end : number.end + 12]
+        and _FOR_AFTER.match(text, number.end) is not None
+        and _TREATED_FOR_BEFORE.search(
+            text, max(0, number.qualifier_start - 90), number.qualifier_start
+        )
+        is not None
+    )
+
+
+_ONE_CAUGHT = re.compile(
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+)?(?:captured|arrested|detained)"
+    r"(?:\s+alive)?\s*(?:[,.;]|$|\s+(?:and|by|in|at|on|after|while|when)\b)",
+    re.IGNORECASE,
+)
+"""``(two gunmen were killed and) one was captured alive``: a person, caught."""
+
+
+def _one_caught(text: str, number: NumberMention) -> bool:
+    """Return True for a bare ``one`` that opens its clause after a count and was caught
+    (``three raiders were killed and one was captured``): a part of the group counted."""
+    return (
+        _ONE_CAUGHT.match(text, number.end) is not None
+        and _SUBJECT_START.search(text, max(0, number.qualifier_start - 12), number.qualifier_start)
+        is not None
+    )
+
+
 def _accept_one(text: str, number: NumberMention) -> bool:
     """Return True when ``one`` counts a person (``one soldier was missing``)."""
     if _NO_ONE.search(text, 0, number.qualifier_start):
@@ -4775,6 +4908,10 @@ def _accept_one(text: str, number: NumberMention) -> bool:
         return True  # "killed two suspected militants and arrested one in a raid"
     if _one_apposed_person(text, number):
         return True  # "we lost one, a young sergeant, at the door"
+    if _treated_gapped(text, number):
+        return True  # "two were treated for burns and one for a broken leg"
+    if _one_caught(text, number):
+        return True  # "three raiders were killed and one was captured"
     after = _TWO_WORDS.match(text, number.end)
     if not after:
         return False
@@ -4786,7 +4923,7 @@ def _accept_one(text: str, number: NumberMention) -> bool:
 
 _BOTH = re.compile(
     r"\b[Bb]oth(?=\s+(?:(?P<verb>were|was|are|is|have|had|died|survived|remain\w*|held)\b|"
-    r"of\s+(?:the|them|those|these)\b(?!\s+(?:dead|injured|wounded|victims|bodies|missing)\b)|(?:[a-z-]+\s+)?(?P<noun>[a-z-]+s|[a-z]*men|children)\b(?!\s+and\b)))"
+    r"of\s+(?:the|them|those|these)\b(?!\s+(?:dead|injured|wounded|victims|bodies|missing)\b)|(?:[a-z-]+\s+|[A-Z][a-z]+(?:an|ish|ese|i|ch)\s+)?(?P<noun>[a-z-]+s|[a-z]*men|children)\b(?!\s+and\b)))"
 )
 """``both robbers were killed``, ``Both were in hospital``, ``ordered both held``, ``detained
 both men``: a count of two (not ``both men and women``, a coordination)."""
@@ -4951,6 +5088,8 @@ def find_figures(
             and not _after_all_but(text, number)  # "all but one had been accounted for"
             and not _one_verb_object(text, number)
             and not _one_apposed_person(text, number)
+            and not _treated_gapped(text, number)
+            and not _one_caught(text, number)
         ):
             continue
         if _is_identifier(text, number):
@@ -4985,6 +5124,8 @@ def find_figures(
             kind, inherit = described, False
         else:
             kind, inherit = _decide_kind(text, cues, number, phrase, previous, next_number)
+        if kind != "wounded" and phrase.bare and _treated_gapped(text, number):
+            kind, inherit = "wounded", False  # "… treated for burns and one for a broken leg"
         if (
             kind in (None, "other")
             and "followed" in text
@@ -5101,6 +5242,8 @@ def find_figures(
             kind = "freed"  # "kidnapped six of its crew, who were released in May"
         elif kind == "hostages" and _HELD_THEN_RELEASED.match(text, phrase.end):
             kind = "freed"  # "The last 10 passengers still held by the gunmen … were released"
+        elif kind == "hostages" and _HELD_SINCE_THEN_RELEASED.match(text, phrase.end):
+            kind = "freed"  # "nine drivers held by bandits since Sept. 4 were released"
         if kind == "evacuated" and _lodged_when_it_struck(text, number, phrase):
             kind = "other"  # "412 pupils were sleeping in the hostels when the gunmen broke in"
         if kind == "wounded" and hostage_context and _checked_after_freedom(text, number, phrase):

@@ -44,7 +44,7 @@ ATTACKER_NOUNS: frozenset[str] = word_set(
     """gunmen attackers assailants militants jihadists terrorists insurgents fighters
     rebels bombers hostage-takers kidnappers extremists raiders shooters bandits pirates
     abductors captors perpetrators assassins gangsters hijackers islamists jihadis
-    accomplices robbers hitmen thugs marauders carjackers"""
+    accomplices robbers hitmen thugs marauders carjackers hoodlums criminals"""
 )
 """Heads that count the people who carried out an attack."""
 

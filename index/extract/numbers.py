@@ -166,6 +166,16 @@ _DETERMINERS = frozenset(("a", "an", "the", "his", "her", "their", "our", "my"))
 _MONEY_WORDS = frozenset(("worth", "costing", "budgeted"))
 """``worth 30 million``, ``costing 12 million``: money, however the sum is written."""
 _CURRENCY = frozenset("$€£¥₦₹")
+_CURRENCY_CODES = frozenset((
+    "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "INR", "PKR", "BDT", "LKR", "NPR", "AFN", "IRR",
+    "IQD", "SAR", "AED", "QAR", "KWD", "OMR", "BHD", "YER", "JOD", "LBP", "ILS", "TRY", "EGP",
+    "SDG", "LYD", "TND", "DZD", "MAD", "MRU", "XOF", "XAF", "NGN", "GHS", "GNF", "SLL", "LRD",
+    "GMD", "KES", "UGX", "TZS", "RWF", "BIF", "CDF", "ETB", "ERN", "SOS", "DJF", "SSP", "ZAR",
+    "ZMW", "MWK", "MZN", "AOA", "NAD", "BWP", "MGA", "MUR", "UAH", "RUB", "PLN", "BRL", "MXN",
+    "COP", "ARS", "CLP", "PEN", "AUD", "NZD", "CAD", "HKD", "SGD", "MYR", "IDR", "PHP", "THB",
+    "VND", "KHR", "MMK", "KRW", "TWD",
+))  # fmt: skip
+"""ISO currency codes written before a sum (``EGP 500,000``, ``KES 20,000``), in capitals."""
 
 
 def _bad_before(before: str) -> bool:
@@ -186,6 +196,8 @@ def _bad_before(before: str) -> bool:
         return False
     if stripped[-1] in _CURRENCY:
         return True
+    if stripped[-3:] in _CURRENCY_CODES and (len(stripped) == 3 or not stripped[-4].isalnum()):
+        return True  # "EGP 500,000": a sum after its currency's code
     words = stripped.lower().split()[-4:]
     last = words[-1].rstrip(".")  # "Nov. 20", "No. 5"; "In February, 27" is no date
     if last in _IDENTIFIERS or last in MONTHS or last in _AGE_WORDS or last in _MONEY_WORDS:
