@@ -857,3 +857,23 @@ async def test_the_picker_cuts_long_names_to_keep_the_counts_in_view(
         assert (used <= table.scrollable_content_region.width) is counts_in_view
         name = table.get_row("long")[0].plain.strip()
         assert name.endswith("…") and len(name) >= 40
+
+
+async def test_outlet_counts_of_a_large_archive_carry_thousands_separators(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    from rich.console import Console
+
+    from wiredesk.index.desk import SourceSummary
+
+    app = app_on(seeded_desk, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        sources = app.main_screen.query_one(SourceList)
+        sources.show([SourceSummary("Wire Desk", 12_345, None)], 97_639, None)
+        await pilot.pause()
+        console = Console(width=60, record=True)
+        for index in range(sources.option_count):
+            console.print(sources.get_option_at_index(index).prompt)
+        shown = console.export_text()
+        assert "97,639" in shown and "12,345" in shown

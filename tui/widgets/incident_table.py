@@ -87,15 +87,16 @@ class IncidentTable(DataTable[Text]):
                     [
                         Text("  every incident", style=all_style),
                         Text(""),
-                        Text(str(articles), justify="right"),
-                        Text(str(sources), justify="right"),
+                        Text(f"{articles:,}", justify="right"),
+                        Text(f"{sources:,}", justify="right"),
                         Text(""),
                     ],
                     ALL_INCIDENTS,
                 )
             )
         counts = [
-            (dates(i), str(len(i.articles)), str(len(i.sources)), str(i.figures)) for i in incidents
+            (dates(i), f"{len(i.articles):,}", f"{len(i.sources):,}", f"{i.figures:,}")
+            for i in incidents
         ]
         # Names take what the other columns leave of the dialog, so the counts are in view,
         # but never fewer than NAME_CHARS_NARROW characters (a narrow terminal scrolls).

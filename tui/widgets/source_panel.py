@@ -82,7 +82,7 @@ class SourceList(OptionList):
                 grid.add_column(justify="right", no_wrap=True, width=16)
             mark = Text("✓" if is_chosen else " ", style=chosen_style)
             name = Text(label, style=chosen_style if is_chosen else "")
-            cells = [mark, name, Text(str(count), style=count_style)]
+            cells = [mark, name, Text(f"{count:,}", style=count_style)]
             if dated:
                 cells.append(Text(latest, style=count_style))
             grid.add_row(*cells)
