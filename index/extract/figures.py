@@ -71,7 +71,7 @@ from wiredesk.index.extract.numbers import (
 )
 from wiredesk.index.extract.sentences import fold_case
 
-__all__ = ["RawFigure", "find_figures", "is_earlier_estimate", "kind_cue"]
+__all__ = ["RawFigure", "find_figures", "is_earlier_estimate", "kind_cue", "rest_of_a_gang"]
 
 
 @dataclass(slots=True)
@@ -254,6 +254,13 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"in\s+(?:a\s+|the\s+)?hospitals?(?=\s*(?:[,.;:]|$)|\s+(?:after|with|following|and)\b)|"
         # "Two are critical"
         r"(?:are|is|were|was|remain\w*)\s+(?:still\s+)?critical(?!\s+(?:of|about|to|for)\b)",
+        "RS",
+    ),
+    # "Two are in the operating theatre": in surgery, so hurt.
+    (
+        "wounded",
+        r"(?:remain\w*|are|were|is|was|still|being)\s+(?:still\s+)?(?:in|into)\s+(?:the\s+|an\s+)?"
+        r"(?:operating|surgical)\s+(?:theat(?:re|er)s?|rooms?|suites?)\b",
         "RS",
     ),
     # "44 patients had been admitted since Sunday", "eight remain on admission", "52 people
@@ -475,6 +482,15 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:the\s+)?(?:attack|assault|raid|bombing|massacre|shooting|ambush|kidnapping)",
         "RS",
     ),
+    # "took 10 of us down the stairs", "led a further 35 down the smoke-filled stairwells":
+    # brought down a way out of the building.
+    (
+        "bringdown",
+        r"(?:took|taken|led|guided|carried|walked)(?=\s+(?:a\s+further\s+|another\s+)?[\w,-]+\s+"
+        r"(?:(?:of\s+(?:us|them)|[a-z-]+)\s+)?(?:down|out)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+        r"(?:stairs|stairways?|stairwells?|staircases?|fire\s+escapes?|ladders?)\b)",
+        "L",
+    ),
     ("take", r"(?:took|taking|takes|take)(?!\s+(?:refuge|shelter)\b)", "L"),
     (
         "hostages",
@@ -535,6 +551,13 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         # "released on bail": suspects the police let go, neither held nor freed.
         r"released\s+(?:after\s+(?:questioning|interrogation)|without\s+(?:being\s+)?charged?|"
         r"on\s+(?:police\s+)?bail)",
+        "RS",
+    ),
+    # "two more people were questioned on Friday and released": a time or place between.
+    (
+        "questioned",
+        r"(?:questioned|interviewed|interrogated)\s+(?:(?!and\b)[\w-]+\s+){1,4}?and\s+(?:later\s+)?"
+        r"(?:released|let\s+go|sent\s+home)\b",
         "RS",
     ),
     # "released four of them without charge": the verb before its object.
@@ -638,6 +661,17 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"returned\s+(?:home|safely|to\s+(?:their\s+|his\s+|her\s+)?(?:families|homes))|"
         r"regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|found\s+(?:their|his|her)\s+way\s+home",
         "RS",
+    ),
+    # "seven abducted fishermen return home", "all nine of our colleagues are home", "hostages
+    # free after talks": back, or free, which is freed where people were held (residents
+    # allowed "to return home" after an evacuation are the evacuated).
+    (
+        "returned",
+        r"return(?<!\bto\sreturn)(?:s|ing)?\s+home\b|(?:are|were|is|was)\s+(?:now\s+|all\s+|"
+        r"safely\s+|back\s+)*home\b(?!\s+(?:to|of|for|in)\b)|(?:walk|walks|walked)\s+free\b|"
+        r"(?:are|were|is|was)\s+(?:now\s+|all\s+)*free(?=\s+(?:after|at\s+last|following|as)\b|"
+        r"\s*(?:[,.;:!]|$))|free(?=\s+(?:after|at\s+last|following|as)\b|\s*(?:[,.;:!]|$))",
+        "R",
     ),
     ("hostages", r"hostages|captives", "S"),
     # "11 have since gone home", "17 have been sent home": discharged when the sentence is
@@ -1023,6 +1057,20 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     # "1,200 residents were moved out by police": cleared away by the authorities.
     ("evacuated", r"(?:moved|relocated|bused|bussed|ferried|cleared)\s+out\b(?!\s+of\b)", "RP"),
+    # "140 villagers were moved by truck to the district town", "48 were flown by helicopter
+    # to the city": carried away by some craft (not to a hospital, a cell or a morgue).
+    (
+        "evacuated",
+        r"(?:moved|flown|ferried|taken|carried|shipped|airlifted|evacuated)\s+(?:out\s+)?by\s+"
+        r"(?:(?:supply|army|military|police|navy|rescue)\s+)?(?:helicopters?|trucks?|lorr(?:y|ies)|"
+        r"boats?|buses|bus|road|air|sea|ferr(?:y|ies)|planes?|aircraft)\s+(?:back\s+)?to\b"
+        r"(?!\s+(?:an?\s+|the\s+)?(?:(?!(?:in|on|by|with|for)\b)[\w-]+\s+){0,3}?(?:"
+        + _CARE_PLACES
+        + r"|prisons?|jails?|morgues?|police|court|cells?|custody|stations?)\b)"
+        # "… flown by helicopter to the city and are in intensive care": patients
+        r"(?![^.;]{0,80}?\b(?:intensive\s+care|hospitals?|treatment|treated|critical)\b)",
+        "RP",
+    ),
     # "About 25 passengers were driven back to the town in army trucks": carried away from
     # the scene by the authorities (not to a hospital, a cell or a court).
     (
@@ -1666,7 +1714,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
 )
 _NO_ONE_HEDGED = re.compile(
     rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|those|{_ZERO_GROUP})))?{_WHERE_TAIL}\s+"
-    r"(?:(?:is|was|were|are|has|have|had|been|be|being|now|still|yet|so|far|also|reportedly|reported|"
+    r"(?:(?:is|was|were|are|has|have|had|been|be|being|now|still|yet|ever|so|far|also|reportedly|reported|"
     r"believed|thought|known|confirmed|understood|said|to|remains?|remained|listed|as)\s+){0,6}"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|dead|missing|unaccounted\s+for|arrested|"
     r"detained|died|perished|among\s+the\s+(?:dead|injured|wounded|missing|victims|hostages|captives))"
@@ -1734,6 +1782,20 @@ _RELATIVE = re.compile(
 were also killed``, ``12 people, most of them women who had gone to fetch water, are still
 missing``, ``Seven men, the youngest of them 22, died``, ``Four people, including the owner
 and two clerks, are in custody``) between a count and its verb."""
+_NAME_AGE_ASIDE = re.compile(
+    r"\s*,\s*(?-i:(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*,\s*(?:aged\s+)?\d{1,3}\s*,"
+    r"(?=\s+(?:were|was|are|is|had|have|has|also|later|died|remain\w*|still)\b)",
+    re.IGNORECASE,
+)
+"""``One soldier, Corporal Ana Reyes, 24, died``: a name and an age between a count and its
+verb."""
+_ONE_AGED_PREDICATE = re.compile(
+    r"\s+[\w-]+\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s+(?:is|was|has|had|remains|remained)\s+"
+    r"(?:been\s+|still\s+|now\s+)?(?:in|among|being|killed|dead|died|missing|arrested|detained|"
+    r"wounded|injured|hurt|held|freed|released|rescued|critical|shot|stabbed)\b",
+    re.IGNORECASE,
+)
+"""``(said) one man, 34, had been arrested``: a count of one, its age, and its predicate."""
 _FOUND_DEAD_AFTER = re.compile(
     r"\s+(?:(?:were|have\s+been|had\s+been|are|now|later|since|also|all)\s+){0,2}"
     r"(?:found|recovered|confirmed)\s+dead\b",
@@ -2126,6 +2188,12 @@ _ASHORE = re.compile(
 _CARRIED_OUT = re.compile(
     r"(?:\s+[^,;.\d]{0,20}?)?\s+out\s+(?:of|through|via|from)\b", re.IGNORECASE
 )
+_DOWN_THE_STAIRS = re.compile(
+    r"\s+(?:down|out)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:stairs|stairways?|stairwells?|"
+    r"staircases?|fire\s+escapes?|ladders?)\b",
+    re.IGNORECASE,
+)
+"""``down the smoke-filled stairwells``: a way out of a building, with no preposition."""
 _THEN_TAKEN = re.compile(
     r"[^.;]{0,60}?\band\s+(?:walked|marched|led|took|dragged|drove|forced|bundled)\s+them\s+"
     r"(?:away|off|into)\b",
@@ -2349,6 +2417,54 @@ _SUPERSEDED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """``18 remain missing, down from the 37 listed on Monday``, ``21, up from 19``: the old value."""
+_DIED_THEN_AND = re.compile(
+    r"\s+(?:had\s+|have\s+)?died\s+(?:[^,;.\d]{0,40}?\s+)?and\s+$", re.IGNORECASE
+)
+_IN_HOSPITAL_AFTER = re.compile(
+    r"\s+(?:later\s+|afterwards\s+)?(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?\b",
+    re.IGNORECASE,
+)
+
+
+def _died_there_and_in_hospital(
+    text: str, number: NumberMention, previous: RawFigure | None
+) -> bool:
+    """Return True for the second count of ``six died at the scene and two in hospital``:
+    the verb ``died`` is left out before the place, so the count is of the dead."""
+    return (
+        previous is not None
+        and previous.kind == "killed"
+        and bool(_DIED_THEN_AND.fullmatch(text, previous.end, number.qualifier_start))
+        and bool(_IN_HOSPITAL_AFTER.match(text, number.end))
+    )
+
+
+_HOPED_FOR_BEFORE = re.compile(
+    r"\b(?:until|till|once|when|if|before)\s+(?:the\s+|all\s+|our\s+|their\s+)?(?:last\s+|"
+    r"remaining\s+|other\s+)?$",
+    re.IGNORECASE,
+)
+"""``until the last three are home``: a return hoped for, not one that happened."""
+_FROM_A_PEAK = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|maximum|"
+    r"minimum)\s+of\s+$",
+    re.IGNORECASE,
+)
+"""``60 firefighters remain, down from a peak of 80``: the value it replaced."""
+_NOT_THE_BEFORE = re.compile(r"\bnot\s+(?:the|those|these)\s+$", re.IGNORECASE)
+_FIRST_REPORTED_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:first|initially|earlier|originally|previously|wrongly)\s+"
+    r"(?:reported|said|stated|claimed|announced|thought|believed|given|counted)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_as_first_reported(text: str, before: str, phrase: _Phrase) -> bool:
+    """Return True for a count the sentence corrects (``seven gunmen, not the six initially
+    reported``): the old value, no report."""
+    return bool(_NOT_THE_BEFORE.search(before) and _FIRST_REPORTED_AFTER.match(text, phrase.end))
+
+
 _EARLIER_WORDS = (
     r"\b(?:earlier|initially|first|previously|originally)\s+(?:put|gave|given|said|reported|"
     r"estimated|counted|set)\b"
@@ -3068,6 +3184,15 @@ def _adjacent_left(text: str, cues: list[_Cue], number: NumberMention) -> _Cue |
     return None
 
 
+_THREAT_BEFORE = re.compile(
+    r"\b(?:would|will|could|might|shall)\s+(?:(?:then|first|also|just|only|simply|start\s+to)\s+)?"
+    r"(?:kill|shoot|execute|behead|slaughter|hurt|harm|burn)\s+(?:(?:the|all|another|every)\s+)?$",
+    re.IGNORECASE,
+)
+"""A modal before a verb of harm and its count (``they would kill two of us if the police
+came``): a threat, not what befell anyone."""
+
+
 def _things_listed_first(gap: str) -> bool:
     """Return True when ``gap`` is a count of things joined to the number by ``and``
     (``deployed [two helicopters and] 150 soldiers``): the verb is the number's too."""
@@ -3203,6 +3328,33 @@ _OUT_OF_CUSTODY = re.compile(
     re.IGNORECASE,
 )
 """Words of a breakout: people on the run from custody are no attackers."""
+_AT_LARGE = re.compile(r"\b(?:at\s+large|on\s+the\s+run)\b", re.IGNORECASE)
+_ATTACKER_WORD = re.compile(
+    rf"\b(?:{'|'.join(sorted(ATTACKER_NOUNS))}|attacker|gunman|assailant|kidnapper|gang)\b",
+    re.IGNORECASE,
+)
+
+
+def rest_of_a_gang(raw: RawFigure, text: str, before: str) -> RawFigure:
+    """Return ``raw`` as attackers when a count with no noun of its own is still at large
+    after attackers were told of, in its sentence or the one ``before`` it (``there were
+    seven gunmen … and three of them remain at large``, ``Five of the attackers were
+    killed. The other 11 are still at large.``): the rest of the gang. Not where people
+    broke out of custody."""
+    if raw.kind not in ("other", "freed") or raw.who is not None:
+        return raw
+    tail = text[raw.end : raw.end + 90]
+    if ("large" not in tail and " run" not in tail) or not _AT_LARGE.search(tail):
+        return raw
+    if _OUT_OF_CUSTODY.search(text) or any(
+        m.group().lower() != "escaped" for m in _OUT_OF_CUSTODY.finditer(before)
+    ):
+        return raw  # (attackers "who escaped" the sentence before are the gang itself)
+    if not (_ATTACKER_WORD.search(text, 0, raw.start) or _ATTACKER_WORD.search(before)):
+        return raw
+    return replace(raw, kind="attackers", inherit=False)
+
+
 _PLACE_OF = re.compile(
     r"\s+of\s+(?:the\s+|two\s+|three\s+|several\s+|neighbouring\s+|nearby\s+)?"
     r"(?:[\w'’-]+\s+(?:and\s+)?){0,6}?[\w'’-]+(?=\s*,?\s*(?:who|that)\s)",
@@ -3231,7 +3383,7 @@ def _main_right_cue(
 ) -> _Cue | None:
     """Return the first cue after the phrase that can be its predicate, in its clause."""
     scan_from = _past_place_of(text, phrase)
-    relative = _RELATIVE.match(text, scan_from)
+    relative = _RELATIVE.match(text, scan_from) or _NAME_AGE_ASIDE.match(text, scan_from)
     if relative:
         scan_from = relative.end()  # ", who were previously caught up in the hotel,"
     elif phrase.total_start is not None and (held := _HELD_AFTER.match(text, scan_from)):
@@ -4401,6 +4553,7 @@ def _moved_to(text: str, left: _Cue, phrase: _Phrase, clause_start: int) -> str 
         # "brought 120 people ashore"
         out = (
             _DOWN_TO_SAFETY.match(text, phrase.end)
+            or _DOWN_THE_STAIRS.match(text, phrase.end)
             or _OUT_ALIVE.match(text, phrase.end)
             or _ASHORE.match(text, phrase.end)
         )
@@ -4726,7 +4879,9 @@ def _accept_one(text: str, number: NumberMention) -> bool:
         return True  # "(said) one of the kidnappers was killed": one of a group, and its fate
     if _SAID_BEFORE.search(
         text, max(0, number.qualifier_start - 12), number.qualifier_start
-    ) and not _ONE_PREDICATE.match(text, number.end):
+    ) and not (
+        _ONE_PREDICATE.match(text, number.end) or _ONE_AGED_PREDICATE.match(text, number.end)
+    ):
         return False  # "said one farmer": the speaker ("said one person is in custody": a count)
     if _SPEAKER_AFTER_ONE.match(text, number.end):
         return False  # "one officer said": the speaker
@@ -4930,8 +5085,16 @@ def find_figures(
         before = text[max(0, number.qualifier_start - 30) : number.qualifier_start]
         if _NONE_OF_BEFORE.search(before):
             continue  # "none of the 14 passengers was hurt": the zero says it
+        if number.value == 1 and "ot" in before and _NOT_ONE_BEFORE.search(before):
+            continue  # "not one hostage was hurt": a zero
         if "from" in before and _SUPERSEDED_BEFORE.search(before):
             continue  # "down from the 37 listed on Monday": the value it replaced
+        if "from" in before and _FROM_A_PEAK.search(before):
+            continue  # "down from a peak of 80": the value it replaced
+        if "not" in before and _not_as_first_reported(text, before, phrase):
+            continue  # "seven gunmen, not the six initially reported"
+        if ("would" in before or "ill " in before) and _THREAT_BEFORE.search(before):
+            continue  # "they would kill ten of us if the soldiers came": a threat
         if (
             "with" in before
             and _WITH_FAMILY_BEFORE.search(before)
@@ -5024,6 +5187,12 @@ def find_figures(
             if not _HOSPITAL_WORDS.search(text):
                 continue
             kind = "wounded"
+        if kind == "wounded" and _died_there_and_in_hospital(text, number, previous):
+            kind = "killed"  # "six died at the scene and two in hospital"
+        if kind == "returned" and _HOPED_FOR_BEFORE.search(
+            text, max(0, number.qualifier_start - 40), number.qualifier_start
+        ):
+            continue  # "we will not rest until the last three are home": still held
         if kind == "held" and not hostage_context and _held_by_captors(text, number, phrase):
             kind = "hostages"  # "rebels were still holding 40 villagers"
         if kind in _CONTEXT_KINDS:
@@ -5600,8 +5769,28 @@ def _attacker_antecedent(before: str) -> str | None:
     return last
 
 
+_NOT_ONE = re.compile(
+    r"\b[Nn]ot\s+(?:one|a\s+single)\s+(?:of\s+(?:the|them|our|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:was|were|has\s+been|had\s+been|is|got)\s+(?:seriously\s+|badly\s+)?"
+    r"(?P<verb>hurt|injured|wounded|harmed|killed|arrested|detained)\b"
+)
+"""``Not one hostage was hurt``, ``not a single guard was injured``: a zero said by its
+count (the ``one`` is no count of one)."""
+_NOT_ONE_BEFORE = re.compile(r"\b[Nn]ot\s+(?:a\s+single\s+)?$")
+
+
+def _not_one_zeros(text: str) -> list[RawFigure]:
+    """Return the zeros ``text`` states as ``not one …`` or ``not a single …``."""
+    return [
+        RawFigure(kind=_HEDGED_KINDS[m.group("verb")], value=0, start=m.start(), end=m.end())
+        for m in _NOT_ONE.finditer(text)
+    ]
+
+
 def _zeros(text: str) -> list[RawFigure]:
     found: list[RawFigure] = []
+    if "ot one " in text or "ot a single " in text:
+        found.extend(_not_one_zeros(text))
     # The negation first: it is the rarer of the two, and the cheaper to look for.
     if not _NEGATION.search(text) or not any(map(text.lower().__contains__, _ZERO_WORDS)):
         return found
