@@ -274,3 +274,47 @@ def test_gapped_deaths_threats_stairs_and_named_ones(
     sentence: str, held: bool, expected: list[tuple[str, int]]
 ) -> None:
     assert sentence_kinds(sentence, held=held) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "held", "expected"),
+    [
+        # attackers taken prisoner or alive by troops are arrested; people rebels took are held
+        (
+            "Four of the raiders were killed and three were taken prisoner, the army said.",
+            True,
+            [("killed", 4), ("arrested", 3)],
+        ),
+        ("We shot dead five of them and took two alive.", True, [("killed", 5), ("arrested", 2)]),
+        ("Three soldiers were taken prisoner by the rebels.", True, [("hostages", 3)]),
+        # a zero among those a progressive participle names
+        (
+            "Officials said no foreign nationals were among those being held.",
+            True,
+            [("hostages", 0)],
+        ),
+        # each member of a list of the dead is dead, whatever the member before it was
+        (
+            "The dead include four of the gunmen, three of the captive drivers and one soldier, "
+            "the army said.",
+            True,
+            [("killed", 4), ("killed", 3), ("killed", 1)],
+        ),
+        ("The dead were taken to the morgue, and 12 hostages were freed.", True, [("freed", 12)]),
+        # the people aboard told by where they came from are present
+        (
+            "The passengers included 11 from Peru, eight from Chile and two from Japan, the "
+            "operator said.",
+            False,
+            [("other", 11), ("other", 8), ("other", 2)],
+        ),
+        ("Four passengers from Peru were killed.", False, [("killed", 4)]),
+        # the people captors did not take were never held
+        ("Forty other workers at the mine were unharmed, the company said.", True, [("other", 40)]),
+        ("The other 11 hostages were unharmed.", True, [("hostages", 11)]),
+    ],
+)
+def test_prisoners_lists_of_the_dead_origins_and_the_others(
+    sentence: str, held: bool, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence, held=held) == expected

@@ -491,6 +491,11 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:stairs|stairways?|stairwells?|staircases?|fire\s+escapes?|ladders?)\b)",
         "L",
     ),
+    # "we killed six of them and took two alive": captured, as "captured alive" is.
+    ("arrested", r"(?:took|taken)(?=\s+[\w-]+\s+(?:of\s+them\s+)?alive\b)", "L"),
+    # "two were taken prisoner": held, by whoever took them (attackers taken prisoner by
+    # troops are arrested: _decide_kind).
+    ("hostages", r"taken\s+(?:as\s+)?prisoners?\b", "R"),
     ("take", r"(?:took|taking|takes|take)(?!\s+(?:refuge|shelter)\b)", "L"),
     (
         "hostages",
@@ -1749,7 +1754,7 @@ _NO_GROUP_HARMED = re.compile(
     r"(?:dead|injured|wounded|missing|victims|fatalities|hostages|captives)"
     r"(?:\s+or\s+(?:dead|injured|wounded|missing))?|"
     # "no nurses were among those still held", "… among those admitted"
-    r"among\s+those\s+(?:still\s+)?(?:held|taken|abducted|kidnapped|seized|admitted|"
+    r"among\s+those\s+(?:still\s+)?(?:being\s+)?(?:held|taken|abducted|kidnapped|seized|admitted|"
     r"hospitali[sz]ed|treated|injured|hurt|killed)|"
     r"in\s+(?:the\s+)?(?:[a-z-]+\s+)?hospitals?|"
     r"in\s+intensive\s+care|taken\s+hostage|in\s+captivity|in\s+the\s+hands\s+of(?!\s+(?:the\s+)?(?:police|"
@@ -2437,6 +2442,61 @@ def _died_there_and_in_hospital(
         and bool(_DIED_THEN_AND.fullmatch(text, previous.end, number.qualifier_start))
         and bool(_IN_HOSPITAL_AFTER.match(text, number.end))
     )
+
+
+_DEAD_LIST_HEAD = re.compile(
+    r"\b(?:the\s+)?(?:dead|fatalities)\s+(?:include|included|includes|were|are)\b|"
+    r"\bamong\s+the\s+dead\s+(?:are|were)\b",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"[^;:.!?]*", re.IGNORECASE)
+_VERB_IN_GAP = re.compile(r"\b(?:were|was|are|is|have|had|has|said|says)\b", re.IGNORECASE)
+
+
+def _listed_among_the_dead(text: str, number: NumberMention) -> bool:
+    """Return True for a member of a list of the dead (``The dead include five of the
+    gunmen, two of the captive workers and one soldier``): each member is dead, whatever
+    the member before it was (captive, armed)."""
+    return "dead" in text and _in_list_under(_DEAD_LIST_HEAD, text, number)
+
+
+def _in_list_under(head_pattern: re.Pattern[str], text: str, number: NumberMention) -> bool:
+    """Return True when ``number`` is a member of a list that a ``head_pattern`` match opens
+    before it, with no verb or clause break between."""
+    head = head_pattern.search(text, 0, number.qualifier_start)
+    if head is None:
+        return False
+    gap = text[head.end() : number.qualifier_start]
+    return bool(_LIST_GAP.fullmatch(gap)) and not _VERB_IN_GAP.search(gap)
+
+
+_ABOARD_INCLUDED = re.compile(
+    r"\b(?:passengers|tourists|travellers|travelers|guests|visitors|pilgrims|occupants|crew)\s+"
+    r"(?:included|includes|include|comprised|were)\s+",
+    re.IGNORECASE,
+)
+_FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+
+
+def _aboard_by_origin(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for a part of the people aboard or present told by where they came from
+    (``The passengers included 13 from Peru, nine from Chile and two from Japan``): who was
+    there, not what befell them."""
+    return (
+        phrase.bare
+        and bool(_FROM_PLACE.match(text, number.end))
+        and _in_list_under(_ABOARD_INCLUDED, text, number)
+    )
+
+
+_OTHERS_LEFT_UNHARMED = re.compile(
+    r"\s+other\s+(?!(?:hostages|captives|abductees|prisoners)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+"
+    r"(?:\s+(?:on|in|at|aboard)\s+(?:the\s+)?[\w-]+)?\s+(?:were|was|are|is|had\s+been|have\s+been|"
+    r"remained|remain)\s+(?:all\s+)?(?:unharmed|unhurt|uninjured|safe)\b",
+    re.IGNORECASE,
+)
+"""``Sixty-one other workers on the platform were unharmed``: the people the captors did not
+take, who were never held."""
 
 
 _HOPED_FOR_BEFORE = re.compile(
@@ -3328,6 +3388,7 @@ _OUT_OF_CUSTODY = re.compile(
     re.IGNORECASE,
 )
 """Words of a breakout: people on the run from custody are no attackers."""
+_TAKEN_PRISONER = re.compile(r"taken\s+(?:as\s+)?prisoners?\b", re.IGNORECASE)
 _AT_LARGE = re.compile(r"\b(?:at\s+large|on\s+the\s+run)\b", re.IGNORECASE)
 _ATTACKER_WORD = re.compile(
     rf"\b(?:{'|'.join(sorted(ATTACKER_NOUNS))}|attacker|gunman|assailant|kidnapper|gang)\b",
@@ -4194,6 +4255,15 @@ def _decide_kind(
         )
     ):
         return "arrested", False  # "three raiders were captured alive"
+    if (
+        right_kind == "hostages"
+        and _TAKEN_PRISONER.match(text, right.start)  # type: ignore[union-attr]
+        and (
+            attackers
+            or (phrase.bare and _ATTACKER_WORD.search(text, clause_start, number.qualifier_start))
+        )
+    ):
+        return "arrested", False  # "six of the gunmen were killed and two were taken prisoner"
     if phrase.kind_hint == "hostages":
         # "80 hostages had been freed", "hostages who were killed": a fact about them.
         if right_kind in ("freed", "killed", "wounded", "missing", "evacuated"):
@@ -5189,6 +5259,14 @@ def find_figures(
             kind = "wounded"
         if kind == "wounded" and _died_there_and_in_hospital(text, number, previous):
             kind = "killed"  # "six died at the scene and two in hospital"
+        if kind in ("hostages", "attackers", "other") and _listed_among_the_dead(text, number):
+            kind = "killed"  # "the dead include two of the captive workers and one soldier"
+        if kind in ("inherit", "wounded", "killed") and _aboard_by_origin(text, number, phrase):
+            kind = "present"  # "The passengers included 13 from Peru, nine from Chile …"
+        if kind in ("hostages", "freed", "present", "unhurt") and _OTHERS_LEFT_UNHARMED.match(
+            text, number.end
+        ):
+            kind = "other"  # "61 other workers on the platform were unharmed": not taken
         if kind == "returned" and _HOPED_FOR_BEFORE.search(
             text, max(0, number.qualifier_start - 40), number.qualifier_start
         ):
