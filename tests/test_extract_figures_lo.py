@@ -318,3 +318,33 @@ def test_prisoners_lists_of_the_dead_origins_and_the_others(
     sentence: str, held: bool, expected: list[tuple[str, int]]
 ) -> None:
     assert sentence_kinds(sentence, held=held) == expected
+
+
+def test_people_aboard_by_origin_after_a_sentence_of_the_hurt() -> None:
+    body = (
+        "VELO - A sightseeing boat hit a pier near Velo on Sunday, injuring 12 people.\n\n"
+        "Among the injured were seven Danish nationals, the hospital said.\n\n"
+        "The passengers included 16 from Denmark, nine from Peru and two from Japan, the "
+        "operator said."
+    )
+    figures = extract(body).figures
+    assert [(f.kind, f.value) for f in figures][-3:] == [("other", 16), ("other", 9), ("other", 2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The army estimates the raiders at 20 to 25 men, most of them armed.",
+            [("attackers", 20)],
+        ),
+        (
+            "The ministry has estimated the size of the gang at between 15 and 18 men.",
+            [("attackers", 15)],
+        ),
+        ("Police put the number of gunmen at about 12.", [("attackers", 12)]),
+        ("The ministry estimated the crowd at 4,000.", [("other", 4000)]),
+    ],
+)
+def test_an_estimate_of_the_gang(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert sentence_kinds(sentence, held=True) == expected

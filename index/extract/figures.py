@@ -2111,12 +2111,13 @@ _CROWD_BEFORE = re.compile(
 at 9,000``, ``the square was packed with 5,000 people``: people present, when nothing else
 befell them."""
 _ESTIMATED_GROUP_AT = re.compile(
-    r"\b(?:estimated|put|puts|putting|placed)\s+(?:the\s+)?(?:number\s+of\s+(?:the\s+)?)?"
-    r"(?P<noun>[a-z-]+)\s+at\s+[\"“]?$",
+    r"\b(?:estimated|estimates|estimate|put|puts|putting|placed)\s+(?:the\s+)?"
+    r"(?:(?:number|size|strength)\s+of\s+(?:the\s+)?)?"
+    r"(?P<noun>[a-z-]+)\s+at\s+(?:between\s+|nearer\s+)?[\"“]?$",
     re.IGNORECASE,
 )
-"""``estimated the gang at between 30 and 45 men``, ``put the attackers at 40``: the group
-a count measures is the verb's object."""
+"""``estimated the gang at between 30 and 45 men``, ``put the attackers at 40``, ``estimates
+the size of the gang at 25``: the group a count measures is the verb's object."""
 _ESTIMATED_SUBJECT = re.compile(r"([^\W\d_][\w'’-]*)\s*,?\s*(?:[\w-]+\s+){0,2}$")
 """The noun before ``estimated at`` (``The attackers, estimated at …``)."""
 _LIST_LABEL = re.compile(r"\s*(?:[-*•–—]\s*)?(?P<label>[A-Za-z][A-Za-z'’ -]{0,40}?)\s*:\s*")
@@ -4067,7 +4068,7 @@ def _decide_kind(
             return "attackers", False
     if (
         (phrase.bare or phrase.people)
-        and text.find(" at ", max(0, number.qualifier_start - 8), number.qualifier_start) != -1
+        and text.find(" at ", max(0, number.qualifier_start - 16), number.qualifier_start) != -1
         and (
             measured := _ESTIMATED_GROUP_AT.search(
                 text, max(0, number.qualifier_start - 60), number.qualifier_start
@@ -5259,10 +5260,14 @@ def find_figures(
             kind = "wounded"
         if kind == "wounded" and _died_there_and_in_hospital(text, number, previous):
             kind = "killed"  # "six died at the scene and two in hospital"
-        if kind in ("hostages", "attackers", "other") and _listed_among_the_dead(text, number):
+        if kind in ("hostages", "attackers", "other", "inherit") and _listed_among_the_dead(
+            text, number
+        ):
             kind = "killed"  # "the dead include two of the captive workers and one soldier"
+            inherit = False
         if kind in ("inherit", "wounded", "killed") and _aboard_by_origin(text, number, phrase):
             kind = "present"  # "The passengers included 13 from Peru, nine from Chile …"
+            inherit = False
         if kind in ("hostages", "freed", "present", "unhurt") and _OTHERS_LEFT_UNHARMED.match(
             text, number.end
         ):
