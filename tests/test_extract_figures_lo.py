@@ -8,9 +8,9 @@ tells the other event's counts; an age in a relative clause (``who is 61``) is n
 sentence opening on ``Its 14 passengers`` after it goes on about it. Kinds: the dead of
 whoever ``lost`` them, ``the abduction of`` a count, people captors ``left with``, people
 moved ``by truck to`` a town, the ``operating theatre``, captives back ``home`` or
-``free``, people ``questioned on Friday and released``, the rest of a gang ``at large``, a
+``free``, people ``questioned at the station and released``, the rest of a gang ``at large``, a
 count ``not the six initially reported`` or ``down from a peak of``, zeros said as ``not
-one …`` or ``nobody was ever arrested``, and naval ``ratings`` and ``seamen`` as people.
+one …`` or ``no one was ever arrested``, and naval ``ratings`` and ``seamen`` as people.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must keep the figures they had or give none.
@@ -59,15 +59,15 @@ def _ties(lead: str, paragraph: str) -> list[tuple[str, int, bool]]:
         # an age in the relative clause is no count: the year dates what the warden did
         (
             _POST_LEAD,
-            "The head ranger, Tomas Reyn, who is 61 and has led the post since 2011, said: "
-            '"There were 12 of my men at the post when they came."',
+            "The depot manager, Tomas Reyn, who is 61 and has run the depot since 2011, said "
+            "12 guards were on duty that night.",
             [("hostages", 9, False), ("other", 12, False)],
         ),
         # "in that case": a case told before, not the idiom "in that case, …"
         (
             _POST_LEAD,
-            "Last year gunmen raided a sawmill near Ovid. Police arrested four suspects in "
-            "that case on Monday.",
+            "Last year gunmen raided a quarry near Ovid. Investigators have since detained "
+            "four men over that case.",
             [("hostages", 9, False), ("arrested", 4, True)],
         ),
         (
@@ -79,7 +79,7 @@ def _ties(lead: str, paragraph: str) -> list[tuple[str, int, bool]]:
         (
             _CRASH_LEAD,
             "A separate minibus overturned near Velo on Wednesday after a tyre burst. Its 14 "
-            "passengers and the driver were unhurt, the governor's office said.",
+            "passengers escaped unharmed, a traffic officer said.",
             [("other", 40, False), ("killed", 6, False), ("other", 14, True)],
         ),
         (
@@ -119,7 +119,7 @@ def test_ties_of_when_clauses_ages_cases_and_separate_craft(
         ("The gunmen made off with two technicians.", True, [("hostages", 2)]),
         ("About 90 residents have been moved by bus to Tarsa.", False, [("evacuated", 90)]),
         (
-            "Some 30 of them had been flown by helicopter to the capital.",
+            "Some 30 were flown by helicopter to the provincial capital.",
             False,
             [("evacuated", 30)],
         ),
@@ -130,7 +130,7 @@ def test_ties_of_when_clauses_ages_cases_and_separate_craft(
             False,
             [("wounded", 11), ("wounded", 3)],
         ),
-        ("Two are in the operating theatre now, the surgeon said.", False, [("wounded", 2)]),
+        ("Three patients were still in the operating theatre.", False, [("wounded", 3)]),
     ],
 )
 def test_loss_abduction_leaving_moving_and_surgery(
@@ -143,7 +143,7 @@ def test_loss_abduction_leaving_moving_and_surgery(
     ("sentence", "held", "expected"),
     [
         ("All five Varna hostages free after talks, company says", True, [("freed", 5)]),
-        ("All six of our colleagues are home with their families.", True, [("freed", 6)]),
+        ("All six of our engineers are home now, the firm said.", True, [("freed", 6)]),
         ("Ilmar: four kidnapped herders return home after a week", True, [("freed", 4)]),
         ("Nine captives walked free on Monday.", True, [("freed", 9)]),
         # a return hoped for is no release
@@ -213,20 +213,20 @@ def test_the_rest_of_a_gang_at_large(paragraph: str, expected: list[tuple[str, i
             False,
             [("other", 40)],
         ),
-        ('"Not one hostage was hurt in the raid," he said.', True, [("wounded", 0)]),
+        ("Not one of the guards was hurt, the warden said.", True, [("wounded", 0)]),
         ("Not a single guard was injured.", True, [("wounded", 0)]),
-        ("Not one of them was killed.", True, [("killed", 0)]),
+        ("Not one passenger was killed.", True, [("killed", 0)]),
         ("One hostage was hurt.", True, [("wounded", 1)]),
-        ("Nobody was ever arrested over the killings.", True, [("arrested", 0)]),
+        ("No one was ever arrested for the murders.", True, [("arrested", 0)]),
         (
-            "The navy, which lost two ratings in the attack, kept up the pressure.",
+            "The coast guard, which lost four ratings in the storm, suspended patrols.",
             True,
-            [("killed", 2)],
+            [("killed", 4)],
         ),
         (
-            "One navy rating guarding the gate was killed and two others were wounded.",
+            "One rating on watch was killed and three others were hurt.",
             True,
-            [("killed", 1), ("wounded", 2)],
+            [("killed", 1), ("wounded", 3)],
         ),
         ("Two able seamen drowned.", False, [("killed", 2)]),
     ],
@@ -262,10 +262,10 @@ def test_corrected_counts_zeros_and_sailors(
         ("The gunmen killed two guards.", True, [("killed", 2)]),
         # brought down a way out of a building
         ("Neighbours took eight of us down the back stairs.", False, [("freed", 8)]),
-        ("Crews led 40 residents down the smoke-filled stairwell.", False, [("freed", 40)]),
+        ("Crews led 40 residents down the dark stairwell.", False, [("freed", 40)]),
         ("They took 12 pupils from the school.", False, []),
         # a name and an age between a count of one and its verb
-        ("One guard, Sergeant Ivo Maren, 31, died of his wounds.", True, [("killed", 1)]),
+        ("One guard, Sergeant Ivo Maren, 31, died overnight.", True, [("killed", 1)]),
         ("Police said one man, 52, had been arrested over the fire.", False, [("arrested", 1)]),
         ("One farmer said the raid began at dawn.", True, []),
     ],
@@ -285,28 +285,28 @@ def test_gapped_deaths_threats_stairs_and_named_ones(
             True,
             [("killed", 4), ("arrested", 3)],
         ),
-        ("We shot dead five of them and took two alive.", True, [("killed", 5), ("arrested", 2)]),
+        ("We shot dead five of them and took three alive.", True, [("killed", 5), ("arrested", 3)]),
         ("Three soldiers were taken prisoner by the rebels.", True, [("hostages", 3)]),
         # a zero among those a progressive participle names
         (
-            "Officials said no foreign nationals were among those being held.",
+            "Police said no children were among those being held.",
             True,
             [("hostages", 0)],
         ),
         # each member of a list of the dead is dead, whatever the member before it was
         (
-            "The dead include four of the gunmen, three of the captive drivers and one soldier, "
-            "the army said.",
+            "The dead include four of the raiders, three of the captive drivers and one "
+            "policeman, the police said.",
             True,
             [("killed", 4), ("killed", 3), ("killed", 1)],
         ),
         ("The dead were taken to the morgue, and 12 hostages were freed.", True, [("freed", 12)]),
         # the people aboard told by where they came from are present
         (
-            "The passengers included 11 from Peru, eight from Chile and two from Japan, the "
+            "The tourists included 11 from Peru, eight from Chile and four from Japan, the "
             "operator said.",
             False,
-            [("other", 11), ("other", 8), ("other", 2)],
+            [("other", 11), ("other", 8), ("other", 4)],
         ),
         ("Four passengers from Peru were killed.", False, [("killed", 4)]),
         # the people captors did not take were never held
@@ -324,11 +324,11 @@ def test_people_aboard_by_origin_after_a_sentence_of_the_hurt() -> None:
     body = (
         "VELO - A sightseeing boat hit a pier near Velo on Sunday, injuring 12 people.\n\n"
         "Among the injured were seven Danish nationals, the hospital said.\n\n"
-        "The passengers included 16 from Denmark, nine from Peru and two from Japan, the "
+        "The passengers included 16 from Denmark, five from Peru and four from Japan, the "
         "operator said."
     )
     figures = extract(body).figures
-    assert [(f.kind, f.value) for f in figures][-3:] == [("other", 16), ("other", 9), ("other", 2)]
+    assert [(f.kind, f.value) for f in figures][-3:] == [("other", 16), ("other", 5), ("other", 4)]
 
 
 @pytest.mark.parametrize(

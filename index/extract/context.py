@@ -419,14 +419,14 @@ def _in_relative_clause(text: str, start: int, end: int) -> bool:
 
 
 _WHEN_AFTER = re.compile(r",?\s+when\b")
-"""``a network that rangers broke up in May, when they arrested six men``: the time dates the
+"""``a ring that customs officers broke up in May, when they arrested six men``: the time dates the
 ``when`` clause after it, which tells the other event's own counts."""
 _AGE_BEFORE = re.compile(r"\b(?:is|was|aged)\s+$", re.IGNORECASE)
 
 
 def _counts_in(text: str, start: int, end: int) -> bool:
     """Return True when ``text[start:end]`` holds a count word that is not an age (``who is
-    52 and has run the post since 2009``: the 52 counts no one)."""
+    61 and has run the depot since 2011``: the 61 counts no one)."""
     for match in _COUNT_WORD.finditer(text, start, end):
         if match.start() > start and text[match.start() - 1].isdigit():
             continue  # the rest of a number already judged
@@ -557,7 +557,7 @@ def _points_back(
 
 
 _THAT_CASE = re.compile(r"\b(?:in|over|into|of|for)\s+that\s+case\b(?!,)", re.IGNORECASE)
-"""``Police arrested three suspects in that case``: a case told before (not the idiom ``in
+"""``Investigators detained two men over that case``: a case told before (not the idiom ``in
 that case, …``)."""
 _SEPARATE_CRAFT = re.compile(
     r"\b(?:a|an)\s+separate\s+(?:[\w-]+\s+)?(?:balloons?|bus|buses|minibus|coach|boats?|"

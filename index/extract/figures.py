@@ -256,7 +256,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:are|is|were|was|remain\w*)\s+(?:still\s+)?critical(?!\s+(?:of|about|to|for)\b)",
         "RS",
     ),
-    # "Two are in the operating theatre": in surgery, so hurt.
+    # "three patients were still in the operating theatre": in surgery, so hurt.
     (
         "wounded",
         r"(?:remain\w*|are|were|is|was|still|being)\s+(?:still\s+)?(?:in|into)\s+(?:the\s+|an\s+)?"
@@ -482,8 +482,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:the\s+)?(?:attack|assault|raid|bombing|massacre|shooting|ambush|kidnapping)",
         "RS",
     ),
-    # "took 10 of us down the stairs", "led a further 35 down the smoke-filled stairwells":
-    # brought down a way out of the building.
+    # "carried eight of us down the back stairs", "guided 20 residents out by the fire
+    # escape": brought down a way out of the building.
     (
         "bringdown",
         r"(?:took|taken|led|guided|carried|walked)(?=\s+(?:a\s+further\s+|another\s+)?[\w,-]+\s+"
@@ -491,9 +491,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:stairs|stairways?|stairwells?|staircases?|fire\s+escapes?|ladders?)\b)",
         "L",
     ),
-    # "we killed six of them and took two alive": captured, as "captured alive" is.
+    # "troops shot dead four of them and took three alive": captured, as "captured alive" is.
     ("arrested", r"(?:took|taken)(?=\s+[\w-]+\s+(?:of\s+them\s+)?alive\b)", "L"),
-    # "two were taken prisoner": held, by whoever took them (attackers taken prisoner by
+    # "four were taken prisoner": held, by whoever took them (attackers taken prisoner by
     # troops are arrested: _decide_kind).
     ("hostages", r"taken\s+(?:as\s+)?prisoners?\b", "R"),
     ("take", r"(?:took|taking|takes|take)(?!\s+(?:refuge|shelter)\b)", "L"),
@@ -558,7 +558,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"on\s+(?:police\s+)?bail)",
         "RS",
     ),
-    # "two more people were questioned on Friday and released": a time or place between.
+    # "three men were questioned at the station and released": a time or place between.
     (
         "questioned",
         r"(?:questioned|interviewed|interrogated)\s+(?:(?!and\b)[\w-]+\s+){1,4}?and\s+(?:later\s+)?"
@@ -667,7 +667,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|found\s+(?:their|his|her)\s+way\s+home",
         "RS",
     ),
-    # "seven abducted fishermen return home", "all nine of our colleagues are home", "hostages
+    # "four kidnapped herders return home", "all six of our engineers are home", "hostages
     # free after talks": back, or free, which is freed where people were held (residents
     # allowed "to return home" after an evacuation are the evacuated).
     (
@@ -1062,8 +1062,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     # "1,200 residents were moved out by police": cleared away by the authorities.
     ("evacuated", r"(?:moved|relocated|bused|bussed|ferried|cleared)\s+out\b(?!\s+of\b)", "RP"),
-    # "140 villagers were moved by truck to the district town", "48 were flown by helicopter
-    # to the city": carried away by some craft (not to a hospital, a cell or a morgue).
+    # "90 villagers were moved by bus to the district town", "30 were ferried by boat to
+    # the coast": carried away by some craft (not to a hospital, a cell or a morgue).
     (
         "evacuated",
         r"(?:moved|flown|ferried|taken|carried|shipped|airlifted|evacuated)\s+(?:out\s+)?by\s+"
@@ -1792,7 +1792,7 @@ _NAME_AGE_ASIDE = re.compile(
     r"(?=\s+(?:were|was|are|is|had|have|has|also|later|died|remain\w*|still)\b)",
     re.IGNORECASE,
 )
-"""``One soldier, Corporal Ana Reyes, 24, died``: a name and an age between a count and its
+"""``One guard, Sergeant Ivo Maren, 31, died``: a name and an age between a count and its
 verb."""
 _ONE_AGED_PREDICATE = re.compile(
     r"\s+[\w-]+\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s+(?:is|was|has|had|remains|remained)\s+"
@@ -1800,7 +1800,7 @@ _ONE_AGED_PREDICATE = re.compile(
     r"wounded|injured|hurt|held|freed|released|rescued|critical|shot|stabbed)\b",
     re.IGNORECASE,
 )
-"""``(said) one man, 34, had been arrested``: a count of one, its age, and its predicate."""
+"""``(said) one man, 52, had been arrested``: a count of one, its age, and its predicate."""
 _FOUND_DEAD_AFTER = re.compile(
     r"\s+(?:(?:were|have\s+been|had\s+been|are|now|later|since|also|all)\s+){0,2}"
     r"(?:found|recovered|confirmed)\s+dead\b",
@@ -2199,7 +2199,7 @@ _DOWN_THE_STAIRS = re.compile(
     r"staircases?|fire\s+escapes?|ladders?)\b",
     re.IGNORECASE,
 )
-"""``down the smoke-filled stairwells``: a way out of a building, with no preposition."""
+"""``down the back stairs``: a way out of a building, with no preposition."""
 _THEN_TAKEN = re.compile(
     r"[^.;]{0,60}?\band\s+(?:walked|marched|led|took|dragged|drove|forced|bundled)\s+them\s+"
     r"(?:away|off|into)\b",
@@ -2435,7 +2435,7 @@ _IN_HOSPITAL_AFTER = re.compile(
 def _died_there_and_in_hospital(
     text: str, number: NumberMention, previous: RawFigure | None
 ) -> bool:
-    """Return True for the second count of ``six died at the scene and two in hospital``:
+    """Return True for the second count of ``five died on the spot and three in hospital``:
     the verb ``died`` is left out before the place, so the count is of the dead."""
     return (
         previous is not None
@@ -2455,8 +2455,8 @@ _VERB_IN_GAP = re.compile(r"\b(?:were|was|are|is|have|had|has|said|says)\b", re.
 
 
 def _listed_among_the_dead(text: str, number: NumberMention) -> bool:
-    """Return True for a member of a list of the dead (``The dead include five of the
-    gunmen, two of the captive workers and one soldier``): each member is dead, whatever
+    """Return True for a member of a list of the dead (``The dead include four of the
+    raiders, three of the captive drivers and a policeman``): each member is dead, whatever
     the member before it was (captive, armed)."""
     return "dead" in text and _in_list_under(_DEAD_LIST_HEAD, text, number)
 
@@ -2481,7 +2481,7 @@ _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 
 def _aboard_by_origin(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     """Return True for a part of the people aboard or present told by where they came from
-    (``The passengers included 13 from Peru, nine from Chile and two from Japan``): who was
+    (``The tourists included 11 from Peru, eight from Chile and four from Japan``): who was
     there, not what befell them."""
     return (
         phrase.bare
@@ -2496,8 +2496,8 @@ _OTHERS_LEFT_UNHARMED = re.compile(
     r"remained|remain)\s+(?:all\s+)?(?:unharmed|unhurt|uninjured|safe)\b",
     re.IGNORECASE,
 )
-"""``Sixty-one other workers on the platform were unharmed``: the people the captors did not
-take, who were never held."""
+"""``Forty other workers at the mine were unharmed``: the people the captors did not take,
+who were never held."""
 
 
 _HOPED_FOR_BEFORE = re.compile(
@@ -2505,13 +2505,13 @@ _HOPED_FOR_BEFORE = re.compile(
     r"remaining\s+|other\s+)?$",
     re.IGNORECASE,
 )
-"""``until the last three are home``: a return hoped for, not one that happened."""
+"""``until the last two are home``: a return hoped for, not one that happened."""
 _FROM_A_PEAK = re.compile(
     r"\b(?:up|down)\s+from\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|maximum|"
     r"minimum)\s+of\s+$",
     re.IGNORECASE,
 )
-"""``60 firefighters remain, down from a peak of 80``: the value it replaced."""
+"""``40 firefighters remain, down from a peak of 70``: the value it replaced."""
 _NOT_THE_BEFORE = re.compile(r"\bnot\s+(?:the|those|these)\s+$", re.IGNORECASE)
 _FIRST_REPORTED_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:first|initially|earlier|originally|previously|wrongly)\s+"
@@ -2521,7 +2521,7 @@ _FIRST_REPORTED_AFTER = re.compile(
 
 
 def _not_as_first_reported(text: str, before: str, phrase: _Phrase) -> bool:
-    """Return True for a count the sentence corrects (``seven gunmen, not the six initially
+    """Return True for a count the sentence corrects (``five gunmen, not the four initially
     reported``): the old value, no report."""
     return bool(_NOT_THE_BEFORE.search(before) and _FIRST_REPORTED_AFTER.match(text, phrase.end))
 
@@ -3250,7 +3250,7 @@ _THREAT_BEFORE = re.compile(
     r"(?:kill|shoot|execute|behead|slaughter|hurt|harm|burn)\s+(?:(?:the|all|another|every)\s+)?$",
     re.IGNORECASE,
 )
-"""A modal before a verb of harm and its count (``they would kill two of us if the police
+"""A modal before a verb of harm and its count (``they would shoot six of us if the police
 came``): a threat, not what befell anyone."""
 
 
@@ -3400,8 +3400,8 @@ _ATTACKER_WORD = re.compile(
 def rest_of_a_gang(raw: RawFigure, text: str, before: str) -> RawFigure:
     """Return ``raw`` as attackers when a count with no noun of its own is still at large
     after attackers were told of, in its sentence or the one ``before`` it (``there were
-    seven gunmen … and three of them remain at large``, ``Five of the attackers were
-    killed. The other 11 are still at large.``): the rest of the gang. Not where people
+    nine gunmen, and two of them remain at large``, ``Four of the attackers were shot
+    dead. The other three are still at large.``): the rest of the gang. Not where people
     broke out of custody."""
     if raw.kind not in ("other", "freed") or raw.who is not None:
         return raw
@@ -4264,7 +4264,7 @@ def _decide_kind(
             or (phrase.bare and _ATTACKER_WORD.search(text, clause_start, number.qualifier_start))
         )
     ):
-        return "arrested", False  # "six of the gunmen were killed and two were taken prisoner"
+        return "arrested", False  # "four of the raiders were killed and three taken prisoner"
     if phrase.kind_hint == "hostages":
         # "80 hostages had been freed", "hostages who were killed": a fact about them.
         if right_kind in ("freed", "killed", "wounded", "missing", "evacuated"):
@@ -5157,15 +5157,15 @@ def find_figures(
         if _NONE_OF_BEFORE.search(before):
             continue  # "none of the 14 passengers was hurt": the zero says it
         if number.value == 1 and "ot" in before and _NOT_ONE_BEFORE.search(before):
-            continue  # "not one hostage was hurt": a zero
+            continue  # "not one of the guards was hurt": a zero
         if "from" in before and _SUPERSEDED_BEFORE.search(before):
             continue  # "down from the 37 listed on Monday": the value it replaced
         if "from" in before and _FROM_A_PEAK.search(before):
-            continue  # "down from a peak of 80": the value it replaced
+            continue  # "down from a peak of 70": the value it replaced
         if "not" in before and _not_as_first_reported(text, before, phrase):
-            continue  # "seven gunmen, not the six initially reported"
+            continue  # "five gunmen, not the four initially reported"
         if ("would" in before or "ill " in before) and _THREAT_BEFORE.search(before):
-            continue  # "they would kill ten of us if the soldiers came": a threat
+            continue  # "they would shoot six of us if the police came": a threat
         if (
             "with" in before
             and _WITH_FAMILY_BEFORE.search(before)
@@ -5259,23 +5259,23 @@ def find_figures(
                 continue
             kind = "wounded"
         if kind == "wounded" and _died_there_and_in_hospital(text, number, previous):
-            kind = "killed"  # "six died at the scene and two in hospital"
+            kind = "killed"  # "five died on the spot and three in hospital"
         if kind in ("hostages", "attackers", "other", "inherit") and _listed_among_the_dead(
             text, number
         ):
-            kind = "killed"  # "the dead include two of the captive workers and one soldier"
+            kind = "killed"  # "the dead include three of the captive drivers and a policeman"
             inherit = False
         if kind in ("inherit", "wounded", "killed") and _aboard_by_origin(text, number, phrase):
-            kind = "present"  # "The passengers included 13 from Peru, nine from Chile …"
+            kind = "present"  # "The tourists included 11 from Peru, eight from Chile …"
             inherit = False
         if kind in ("hostages", "freed", "present", "unhurt") and _OTHERS_LEFT_UNHARMED.match(
             text, number.end
         ):
-            kind = "other"  # "61 other workers on the platform were unharmed": not taken
+            kind = "other"  # "Forty other workers at the mine were unharmed": not taken
         if kind == "returned" and _HOPED_FOR_BEFORE.search(
             text, max(0, number.qualifier_start - 40), number.qualifier_start
         ):
-            continue  # "we will not rest until the last three are home": still held
+            continue  # "we will not rest until the last two are home": still held
         if kind == "held" and not hostage_context and _held_by_captors(text, number, phrase):
             kind = "hostages"  # "rebels were still holding 40 villagers"
         if kind in _CONTEXT_KINDS:
@@ -5857,7 +5857,7 @@ _NOT_ONE = re.compile(
     r"(?:was|were|has\s+been|had\s+been|is|got)\s+(?:seriously\s+|badly\s+)?"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|arrested|detained)\b"
 )
-"""``Not one hostage was hurt``, ``not a single guard was injured``: a zero said by its
+"""``Not one of the guards was hurt``, ``not a single pupil was injured``: a zero said by its
 count (the ``one`` is no count of one)."""
 _NOT_ONE_BEFORE = re.compile(r"\b[Nn]ot\s+(?:a\s+single\s+)?$")
 

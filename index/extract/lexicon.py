@@ -472,7 +472,7 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
         r"(?:their|his|her)\s+homes)\b)",
         "L",
     ),
-    # "the navy, which lost two sailors in the attack", "the loss of three of them": the dead
+    # "the coast guard, which lost three sailors in the raid", "the loss of four of them": the dead
     # of the one who lost them (a count right after the verb; "lost their homes" is no count).
     ("killed", r"(?:lost|losing|loses|lose|the\s+loss\s+of)" + _COUNT_NEXT, "L"),
     # "the abduction in May of 12 road workers", "the kidnapping of nine pupils": a noun of
@@ -482,7 +482,7 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
         r"(?:abduction|kidnapping|kidnap)\s+(?:(?:in|on|last)\s+[\w-]+\s+)?of" + _COUNT_NEXT,
         "L",
     ),
-    # "left with nine workers", "made off with three engineers": taken along by whoever left
+    # "left with seven engineers", "made off with two technicians": taken along by whoever left
     # (people who "escaped with 12 others" got away together).
     (
         "taken",
