@@ -408,14 +408,31 @@ def _in_relative_clause(text: str, start: int, end: int) -> bool:
             or _REPORTED_THAT.search(text, max(0, candidate.start() - 40), candidate.end())
         ):
             opener = candidate
-    if opener is None or opener.start() == 0:
+    if opener is None or opener.start() == 0 or _WHEN_AFTER.match(text, end):
         return False
     close = _CLAUSE_END.search(text, end)
     tail = text[end : close.start() if close else len(text)]
     # "the contractor who extended it in 2019 and two inspectors": a new member of the
     # list after the clause, not a count of the clause's own.
     tail = tail.split(" and ", 1)[0]
-    return not (_COUNT_WORD.search(text, opener.end(), start) or _COUNT_WORD.search(tail))
+    return not (_counts_in(text, opener.end(), start) or _COUNT_WORD.search(tail))
+
+
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+"""``a ring that customs officers broke up in May, when they arrested six men``: the time dates the
+``when`` clause after it, which tells the other event's own counts."""
+_AGE_BEFORE = re.compile(r"\b(?:is|was|aged)\s+$", re.IGNORECASE)
+
+
+def _counts_in(text: str, start: int, end: int) -> bool:
+    """Return True when ``text[start:end]`` holds a count word that is not an age (``who is
+    61 and has run the depot since 2011``: the 61 counts no one)."""
+    for match in _COUNT_WORD.finditer(text, start, end):
+        if match.start() > start and text[match.start() - 1].isdigit():
+            continue  # the rest of a number already judged
+        if not _AGE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            return True
+    return False
 
 
 def _time_key(text: str) -> str:
@@ -569,7 +586,35 @@ def _points_back(
         and (dated := _BEFORE_EVENT.search(text))
     ):
         found.append(dated.start())
+    told = _other_case_or_craft(text, low)
+    if told is not None:
+        found.append(told)
     return (min(found) if found else None), hint
+
+
+_THAT_CASE = re.compile(r"\b(?:in|over|into|of|for)\s+that\s+case\b(?!,)", re.IGNORECASE)
+"""``Investigators detained two men over that case``: a case told before (not the idiom ``in
+that case, …``)."""
+_SEPARATE_CRAFT = re.compile(
+    r"\b(?:a|an)\s+separate\s+(?:[\w-]+\s+)?(?:balloons?|bus|buses|minibus|coach|boats?|"
+    r"ferry|vessel|ship|trawler|canoe|train|plane|aircraft|jet|helicopter|lorry|truck|car|van|"
+    r"tanker|cable\s+car|gondola)\b",
+    re.IGNORECASE,
+)
+"""``A separate bus overturned near …``: another craft than the story's, so another event."""
+
+
+def _other_case_or_craft(text: str, low: str) -> int | None:
+    """Return where ``text`` names a case told before or a separate craft, or None."""
+    if "that case" in low:
+        case = _THAT_CASE.search(text)
+        if case and case.start() > 0:
+            return case.start()
+    if "separate " in low:
+        craft = _SEPARATE_CRAFT.search(text)
+        if craft:
+            return craft.start()
+    return None
 
 
 def _named_day(match: re.Match[str], published: datetime) -> date | None:

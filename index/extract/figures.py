@@ -71,7 +71,7 @@ from wiredesk.index.extract.numbers import (
 )
 from wiredesk.index.extract.sentences import fold_case
 
-__all__ = ["RawFigure", "find_figures", "is_earlier_estimate", "kind_cue"]
+__all__ = ["RawFigure", "find_figures", "is_earlier_estimate", "kind_cue", "rest_of_a_gang"]
 
 
 @dataclass(slots=True)
@@ -270,6 +270,13 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"in\s+(?:a\s+|the\s+)?hospitals?(?=\s*(?:[,.;:]|$)|\s+(?:after|with|following|and)\b)|"
         # "Two are critical"
         r"(?:are|is|were|was|remain\w*)\s+(?:still\s+)?critical(?!\s+(?:of|about|to|for)\b)",
+        "RS",
+    ),
+    # "three patients were still in the operating theatre": in surgery, so hurt.
+    (
+        "wounded",
+        r"(?:remain\w*|are|were|is|was|still|being)\s+(?:still\s+)?(?:in|into)\s+(?:the\s+|an\s+)?"
+        r"(?:operating|surgical)\s+(?:theat(?:re|er)s?|rooms?|suites?)\b",
         "RS",
     ),
     # "44 patients had been admitted since Sunday", "eight remain on admission", "52 people
@@ -491,6 +498,20 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:the\s+)?(?:attack|assault|raid|bombing|massacre|shooting|ambush|kidnapping)",
         "RS",
     ),
+    # "carried eight of us down the back stairs", "guided 20 residents out by the fire
+    # escape": brought down a way out of the building.
+    (
+        "bringdown",
+        r"(?:took|taken|led|guided|carried|walked)(?=\s+(?:a\s+further\s+|another\s+)?[\w,-]+\s+"
+        r"(?:(?:of\s+(?:us|them)|[a-z-]+)\s+)?(?:down|out)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+        r"(?:stairs|stairways?|stairwells?|staircases?|fire\s+escapes?|ladders?)\b)",
+        "L",
+    ),
+    # "troops shot dead four of them and took three alive": captured, as "captured alive" is.
+    ("arrested", r"(?:took|taken)(?=\s+[\w-]+\s+(?:of\s+them\s+)?alive\b)", "L"),
+    # "four were taken prisoner": held, by whoever took them (attackers taken prisoner by
+    # troops are arrested: _decide_kind).
+    ("hostages", r"taken\s+(?:as\s+)?prisoners?\b", "R"),
     ("take", r"(?:took|taking|takes|take)(?!\s+(?:refuge|shelter)\b)", "L"),
     (
         "hostages",
@@ -551,6 +572,13 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         # "released on bail": suspects the police let go, neither held nor freed.
         r"released\s+(?:after\s+(?:questioning|interrogation)|without\s+(?:being\s+)?charged?|"
         r"on\s+(?:police\s+)?bail)",
+        "RS",
+    ),
+    # "three men were questioned at the station and released": a time or place between.
+    (
+        "questioned",
+        r"(?:questioned|interviewed|interrogated)\s+(?:(?!and\b)[\w-]+\s+){1,4}?and\s+(?:later\s+)?"
+        r"(?:released|let\s+go|sent\s+home)\b",
         "RS",
     ),
     # "released four of them without charge": the verb before its object.
@@ -663,6 +691,17 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"returned\s+(?:home|safely|to\s+(?:their\s+|his\s+|her\s+)?(?:families|homes))|"
         r"regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|found\s+(?:their|his|her)\s+way\s+home",
         "RS",
+    ),
+    # "four kidnapped herders return home", "all six of our engineers are home", "hostages
+    # free after talks": back, or free, which is freed where people were held (residents
+    # allowed "to return home" after an evacuation are the evacuated).
+    (
+        "returned",
+        r"return(?<!\bto\sreturn)(?:s|ing)?\s+home\b|(?:are|were|is|was)\s+(?:now\s+|all\s+|"
+        r"safely\s+|back\s+)*home\b(?!\s+(?:to|of|for|in)\b)|(?:walk|walks|walked)\s+free\b|"
+        r"(?:are|were|is|was)\s+(?:now\s+|all\s+)*free(?=\s+(?:after|at\s+last|following|as)\b|"
+        r"\s*(?:[,.;:!]|$))|free(?=\s+(?:after|at\s+last|following|as)\b|\s*(?:[,.;:!]|$))",
+        "R",
     ),
     ("hostages", r"hostages|captives", "S"),
     # "11 have since gone home", "17 have been sent home": discharged when the sentence is
@@ -1050,6 +1089,20 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     # "1,200 residents were moved out by police": cleared away by the authorities.
     ("evacuated", r"(?:moved|relocated|bused|bussed|ferried|cleared)\s+out\b(?!\s+of\b)", "RP"),
+    # "90 villagers were moved by bus to the district town", "30 were ferried by boat to
+    # the coast": carried away by some craft (not to a hospital, a cell or a morgue).
+    (
+        "evacuated",
+        r"(?:moved|flown|ferried|taken|carried|shipped|airlifted|evacuated)\s+(?:out\s+)?by\s+"
+        r"(?:(?:supply|army|military|police|navy|rescue)\s+)?(?:helicopters?|trucks?|lorr(?:y|ies)|"
+        r"boats?|buses|bus|road|air|sea|ferr(?:y|ies)|planes?|aircraft)\s+(?:back\s+)?to\b"
+        r"(?!\s+(?:an?\s+|the\s+)?(?:(?!(?:in|on|by|with|for)\b)[\w-]+\s+){0,3}?(?:"
+        + _CARE_PLACES
+        + r"|prisons?|jails?|morgues?|police|court|cells?|custody|stations?)\b)"
+        # "… flown by helicopter to the city and are in intensive care": patients
+        r"(?![^.;]{0,80}?\b(?:intensive\s+care|hospitals?|treatment|treated|critical)\b)",
+        "RP",
+    ),
     # "About 25 passengers were driven back to the town in army trucks": carried away from
     # the scene by the authorities (not to a hospital, a cell or a court).
     (
@@ -1693,7 +1746,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
 )
 _NO_ONE_HEDGED = re.compile(
     rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|those|{_ZERO_GROUP})))?{_WHERE_TAIL}\s+"
-    r"(?:(?:is|was|were|are|has|have|had|been|be|being|now|still|yet|so|far|also|reportedly|reported|"
+    r"(?:(?:is|was|were|are|has|have|had|been|be|being|now|still|yet|ever|so|far|also|reportedly|reported|"
     r"believed|thought|known|confirmed|understood|said|to|remains?|remained|listed|as)\s+){0,6}"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|dead|missing|unaccounted\s+for|arrested|"
     r"detained|died|perished|among\s+the\s+(?:dead|injured|wounded|missing|victims|hostages|captives))"
@@ -1728,7 +1781,7 @@ _NO_GROUP_HARMED = re.compile(
     r"(?:dead|injured|wounded|missing|victims|fatalities|hostages|captives)"
     r"(?:\s+or\s+(?:dead|injured|wounded|missing))?|"
     # "no nurses were among those still held", "… among those admitted"
-    r"among\s+those\s+(?:still\s+)?(?:held|taken|abducted|kidnapped|seized|admitted|"
+    r"among\s+those\s+(?:still\s+)?(?:being\s+)?(?:held|taken|abducted|kidnapped|seized|admitted|"
     r"hospitali[sz]ed|treated|injured|hurt|killed)|"
     r"in\s+(?:the\s+)?(?:[a-z-]+\s+)?hospitals?|"
     r"in\s+intensive\s+care|taken\s+hostage|in\s+captivity|in\s+the\s+hands\s+of(?!\s+(?:the\s+)?(?:police|"
@@ -1761,6 +1814,20 @@ _RELATIVE = re.compile(
 were also killed``, ``12 people, most of them women who had gone to fetch water, are still
 missing``, ``Seven men, the youngest of them 22, died``, ``Four people, including the owner
 and two clerks, are in custody``) between a count and its verb."""
+_NAME_AGE_ASIDE = re.compile(
+    r"\s*,\s*(?-i:(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*,\s*(?:aged\s+)?\d{1,3}\s*,"
+    r"(?=\s+(?:were|was|are|is|had|have|has|also|later|died|remain\w*|still)\b)",
+    re.IGNORECASE,
+)
+"""``One guard, Sergeant Ivo Maren, 31, died``: a name and an age between a count and its
+verb."""
+_ONE_AGED_PREDICATE = re.compile(
+    r"\s+[\w-]+\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s+(?:is|was|has|had|remains|remained)\s+"
+    r"(?:been\s+|still\s+|now\s+)?(?:in|among|being|killed|dead|died|missing|arrested|detained|"
+    r"wounded|injured|hurt|held|freed|released|rescued|critical|shot|stabbed)\b",
+    re.IGNORECASE,
+)
+"""``(said) one man, 52, had been arrested``: a count of one, its age, and its predicate."""
 _FOUND_DEAD_AFTER = re.compile(
     r"\s+(?:(?:were|have\s+been|had\s+been|are|now|later|since|also|all)\s+){0,2}"
     r"(?:found|recovered|confirmed)\s+dead\b",
@@ -2089,12 +2156,13 @@ _CROWD_BEFORE = re.compile(
 at 9,000``, ``the square was packed with 5,000 people``: people present, when nothing else
 befell them."""
 _ESTIMATED_GROUP_AT = re.compile(
-    r"\b(?:estimated|put|puts|putting|placed)\s+(?:the\s+)?(?:number\s+of\s+(?:the\s+)?)?"
-    r"(?P<noun>[a-z-]+)\s+at\s+[\"“]?$",
+    r"\b(?:estimated|estimates|estimate|put|puts|putting|placed)\s+(?:the\s+)?"
+    r"(?:(?:number|size|strength)\s+of\s+(?:the\s+)?)?"
+    r"(?P<noun>[a-z-]+)\s+at\s+(?:between\s+|nearer\s+)?[\"“]?$",
     re.IGNORECASE,
 )
-"""``estimated the gang at between 30 and 45 men``, ``put the attackers at 40``: the group
-a count measures is the verb's object."""
+"""``estimated the gang at between 30 and 45 men``, ``put the attackers at 40``, ``estimates
+the size of the gang at 25``: the group a count measures is the verb's object."""
 _ESTIMATED_SUBJECT = re.compile(r"([^\W\d_][\w'’-]*)\s*,?\s*(?:[\w-]+\s+){0,2}$")
 """The noun before ``estimated at`` (``The attackers, estimated at …``)."""
 _LIST_LABEL = re.compile(r"\s*(?:[-*•–—]\s*)?(?P<label>[A-Za-z][A-Za-z'’ -]{0,40}?)\s*:\s*")
@@ -2171,6 +2239,12 @@ _ASHORE = re.compile(
 _CARRIED_OUT = re.compile(
     r"(?:\s+[^,;.\d]{0,20}?)?\s+out\s+(?:of|through|via|from)\b", re.IGNORECASE
 )
+_DOWN_THE_STAIRS = re.compile(
+    r"\s+(?:down|out)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:stairs|stairways?|stairwells?|"
+    r"staircases?|fire\s+escapes?|ladders?)\b",
+    re.IGNORECASE,
+)
+"""``down the back stairs``: a way out of a building, with no preposition."""
 _THEN_TAKEN = re.compile(
     r"[^.;]{0,60}?\band\s+(?:walked|marched|led|took|dragged|drove|forced|bundled)\s+them\s+"
     r"(?:away|off|into)\b",
@@ -2423,6 +2497,109 @@ _SUPERSEDED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """``18 remain missing, down from the 37 listed on Monday``, ``21, up from 19``: the old value."""
+_DIED_THEN_AND = re.compile(
+    r"\s+(?:had\s+|have\s+)?died\s+(?:[^,;.\d]{0,40}?\s+)?and\s+$", re.IGNORECASE
+)
+_IN_HOSPITAL_AFTER = re.compile(
+    r"\s+(?:later\s+|afterwards\s+)?(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?\b",
+    re.IGNORECASE,
+)
+
+
+def _died_there_and_in_hospital(
+    text: str, number: NumberMention, previous: RawFigure | None
+) -> bool:
+    """Return True for the second count of ``five died on the spot and three in hospital``:
+    the verb ``died`` is left out before the place, so the count is of the dead."""
+    return (
+        previous is not None
+        and previous.kind == "killed"
+        and bool(_DIED_THEN_AND.fullmatch(text, previous.end, number.qualifier_start))
+        and bool(_IN_HOSPITAL_AFTER.match(text, number.end))
+    )
+
+
+_DEAD_LIST_HEAD = re.compile(
+    r"\b(?:the\s+)?(?:dead|fatalities)\s+(?:include|included|includes|were|are)\b|"
+    r"\bamong\s+the\s+dead\s+(?:are|were)\b",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"[^;:.!?]*", re.IGNORECASE)
+_VERB_IN_GAP = re.compile(r"\b(?:were|was|are|is|have|had|has|said|says)\b", re.IGNORECASE)
+
+
+def _listed_among_the_dead(text: str, number: NumberMention) -> bool:
+    """Return True for a member of a list of the dead (``The dead include four of the
+    raiders, three of the captive drivers and a policeman``): each member is dead, whatever
+    the member before it was (captive, armed)."""
+    return "dead" in text and _in_list_under(_DEAD_LIST_HEAD, text, number)
+
+
+def _in_list_under(head_pattern: re.Pattern[str], text: str, number: NumberMention) -> bool:
+    """Return True when ``number`` is a member of a list that a ``head_pattern`` match opens
+    before it, with no verb or clause break between."""
+    head = head_pattern.search(text, 0, number.qualifier_start)
+    if head is None:
+        return False
+    gap = text[head.end() : number.qualifier_start]
+    return bool(_LIST_GAP.fullmatch(gap)) and not _VERB_IN_GAP.search(gap)
+
+
+_ABOARD_INCLUDED = re.compile(
+    r"\b(?:passengers|tourists|travellers|travelers|guests|visitors|pilgrims|occupants|crew)\s+"
+    r"(?:included|includes|include|comprised|were)\s+",
+    re.IGNORECASE,
+)
+_FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+
+
+def _aboard_by_origin(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for a part of the people aboard or present told by where they came from
+    (``The tourists included 11 from Peru, eight from Chile and four from Japan``): who was
+    there, not what befell them."""
+    return (
+        phrase.bare
+        and bool(_FROM_PLACE.match(text, number.end))
+        and _in_list_under(_ABOARD_INCLUDED, text, number)
+    )
+
+
+_OTHERS_LEFT_UNHARMED = re.compile(
+    r"\s+other\s+(?!(?:hostages|captives|abductees|prisoners)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+"
+    r"(?:\s+(?:on|in|at|aboard)\s+(?:the\s+)?[\w-]+)?\s+(?:were|was|are|is|had\s+been|have\s+been|"
+    r"remained|remain)\s+(?:all\s+)?(?:unharmed|unhurt|uninjured|safe)\b",
+    re.IGNORECASE,
+)
+"""``Forty other workers at the mine were unharmed``: the people the captors did not take,
+who were never held."""
+
+
+_HOPED_FOR_BEFORE = re.compile(
+    r"\b(?:until|till|once|when|if|before)\s+(?:the\s+|all\s+|our\s+|their\s+)?(?:last\s+|"
+    r"remaining\s+|other\s+)?$",
+    re.IGNORECASE,
+)
+"""``until the last two are home``: a return hoped for, not one that happened."""
+_FROM_A_PEAK = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|maximum|"
+    r"minimum)\s+of\s+$",
+    re.IGNORECASE,
+)
+"""``40 firefighters remain, down from a peak of 70``: the value it replaced."""
+_NOT_THE_BEFORE = re.compile(r"\bnot\s+(?:the|those|these)\s+$", re.IGNORECASE)
+_FIRST_REPORTED_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:first|initially|earlier|originally|previously|wrongly)\s+"
+    r"(?:reported|said|stated|claimed|announced|thought|believed|given|counted)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_as_first_reported(text: str, before: str, phrase: _Phrase) -> bool:
+    """Return True for a count the sentence corrects (``five gunmen, not the four initially
+    reported``): the old value, no report."""
+    return bool(_NOT_THE_BEFORE.search(before) and _FIRST_REPORTED_AFTER.match(text, phrase.end))
+
+
 _EARLIER_WORDS = (
     r"\b(?:earlier|initially|first|previously|originally)\s+(?:put|gave|given|said|reported|"
     r"estimated|counted|set)\b"
@@ -3145,6 +3322,15 @@ def _adjacent_left(text: str, cues: list[_Cue], number: NumberMention) -> _Cue |
     return None
 
 
+_THREAT_BEFORE = re.compile(
+    r"\b(?:would|will|could|might|shall)\s+(?:(?:then|first|also|just|only|simply|start\s+to)\s+)?"
+    r"(?:kill|shoot|execute|behead|slaughter|hurt|harm|burn)\s+(?:(?:the|all|another|every)\s+)?$",
+    re.IGNORECASE,
+)
+"""A modal before a verb of harm and its count (``they would shoot six of us if the police
+came``): a threat, not what befell anyone."""
+
+
 def _things_listed_first(gap: str) -> bool:
     """Return True when ``gap`` is a count of things joined to the number by ``and``
     (``deployed [two helicopters and] 150 soldiers``): the verb is the number's too."""
@@ -3280,6 +3466,34 @@ _OUT_OF_CUSTODY = re.compile(
     re.IGNORECASE,
 )
 """Words of a breakout: people on the run from custody are no attackers."""
+_TAKEN_PRISONER = re.compile(r"taken\s+(?:as\s+)?prisoners?\b", re.IGNORECASE)
+_AT_LARGE = re.compile(r"\b(?:at\s+large|on\s+the\s+run)\b", re.IGNORECASE)
+_ATTACKER_WORD = re.compile(
+    rf"\b(?:{'|'.join(sorted(ATTACKER_NOUNS))}|attacker|gunman|assailant|kidnapper|gang)\b",
+    re.IGNORECASE,
+)
+
+
+def rest_of_a_gang(raw: RawFigure, text: str, before: str) -> RawFigure:
+    """Return ``raw`` as attackers when a count with no noun of its own is still at large
+    after attackers were told of, in its sentence or the one ``before`` it (``there were
+    nine gunmen, and two of them remain at large``, ``Four of the attackers were shot
+    dead. The other three are still at large.``): the rest of the gang. Not where people
+    broke out of custody."""
+    if raw.kind not in ("other", "freed") or raw.who is not None:
+        return raw
+    tail = text[raw.end : raw.end + 90]
+    if ("large" not in tail and " run" not in tail) or not _AT_LARGE.search(tail):
+        return raw
+    if _OUT_OF_CUSTODY.search(text) or any(
+        m.group().lower() != "escaped" for m in _OUT_OF_CUSTODY.finditer(before)
+    ):
+        return raw  # (attackers "who escaped" the sentence before are the gang itself)
+    if not (_ATTACKER_WORD.search(text, 0, raw.start) or _ATTACKER_WORD.search(before)):
+        return raw
+    return replace(raw, kind="attackers", inherit=False)
+
+
 _PLACE_OF = re.compile(
     r"\s+of\s+(?:the\s+|two\s+|three\s+|several\s+|neighbouring\s+|nearby\s+)?"
     r"(?:[\w'’-]+\s+(?:and\s+)?){0,6}?[\w'’-]+(?=\s*,?\s*(?:who|that)\s)",
@@ -3308,7 +3522,7 @@ def _main_right_cue(
 ) -> _Cue | None:
     """Return the first cue after the phrase that can be its predicate, in its clause."""
     scan_from = _past_place_of(text, phrase)
-    relative = _RELATIVE.match(text, scan_from)
+    relative = _RELATIVE.match(text, scan_from) or _NAME_AGE_ASIDE.match(text, scan_from)
     if relative:
         scan_from = relative.end()  # ", who were previously caught up in the hotel,"
     elif phrase.total_start is not None and (held := _HELD_AFTER.match(text, scan_from)):
@@ -3933,7 +4147,7 @@ def _decide_kind(
             return "attackers", False
     if (
         (phrase.bare or phrase.people)
-        and text.find(" at ", max(0, number.qualifier_start - 8), number.qualifier_start) != -1
+        and text.find(" at ", max(0, number.qualifier_start - 16), number.qualifier_start) != -1
         and (
             measured := _ESTIMATED_GROUP_AT.search(
                 text, max(0, number.qualifier_start - 60), number.qualifier_start
@@ -4131,6 +4345,15 @@ def _decide_kind(
         )
     ):
         return "arrested", False  # "three raiders were captured alive"
+    if (
+        right_kind == "hostages"
+        and _TAKEN_PRISONER.match(text, right.start)  # type: ignore[union-attr]
+        and (
+            attackers
+            or (phrase.bare and _ATTACKER_WORD.search(text, clause_start, number.qualifier_start))
+        )
+    ):
+        return "arrested", False  # "four of the raiders were killed and three taken prisoner"
     if phrase.kind_hint == "hostages":
         # "80 hostages had been freed", "hostages who were killed": a fact about them.
         if right_kind in ("freed", "killed", "wounded", "missing", "evacuated"):
@@ -4526,6 +4749,7 @@ def _moved_to(text: str, left: _Cue, phrase: _Phrase, clause_start: int) -> str 
         # "brought 120 people ashore"
         out = (
             _DOWN_TO_SAFETY.match(text, phrase.end)
+            or _DOWN_THE_STAIRS.match(text, phrase.end)
             or _OUT_ALIVE.match(text, phrase.end)
             or _ASHORE.match(text, phrase.end)
         )
@@ -4890,7 +5114,9 @@ def _accept_one(text: str, number: NumberMention) -> bool:
         return True  # "(said) one of the kidnappers was killed": one of a group, and its fate
     if _SAID_BEFORE.search(
         text, max(0, number.qualifier_start - 12), number.qualifier_start
-    ) and not _ONE_PREDICATE.match(text, number.end):
+    ) and not (
+        _ONE_PREDICATE.match(text, number.end) or _ONE_AGED_PREDICATE.match(text, number.end)
+    ):
         return False  # "said one farmer": the speaker ("said one person is in custody": a count)
     if _SPEAKER_AFTER_ONE.match(text, number.end):
         return False  # "one officer said": the speaker
@@ -5100,8 +5326,16 @@ def find_figures(
         before = text[max(0, number.qualifier_start - 30) : number.qualifier_start]
         if _NONE_OF_BEFORE.search(before):
             continue  # "none of the 14 passengers was hurt": the zero says it
+        if number.value == 1 and "ot" in before and _NOT_ONE_BEFORE.search(before):
+            continue  # "not one of the guards was hurt": a zero
         if "from" in before and _SUPERSEDED_BEFORE.search(before):
             continue  # "down from the 37 listed on Monday": the value it replaced
+        if "from" in before and _FROM_A_PEAK.search(before):
+            continue  # "down from a peak of 70": the value it replaced
+        if "not" in before and _not_as_first_reported(text, before, phrase):
+            continue  # "five gunmen, not the four initially reported"
+        if ("would" in before or "ill " in before) and _THREAT_BEFORE.search(before):
+            continue  # "they would shoot six of us if the police came": a threat
         if (
             "with" in before
             and _WITH_FAMILY_BEFORE.search(before)
@@ -5198,6 +5432,24 @@ def find_figures(
             if not _HOSPITAL_WORDS.search(text):
                 continue
             kind = "wounded"
+        if kind == "wounded" and _died_there_and_in_hospital(text, number, previous):
+            kind = "killed"  # "five died on the spot and three in hospital"
+        if kind in ("hostages", "attackers", "other", "inherit") and _listed_among_the_dead(
+            text, number
+        ):
+            kind = "killed"  # "the dead include three of the captive drivers and a policeman"
+            inherit = False
+        if kind in ("inherit", "wounded", "killed") and _aboard_by_origin(text, number, phrase):
+            kind = "present"  # "The tourists included 11 from Peru, eight from Chile …"
+            inherit = False
+        if kind in ("hostages", "freed", "present", "unhurt") and _OTHERS_LEFT_UNHARMED.match(
+            text, number.end
+        ):
+            kind = "other"  # "Forty other workers at the mine were unharmed": not taken
+        if kind == "returned" and _HOPED_FOR_BEFORE.search(
+            text, max(0, number.qualifier_start - 40), number.qualifier_start
+        ):
+            continue  # "we will not rest until the last two are home": still held
         if kind == "held" and not hostage_context and _held_by_captors(text, number, phrase):
             kind = "hostages"  # "rebels were still holding 40 villagers"
         if kind in _CONTEXT_KINDS:
@@ -5776,8 +6028,28 @@ def _attacker_antecedent(before: str) -> str | None:
     return last
 
 
+_NOT_ONE = re.compile(
+    r"\b[Nn]ot\s+(?:one|a\s+single)\s+(?:of\s+(?:the|them|our|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:was|were|has\s+been|had\s+been|is|got)\s+(?:seriously\s+|badly\s+)?"
+    r"(?P<verb>hurt|injured|wounded|harmed|killed|arrested|detained)\b"
+)
+"""``Not one of the guards was hurt``, ``not a single pupil was injured``: a zero said by its
+count (the ``one`` is no count of one)."""
+_NOT_ONE_BEFORE = re.compile(r"\b[Nn]ot\s+(?:a\s+single\s+)?$")
+
+
+def _not_one_zeros(text: str) -> list[RawFigure]:
+    """Return the zeros ``text`` states as ``not one …`` or ``not a single …``."""
+    return [
+        RawFigure(kind=_HEDGED_KINDS[m.group("verb")], value=0, start=m.start(), end=m.end())
+        for m in _NOT_ONE.finditer(text)
+    ]
+
+
 def _zeros(text: str) -> list[RawFigure]:
     found: list[RawFigure] = []
+    if "ot one " in text or "ot a single " in text:
+        found.extend(_not_one_zeros(text))
     # The negation first: it is the rarer of the two, and the cheaper to look for.
     if not _NEGATION.search(text) or not any(map(text.lower().__contains__, _ZERO_WORDS)):
         return found

@@ -110,7 +110,8 @@ PEOPLE_NOUNS: frozenset[str] = (
     broadcasters announcers newsreaders editors producers passers-by passersby inspectors
     souls parents guardians leaders elders chiefs helpers pickers riders vaccinators
     facilitators compatriots countrymen surveyors geologists translators interpreters
-    consultants analysts pharmacists dentists midwives caregivers carers pastors imams"""
+    consultants analysts pharmacists dentists midwives caregivers carers pastors imams
+    ratings seamen"""
     )
     | ATTACKER_NOUNS
     | RESPONDER_NOUNS
@@ -248,7 +249,7 @@ SINGULAR_PEOPLE: frozenset[str] = word_set(
     sailor crewman firefighter rescuer guard suspect prisoner inmate pilgrim fan
     spectator driver pedestrian worshipper doctor nurse medic paramedic diplomat
     national citizen foreigner member official passer-by passerby sergeant corporal
-    lieutenant constable"""
+    lieutenant constable rating seaman"""
 )
 """Singular heads that let ``one`` count a person (``one soldier was missing``)."""
 
@@ -469,6 +470,23 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
         r"(?:forced|forcing|forces|force)(?=\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|"
         r"over\s+|nearly\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,2}?to\s+(?:flee|evacuate|leave\s+"
         r"(?:their|his|her)\s+homes)\b)",
+        "L",
+    ),
+    # "the coast guard, which lost three sailors in the raid", "the loss of four of them": the dead
+    # of the one who lost them (a count right after the verb; "lost their homes" is no count).
+    ("killed", r"(?:lost|losing|loses|lose|the\s+loss\s+of)" + _COUNT_NEXT, "L"),
+    # "the abduction in May of 12 road workers", "the kidnapping of nine pupils": a noun of
+    # abduction before its count.
+    (
+        "hostages",
+        r"(?:abduction|kidnapping|kidnap)\s+(?:(?:in|on|last)\s+[\w-]+\s+)?of" + _COUNT_NEXT,
+        "L",
+    ),
+    # "left with seven engineers", "made off with two technicians": taken along by whoever left
+    # (people who "escaped with 12 others" got away together).
+    (
+        "taken",
+        r"(?:left|made\s+off|sped\s+off|disappeared|vanished)\s+with" + _COUNT_NEXT,
         "L",
     ),
 )

@@ -38,7 +38,13 @@ from wiredesk.index.extract.context import (
     teaser_of_own_story,
     times_in,
 )
-from wiredesk.index.extract.figures import RawFigure, find_figures, is_earlier_estimate, kind_cue
+from wiredesk.index.extract.figures import (
+    RawFigure,
+    find_figures,
+    is_earlier_estimate,
+    kind_cue,
+    rest_of_a_gang,
+)
 from wiredesk.index.extract.lexicon import NATIONALITY_ADJECTIVES
 from wiredesk.index.extract.sentences import Sentence, split_structure
 from wiredesk.index.models import Extraction, Figure, Span
@@ -137,6 +143,14 @@ _LATER_DONE = re.compile(
 """A sentence whose subject did something ``later`` than the sentence before (``Police later
 arrested three people``, ``The owner later admitted …``): it counts time from that one."""
 
+_ITS_COUNT = re.compile(
+    r"^\W*(?:its|their)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\b",
+    re.IGNORECASE,
+)
+"""``A separate boat capsized off the point. Its 12 passengers swam ashore.``: the people of
+what the sentence before told of."""
+
 _LEAD_SENTENCES = 3
 """How many prose sentences, after the title, name the article's own places."""
 _ANAPHORA_REACH = 3
@@ -148,7 +162,12 @@ def _continues_background(text: str, main: frozenset[str]) -> bool:
     before it in its paragraph: it names that event with a definite noun (``in the
     fighting``), points back to it or did something ``later`` than it, and names neither a
     time of its own nor one of the article's own places."""
-    if not (_THAT_EVENT.search(text) or _POINTS_BACK.search(text) or _LATER_DONE.match(text)):
+    if not (
+        _THAT_EVENT.search(text)
+        or _POINTS_BACK.search(text)
+        or _LATER_DONE.match(text)
+        or _ITS_COUNT.match(text)
+    ):
         return False
     return _no_time_or_place_of_its_own(text, main)
 
@@ -378,6 +397,7 @@ def extract_article(
         )
         prior: str | None = None
         for raw in find_figures(sentence.text, hostage_context=hostage_context, hijack=hijack):
+            raw = rest_of_a_gang(raw, sentence.text, last_text[1] if last_text else "")
             if raw.inherit and prior_text is not None and prior is None:
                 prior = kind_cue(prior_text, hostage_context=hostage_context)
             figure = _figure(raw, sentence, assessment, attribution, recent, prior)
