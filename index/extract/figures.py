@@ -635,6 +635,13 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"bandits|gunmen|pirates|militants|rebels|insurgents|jihadists)\b",
         "RS",
     ),
+    # "leaving 27 in the gunmen's hands": the captors' hands named by a possessive.
+    (
+        "hostages",
+        r"in\s+(?:the\s+|their\s+)?(?:kidnappers|abductors|captors|hostage-takers|bandits|gunmen|"
+        r"pirates|militants|rebels|insurgents|jihadists|attackers|raiders|assailants)['’]s?\s+hands\b",
+        "RS",
+    ),
     # "187 pupils were taken from the school": abducted, in an article about people held by
     # others; "25 of them later returned home": back from captivity. Elsewhere neither
     # says what happened to the people counted (the caller drops them).
@@ -1929,6 +1936,19 @@ _TAKEN_FROM = re.compile(
 )
 """``took 12 people from the school``: taken from a place, not out of a danger (which
 would be a rescue); the caller leaves out a taking by the police."""
+_DASHED_ASIDE = re.compile(r"\s+(?:-|—|–|--)\s+[^.;:()—–-]{1,80}?\s+(?:-|—|–|--)(?=\s)")
+"""`` - 25 players and two coaches - ``: an aside between dashes after a count."""
+
+
+def _past_dashed_aside(text: str, at: int) -> int:
+    """Return where ``text`` goes on after an aside between dashes at ``at`` (``took 27
+    people - 25 players and two coaches - from the pitch``), or ``at`` when none opens there."""
+    if at >= len(text) or text[at : at + 3].strip() not in ("-", "—", "–", "--"):
+        return at
+    aside = _DASHED_ASIDE.match(text, at)
+    return aside.end() if aside else at
+
+
 _ESCAPED_AFTER = re.compile(
     r"\s+(?:had\s+|have\s+)?(?:escaped|fled|got\s+away|slipped\s+away)\b", re.IGNORECASE
 )
@@ -3810,6 +3830,8 @@ def _decide_kind(
         verb = text[left.start : left.end].lower()
         if _release_sought(text, number, phrase, left, attackers):
             return "sought", False  # "efforts continued for the release of our three …"
+        if left.kind == "arrested" and _rounded_up_by_attackers(text, clause_start, left):
+            return "hostages", False  # "the gunmen rounded up 42 workers"
         if left.kind == "take":
             if _HOSTAGE_OBJECT.match(text, phrase.end):
                 return "hostages", False
@@ -3817,7 +3839,7 @@ def _decide_kind(
                 return "taken", False  # "the pirates took nine seafarers with them"
             if (
                 phrase.people
-                and _TAKEN_FROM.match(text, phrase.end)
+                and _TAKEN_FROM.match(text, _past_dashed_aside(text, phrase.end))
                 and not _by_police(text, clause_start, left.start)
             ):
                 return "taken", False  # "they took 12 people from the school"
@@ -4678,6 +4700,19 @@ def _of_attackers_named(text: str, start: int, end: int, phrase: _Phrase) -> boo
         if _is_people(token := m.group(0)) or token.lower() in ATTACKER_NOUNS
     ]
     return bool(named) and named[-1] in ATTACKER_NOUNS
+
+
+def _rounded_up_by_attackers(text: str, start: int, verb: _Cue) -> bool:
+    """Return True when ``rounded up`` has attackers, not the police, as its subject (``the
+    gunmen rounded up 42 workers``): people the attackers gather are their captives."""
+    return (
+        text.startswith("rounded", verb.start)
+        and (
+            _names_one_of(text, start, verb.start, ATTACKER_NOUNS)
+            or "armed " in text[start : verb.start].lower()
+        )
+        and not _by_police(text, start, verb.start)
+    )
 
 
 def _by_police(text: str, start: int, end: int) -> bool:
