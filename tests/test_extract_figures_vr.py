@@ -100,3 +100,30 @@ def test_an_aside_between_dashes_does_not_hide_a_taking(
 def test_an_aside_with_no_place_after_it_is_no_taking() -> None:
     kinds = sentence_kinds("Rescuers took 30 people - most of them elderly - to a shelter.")
     assert ("hostages", 30) not in kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Of the 30 people held on the top deck, five remain in hospital.", [30]),
+        (
+            "Officials put the number of people held on the upper floor at 19 - 15 guests and "
+            "four cooks.",
+            [19, 15, 4],
+        ),
+    ],
+)
+def test_people_held_on_a_place_are_hostages(sentence: str, expected: list[int]) -> None:
+    kinds = sentence_kinds(sentence, held=True)
+    assert [v for k, v in kinds if k == "hostages"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prayers for 14 people were held on Sunday.",
+        "A vigil for the 12 victims was held on the anniversary.",
+    ],
+)
+def test_held_on_a_day_holds_nobody(sentence: str) -> None:
+    assert [k for k, _ in sentence_kinds(sentence, held=True) if k == "hostages"] == []

@@ -580,6 +580,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # Held by captors where people are held by others; elsewhere held by the police
     # ("four railway staff held" after a crash).
     ("held", r"held" + _NOT_HELD + r"|holding" + _NOT_HELD + r"|hold" + _NOT_HELD, "LRS"),
+    # "the 23 people held on the ward", "crew held on board": held in a place (``held on``
+    # alone, or before a day, is something else: "held on Sunday", "held on the night").
+    (
+        "held",
+        r"held(?=\s+on\s+(?:board\b|the\s+(?!(?:day|night|morning|afternoon|evening|eve|"
+        r"anniversary|weekend|same|following|next|last|first\s+day|\d)\b)[\w-]+\b(?!\s+of\b)))",
+        "R",
+    ),
     # "released nine women but kept 22 men": still held.
     (
         "kept",
