@@ -127,3 +127,31 @@ def test_people_held_on_a_place_are_hostages(sentence: str, expected: list[int])
 )
 def test_held_on_a_day_holds_nobody(sentence: str) -> None:
     assert [k for k, _ in sentence_kinds(sentence, held=True) if k == "hostages"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "That leaves 31 farmers and the two herdsmen in the hands of the kidnappers.",
+            [("hostages", 31), ("hostages", 2)],
+        ),
+        (
+            "Eleven divers and the four pilots were rescued at dusk.",
+            [("freed", 11), ("freed", 4)],
+        ),
+        (
+            "Raiders seized 12 traders and their three sons near the border.",
+            [("hostages", 12), ("hostages", 3)],
+        ),
+    ],
+)
+def test_a_second_count_named_with_the_shares_the_verb(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence, held=True) == expected
+
+
+def test_a_second_clause_after_and_the_keeps_its_own_verb() -> None:
+    kinds = sentence_kinds("Raiders killed 14 herders and the three guards were wounded.")
+    assert kinds == [("killed", 14), ("wounded", 3)]

@@ -1842,6 +1842,16 @@ _COORDINATION = re.compile(
     r"\s*[,—–-]?\s*(?:(?:and|or|as\s+well\s+as|plus|including|of\s+whom|among\s+them)\s+)?",
     re.IGNORECASE,
 )
+_COORDINATED_DEFINITE = re.compile(r"\s+and\s+(?:the|their|its|all)\s+", re.IGNORECASE)
+"""``43 pupils and the two teachers``: a second count named with ``the`` shares the verb."""
+
+
+def _coordinated_definite(text: str, start: int, next_number: int) -> bool:
+    """Return True when only ``and the`` (``their``, ``its``, ``all``) parts a count from the
+    next one (``Six players and the two coaches are still held``): the two share the verb."""
+    return bool(_COORDINATED_DEFINITE.fullmatch(text, start, next_number))
+
+
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _SPEAKER_AFTER = re.compile(
     r"\s+(?:said|says|told|reported|confirmed|added|stated|tweeted|posted)\b", re.IGNORECASE
@@ -3375,6 +3385,7 @@ def _main_right_cue(
             and not (phrase.split_total and "," in text[phrase.end : next_number])
         )
         and not _of_counted_places(text, phrase.end, next_number)
+        and not _coordinated_definite(text, phrase.end, next_number)
     ):
         # "rose to 48, with 23 others missing", "50,000 turned out to honour four people
         # killed": past another count, the words are that count's, unless coordinated
