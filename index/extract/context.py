@@ -507,6 +507,24 @@ def _dates_old_value(text: str, start: int) -> bool:
     )
 
 
+_STEP_BEFORE = re.compile(
+    r"\b(?:after|since|following|before|until)\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:release|"
+    r"rescue|escape|freeing|handover|return|recovery|evacuation)\s+of\s+[^,;:.()—–]{1,60}$",
+    re.IGNORECASE,
+)
+"""``(Of the 24 still held) after the release of seven women and boys (last Thursday)``: the
+words before a time that dates an earlier step of the story a noun names."""
+
+
+def _dates_a_step(text: str, start: int) -> bool:
+    """Return True when the time word at ``start`` dates a step of the story's own course
+    that a noun names (``after the release of seven women last Thursday``), not another
+    event: the people still held are the story's."""
+    return " of " in text[max(0, start - 80) : start] and bool(
+        _STEP_BEFORE.search(text, max(0, start - 80), start)
+    )
+
+
 def _points_back(
     text: str,
     low: str,
@@ -530,6 +548,8 @@ def _points_back(
                 continue
             if _dates_old_value(text, m.start()):
                 continue  # "11 arrested, up from five last week": the count it replaced
+            if _dates_a_step(text, m.start()):
+                continue  # "still held after the release of seven others last Thursday"
             found.append(m.start())
             hint = None if "at the time" in m.group(0).lower() else m.group(0)
             break

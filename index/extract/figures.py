@@ -608,6 +608,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # Held by captors where people are held by others; elsewhere held by the police
     # ("four railway staff held" after a crash).
     ("held", r"held" + _NOT_HELD + r"|holding" + _NOT_HELD + r"|hold" + _NOT_HELD, "LRS"),
+    # "the 23 people held on the ward", "crew held on board": held in a place (``held on``
+    # alone, or before a day, is something else: "held on Sunday", "held on the night").
+    (
+        "held",
+        r"held(?=\s+on\s+(?:board\b|the\s+(?!(?:day|night|morning|afternoon|evening|eve|"
+        r"anniversary|weekend|same|following|next|last|first\s+day|\d)\b)[\w-]+\b(?!\s+of\b)))",
+        "R",
+    ),
     # "released nine women but kept 22 men": still held.
     (
         "kept",
@@ -661,6 +669,13 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         # "13 are still with the kidnappers"
         r"(?:still\s+with|with)\s+(?:the\s+|their\s+)?(?:kidnappers|abductors|captors|hostage-takers|"
         r"bandits|gunmen|pirates|militants|rebels|insurgents|jihadists)\b",
+        "RS",
+    ),
+    # "leaving 27 in the gunmen's hands": the captors' hands named by a possessive.
+    (
+        "hostages",
+        r"in\s+(?:the\s+|their\s+)?(?:kidnappers|abductors|captors|hostage-takers|bandits|gunmen|"
+        r"pirates|militants|rebels|insurgents|jihadists|attackers|raiders|assailants)['’]s?\s+hands\b",
         "RS",
     ),
     # "187 pupils were taken from the school": abducted, in an article about people held by
@@ -1894,6 +1909,16 @@ _COORDINATION = re.compile(
     r"\s*[,—–-]?\s*(?:(?:and|or|as\s+well\s+as|plus|including|of\s+whom|among\s+them)\s+)?",
     re.IGNORECASE,
 )
+_COORDINATED_DEFINITE = re.compile(r"\s+and\s+(?:the|their|its|all)\s+", re.IGNORECASE)
+"""``43 pupils and the two teachers``: a second count named with ``the`` shares the verb."""
+
+
+def _coordinated_definite(text: str, start: int, next_number: int) -> bool:
+    """Return True when only ``and the`` (``their``, ``its``, ``all``) parts a count from the
+    next one (``Six players and the two coaches are still held``): the two share the verb."""
+    return bool(_COORDINATED_DEFINITE.fullmatch(text, start, next_number))
+
+
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _SPEAKER_AFTER = re.compile(
     r"\s+(?:said|says|told|reported|confirmed|added|stated|tweeted|posted)\b", re.IGNORECASE
@@ -1996,6 +2021,19 @@ _TAKEN_FROM = re.compile(
 )
 """``took 12 people from the school``: taken from a place, not out of a danger (which
 would be a rescue); the caller leaves out a taking by the police."""
+_DASHED_ASIDE = re.compile(r"\s+(?:-|—|–|--)\s+[^.;:()—–-]{1,80}?\s+(?:-|—|–|--)(?=\s)")
+"""`` - 25 players and two coaches - ``: an aside between dashes after a count."""
+
+
+def _past_dashed_aside(text: str, at: int) -> int:
+    """Return where ``text`` goes on after an aside between dashes at ``at`` (``took 27
+    people - 25 players and two coaches - from the pitch``), or ``at`` when none opens there."""
+    if at >= len(text) or text[at : at + 3].strip() not in ("-", "—", "–", "--"):
+        return at
+    aside = _DASHED_ASIDE.match(text, at)
+    return aside.end() if aside else at
+
+
 _ESCAPED_AFTER = re.compile(
     r"\s+(?:had\s+|have\s+)?(?:escaped|fled|got\s+away|slipped\s+away)\b", re.IGNORECASE
 )
@@ -3561,6 +3599,7 @@ def _main_right_cue(
             and not (phrase.split_total and "," in text[phrase.end : next_number])
         )
         and not _of_counted_places(text, phrase.end, next_number)
+        and not _coordinated_definite(text, phrase.end, next_number)
     ):
         # "rose to 48, with 23 others missing", "50,000 turned out to honour four people
         # killed": past another count, the words are that count's, unless coordinated
@@ -4024,6 +4063,8 @@ def _decide_kind(
         verb = text[left.start : left.end].lower()
         if _release_sought(text, number, phrase, left, attackers):
             return "sought", False  # "efforts continued for the release of our three …"
+        if left.kind == "arrested" and _rounded_up_by_attackers(text, clause_start, left):
+            return "hostages", False  # "the gunmen rounded up 42 workers"
         if left.kind == "take":
             if _HOSTAGE_OBJECT.match(text, phrase.end):
                 return "hostages", False
@@ -4031,7 +4072,7 @@ def _decide_kind(
                 return "taken", False  # "the pirates took nine seafarers with them"
             if (
                 phrase.people
-                and _TAKEN_FROM.match(text, phrase.end)
+                and _TAKEN_FROM.match(text, _past_dashed_aside(text, phrase.end))
                 and not _by_police(text, clause_start, left.start)
             ):
                 return "taken", False  # "they took 12 people from the school"
@@ -4902,6 +4943,19 @@ def _of_attackers_named(text: str, start: int, end: int, phrase: _Phrase) -> boo
         if _is_people(token := m.group(0)) or token.lower() in ATTACKER_NOUNS
     ]
     return bool(named) and named[-1] in ATTACKER_NOUNS
+
+
+def _rounded_up_by_attackers(text: str, start: int, verb: _Cue) -> bool:
+    """Return True when ``rounded up`` has attackers, not the police, as its subject (``the
+    gunmen rounded up 42 workers``): people the attackers gather are their captives."""
+    return (
+        text.startswith("rounded", verb.start)
+        and (
+            _names_one_of(text, start, verb.start, ATTACKER_NOUNS)
+            or "armed " in text[start : verb.start].lower()
+        )
+        and not _by_police(text, start, verb.start)
+    )
 
 
 def _by_police(text: str, start: int, end: int) -> bool:
