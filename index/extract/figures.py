@@ -1940,6 +1940,34 @@ _TAKEN_ASHORE = re.compile(
 """``the four taken ashore``: taken off the vessel by its captors; ``Of the six taken, two
 are …``, ``Five of those taken were …``: the people taken, where people are held."""
 """``took nine seafarers with them``: taken by those who took them."""
+_HOME_WORDS = ("back", "home", "with us", "returned", "freedom", "return")
+"""Literal words one of the homecoming patterns needs: a sentence with none skips them."""
+_BACK_HOME_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had)\s+(?:(?:now|since|all|finally|safely)\s+)*(?:come|made\s+it)\s+"
+    r"(?:back|home)|(?:are|is)\s+(?:(?:now|all|safely|finally)\s+)*(?:back|home|with\s+us|"
+    r"coming\s+home|on\s+(?:their|his|her)\s+way\s+home)|(?:have|has|had)\s+"
+    r"(?:(?:now|since|all|safely|finally)\s+)*returned(?:\s+home)?|(?:have|has|had)\s+"
+    r"regained\s+(?:their|his|her)\s+freedom)\b",
+    re.IGNORECASE,
+)
+"""``Five have come back to us``, ``22 of our colleagues are back``, ``two are now with us``:
+where people are held by others, people home again are out of their captors' hands."""
+_UNTIL_BEFORE = re.compile(
+    r"\buntil\s+(?:all\s+)?(?:the\s+|our\s+|those\s+|these\s+)?(?:(?:remaining|last|other)\s+)?$",
+    re.IGNORECASE,
+)
+_AWAITED_AFTER = re.compile(
+    r"\s+(?:return|come\s+(?:back|home)|(?:are|is)\s+(?:back|home|free|freed|released))\b",
+    re.IGNORECASE,
+)
+_BRING_BEFORE = re.compile(
+    r"\bbring(?:ing)?\s+(?:back\s+|home\s+)?(?:all\s+)?(?:the\s+|our\s+|those\s+|these\s+)?"
+    r"(?:(?:remaining|last|other)\s+)?$",
+    re.IGNORECASE,
+)
+_BRING_AFTER = re.compile(r"(?:\s+of\s+them)?\s+(?:home|back|out\s+alive)\b", re.IGNORECASE)
+"""``until the last four are home``, ``we will bring all nine home``: a homecoming still
+awaited, so the people are still held (a release still sought counts hostages)."""
 _AGENT_BEFORE = re.compile(
     r"\b(?:killed|shot|dead|stabbed|attacked|wounded|injured|rescued|freed|arrested|detained|"
     r"saved|evacuated|confronted|stopped|overpowered|subdued)\s+by\s+(?:the\s+|some\s+)?$",
@@ -4370,6 +4398,30 @@ def _release_sought(
     )
 
 
+def _homecoming_kind(text: str, number: NumberMention, phrase: _Phrase) -> str | None:
+    """Return the kind a homecoming gives a count where people are held by others.
+
+    A homecoming still awaited (``until the remaining 14 return``, ``bring all nine home``)
+    counts ``hostages``; one that has happened (``Five have come back to us``, ``Fourteen of
+    our people are coming home``) counts ``freed``. None when the sentence says neither.
+    """
+    if not any(map(text.__contains__, _HOME_WORDS)):
+        return None
+    before = text[max(0, number.qualifier_start - 60) : number.qualifier_start]
+    if "until" in before and _UNTIL_BEFORE.search(before):
+        return "hostages" if _AWAITED_AFTER.match(text, phrase.end) else None
+    if "bring" in before and _BRING_BEFORE.search(before):
+        return "hostages" if _BRING_AFTER.match(text, phrase.end) else None
+    return "freed" if _BACK_HOME_AFTER.match(text, phrase.end) else None
+
+
+def _homecoming_bare(text: str, number: NumberMention) -> _Phrase | None:
+    """Return a bare phrase for a count the phrase reader took for things when a homecoming
+    follows it (``until the remaining 11 come home``: ``come`` is no noun)."""
+    bare = _Phrase(end=number.end, bare=True)
+    return bare if _homecoming_kind(text, number, bare) is not None else None
+
+
 def _including_part(text: str, number: NumberMention, previous: RawFigure | None) -> bool:
     """Return True when ``number`` is a part of the count before it: ``14 bodies …,
     including five children`` or the next part listed (``… and two women``)."""
@@ -5039,6 +5091,8 @@ def find_figures(
                 phrase = opened
         if phrase.thing:
             opened = _open_object(text, cues, number) or _open_subject(text, number)
+            if opened is None and hostage_context:
+                opened = _homecoming_bare(text, number)
             if opened is None:
                 thing_end = number.end
                 continue
@@ -5179,6 +5233,14 @@ def find_figures(
             and _TAKEN_ASHORE.match(text, phrase.end)
         ):
             kind, inherit = "hostages", False  # "the four taken ashore are the master, …"
+        if (
+            hostage_context
+            and kind in (None, "inherit", "other", "hostages", "freed")
+            and not (phrase.attackers or phrase.responders)
+        ):
+            home = _homecoming_kind(text, number, phrase)
+            if home is not None:
+                kind, inherit = home, False
         if kind is None or _is_rate(text, number, phrase, next_number):
             continue
         value = number.value
