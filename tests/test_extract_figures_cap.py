@@ -5,6 +5,10 @@ A homecoming where people are held by others: still awaited (``until the last tw
 home``, ``bring all seven home``) the people are hostages; done (``Six have come back to
 us``) they are freed.
 
+Attackers who got away: after an aside about their size (``the rest, believed to number
+about nine, escaped``), in the words of a manhunt (``remain at large``), or in the sentence
+after one that names attackers and nobody else (``The other two remain at large.``).
+
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must keep the figures they had or give none.
 """
@@ -12,7 +16,7 @@ written from, and with sentences that must keep the figures they had or give non
 from __future__ import annotations
 
 import pytest
-from conftest import sentence_kinds
+from conftest import article_kinds, sentence_kinds
 
 
 @pytest.mark.parametrize(
@@ -55,3 +59,61 @@ def test_responders_back_at_base_are_not_freed() -> None:
     assert ("freed", 30) not in sentence_kinds(
         "They said 30 soldiers are back at the base.", held=True
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Four raiders were captured alive and the rest, believed to number about nine, "
+            "escaped into the hills, the army said.",
+            [("arrested", 4), ("attackers", 9)],
+        ),
+        (
+            "Two of the robbers were killed and the remaining three are still at large.",
+            [("killed", 2), ("attackers", 3)],
+        ),
+        (
+            "Four of the hostages were freed and the other three escaped on foot.",
+            [("freed", 4), ("freed", 3)],
+        ),
+    ],
+)
+def test_attackers_who_got_away_in_the_same_sentence(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence, held=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Troops killed four of the attackers in a gun battle at the depot. "
+            "The other two remain at large, the army said.",
+            [("killed", 4), ("attackers", 2)],
+        ),
+        (
+            "Officials say about 30 insurgents took part in the raid on the depot. "
+            "Fewer than eight of them are thought to have escaped across the border.",
+            [("attackers", 30), ("attackers", 8)],
+        ),
+        (
+            "Gunmen seized 20 villagers on Monday. Two escaped overnight and reached the town.",
+            [("hostages", 20), ("freed", 2)],
+        ),
+    ],
+)
+def test_attackers_who_got_away_after_a_sentence_naming_them(
+    body: str, expected: list[tuple[str, int]]
+) -> None:
+    assert article_kinds(body) == expected
+
+
+def test_an_escape_after_a_sentence_naming_victims_too_is_theirs() -> None:
+    kinds = article_kinds(
+        "Some 50 guests were asleep in the lodge when the bandits broke in. "
+        "Twelve of them escaped through a kitchen window."
+    )
+    assert ("freed", 12) in kinds
+    assert ("attackers", 12) not in kinds

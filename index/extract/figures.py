@@ -1933,6 +1933,15 @@ _ESCAPED_AFTER = re.compile(
     r"\s+(?:had\s+|have\s+)?(?:escaped|fled|got\s+away|slipped\s+away)\b", re.IGNORECASE
 )
 """``(the other two) escaped``, ``(three) fled``: a bare count that got away."""
+_GOT_AWAY_AFTER = re.compile(
+    r",?\s+(?:(?:is|are|was|were)\s+(?:thought|believed|said|reported)\s+to\s+have\s+)?"
+    r"(?:(?:had|have|has|are|were|is|was)\s+)?(?:(?:still|since|later|then)\s+)?"
+    r"(?:escaped|fled|got\s+away|slipped\s+away|remain(?:s|ed)?\s+at\s+large|(?:at\s+large|"
+    r"on\s+the\s+run))\b",
+    re.IGNORECASE,
+)
+"""``the rest, believed to number about six, escaped``, ``two remain at large``: a count
+that got away, after an aside about its size or with the words of a manhunt."""
 _TAKEN_ASHORE = re.compile(
     r"\s+(?:(?:who|that)\s+(?:were|was|had\s+been)\s+)?taken(?:\s+ashore\b|(?=\s*[,;:])|"
     r"(?=\s+(?:were|are|included|include|remain|remained)\b))"
@@ -4422,6 +4431,37 @@ def _homecoming_bare(text: str, number: NumberMention) -> _Phrase | None:
     return bare if _homecoming_kind(text, number, bare) is not None else None
 
 
+_REPORTING_PEOPLE = word_set("officials authorities witnesses sources spokesmen analysts")
+"""People who report a count, not the people it befell."""
+
+
+def attackers_got_away(raw: RawFigure, text: str, prior_text: str | None) -> bool:
+    """Return True when ``raw`` counts attackers the sentence before named who got away.
+
+    ``… killing four of the attackers. The other two remain at large.``: a count with no
+    people noun of its own before it, followed by the words of an escape or a manhunt, after
+    a sentence that names attackers and no people but them and the forces after them. Where
+    it names victims too (``Gunmen seized 20 villagers. Two escaped overnight.``) the count
+    stays theirs.
+    """
+    if prior_text is None or raw.kind not in ("freed", "other") or raw.value == 0:
+        return False
+    if not _GOT_AWAY_AFTER.match(text, raw.end):
+        return False
+    if _last_people_noun(text[: raw.start]) is not None:
+        return False
+    words = _TOKEN.findall(text, raw.start, raw.end)
+    if any(_plural_people(w.lower()) for w in words[1:]):
+        return False  # "two hostages escaped": the count names its own people
+    named = {m.group(0) for m in _TOKEN.finditer(prior_text)}
+    people = {w.lower() for w in named if w.lower() in ATTACKER_NOUNS or _is_people(w)}
+    people -= _REPORTING_PEOPLE
+    # "60 staff were on shift when the gunmen arrived. Thirty-seven of them escaped": the
+    # escape is the staff's; only a sentence that names no people but attackers and the
+    # forces after them leaves the count to the attackers.
+    return bool(people & ATTACKER_NOUNS) and people <= ATTACKER_NOUNS | RESPONDER_NOUNS
+
+
 def _including_part(text: str, number: NumberMention, previous: RawFigure | None) -> bool:
     """Return True when ``number`` is a part of the count before it: ``14 bodies …,
     including five children`` or the next part listed (``… and two women``)."""
@@ -5220,7 +5260,7 @@ def find_figures(
             and phrase.bare
             and previous is not None
             and (previous.kind == "attackers" or _names_attackers(previous.who))
-            and _ESCAPED_AFTER.match(text, phrase.end)
+            and _GOT_AWAY_AFTER.match(text, phrase.end)
             and _last_people_noun(text[: number.qualifier_start]) in ATTACKER_NOUNS
         ):
             # "three of the seven gunmen were killed and the other three escaped": the
