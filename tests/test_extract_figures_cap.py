@@ -9,6 +9,10 @@ Attackers who got away: after an aside about their size (``the rest, believed to
 about nine, escaped``), in the words of a manhunt (``remain at large``), or in the sentence
 after one that names attackers and nobody else (``The other two remain at large.``).
 
+Captives a later verb frees: a participle says how they were taken and the verb after it,
+past names the phrase reader stops at, what befell them (``Eight abducted Lake Side quarry
+workers escape``, ``the five hostages freed when soldiers stormed the building``).
+
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must keep the figures they had or give none.
 """
@@ -117,3 +121,42 @@ def test_an_escape_after_a_sentence_naming_victims_too_is_theirs() -> None:
     )
     assert ("freed", 12) in kinds
     assert ("attackers", 12) not in kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Fifteen of the farmers abducted in Monday's raid on the Gold Ridge market near "
+            "Port Ama were freed on Friday after troops surrounded a camp, police said.",
+            [("freed", 15)],
+        ),
+        (
+            "Eight abducted Lake Side quarry workers escape as soldiers free three more",
+            [("freed", 8), ("freed", 3)],
+        ),
+        (
+            "Officials say 20 abducted Green Hill pupils freed, 23 still held",
+            [("freed", 20), ("hostages", 23)],
+        ),
+        (
+            "She was among the five hostages freed when soldiers stormed the building.",
+            [("freed", 5)],
+        ),
+        # The total a part is counted from, and a taking before the count, stay hostages.
+        (
+            "Of the 30 villagers abducted on Sunday, 12 were released on Tuesday.",
+            [("hostages", 30), ("freed", 12)],
+        ),
+        (
+            "Gunmen abducted 30 villagers on Sunday and released two women on Tuesday.",
+            [("hostages", 30), ("freed", 2)],
+        ),
+        (
+            "The 40 abducted Hill Road passengers are still held in the forest.",
+            [("hostages", 40)],
+        ),
+    ],
+)
+def test_captives_a_later_verb_frees(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert sentence_kinds(sentence, held=True) == expected

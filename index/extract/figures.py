@@ -1961,6 +1961,22 @@ _BACK_HOME_AFTER = re.compile(
 )
 """``Five have come back to us``, ``22 of our colleagues are back``, ``two are now with us``:
 where people are held by others, people home again are out of their captors' hands."""
+_TAKEN_THEN_FREED = re.compile(
+    r"[^.;:,\d]{0,30}?\b(?:abducted|kidnapped|seized|snatched)\s[^.;:,\d]{0,100}?(?<![\w-])"
+    r"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:all|later|since|finally|safely|"
+    r"now)\s+)?(?:freed|released|rescued|set\s+free)|(?:have|has|had)\s+(?:(?:all|since|now|"
+    r"finally)\s+)?(?:escaped|regained\s+(?:their|his|her)\s+freedom)|escaped|escapes?|freed|"
+    r"released|regain\s+(?:their|his|her)\s+freedom)\b",
+    re.IGNORECASE,
+)
+"""``Fourteen of the miners abducted in Monday's raid on the Gold Ridge camp were freed``,
+``Eight abducted Lake Side workers escape``: the participle says how they were taken, the
+verb after it what befell them; it may stand after names the phrase reader stops at."""
+_CAPTIVES_FREED_WHEN = re.compile(
+    r"\s+(?:freed|released|rescued)\s+(?:when|after|by|in|on|during|from)\b", re.IGNORECASE
+)
+"""``among the four hostages freed when police stormed the shop``: captives freed."""
+_NEGATION_WORDS = re.compile(r"\b(?:not|never|yet|no\s+longer)\b|n['’]t\b", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(
     r"\buntil\s+(?:all\s+)?(?:the\s+|our\s+|those\s+|these\s+)?(?:(?:remaining|last|other)\s+)?$",
     re.IGNORECASE,
@@ -4424,6 +4440,22 @@ def _homecoming_kind(text: str, number: NumberMention, phrase: _Phrase) -> str |
     return "freed" if _BACK_HOME_AFTER.match(text, phrase.end) else None
 
 
+def _freed_after_taken(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for captives a later verb of the clause frees: ``20 abducted pupils
+    freed``, ``Fourteen workers abducted from a mill last month have been released``,
+    ``the four hostages freed when police stormed the shop``.
+
+    A part counted after a comma (``Of the 40 abducted, 12 were released``) has a number of
+    its own between, so the pattern, which crosses no comma nor digit, leaves the total be.
+    """
+    if _OF_THE_BEFORE.search(text, max(0, number.qualifier_start - 12), number.qualifier_start):
+        return False  # "Of the 30 kidnapped …": a total split up later
+    if phrase.head and phrase.head.lower() in ("hostages", "captives"):
+        return bool(_CAPTIVES_FREED_WHEN.match(text, phrase.end))
+    freed = _TAKEN_THEN_FREED.match(text, number.end)
+    return freed is not None and not _NEGATION_WORDS.search(freed.group(0))
+
+
 def _homecoming_bare(text: str, number: NumberMention) -> _Phrase | None:
     """Return a bare phrase for a count the phrase reader took for things when a homecoming
     follows it (``until the remaining 11 come home``: ``come`` is no noun)."""
@@ -5281,6 +5313,8 @@ def find_figures(
             home = _homecoming_kind(text, number, phrase)
             if home is not None:
                 kind, inherit = home, False
+        if kind == "hostages" and _freed_after_taken(text, number, phrase):
+            kind, inherit = "freed", False
         if kind is None or _is_rate(text, number, phrase, next_number):
             continue
         value = number.value
