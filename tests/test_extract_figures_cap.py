@@ -13,6 +13,9 @@ Captives a later verb frees: a participle says how they were taken and the verb 
 past names the phrase reader stops at, what befell them (``Eight abducted Lake Side quarry
 workers escape``, ``the five hostages freed when soldiers stormed the building``).
 
+People attackers carried off, the verb of taking right before the count (``carrying away
+12 labourers``, ``They took six men``), even after a killing the clause counted first.
+
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must keep the figures they had or give none.
 """
@@ -159,4 +162,44 @@ def test_an_escape_after_a_sentence_naming_victims_too_is_theirs() -> None:
     ],
 )
 def test_captives_a_later_verb_frees(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert sentence_kinds(sentence, held=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Gunmen raided the depot on Sunday, killing three people and taking 18 traders, "
+            "porters and drivers into the hills.",
+            [("killed", 3), ("hostages", 18)],
+        ),
+        (
+            "Bandits stormed the farm at dawn, shooting dead a guard and carrying away 12 "
+            "labourers, the owner said.",
+            [("hostages", 12)],
+        ),
+        (
+            '"They took six men and left the rest of us to bury the dead," he said.',
+            [("hostages", 6)],
+        ),
+        (
+            "The attackers overpowered the watchmen and whisked away nine engineers of the firm.",
+            [("hostages", 9)],
+        ),
+        (
+            "The robbers herded about 20 customers and staff into the cold room.",
+            [("hostages", 20)],
+        ),
+        # The police taking people, and people carried out of a danger, are no captives.
+        (
+            "Police took away six men for questioning after the raid by the gunmen.",
+            [("arrested", 6)],
+        ),
+        (
+            "The gunmen fled after firefighters carried 12 people out of the burning hall.",
+            [("freed", 12)],
+        ),
+    ],
+)
+def test_people_attackers_carried_off(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert sentence_kinds(sentence, held=True) == expected

@@ -1977,6 +1977,17 @@ _CAPTIVES_FREED_WHEN = re.compile(
 )
 """``among the four hostages freed when police stormed the shop``: captives freed."""
 _NEGATION_WORDS = re.compile(r"\b(?:not|never|yet|no\s+longer)\b|n['’]t\b", re.IGNORECASE)
+_CAPTORS_TOOK = re.compile(
+    r"\b(?:took|taking|carried\s+(?:away|off)|carrying\s+(?:away|off)|whisked\s+away|whisking\s+"
+    r"away|spirited\s+away|spiriting\s+away|herded|herding|dragged\s+away|dragging\s+away|"
+    r"made\s+off\s+with|making\s+off\s+with)\s+(?:away\s+|off\s+)?(?:also\s+)?"
+    r"(?:(?:the|another|all|their)\s+)?$",
+    re.IGNORECASE,
+)
+"""``carrying away 23 workers``, ``whisked away 17 employees``, ``herded 25 shoppers into``:
+a verb of taking people, right before the count."""
+_THEY_FIRST = re.compile(r"^\W*they\b", re.IGNORECASE)
+_TAKEN_TO = re.compile(r"\s+(?:to|back)\b", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(
     r"\buntil\s+(?:all\s+)?(?:the\s+|our\s+|those\s+|these\s+)?(?:(?:remaining|last|other)\s+)?$",
     re.IGNORECASE,
@@ -4440,6 +4451,27 @@ def _homecoming_kind(text: str, number: NumberMention, phrase: _Phrase) -> str |
     return "freed" if _BACK_HOME_AFTER.match(text, phrase.end) else None
 
 
+def _taken_by_captors(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for people attackers carried off, the verb right before the count:
+    ``killing five and carrying away 23 workers``, ``They took nine men and left …``.
+
+    The takers are attackers the sentence names before the verb, or ``they`` opening it
+    where people are held; not the police, and not people carried out of a danger.
+    """
+    if not (phrase.people or phrase.bare) or phrase.attackers or phrase.responders:
+        return False
+    if phrase.kind_hint or (phrase.head and phrase.head.lower() in INMATE_NOUNS):
+        return False  # "took 12 lives": the head says the kind
+    if _TAKEN_TO.match(text, phrase.end):
+        return False  # "took six engineers to the gate": moved, where the verb before says
+    took = _CAPTORS_TOOK.search(text, max(0, number.qualifier_start - 40), number.qualifier_start)
+    if took is None or _by_police(text, 0, took.start()):
+        return False
+    if _CARRIED_OUT.match(text, phrase.end) or _TO_HOSPITAL.match(text, phrase.end):
+        return False  # "carried 12 out of the mine", "took nine to hospital"
+    return _attacker_antecedent(text[: took.start()]) is not None or bool(_THEY_FIRST.match(text))
+
+
 def _freed_after_taken(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     """Return True for captives a later verb of the clause frees: ``20 abducted pupils
     freed``, ``Fourteen workers abducted from a mill last month have been released``,
@@ -5313,6 +5345,12 @@ def find_figures(
             home = _homecoming_kind(text, number, phrase)
             if home is not None:
                 kind, inherit = home, False
+        if (
+            hostage_context
+            and kind in (None, "inherit", "other", "killed")
+            and _taken_by_captors(text, number, phrase)
+        ):
+            kind, inherit = "hostages", False
         if kind == "hostages" and _freed_after_taken(text, number, phrase):
             kind, inherit = "freed", False
         if kind is None or _is_rate(text, number, phrase, next_number):
