@@ -16,6 +16,9 @@ workers escape``, ``the five hostages freed when soldiers stormed the building``
 People attackers carried off, the verb of taking right before the count (``carrying away
 12 labourers``, ``They took six men``), even after a killing the clause counted first.
 
+The people an attack is credited to: the subject of ``carried out``, ``were involved in``
+or ``planned`` an attack, or its agent after ``by`` (``the riot was led by about 30 …``).
+
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must keep the figures they had or give none.
 """
@@ -203,3 +206,28 @@ def test_captives_a_later_verb_frees(sentence: str, expected: list[tuple[str, in
 )
 def test_people_attackers_carried_off(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert sentence_kinds(sentence, held=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police believe the same four men carried out both attacks.", [("attackers", 4)]),
+        (
+            "At this stage we believe one man carried out the shooting and acted alone.",
+            [("attackers", 1)],
+        ),
+        ("A police spokesman said three women were involved in the attack.", [("attackers", 3)]),
+        (
+            "Officials believe the riot was led by about 30 members of a prison gang.",
+            [("attackers", 30)],
+        ),
+        (
+            "According to prosecutors, the raid was planned by five leaders of the group.",
+            [("attackers", 5)],
+        ),
+        ("Some 60 people took part in the protest.", []),
+        ("The operation was led by 40 commandos of the special unit.", []),
+    ],
+)
+def test_people_an_attack_is_credited_to(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [k for k in sentence_kinds(sentence) if k[0] == "attackers"] == expected

@@ -1988,6 +1988,25 @@ _CAPTORS_TOOK = re.compile(
 a verb of taking people, right before the count."""
 _THEY_FIRST = re.compile(r"^\W*they\b", re.IGNORECASE)
 _TAKEN_TO = re.compile(r"\s+(?:to|back)\b", re.IGNORECASE)
+_ATTACK_NOUNS = (
+    r"(?:attacks?|assaults?|raids?|ambush|bombings?|massacre|siege|riot|robbery|heist|"
+    r"kidnapping|abduction|hijacking|shooting)"
+)
+_DID_THE_ATTACK = re.compile(
+    r"\s+(?:(?:had|have|has|were|was|are|is|may\s+have|may\s+be|had\s+been|have\s+been)\s+)?"
+    r"(?:(?:all|also|actually|in\s+fact)\s+)?(?:carried\s+out|took\s+part\s+in|taken\s+part\s+in|"
+    r"involved\s+in|staged|mounted|planned|organi[sz]ed)\s+(?:the|both|this|that|an?)\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _ATTACK_NOUNS + r"\b",
+    re.IGNORECASE,
+)
+"""``the same three men carried out both attacks``, ``three women were involved in the
+attack``: the people who did it, counted as its subject."""
+_ATTACK_DONE_BY = re.compile(
+    r"\b" + _ATTACK_NOUNS + r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:carried\s+out|"
+    r"planned|led|staged|mounted|organi[sz]ed)\s+by\s+(?:the\s+|a\s+group\s+of\s+)?$",
+    re.IGNORECASE,
+)
+"""``the riot was led by about 40 members of …``: the attack's agents after ``by``."""
 _UNTIL_BEFORE = re.compile(
     r"\buntil\s+(?:all\s+)?(?:the\s+|our\s+|those\s+|these\s+)?(?:(?:remaining|last|other)\s+)?$",
     re.IGNORECASE,
@@ -4472,6 +4491,19 @@ def _taken_by_captors(text: str, number: NumberMention, phrase: _Phrase) -> bool
     return _attacker_antecedent(text[: took.start()]) is not None or bool(_THEY_FIRST.match(text))
 
 
+def _agents_of_the_attack(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for the people an attack is credited to: the subject of ``carried out``,
+    ``took part in`` or ``planned`` an attack (``one man carried out the attack``) or the
+    agent after ``by`` (``the raid was led by about 40 members of …``); not the police or
+    troops, whose raids are no attack on anyone the article counts."""
+    if phrase.responders or not (phrase.people or phrase.bare or phrase.attackers):
+        return False
+    if _DID_THE_ATTACK.match(text, phrase.end):
+        return True
+    before = text[max(0, number.qualifier_start - 50) : number.qualifier_start]
+    return " by" in before and _ATTACK_DONE_BY.search(before) is not None
+
+
 def _freed_after_taken(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     """Return True for captives a later verb of the clause frees: ``20 abducted pupils
     freed``, ``Fourteen workers abducted from a mill last month have been released``,
@@ -5351,6 +5383,8 @@ def find_figures(
             and _taken_by_captors(text, number, phrase)
         ):
             kind, inherit = "hostages", False
+        if kind in (None, "inherit", "other") and _agents_of_the_attack(text, number, phrase):
+            kind, inherit = "attackers", False
         if kind == "hostages" and _freed_after_taken(text, number, phrase):
             kind, inherit = "freed", False
         if kind is None or _is_rate(text, number, phrase, next_number):
