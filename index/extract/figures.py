@@ -2038,6 +2038,15 @@ _ESCAPED_AFTER = re.compile(
     r"\s+(?:had\s+|have\s+)?(?:escaped|fled|got\s+away|slipped\s+away)\b", re.IGNORECASE
 )
 """``(the other two) escaped``, ``(three) fled``: a bare count that got away."""
+_GOT_AWAY_AFTER = re.compile(
+    r",?\s+(?:(?:is|are|was|were)\s+(?:thought|believed|said|reported)\s+to\s+have\s+)?"
+    r"(?:(?:had|have|has|are|were|is|was)\s+)?(?:(?:still|since|later|then)\s+)?"
+    r"(?:escaped|fled|got\s+away|slipped\s+away|remain(?:s|ed)?\s+at\s+large|(?:at\s+large|"
+    r"on\s+the\s+run))\b",
+    re.IGNORECASE,
+)
+"""``the rest, believed to number about six, escaped``, ``two remain at large``: a count
+that got away, after an aside about its size or with the words of a manhunt."""
 _TAKEN_ASHORE = re.compile(
     r"\s+(?:(?:who|that)\s+(?:were|was|had\s+been)\s+)?taken(?:\s+ashore\b|(?=\s*[,;:])|"
     r"(?=\s+(?:were|are|included|include|remain|remained)\b))"
@@ -2045,6 +2054,80 @@ _TAKEN_ASHORE = re.compile(
 """``the four taken ashore``: taken off the vessel by its captors; ``Of the six taken, two
 are …``, ``Five of those taken were …``: the people taken, where people are held."""
 """``took nine seafarers with them``: taken by those who took them."""
+_HOME_WORDS = ("back", "home", "with us", "returned", "freedom", "return")
+"""Literal words one of the homecoming patterns needs: a sentence with none skips them."""
+_BACK_HOME_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had)\s+(?:(?:now|since|all|finally|safely)\s+)*(?:come|made\s+it)\s+"
+    r"(?:back|home)|(?:are|is)\s+(?:(?:now|all|safely|finally)\s+)*(?:back|home|with\s+us|"
+    r"coming\s+home|on\s+(?:their|his|her)\s+way\s+home)|(?:have|has|had)\s+"
+    r"(?:(?:now|since|all|safely|finally)\s+)*returned(?:\s+home)?|(?:have|has|had)\s+"
+    r"regained\s+(?:their|his|her)\s+freedom)\b",
+    re.IGNORECASE,
+)
+"""``Five have come back to us``, ``22 of our colleagues are back``, ``two are now with us``:
+where people are held by others, people home again are out of their captors' hands."""
+_TAKEN_THEN_FREED = re.compile(
+    r"[^.;:,\d]{0,30}?\b(?:abducted|kidnapped|seized|snatched)\s[^.;:,\d]{0,100}?(?<![\w-])"
+    r"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:all|later|since|finally|safely|"
+    r"now)\s+)?(?:freed|released|rescued|set\s+free)|(?:have|has|had)\s+(?:(?:all|since|now|"
+    r"finally)\s+)?(?:escaped|regained\s+(?:their|his|her)\s+freedom)|escaped|escapes?|freed|"
+    r"released|regain\s+(?:their|his|her)\s+freedom)\b",
+    re.IGNORECASE,
+)
+"""``Fourteen of the miners abducted in Monday's raid on the Gold Ridge camp were freed``,
+``Eight abducted Lake Side workers escape``: the participle says how they were taken, the
+verb after it what befell them; it may stand after names the phrase reader stops at."""
+_CAPTIVES_FREED_WHEN = re.compile(
+    r"\s+(?:freed|released|rescued)\s+(?:when|after|by|in|on|during|from)\b", re.IGNORECASE
+)
+"""``among the four hostages freed when police stormed the shop``: captives freed."""
+_NEGATION_WORDS = re.compile(r"\b(?:not|never|yet|no\s+longer)\b|n['’]t\b", re.IGNORECASE)
+_CAPTORS_TOOK = re.compile(
+    r"\b(?:took|taking|carried\s+(?:away|off)|carrying\s+(?:away|off)|whisked\s+away|whisking\s+"
+    r"away|spirited\s+away|spiriting\s+away|herded|herding|dragged\s+away|dragging\s+away|"
+    r"made\s+off\s+with|making\s+off\s+with)\s+(?:away\s+|off\s+)?(?:also\s+)?"
+    r"(?:(?:the|another|all|their)\s+)?$",
+    re.IGNORECASE,
+)
+"""``carrying away 23 workers``, ``whisked away 17 employees``, ``herded 25 shoppers into``:
+a verb of taking people, right before the count."""
+_THEY_FIRST = re.compile(r"^\W*they\b", re.IGNORECASE)
+_TAKEN_TO = re.compile(r"\s+(?:to|back)\b", re.IGNORECASE)
+_ATTACK_NOUNS = (
+    r"(?:attacks?|assaults?|raids?|ambush|bombings?|massacre|siege|riot|robbery|heist|"
+    r"kidnapping|abduction|hijacking|shooting)"
+)
+_DID_THE_ATTACK = re.compile(
+    r"\s+(?:(?:had|have|has|were|was|are|is|may\s+have|may\s+be|had\s+been|have\s+been)\s+)?"
+    r"(?:(?:all|also|actually|in\s+fact)\s+)?(?:carried\s+out|took\s+part\s+in|taken\s+part\s+in|"
+    r"involved\s+in|staged|mounted|planned|organi[sz]ed)\s+(?:the|both|this|that|an?)\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _ATTACK_NOUNS + r"\b",
+    re.IGNORECASE,
+)
+"""``the same three men carried out both attacks``, ``three women were involved in the
+attack``: the people who did it, counted as its subject."""
+_ATTACK_DONE_BY = re.compile(
+    r"\b" + _ATTACK_NOUNS + r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:carried\s+out|"
+    r"planned|led|staged|mounted|organi[sz]ed)\s+by\s+(?:the\s+|a\s+group\s+of\s+)?$",
+    re.IGNORECASE,
+)
+"""``the riot was led by about 40 members of …``: the attack's agents after ``by``."""
+_UNTIL_BEFORE = re.compile(
+    r"\buntil\s+(?:all\s+)?(?:the\s+|our\s+|those\s+|these\s+)?(?:(?:remaining|last|other)\s+)?$",
+    re.IGNORECASE,
+)
+_AWAITED_AFTER = re.compile(
+    r"\s+(?:return|come\s+(?:back|home)|(?:are|is)\s+(?:back|home|free|freed|released))\b",
+    re.IGNORECASE,
+)
+_BRING_BEFORE = re.compile(
+    r"\bbring(?:ing)?\s+(?:back\s+|home\s+)?(?:all\s+)?(?:the\s+|our\s+|those\s+|these\s+)?"
+    r"(?:(?:remaining|last|other)\s+)?$",
+    re.IGNORECASE,
+)
+_BRING_AFTER = re.compile(r"(?:\s+of\s+them)?\s+(?:home|back|out\s+alive)\b", re.IGNORECASE)
+"""``until the last four are home``, ``we will bring all nine home``: a homecoming still
+awaited, so the people are still held (a release still sought counts hostages)."""
 _AGENT_BEFORE = re.compile(
     r"\b(?:killed|shot|dead|stabbed|attacked|wounded|injured|rescued|freed|arrested|detained|"
     r"saved|evacuated|confronted|stopped|overpowered|subdued)\s+by\s+(?:the\s+|some\s+)?$",
@@ -4634,6 +4717,111 @@ def _release_sought(
     )
 
 
+def _homecoming_kind(text: str, number: NumberMention, phrase: _Phrase) -> str | None:
+    """Return the kind a homecoming gives a count where people are held by others.
+
+    A homecoming still awaited (``until the remaining 14 return``, ``bring all nine home``)
+    counts ``hostages``; one that has happened (``Five have come back to us``, ``Fourteen of
+    our people are coming home``) counts ``freed``. None when the sentence says neither.
+    """
+    if not any(map(text.__contains__, _HOME_WORDS)):
+        return None
+    before = text[max(0, number.qualifier_start - 60) : number.qualifier_start]
+    if "until" in before and _UNTIL_BEFORE.search(before):
+        return "hostages" if _AWAITED_AFTER.match(text, phrase.end) else None
+    if "bring" in before and _BRING_BEFORE.search(before):
+        return "hostages" if _BRING_AFTER.match(text, phrase.end) else None
+    return "freed" if _BACK_HOME_AFTER.match(text, phrase.end) else None
+
+
+def _taken_by_captors(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for people attackers carried off, the verb right before the count:
+    ``killing five and carrying away 23 workers``, ``They took nine men and left …``.
+
+    The takers are attackers the sentence names before the verb, or ``they`` opening it
+    where people are held; not the police, and not people carried out of a danger.
+    """
+    if not (phrase.people or phrase.bare) or phrase.attackers or phrase.responders:
+        return False
+    if phrase.kind_hint or (phrase.head and phrase.head.lower() in INMATE_NOUNS):
+        return False  # "took 12 lives": the head says the kind
+    if _TAKEN_TO.match(text, phrase.end):
+        return False  # "took six engineers to the gate": moved, where the verb before says
+    took = _CAPTORS_TOOK.search(text, max(0, number.qualifier_start - 40), number.qualifier_start)
+    if took is None or _by_police(text, 0, took.start()):
+        return False
+    if _CARRIED_OUT.match(text, phrase.end) or _TO_HOSPITAL.match(text, phrase.end):
+        return False  # "carried 12 out of the mine", "took nine to hospital"
+    return _attacker_antecedent(text[: took.start()]) is not None or bool(_THEY_FIRST.match(text))
+
+
+def _agents_of_the_attack(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for the people an attack is credited to: the subject of ``carried out``,
+    ``took part in`` or ``planned`` an attack (``one man carried out the attack``) or the
+    agent after ``by`` (``the raid was led by about 40 members of …``); not the police or
+    troops, whose raids are no attack on anyone the article counts."""
+    if phrase.responders or not (phrase.people or phrase.bare or phrase.attackers):
+        return False
+    if _DID_THE_ATTACK.match(text, phrase.end):
+        return True
+    before = text[max(0, number.qualifier_start - 50) : number.qualifier_start]
+    return " by" in before and _ATTACK_DONE_BY.search(before) is not None
+
+
+def _freed_after_taken(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for captives a later verb of the clause frees: ``20 abducted pupils
+    freed``, ``Fourteen workers abducted from a mill last month have been released``,
+    ``the four hostages freed when police stormed the shop``.
+
+    A part counted after a comma (``Of the 40 abducted, 12 were released``) has a number of
+    its own between, so the pattern, which crosses no comma nor digit, leaves the total be.
+    """
+    if _OF_THE_BEFORE.search(text, max(0, number.qualifier_start - 12), number.qualifier_start):
+        return False  # "Of the 30 kidnapped …": a total split up later
+    if phrase.head and phrase.head.lower() in ("hostages", "captives"):
+        return bool(_CAPTIVES_FREED_WHEN.match(text, phrase.end))
+    freed = _TAKEN_THEN_FREED.match(text, number.end)
+    return freed is not None and not _NEGATION_WORDS.search(freed.group(0))
+
+
+def _homecoming_bare(text: str, number: NumberMention) -> _Phrase | None:
+    """Return a bare phrase for a count the phrase reader took for things when a homecoming
+    follows it (``until the remaining 11 come home``: ``come`` is no noun)."""
+    bare = _Phrase(end=number.end, bare=True)
+    return bare if _homecoming_kind(text, number, bare) is not None else None
+
+
+_REPORTING_PEOPLE = word_set("officials authorities witnesses sources spokesmen analysts")
+"""People who report a count, not the people it befell."""
+
+
+def attackers_got_away(raw: RawFigure, text: str, prior_text: str | None) -> bool:
+    """Return True when ``raw`` counts attackers the sentence before named who got away.
+
+    ``… killing four of the attackers. The other two remain at large.``: a count with no
+    people noun of its own before it, followed by the words of an escape or a manhunt, after
+    a sentence that names attackers and no people but them and the forces after them. Where
+    it names victims too (``Gunmen seized 20 villagers. Two escaped overnight.``) the count
+    stays theirs.
+    """
+    if prior_text is None or raw.kind not in ("freed", "other") or raw.value == 0:
+        return False
+    if not _GOT_AWAY_AFTER.match(text, raw.end):
+        return False
+    if _last_people_noun(text[: raw.start]) is not None:
+        return False
+    words = _TOKEN.findall(text, raw.start, raw.end)
+    if any(_plural_people(w.lower()) for w in words[1:]):
+        return False  # "two hostages escaped": the count names its own people
+    named = {m.group(0) for m in _TOKEN.finditer(prior_text)}
+    people = {w.lower() for w in named if w.lower() in ATTACKER_NOUNS or _is_people(w)}
+    people -= _REPORTING_PEOPLE
+    # "60 staff were on shift when the gunmen arrived. Thirty-seven of them escaped": the
+    # escape is the staff's; only a sentence that names no people but attackers and the
+    # forces after them leaves the count to the attackers.
+    return bool(people & ATTACKER_NOUNS) and people <= ATTACKER_NOUNS | RESPONDER_NOUNS
+
+
 def _including_part(text: str, number: NumberMention, previous: RawFigure | None) -> bool:
     """Return True when ``number`` is a part of the count before it: ``14 bodies …,
     including five children`` or the next part listed (``… and two women``)."""
@@ -5319,6 +5507,8 @@ def find_figures(
                 phrase = opened
         if phrase.thing:
             opened = _open_object(text, cues, number) or _open_subject(text, number)
+            if opened is None and hostage_context:
+                opened = _homecoming_bare(text, number)
             if opened is None:
                 thing_end = number.end
                 continue
@@ -5454,7 +5644,7 @@ def find_figures(
             and phrase.bare
             and previous is not None
             and (previous.kind == "attackers" or _names_attackers(previous.who))
-            and _ESCAPED_AFTER.match(text, phrase.end)
+            and _GOT_AWAY_AFTER.match(text, phrase.end)
             and _last_people_noun(text[: number.qualifier_start]) in ATTACKER_NOUNS
         ):
             # "three of the seven gunmen were killed and the other three escaped": the
@@ -5467,6 +5657,24 @@ def find_figures(
             and _TAKEN_ASHORE.match(text, phrase.end)
         ):
             kind, inherit = "hostages", False  # "the four taken ashore are the master, …"
+        if (
+            hostage_context
+            and kind in (None, "inherit", "other", "hostages", "freed")
+            and not (phrase.attackers or phrase.responders)
+        ):
+            home = _homecoming_kind(text, number, phrase)
+            if home is not None:
+                kind, inherit = home, False
+        if (
+            hostage_context
+            and kind in (None, "inherit", "other", "killed")
+            and _taken_by_captors(text, number, phrase)
+        ):
+            kind, inherit = "hostages", False
+        if kind in (None, "inherit", "other") and _agents_of_the_attack(text, number, phrase):
+            kind, inherit = "attackers", False
+        if kind == "hostages" and _freed_after_taken(text, number, phrase):
+            kind, inherit = "freed", False
         if kind is None or _is_rate(text, number, phrase, next_number):
             continue
         value = number.value
@@ -5503,7 +5711,7 @@ def find_figures(
         if kind == "returned" and _HOPED_FOR_BEFORE.search(
             text, max(0, number.qualifier_start - 40), number.qualifier_start
         ):
-            continue  # "we will not rest until the last two are home": still held
+            kind = "hostages"  # "we will not rest until the last two are home": still held
         if kind == "held" and not hostage_context and _held_by_captors(text, number, phrase):
             kind = "hostages"  # "rebels were still holding 40 villagers"
         if kind in _CONTEXT_KINDS:

@@ -18,6 +18,7 @@ import importlib
 import re
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -40,6 +41,7 @@ from wiredesk.index.extract.context import (
 )
 from wiredesk.index.extract.figures import (
     RawFigure,
+    attackers_got_away,
     find_figures,
     is_earlier_estimate,
     kind_cue,
@@ -398,6 +400,9 @@ def extract_article(
         prior: str | None = None
         for raw in find_figures(sentence.text, hostage_context=hostage_context, hijack=hijack):
             raw = rest_of_a_gang(raw, sentence.text, last_text[1] if last_text else "")
+            told_before = last_text[1] if last_text and last_text[0] == sentence.index - 1 else None
+            if attackers_got_away(raw, sentence.text, told_before):
+                raw = replace(raw, kind="attackers")
             if raw.inherit and prior_text is not None and prior is None:
                 prior = kind_cue(prior_text, hostage_context=hostage_context)
             figure = _figure(raw, sentence, assessment, attribution, recent, prior)
