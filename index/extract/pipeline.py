@@ -287,6 +287,20 @@ def extract(body: str, *, title: str = "", published: datetime | None = None) ->
     return extract_article(body, title=title, published=published)
 
 
+_SEIZED_VESSEL = re.compile(
+    r"\b(?:gunmen|pirates|militants|attackers|kidnappers|bandits|rebels|insurgents|hijackers|"
+    r"assailants|jihadists|terrorists|armed\s+men|masked\s+men)\s+(?:[\w'’,-]+\s+){0,4}?"
+    r"(?:seized|seize|seizes|commandeered|took\s+over|took\s+control\s+of)\s+"
+    r"(?:the|a|an|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:boat|ship|vessel|ferry|bus|coach|"
+    r"minibus|train|plane|aircraft|airliner|jet|tanker|trawler|yacht|launch|cruiser|barge|"
+    r"dhow|steamer)\b",
+    re.IGNORECASE,
+)
+"""``gunmen seized the cruise boat``, ``armed men commandeered a coach``: a hijacking told in
+other words, by its attackers; the people aboard are held on the vessel, as with
+``hijacked``."""
+
+
 def extract_article(
     body: str,
     *,
@@ -329,7 +343,9 @@ def extract_article(
     cues = cues_of(body)
     background = {b.index for b in blocks if is_background_label(b.text)}
     hostage_context = _hostage_context(body)
-    hijack = hostage_context and ("hijack" in body or "Hijack" in body)
+    hijack = hostage_context and (
+        "hijack" in body or "Hijack" in body or _SEIZED_VESSEL.search(body) is not None
+    )
     attribution = Attribution(
         [None if roles[s.block] == "furniture" else s.text for s in sentences]
     )
