@@ -191,6 +191,10 @@ _SPEAKER_IN = re.compile(
 )
 """``… were hurt, a UN spokesman in Nairobi said``: where the speaker was, after the
 incident word's clause, not where the incident happened."""
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
+"""A plural verb right after a singular incident word: the verb's subject is the people a
+relative clause ended on the incident (``who fled during the siege have been moved``), and
+the place that follows is where they went, not where the incident was."""
 _NAME_BEFORE_INCIDENT = re.compile(rf"(?P<name>{_NAME})(?:'s|’s)?\s+$")
 _ATTACK_WORD = re.compile(
     r"(?i:attacks?|bombings?|blasts?|sieges?|shootings?|massacres?|ambush(?:es)?|"
@@ -323,6 +327,8 @@ def _placed_elsewhere(text: str, main: frozenset[str]) -> tuple[int, str] | None
     """Return (position, name) of an attack placed where the lead never goes."""
     for hit in _INCIDENT_WORD.finditer(text):
         after = _PLACE_AFTER_INCIDENT.match(text, hit.end())
+        if after and _PLURAL_VERB_AFTER.match(text, hit.end()) and not hit.group(0).endswith("s"):
+            after = None  # "residents who fled during the siege have been moved to a camp in X"
         if after:
             name = after.group("name")
             if (

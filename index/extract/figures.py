@@ -222,7 +222,10 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"smoke\s+inhalation|broken\s+(?:bones|limbs|legs|arms|ribs))|"
         # "90 were sent home after check-ups", "40 have been discharged": treated first.
         r"(?:sent|allowed\s+to\s+go)\s+home\s+after|discharged|"
-        r"released\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?hospitals?\b",
+        r"released\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?hospitals?\b|"
+        # "17 have been released after treatment": let go by the doctors, so treated.
+        r"released\s+after\s+(?:(?:medical|hospital|initial|first-aid)\s+treatment|treatment|"
+        r"being\s+treated)\b",
         "RS",
     ),
     # "70 people fell ill after drinking", "12 lost their sight", "30 were left blind":
@@ -2020,7 +2023,7 @@ _MOVED_TO_PLACE = re.compile(
 )
 """``moved about 350 residents of the area to a school``: rehoused, not sent to hospital."""
 _TO_NAMED_PLACE = re.compile(
-    r"(?:\s+of\s+(?-i:[A-Z][\w'’-]*))?(?:\s*,\s+(?:most|many|some|all|half|mostly|mainly|"
+    r"(?:\s+of\s+(?:(?-i:[A-Z][\w'’-]*)|the\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+))?(?:\s*,\s+(?:most|many|some|all|half|mostly|mainly|"
     r"among)\b[^,;.\d]{1,50},)?\s+(?:back\s+)?to\s+(?-i:[A-Z][\w'’-]*)"
     r"(?!['’]s)(?!(?:\s+[A-Z][\w'’-]*){0,3}\s+(?-i:Hospital|Clinic|Prison|Jail|Court|Police|"
     r"Mortuary|Morgue|Station)s?\b)",
@@ -3709,6 +3712,23 @@ def _took_part_in_the_story(text: str, cue: _Cue, phrase: _Phrase) -> bool:
     return phrase.bare or phrase.attackers or head in _PART_HEADS
 
 
+_CAPTIVES_END = re.compile(r"\b(?:hostages|captives)$")
+"""A list member counted by its captives' noun (``nine hostages``)."""
+
+
+def _captives_in_a_toll(text: str, number: NumberMention, previous: RawFigure | None) -> bool:
+    """Return True for captives listed among the members of a toll with no verb of their own.
+
+    ``the 14 dead comprise three guards, nine hostages and two policemen``: the captives'
+    noun says who they were, the list says what befell them.
+    """
+    return (
+        previous is not None
+        and previous.kind in ("killed", "wounded")
+        and _MEMBER_JOIN.fullmatch(text, previous.end, number.qualifier_start) is not None
+    )
+
+
 def _decide_kind(
     text: str,
     cues: list[_Cue],
@@ -3741,6 +3761,13 @@ def _decide_kind(
         return None, False
     if _object_of_a_charge(text, cues, number):
         return None, False  # "accused of driving the two men there": the charge's object
+    if (
+        phrase.kind_hint is None
+        and _captives_in_a_toll(text, number, previous)
+        and _CAPTIVES_END.search(text, previous.start, previous.end)  # type: ignore[union-attr]
+        and _right_cue(text, cues, phrase, clause_end, next_number) is None
+    ):
+        return previous.kind, False  # type: ignore[union-attr]  # "nine hostages and two police"
     if text.endswith("by ", 0, number.qualifier_start) and _ESTIMATED_BY.search(
         text, max(0, number.qualifier_start - 70), number.qualifier_start
     ):
@@ -4137,6 +4164,8 @@ def _decide_kind(
             return right_kind, False
         if right_kind in ("returned", "unhurt"):
             return "freed", False  # "Forty hostages regained their freedom", "escaped unharmed"
+        if right_kind is None and _captives_in_a_toll(text, number, previous):
+            return previous.kind, False  # type: ignore[union-attr]
         return "hostages", False
     if right_kind == "attack" and not _took_part_in_the_story(text, right, phrase):  # type: ignore[arg-type]
         right_kind = None  # "3,000 cyclists took part": in a race, not the attack
@@ -4959,6 +4988,28 @@ def _with_both(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
     return sorted([*numbers, *found], key=lambda n: n.start)
 
 
+_INMATES_ALTERNATION = "|".join(sorted(INMATE_NOUNS))
+_OF_INMATES = re.compile(
+    rf"\s+of\s+(?:the|those|these)\s+(?:[\w-]+\s+)?(?:{_INMATES_ALTERNATION})\b"
+)
+_AMONG_INMATES = re.compile(
+    rf"\bamong\s+(?:the|those|them,?)\s+(?:[\w-]+\s+)?(?:{_INMATES_ALTERNATION})\s+"
+    r"(?:were|are)\s+(?:at\s+least\s+|about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _part_of_inmates(text: str, number: NumberMention) -> bool:
+    """Return True for a part of a group of inmates: released from custody, no captives.
+
+    ``five of the inmates freed in the raid``, ``Among the escapees were at least five men``.
+    """
+    return bool(
+        _OF_INMATES.match(text, number.end)
+        or _AMONG_INMATES.search(text, max(0, number.qualifier_start - 60), number.qualifier_start)
+    )
+
+
 def find_figures(
     text: str, *, hostage_context: bool = True, hijack: bool = False
 ) -> list[RawFigure]:
@@ -5206,6 +5257,8 @@ def find_figures(
                 continue
         if kind in ("hostages", "freed") and phrase.head and phrase.head.lower() in INMATE_NOUNS:
             kind = "other"  # "freed more than 200 inmates", "240 of the inmates escaped"
+        if kind in ("hostages", "freed") and _part_of_inmates(text, number):
+            kind = "other"  # "five of the inmates freed …", "Among the escapees were five men"
         if kind == "freed" and _is_suspects(phrase.head):
             continue  # "two suspects were later freed": let go by the police, no rescue
         if (
