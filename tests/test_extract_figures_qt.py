@@ -6,7 +6,9 @@ two policemen``) are the toll's dead, and so is the member after them; a part of
 inmates (``five of the inmates freed in the raid``) is no captive; people ``released after
 treatment`` were hurt; people ferried ``of the <place>`` to a town named were evacuated; and
 a place after a singular incident word that a plural verb follows (``who fled during the
-siege have been moved to a camp in <town>``) is where the people went, not another incident.
+siege have been moved to a camp in <town>``) is where the people went, not another incident;
+and a lead dated ``six days after`` the incident names the weekday a later ``last Tuesday's
+attack`` names.
 
 Every sentence here is invented for these tests; each rule is checked with sentences that
 must keep the figures they had or give none.
@@ -14,10 +16,13 @@ must keep the figures they had or give none.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 import pytest
 from conftest import article_kinds, sentence_kinds
 
 from wiredesk.index.extract import extract
+from wiredesk.index.extract.context import weekday_days_before
 
 
 @pytest.mark.parametrize(
@@ -96,3 +101,26 @@ def test_a_place_after_a_plural_verb_is_where_people_went() -> None:
         lead + "Residents recalled that the siege in Ostrow lasted a week and left 12 dead."
     ).figures
     assert [(f.kind, f.value, f.about_other) for f in elsewhere][-1] == ("killed", 12, True)
+
+
+def test_a_lead_dated_days_back_names_the_weekday_of_its_incident() -> None:
+    published = datetime(2026, 3, 16, 6, 0, tzinfo=timezone(timedelta(hours=1)))  # a Monday
+    later = (
+        "\n\nNine of the 15 inmates freed in last Tuesday's attack near Brenmoor have been "
+        "recaptured, the prison service said on Sunday.\n\nIn June, a pile-up near Brenmoor "
+        "killed 13 people."
+    )
+    dated = "Six days after gunmen ambushed a jail bus on the Orlet road, most are back in custody."
+    undated = "Gunmen ambushed a jail bus on the Orlet road, officials said."
+    own = extract(dated + later, title="Orlet jail bus raid", published=published).figures
+    assert [(f.kind, f.value, f.about_other) for f in own] == [
+        ("arrested", 9, False),
+        ("freed", 15, False),
+        ("killed", 13, True),
+    ]
+    other = extract(undated + later, title="Orlet jail bus raid", published=published).figures
+    assert [f.about_other for f in other] == [True, True, True]
+    assert weekday_days_before("Two days ago, a blast hit the depot.", published) == {
+        "last saturday"
+    }
+    assert weekday_days_before("Two days ago, a blast hit the depot.", None) == frozenset()

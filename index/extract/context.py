@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from wiredesk.index.extract.dates import day_of
 from wiredesk.index.extract.lexicon import (
@@ -619,6 +619,32 @@ def _same_time_as_ago(text: str) -> set[str]:
     """Return ``last week`` (``month``, ``year``) for each ``a week ago`` in ``text``: a lead
     that dates its incident ``a week ago`` names the week a later ``last week`` names."""
     return {f"last {m.group('unit').lower()}" for m in _AGO_SPAN.finditer(text)}
+
+
+_DAYS_BEFORE = re.compile(
+    r"\b(?P<count>one|two|three|four|five|six|seven|[1-7])\s+days?\s+(?:after|ago|since)\b",
+    re.IGNORECASE,
+)
+"""``Six days after gunmen ambushed …``: a lead that dates its incident a few days back."""
+_DAY_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday_days_before(text: str, published: datetime | None) -> frozenset[str]:
+    """Return ``last <weekday>`` for each ``N days after`` (``ago``) in ``text``.
+
+    A lead that dates its incident ``six days after`` the ambush, in a story published on a
+    Monday, names the day a later ``last Tuesday's attack`` names: the story's own time.
+    """
+    if published is None or " day" not in text:
+        return frozenset()
+    keys: set[str] = set()
+    for m in _DAYS_BEFORE.finditer(text):
+        count = m.group("count").lower()
+        days = int(count) if count.isdigit() else _DAY_COUNTS[count]
+        day = published.date() - timedelta(days=days)
+        keys.add(f"last {_WEEKDAY_NAMES[day.weekday()]}")
+    return frozenset(keys)
 
 
 def points_back(

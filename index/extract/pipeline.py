@@ -37,6 +37,7 @@ from wiredesk.index.extract.context import (
     points_back,
     teaser_of_own_story,
     times_in,
+    weekday_days_before,
 )
 from wiredesk.index.extract.figures import RawFigure, find_figures, is_earlier_estimate, kind_cue
 from wiredesk.index.extract.lexicon import NATIONALITY_ADJECTIVES
@@ -294,6 +295,8 @@ def extract_article(
     # The first sentence of a wire story tells its own incident, time words included; the
     # next few, unless they point back, name its places.
     own_times = times_in(title_text) | times_in(prose[0]) if prose else times_in(title_text)
+    if prose:
+        own_times |= weekday_days_before(prose[0], published)  # "Six days after …"
     lead = prose[:1]
     for text in prose[1:]:
         if len(lead) >= _LEAD_SENTENCES:
