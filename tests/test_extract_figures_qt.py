@@ -38,6 +38,15 @@ from wiredesk.index.extract.context import weekday_days_before
             [("killed", 14), ("killed", 3), ("killed", 9), ("killed", 2)],
         ),
         (
+            "The raid cost 14 lives — three guards shot at the gate on Monday, nine hostages "
+            "and two policemen — the minister said.",
+            [("killed", 14), ("killed", 3), ("killed", 9), ("killed", 2)],
+        ),
+        (
+            "Gunmen killed 14 — three guards shot at the gate, and took nine hostages.",
+            [("killed", 14), ("killed", 3), ("hostages", 9)],
+        ),
+        (
             "Gunmen killed two guards and seized nine hostages and two drivers.",
             [("killed", 2), ("hostages", 9), ("hostages", 2)],
         ),

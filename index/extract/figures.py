@@ -3713,6 +3713,8 @@ def _took_part_in_the_story(text: str, cue: _Cue, phrase: _Phrase) -> bool:
 
 
 _CAPTIVES_END = re.compile(r"\b(?:hostages|captives)$")
+_DASH_BEFORE_MEMBER = re.compile(r"[—–]\s*$")
+_MEMBER_TAIL = re.compile(r"[^.;:\d—–()]{0,60}?(?:,|,?\s+and)\s+")
 """A list member counted by its captives' noun (``nine hostages``)."""
 
 
@@ -3722,10 +3724,15 @@ def _captives_in_a_toll(text: str, number: NumberMention, previous: RawFigure | 
     ``the 14 dead comprise three guards, nine hostages and two policemen``: the captives'
     noun says who they were, the list says what befell them.
     """
+    if previous is None or previous.kind not in ("killed", "wounded"):
+        return False
+    if _MEMBER_JOIN.fullmatch(text, previous.end, number.qualifier_start) is not None:
+        return True
+    # "cost 15 lives — four guards shot at the gate, nine hostages and two soldiers —": a
+    # member that a dash opens may carry words of its own before the next one.
     return (
-        previous is not None
-        and previous.kind in ("killed", "wounded")
-        and _MEMBER_JOIN.fullmatch(text, previous.end, number.qualifier_start) is not None
+        _DASH_BEFORE_MEMBER.search(text, max(0, previous.start - 4), previous.start) is not None
+        and _MEMBER_TAIL.fullmatch(text, previous.end, number.qualifier_start) is not None
     )
 
 
