@@ -133,3 +133,20 @@ def test_a_lead_dated_days_back_names_the_weekday_of_its_incident() -> None:
         "last saturday"
     }
     assert weekday_days_before("Two days ago, a blast hit the depot.", None) == frozenset()
+
+
+def test_a_definite_count_checked_at_a_clinic_names_the_group_counted_before() -> None:
+    body = (
+        "Troops freed 20 hostages from a depot at Selvi on Monday. The gunmen had held them "
+        "for two days. Three soldiers were hurt in the assault.\n\n"
+        "All 20 were examined at the district hospital in Orna, and six were kept overnight "
+        "for treatment, a doctor said."
+    )
+    assert article_kinds(body) == [
+        ("freed", 20),
+        ("wounded", 3),
+        ("freed", 20),
+        ("wounded", 6),
+    ]
+    # Without ``all`` or ``the`` the count is not named as that group.
+    assert article_kinds(body.replace("All 20 were", "Another 20 were"))[2] != ("freed", 20)

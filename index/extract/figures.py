@@ -5781,12 +5781,22 @@ _CHECK_UP = re.compile(
 )
 
 
+_NEXT_COUNT_CLAUSE = re.compile(
+    r",?\s+(?:and|but|while)\s+(?:that\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve)\b)",
+    re.IGNORECASE,
+)
+"""``…, and 12 were kept overnight``: a clause of another count, with its own verb."""
+
+
 def _only_checked(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     """Return True when the clause only has people ``examined`` or ``checked`` at a care
     place, with no word of harm or treatment: a check-up, not a wound."""
     if "checked" not in text and "examined" not in text:
         return False
     rest = text[phrase.end : _clause(text, number.start)[1]]
+    if (count := _NEXT_COUNT_CLAUSE.search(rest)) is not None:
+        rest = rest[: count.start()]  # "…, and 12 were kept for treatment": that count's care
     return _CHECKED_AT_CARE.search(rest) is not None and _HARM_WORDS.search(rest) is None
 
 
