@@ -150,3 +150,24 @@ def test_a_definite_count_checked_at_a_clinic_names_the_group_counted_before() -
     ]
     # Without ``all`` or ``the`` the count is not named as that group.
     assert article_kinds(body.replace("All 20 were", "Another 20 were"))[2] != ("freed", 20)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "At least 17 people were killed and some 6,000 fled into Tessaland, the agency said.",
+            [("killed", 17), ("other", 6000)],
+        ),
+        (
+            "Rebels killed 12 people and some 600 fled into the hills.",
+            [("killed", 12), ("other", 600)],
+        ),
+        ("Police said up to seven gunmen fled into the forest.", [("attackers", 7)]),
+        ("Troops rescued nine passengers who had fled into the bush.", [("freed", 9)]),
+    ],
+)
+def test_people_who_fled_across_have_a_verb_of_their_own(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected

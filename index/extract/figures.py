@@ -3712,6 +3712,13 @@ def _took_part_in_the_story(text: str, cue: _Cue, phrase: _Phrase) -> bool:
     return phrase.bare or phrase.attackers or head in _PART_HEADS
 
 
+_FLED_ACROSS = re.compile(
+    r"\s+(?:had\s+|have\s+|has\s+)?(?:since\s+|already\s+)?(?:fled|crossed)\s+"
+    r"(?:into|across|over)\b",
+    re.IGNORECASE,
+)
+"""``some 6,000 fled into <country>``, ``2,400 people had crossed into …``: people who left
+on their own, with a verb of their own (not evacuated by anyone, nor the earlier verb's)."""
 _CAPTIVES_END = re.compile(r"\b(?:hostages|captives)$")
 _DASH_BEFORE_MEMBER = re.compile(r"[—–]\s*$")
 _MEMBER_TAIL = re.compile(r"[^.;:\d—–()]{0,60}?(?:,|,?\s+and)\s+")
@@ -3768,6 +3775,13 @@ def _decide_kind(
         return None, False
     if _object_of_a_charge(text, cues, number):
         return None, False  # "accused of driving the two men there": the charge's object
+    if (
+        (phrase.people or (phrase.bare and previous is not None))
+        and not attackers
+        and phrase.kind_hint is None
+        and _FLED_ACROSS.match(text, phrase.end)
+    ):
+        return "other", False  # "and some 6,000 fled into <country>": no verb before is theirs
     if (
         phrase.kind_hint is None
         and _captives_in_a_toll(text, number, previous)
