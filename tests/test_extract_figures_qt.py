@@ -23,6 +23,7 @@ from conftest import article_kinds, sentence_kinds
 
 from wiredesk.index.extract import extract
 from wiredesk.index.extract.context import weekday_days_before
+from wiredesk.index.extract.numbers import find_numbers
 
 
 @pytest.mark.parametrize(
@@ -171,3 +172,25 @@ def test_people_who_fled_across_have_a_verb_of_their_own(
     sentence: str, expected: list[tuple[str, int]]
 ) -> None:
     assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Witnesses said the gang numbered not fewer than 15.", [("attackers", 15)]),
+        (
+            'He said the attackers numbered "not fewer than 15" and carried rifles.',
+            [("attackers", 15)],
+        ),
+        ('He said the raiders numbered "about 40".', [("attackers", 40)]),
+    ],
+)
+def test_a_numbering_verb_before_a_quoted_count(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+def test_not_fewer_than_is_at_least() -> None:
+    [mention] = find_numbers("the gang numbered not fewer than 15")
+    assert (mention.value, mention.qualifier) == (15, "at least")

@@ -1871,7 +1871,8 @@ _ELIDED = re.compile(r"[^.;\d]{0,40}\b(?:but|and|while|whereas)\s+", re.IGNORECA
 _NUMBERING = re.compile(
     r"\b(?P<noun>[A-Za-z-]+),?\s+[\"“]?(?:who\s+(?:[a-z-]+\s+){0,3}?)?"
     r"(?:(?:believed|thought|said|estimated|reported|understood)\s+to\s+number|"
-    r"(?:(?:now|still)\s+)?(?:numbers?|numbering|numbered)|totall?ing|totall?ed)\s+(?:between\s+)?$",
+    r"(?:(?:now|still)\s+)?(?:numbers?|numbering|numbered)|totall?ing|totall?ed)\s+[\"“]?"
+    r"(?:between\s+)?$",
     re.IGNORECASE,
 )
 """``the gunmen, numbering …``, ``the attackers, who witnesses said numbered …``, ``the
