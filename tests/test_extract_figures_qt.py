@@ -194,3 +194,16 @@ def test_a_numbering_verb_before_a_quoted_count(
 def test_not_fewer_than_is_at_least() -> None:
     [mention] = find_numbers("the gang numbered not fewer than 15")
     assert (mention.value, mention.qualifier) == (15, "at least")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"None of us was hurt," the driver said.', [("wounded", 0)]),
+        ('"None of us were injured."', [("wounded", 0)]),
+        ("None of the workers was hurt.", [("wounded", 0)]),
+        ('"None of us slept," she said.', []),
+    ],
+)
+def test_a_witness_zero_in_the_first_person(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert sentence_kinds(sentence) == expected

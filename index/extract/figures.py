@@ -1633,7 +1633,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("wounded",),
-            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|{_ZERO_GROUP}{_WHERE_TAIL})|among\s+[\w-]+))?\s+"
+            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|us|{_ZERO_GROUP}{_WHERE_TAIL})|among\s+[\w-]+))?\s+"
             r"(?:was|were|has\s+been|have\s+been|had\s+been|got|is|are|appeared\s+to\s+be)\s+"
             r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?(?:hurt|injured|wounded|harmed)\b|"
             r"\b(?:injured|injuring|injures|wounded|wounding|wounds)\s+(?:no(?:body|\s+one|-one))\b",
@@ -1641,7 +1641,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             ("wounded",),
             # "none had serious injuries", "no residents have so far needed treatment"
-            r"\b(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?:them|(?:the|my|our|his|her|their|its)\s+(?:[\w-]+\s+)?[\w-]+))?|"
+            r"\b(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?:them|us|(?:the|my|our|his|her|their|its)\s+(?:[\w-]+\s+)?[\w-]+))?|"
             r"no\s+[a-z-]+)\s+"
             r"(?:(?:had|has|have)\s+(?:so\s+far\s+|yet\s+|since\s+)?(?:suffered|sustained|needed|required|"
             r"received|had)|suffered|sustained|needed|required|received|had|has|have)\s+(?:any\s+|serious\s+|"
@@ -1656,7 +1656,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("killed",),
-            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|{_ZERO_GROUP}{_WHERE_TAIL})))?\s+"
+            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|us|{_ZERO_GROUP}{_WHERE_TAIL})))?\s+"
             r"(?:was|were|has\s+been|"
             r"have\s+been|had\s+been|is|are)\s+(?:reported\s+)?killed\b|"
             r"\b(?:no(?:body|\s+one|-one))\s+(?:has\s+|had\s+)?died\b|"
@@ -1678,7 +1678,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("freed",),
             # "none of the captives had been released", "no hostages have yet been freed"
             # (suspects or inmates not released are no captives)
-            r"\b(?:none(?:\s+of\s+(?:them|(?:the|my|our|his|her|their|its)\s+(?:[\w-]+\s+)?(?!(?:suspects|detainees|prisoners|"
+            r"\b(?:none(?:\s+of\s+(?:them|us|(?:the|my|our|his|her|their|its)\s+(?:[\w-]+\s+)?(?!(?:suspects|detainees|prisoners|"
             r"inmates|convicts|accused)\b)[\w-]+))?|no\s+(?:more\s+|other\s+)?(?:hostages|captives|"
             r"abductees))\s+(?:has|had|have|was|were)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?"
             r"(?:yet\s+)?(?:released|freed|set\s+free|let\s+go)\b",
@@ -1695,7 +1695,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     )
 )
 _NO_ONE_HEDGED = re.compile(
-    rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|those|{_ZERO_GROUP})))?{_WHERE_TAIL}\s+"
+    rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|us|those|{_ZERO_GROUP})))?{_WHERE_TAIL}\s+"
     r"(?:(?:is|was|were|are|has|have|had|been|be|being|now|still|yet|so|far|also|reportedly|reported|"
     r"believed|thought|known|confirmed|understood|said|to|remains?|remained|listed|as)\s+){0,6}"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|dead|missing|unaccounted\s+for|arrested|"
