@@ -3781,6 +3781,7 @@ def _decide_kind(
         and not attackers
         and phrase.kind_hint is None
         and _FLED_ACROSS.match(text, phrase.end)
+        and _right_cue(text, cues, phrase, clause_end, next_number) is None
     ):
         return "other", False  # "and some 6,000 fled into <country>": no verb before is theirs
     if (
