@@ -193,7 +193,7 @@ _SPEAKER_IN = re.compile(
 incident word's clause, not where the incident happened."""
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
 """A plural verb right after a singular incident word: the verb's subject is the people a
-relative clause ended on the incident (``who fled during the siege have been moved``), and
+relative clause ended on the incident (``who ran during the standoff have been moved``), and
 the place that follows is where they went, not where the incident was."""
 _NAME_BEFORE_INCIDENT = re.compile(rf"(?P<name>{_NAME})(?:'s|’s)?\s+$")
 _ATTACK_WORD = re.compile(
@@ -328,7 +328,7 @@ def _placed_elsewhere(text: str, main: frozenset[str]) -> tuple[int, str] | None
     for hit in _INCIDENT_WORD.finditer(text):
         after = _PLACE_AFTER_INCIDENT.match(text, hit.end())
         if after and _PLURAL_VERB_AFTER.match(text, hit.end()) and not hit.group(0).endswith("s"):
-            after = None  # "residents who fled during the siege have been moved to a camp in X"
+            after = None  # "villagers who ran during the standoff have been moved to a school in X"
         if after:
             name = after.group("name")
             if (
@@ -625,7 +625,7 @@ _DAYS_BEFORE = re.compile(
     r"\b(?P<count>one|two|three|four|five|six|seven|[1-7])\s+days?\s+(?:after|ago|since)\b",
     re.IGNORECASE,
 )
-"""``Six days after gunmen ambushed …``: a lead that dates its incident a few days back."""
+"""``Four days after bandits raided …``: a lead that dates its incident a few days back."""
 _DAY_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -633,8 +633,8 @@ _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "satur
 def weekday_days_before(text: str, published: datetime | None) -> frozenset[str]:
     """Return ``last <weekday>`` for each ``N days after`` (``ago``) in ``text``.
 
-    A lead that dates its incident ``six days after`` the ambush, in a story published on a
-    Monday, names the day a later ``last Tuesday's attack`` names: the story's own time.
+    A lead that dates its incident ``four days after`` the raid, in a story published on a
+    Monday, names the day a later ``last Thursday's raid`` names: the story's own time.
     """
     if published is None or " day" not in text:
         return frozenset()

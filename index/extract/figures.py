@@ -223,7 +223,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         # "90 were sent home after check-ups", "40 have been discharged": treated first.
         r"(?:sent|allowed\s+to\s+go)\s+home\s+after|discharged|"
         r"released\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?hospitals?\b|"
-        # "17 have been released after treatment": let go by the doctors, so treated.
+        # "eight were released after being treated": let go by the doctors, so treated.
         r"released\s+after\s+(?:(?:medical|hospital|initial|first-aid)\s+treatment|treatment|"
         r"being\s+treated)\b",
         "RS",
@@ -3718,25 +3718,25 @@ _FLED_ACROSS = re.compile(
     r"(?:into|across|over)\b",
     re.IGNORECASE,
 )
-"""``some 6,000 fled into <country>``, ``2,400 people had crossed into …``: people who left
+"""``some 4,700 fled into <country>``, ``900 people had crossed into …``: people who left
 on their own, with a verb of their own (not evacuated by anyone, nor the earlier verb's)."""
 _CAPTIVES_END = re.compile(r"\b(?:hostages|captives)$")
 _DASH_BEFORE_MEMBER = re.compile(r"[—–]\s*$")
 _MEMBER_TAIL = re.compile(r"[^.;:\d—–()]{0,60}?(?:,|,?\s+and)\s+")
-"""A list member counted by its captives' noun (``nine hostages``)."""
+"""A list member counted by its captives' noun (``seven hostages``)."""
 
 
 def _captives_in_a_toll(text: str, number: NumberMention, previous: RawFigure | None) -> bool:
     """Return True for captives listed among the members of a toll with no verb of their own.
 
-    ``the 14 dead comprise three guards, nine hostages and two policemen``: the captives'
+    ``the 13 dead include four drivers, seven hostages and two firemen``: the captives'
     noun says who they were, the list says what befell them.
     """
     if previous is None or previous.kind not in ("killed", "wounded"):
         return False
     if _MEMBER_JOIN.fullmatch(text, previous.end, number.qualifier_start) is not None:
         return True
-    # "cost 15 lives — four guards shot at the gate, nine hostages and two soldiers —": a
+    # "cost 12 lives — three watchmen killed by the fence, seven captives and two firemen —": a
     # member that a dash opens may carry words of its own before the next one.
     return (
         _DASH_BEFORE_MEMBER.search(text, max(0, previous.start - 4), previous.start) is not None
@@ -3783,14 +3783,14 @@ def _decide_kind(
         and _FLED_ACROSS.match(text, phrase.end)
         and _right_cue(text, cues, phrase, clause_end, next_number) is None
     ):
-        return "other", False  # "and some 6,000 fled into <country>": no verb before is theirs
+        return "other", False  # "and some 4,700 fled into <country>": no verb before is theirs
     if (
         phrase.kind_hint is None
         and _captives_in_a_toll(text, number, previous)
         and _CAPTIVES_END.search(text, previous.start, previous.end)  # type: ignore[union-attr]
         and _right_cue(text, cues, phrase, clause_end, next_number) is None
     ):
-        return previous.kind, False  # type: ignore[union-attr]  # "nine hostages and two police"
+        return previous.kind, False  # type: ignore[union-attr]  # "seven hostages and two firemen"
     if text.endswith("by ", 0, number.qualifier_start) and _ESTIMATED_BY.search(
         text, max(0, number.qualifier_start - 70), number.qualifier_start
     ):
@@ -5025,7 +5025,7 @@ _AMONG_INMATES = re.compile(
 def _part_of_inmates(text: str, number: NumberMention) -> bool:
     """Return True for a part of a group of inmates: released from custody, no captives.
 
-    ``five of the inmates freed in the raid``, ``Among the escapees were at least five men``.
+    ``three of the prisoners freed by the gang``, ``Among the escapees were at least three men``.
     """
     return bool(
         _OF_INMATES.match(text, number.end)
@@ -5281,7 +5281,7 @@ def find_figures(
         if kind in ("hostages", "freed") and phrase.head and phrase.head.lower() in INMATE_NOUNS:
             kind = "other"  # "freed more than 200 inmates", "240 of the inmates escaped"
         if kind in ("hostages", "freed") and _part_of_inmates(text, number):
-            kind = "other"  # "five of the inmates freed …", "Among the escapees were five men"
+            kind = "other"  # "three of the prisoners freed …", "Among the escapees were three men"
         if kind == "freed" and _is_suspects(phrase.head):
             continue  # "two suspects were later freed": let go by the police, no rescue
         if (
@@ -5802,7 +5802,7 @@ _NEXT_COUNT_CLAUSE = re.compile(
     r"nine|ten|eleven|twelve)\b)",
     re.IGNORECASE,
 )
-"""``…, and 12 were kept overnight``: a clause of another count, with its own verb."""
+"""``…, and six stayed in``: a clause of another count, with its own verb."""
 
 
 def _only_checked(text: str, number: NumberMention, phrase: _Phrase) -> bool:
@@ -5812,7 +5812,7 @@ def _only_checked(text: str, number: NumberMention, phrase: _Phrase) -> bool:
         return False
     rest = text[phrase.end : _clause(text, number.start)[1]]
     if (count := _NEXT_COUNT_CLAUSE.search(rest)) is not None:
-        rest = rest[: count.start()]  # "…, and 12 were kept for treatment": that count's care
+        rest = rest[: count.start()]  # "…, and six stayed in to be treated": that count's care
     return _CHECKED_AT_CARE.search(rest) is not None and _HARM_WORDS.search(rest) is None
 
 

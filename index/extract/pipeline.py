@@ -143,9 +143,9 @@ _LEAD_SENTENCES = 3
 _ANAPHORA_REACH = 3
 """How many sentences back ``Ten of the men …`` may look for the figure it refers to."""
 _SAME_COUNT_REACH = 8
-"""How many sentences back ``all 34`` looks for the group of the same number it names."""
+"""How many sentences back ``all 20`` looks for the group of the same number it names."""
 _DEFINITE_BEFORE = re.compile(r"\b(?:all|the|all\s+the|these|those)\s+$", re.IGNORECASE)
-"""``All 34``, ``the five``: a count that names a group the article counted before."""
+"""``All 20``, ``the five``: a count that names a group the article counted before."""
 
 
 def _continues_background(text: str, main: frozenset[str]) -> bool:
@@ -243,7 +243,7 @@ def _same_count_before(recent: list[tuple[int, Figure]], index: int, value: int)
     """Return the last figure of the sentences shortly before ``index`` that counted
     ``value`` people, when that value is more than one.
 
-    ``Troops freed 34 hostages. … All 34 were examined at the hospital``: a definite bare
+    ``Troops freed 20 hostages. … All 20 were examined at the hospital``: a definite bare
     count names the group counted before, whatever was counted in between.
     """
     if value < 2:
@@ -319,7 +319,7 @@ def extract_article(
     # next few, unless they point back, name its places.
     own_times = times_in(title_text) | times_in(prose[0]) if prose else times_in(title_text)
     if prose:
-        own_times |= weekday_days_before(prose[0], published)  # "Six days after …"
+        own_times |= weekday_days_before(prose[0], published)  # "Four days after …"
     lead = prose[:1]
     for text in prose[1:]:
         if len(lead) >= _LEAD_SENTENCES:
