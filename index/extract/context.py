@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from wiredesk.index.extract.dates import day_of
 from wiredesk.index.extract.lexicon import (
@@ -191,6 +191,10 @@ _SPEAKER_IN = re.compile(
 )
 """``… were hurt, a UN spokesman in Nairobi said``: where the speaker was, after the
 incident word's clause, not where the incident happened."""
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
+"""A plural verb right after a singular incident word: the verb's subject is the people a
+relative clause ended on the incident (``who ran during the standoff have been moved``), and
+the place that follows is where they went, not where the incident was."""
 _NAME_BEFORE_INCIDENT = re.compile(rf"(?P<name>{_NAME})(?:'s|’s)?\s+$")
 _ATTACK_WORD = re.compile(
     r"(?i:attacks?|bombings?|blasts?|sieges?|shootings?|massacres?|ambush(?:es)?|"
@@ -323,6 +327,8 @@ def _placed_elsewhere(text: str, main: frozenset[str]) -> tuple[int, str] | None
     """Return (position, name) of an attack placed where the lead never goes."""
     for hit in _INCIDENT_WORD.finditer(text):
         after = _PLACE_AFTER_INCIDENT.match(text, hit.end())
+        if after and _PLURAL_VERB_AFTER.match(text, hit.end()) and not hit.group(0).endswith("s"):
+            after = None  # "villagers who ran during the standoff have been moved to a school in X"
         if after:
             name = after.group("name")
             if (
@@ -678,6 +684,32 @@ def _same_time_as_ago(text: str) -> set[str]:
     """Return ``last week`` (``month``, ``year``) for each ``a week ago`` in ``text``: a lead
     that dates its incident ``a week ago`` names the week a later ``last week`` names."""
     return {f"last {m.group('unit').lower()}" for m in _AGO_SPAN.finditer(text)}
+
+
+_DAYS_BEFORE = re.compile(
+    r"\b(?P<count>one|two|three|four|five|six|seven|[1-7])\s+days?\s+(?:after|ago|since)\b",
+    re.IGNORECASE,
+)
+"""``Four days after bandits raided …``: a lead that dates its incident a few days back."""
+_DAY_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday_days_before(text: str, published: datetime | None) -> frozenset[str]:
+    """Return ``last <weekday>`` for each ``N days after`` (``ago``) in ``text``.
+
+    A lead that dates its incident ``four days after`` the raid, in a story published on a
+    Monday, names the day a later ``last Thursday's raid`` names: the story's own time.
+    """
+    if published is None or " day" not in text:
+        return frozenset()
+    keys: set[str] = set()
+    for m in _DAYS_BEFORE.finditer(text):
+        count = m.group("count").lower()
+        days = int(count) if count.isdigit() else _DAY_COUNTS[count]
+        day = published.date() - timedelta(days=days)
+        keys.add(f"last {_WEEKDAY_NAMES[day.weekday()]}")
+    return frozenset(keys)
 
 
 def points_back(

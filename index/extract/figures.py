@@ -222,7 +222,10 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"smoke\s+inhalation|broken\s+(?:bones|limbs|legs|arms|ribs))|"
         # "90 were sent home after check-ups", "40 have been discharged": treated first.
         r"(?:sent|allowed\s+to\s+go)\s+home\s+after|discharged|"
-        r"released\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?hospitals?\b",
+        r"released\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?hospitals?\b|"
+        # "eight were released after being treated": let go by the doctors, so treated.
+        r"released\s+after\s+(?:(?:medical|hospital|initial|first-aid)\s+treatment|treatment|"
+        r"being\s+treated)\b",
         "RS",
     ),
     # "70 people fell ill after drinking", "12 lost their sight", "30 were left blind":
@@ -1698,7 +1701,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("wounded",),
-            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|{_ZERO_GROUP}{_WHERE_TAIL})|among\s+[\w-]+))?\s+"
+            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|inside|of\s+(?:them|us|{_ZERO_GROUP}{_WHERE_TAIL})|among\s+[\w-]+))?\s+"
             r"(?:was|were|has\s+been|have\s+been|had\s+been|got|is|are|appeared\s+to\s+be)\s+"
             r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?(?:hurt|injured|wounded|harmed)\b|"
             r"\b(?:injured|injuring|injures|wounded|wounding|wounds)\s+(?:no(?:body|\s+one|-one))\b",
@@ -1706,7 +1709,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             ("wounded",),
             # "none had serious injuries", "no residents have so far needed treatment"
-            r"\b(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?:them|(?:the|my|our|his|her|their|its)\s+(?:[\w-]+\s+)?[\w-]+))?|"
+            r"\b(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?:them|us|(?:the|my|our|his|her|their|its)\s+(?:[\w-]+\s+)?[\w-]+))?|"
             r"no\s+[a-z-]+)\s+"
             r"(?:(?:had|has|have)\s+(?:so\s+far\s+|yet\s+|since\s+)?(?:suffered|sustained|needed|required|"
             r"received|had)|suffered|sustained|needed|required|received|had|has|have)\s+(?:any\s+|serious\s+|"
@@ -1721,7 +1724,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("killed",),
-            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|{_ZERO_GROUP}{_WHERE_TAIL})))?\s+"
+            rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|us|{_ZERO_GROUP}{_WHERE_TAIL})))?\s+"
             r"(?:was|were|has\s+been|"
             r"have\s+been|had\s+been|is|are)\s+(?:reported\s+)?killed\b|"
             r"\b(?:no(?:body|\s+one|-one))\s+(?:has\s+|had\s+)?died\b|"
@@ -1743,7 +1746,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("freed",),
             # "none of the captives had been released", "no hostages have yet been freed"
             # (suspects or inmates not released are no captives)
-            r"\b(?:none(?:\s+of\s+(?:them|(?:the|my|our|his|her|their|its)\s+(?:[\w-]+\s+)?(?!(?:suspects|detainees|prisoners|"
+            r"\b(?:none(?:\s+of\s+(?:them|us|(?:the|my|our|his|her|their|its)\s+(?:[\w-]+\s+)?(?!(?:suspects|detainees|prisoners|"
             r"inmates|convicts|accused)\b)[\w-]+))?|no\s+(?:more\s+|other\s+)?(?:hostages|captives|"
             r"abductees))\s+(?:has|had|have|was|were)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?"
             r"(?:yet\s+)?(?:released|freed|set\s+free|let\s+go)\b",
@@ -1760,7 +1763,7 @@ _ZEROS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     )
 )
 _NO_ONE_HEDGED = re.compile(
-    rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|those|{_ZERO_GROUP})))?{_WHERE_TAIL}\s+"
+    rf"\b{_NO_ONE_RE}\b(?:\s+(?:else|of\s+(?:them|us|those|{_ZERO_GROUP})))?{_WHERE_TAIL}\s+"
     r"(?:(?:is|was|were|are|has|have|had|been|be|being|now|still|yet|ever|so|far|also|reportedly|reported|"
     r"believed|thought|known|confirmed|understood|said|to|remains?|remained|listed|as)\s+){0,6}"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|dead|missing|unaccounted\s+for|arrested|"
@@ -1960,7 +1963,8 @@ _ELIDED = re.compile(r"[^.;\d]{0,40}\b(?:but|and|while|whereas)\s+", re.IGNORECA
 _NUMBERING = re.compile(
     r"\b(?P<noun>[A-Za-z-]+),?\s+[\"“]?(?:who\s+(?:[a-z-]+\s+){0,3}?)?"
     r"(?:(?:believed|thought|said|estimated|reported|understood)\s+to\s+number|"
-    r"(?:(?:now|still)\s+)?(?:numbers?|numbering|numbered)|totall?ing|totall?ed)\s+(?:between\s+)?$",
+    r"(?:(?:now|still)\s+)?(?:numbers?|numbering|numbered)|totall?ing|totall?ed)\s+[\"“]?"
+    r"(?:between\s+)?$",
     re.IGNORECASE,
 )
 """``the gunmen, numbering …``, ``the attackers, who witnesses said numbered …``, ``the
@@ -2208,7 +2212,7 @@ _MOVED_TO_PLACE = re.compile(
 )
 """``moved about 350 residents of the area to a school``: rehoused, not sent to hospital."""
 _TO_NAMED_PLACE = re.compile(
-    r"(?:\s+of\s+(?-i:[A-Z][\w'’-]*))?(?:\s*,\s+(?:most|many|some|all|half|mostly|mainly|"
+    r"(?:\s+of\s+(?:(?-i:[A-Z][\w'’-]*)|the\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+))?(?:\s*,\s+(?:most|many|some|all|half|mostly|mainly|"
     r"among)\b[^,;.\d]{1,50},)?\s+(?:back\s+)?to\s+(?-i:[A-Z][\w'’-]*)"
     r"(?!['’]s)(?!(?:\s+[A-Z][\w'’-]*){0,3}\s+(?-i:Hospital|Clinic|Prison|Jail|Court|Police|"
     r"Mortuary|Morgue|Station)s?\b)",
@@ -4045,6 +4049,37 @@ def _took_part_in_the_story(text: str, cue: _Cue, phrase: _Phrase) -> bool:
     return phrase.bare or phrase.attackers or head in _PART_HEADS
 
 
+_FLED_ACROSS = re.compile(
+    r"\s+(?:had\s+|have\s+|has\s+)?(?:since\s+|already\s+)?(?:fled|crossed)\s+"
+    r"(?:into|across|over)\b",
+    re.IGNORECASE,
+)
+"""``some 4,700 fled into <country>``, ``900 people had crossed into …``: people who left
+on their own, with a verb of their own (not evacuated by anyone, nor the earlier verb's)."""
+_CAPTIVES_END = re.compile(r"\b(?:hostages|captives)$")
+_DASH_BEFORE_MEMBER = re.compile(r"[—–]\s*$")
+_MEMBER_TAIL = re.compile(r"[^.;:\d—–()]{0,60}?(?:,|,?\s+and)\s+")
+"""A list member counted by its captives' noun (``seven hostages``)."""
+
+
+def _captives_in_a_toll(text: str, number: NumberMention, previous: RawFigure | None) -> bool:
+    """Return True for captives listed among the members of a toll with no verb of their own.
+
+    ``the 13 dead include four drivers, seven hostages and two firemen``: the captives'
+    noun says who they were, the list says what befell them.
+    """
+    if previous is None or previous.kind not in ("killed", "wounded"):
+        return False
+    if _MEMBER_JOIN.fullmatch(text, previous.end, number.qualifier_start) is not None:
+        return True
+    # "cost 12 lives — three watchmen killed by the fence, seven captives and two firemen —": a
+    # member that a dash opens may carry words of its own before the next one.
+    return (
+        _DASH_BEFORE_MEMBER.search(text, max(0, previous.start - 4), previous.start) is not None
+        and _MEMBER_TAIL.fullmatch(text, previous.end, number.qualifier_start) is not None
+    )
+
+
 def _decide_kind(
     text: str,
     cues: list[_Cue],
@@ -4077,6 +4112,21 @@ def _decide_kind(
         return None, False
     if _object_of_a_charge(text, cues, number):
         return None, False  # "accused of driving the two men there": the charge's object
+    if (
+        (phrase.people or (phrase.bare and previous is not None))
+        and not attackers
+        and phrase.kind_hint is None
+        and _FLED_ACROSS.match(text, phrase.end)
+        and _right_cue(text, cues, phrase, clause_end, next_number) is None
+    ):
+        return "other", False  # "and some 4,700 fled into <country>": no verb before is theirs
+    if (
+        phrase.kind_hint is None
+        and _captives_in_a_toll(text, number, previous)
+        and _CAPTIVES_END.search(text, previous.start, previous.end)  # type: ignore[union-attr]
+        and _right_cue(text, cues, phrase, clause_end, next_number) is None
+    ):
+        return previous.kind, False  # type: ignore[union-attr]  # "seven hostages and two firemen"
     if text.endswith("by ", 0, number.qualifier_start) and _ESTIMATED_BY.search(
         text, max(0, number.qualifier_start - 70), number.qualifier_start
     ):
@@ -4484,6 +4534,8 @@ def _decide_kind(
             return right_kind, False
         if right_kind in ("returned", "unhurt"):
             return "freed", False  # "Forty hostages regained their freedom", "escaped unharmed"
+        if right_kind is None and _captives_in_a_toll(text, number, previous):
+            return previous.kind, False  # type: ignore[union-attr]
         return "hostages", False
     if right_kind == "attack" and not _took_part_in_the_story(text, right, phrase):  # type: ignore[arg-type]
         right_kind = None  # "3,000 cyclists took part": in a race, not the attack
@@ -5427,6 +5479,28 @@ def _with_both(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
     return sorted([*numbers, *found], key=lambda n: n.start)
 
 
+_INMATES_ALTERNATION = "|".join(sorted(INMATE_NOUNS))
+_OF_INMATES = re.compile(
+    rf"\s+of\s+(?:the|those|these)\s+(?:[\w-]+\s+)?(?:{_INMATES_ALTERNATION})\b"
+)
+_AMONG_INMATES = re.compile(
+    rf"\bamong\s+(?:the|those|them,?)\s+(?:[\w-]+\s+)?(?:{_INMATES_ALTERNATION})\s+"
+    r"(?:were|are)\s+(?:at\s+least\s+|about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _part_of_inmates(text: str, number: NumberMention) -> bool:
+    """Return True for a part of a group of inmates: released from custody, no captives.
+
+    ``three of the prisoners freed by the gang``, ``Among the escapees were at least three men``.
+    """
+    return bool(
+        _OF_INMATES.match(text, number.end)
+        or _AMONG_INMATES.search(text, max(0, number.qualifier_start - 60), number.qualifier_start)
+    )
+
+
 def find_figures(
     text: str, *, hostage_context: bool = True, hijack: bool = False
 ) -> list[RawFigure]:
@@ -5720,6 +5794,8 @@ def find_figures(
                 continue
         if kind in ("hostages", "freed") and phrase.head and phrase.head.lower() in INMATE_NOUNS:
             kind = "other"  # "freed more than 200 inmates", "240 of the inmates escaped"
+        if kind in ("hostages", "freed") and _part_of_inmates(text, number):
+            kind = "other"  # "three of the prisoners freed …", "Among the escapees were three men"
         if kind == "freed" and _is_suspects(phrase.head):
             continue  # "two suspects were later freed": let go by the police, no rescue
         if (
@@ -6235,12 +6311,22 @@ _CHECK_UP = re.compile(
 )
 
 
+_NEXT_COUNT_CLAUSE = re.compile(
+    r",?\s+(?:and|but|while)\s+(?:that\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve)\b)",
+    re.IGNORECASE,
+)
+"""``…, and six stayed in``: a clause of another count, with its own verb."""
+
+
 def _only_checked(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     """Return True when the clause only has people ``examined`` or ``checked`` at a care
     place, with no word of harm or treatment: a check-up, not a wound."""
     if "checked" not in text and "examined" not in text:
         return False
     rest = text[phrase.end : _clause(text, number.start)[1]]
+    if (count := _NEXT_COUNT_CLAUSE.search(rest)) is not None:
+        rest = rest[: count.start()]  # "…, and six stayed in to be treated": that count's care
     return _CHECKED_AT_CARE.search(rest) is not None and _HARM_WORDS.search(rest) is None
 
 

@@ -93,6 +93,7 @@ _QUALIFIERS: dict[str, str] = {
     "no fewer than": "at least",
     "no less than": "at least",
     "not less than": "at least",
+    "not fewer than": "at least",
     "a minimum of": "at least",
     "some": "about",
     "about": "about",

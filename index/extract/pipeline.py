@@ -38,6 +38,7 @@ from wiredesk.index.extract.context import (
     points_back,
     teaser_of_own_story,
     times_in,
+    weekday_days_before,
 )
 from wiredesk.index.extract.figures import (
     RawFigure,
@@ -157,6 +158,10 @@ _LEAD_SENTENCES = 3
 """How many prose sentences, after the title, name the article's own places."""
 _ANAPHORA_REACH = 3
 """How many sentences back ``Ten of the men …`` may look for the figure it refers to."""
+_SAME_COUNT_REACH = 8
+"""How many sentences back ``all 20`` looks for the group of the same number it names."""
+_DEFINITE_BEFORE = re.compile(r"\b(?:all|the|all\s+the|these|those)\s+$", re.IGNORECASE)
+"""``All 20``, ``the five``: a count that names a group the article counted before."""
 
 
 def _continues_background(text: str, main: frozenset[str]) -> bool:
@@ -255,6 +260,25 @@ def _antecedent(recent: list[tuple[int, Figure]], index: int) -> Figure | None:
     return None
 
 
+def _same_count_before(recent: list[tuple[int, Figure]], index: int, value: int) -> Figure | None:
+    """Return the last figure of the sentences shortly before ``index`` that counted
+    ``value`` people, when that value is more than one.
+
+    ``Troops freed 20 hostages. … All 20 were examined at the hospital``: a definite bare
+    count names the group counted before, whatever was counted in between.
+    """
+    if value < 2:
+        return None
+    for sentence_index, figure in reversed(recent):
+        if sentence_index >= index:
+            continue
+        if index - sentence_index > _SAME_COUNT_REACH:
+            return None
+        if figure.value == value and not figure.about_other:
+            return figure
+    return None
+
+
 _PLACES_MODULE = "wiredesk.index.extract.places"
 
 
@@ -329,6 +353,8 @@ def extract_article(
     # The first sentence of a wire story tells its own incident, time words included; the
     # next few, unless they point back, name its places.
     own_times = times_in(title_text) | times_in(prose[0]) if prose else times_in(title_text)
+    if prose:
+        own_times |= weekday_days_before(prose[0], published)  # "Four days after …"
     lead = prose[:1]
     for text in prose[1:]:
         if len(lead) >= _LEAD_SENTENCES:
@@ -522,7 +548,10 @@ def _figure(
     if raw.inherit and prior is not None:
         kind = prior
     elif raw.inherit:
-        antecedent = _antecedent(recent, sentence.index)
+        definite = _DEFINITE_BEFORE.search(sentence.text, max(0, raw.start - 12), raw.start)
+        antecedent = (
+            _same_count_before(recent, sentence.index, raw.value) if definite else None
+        ) or _antecedent(recent, sentence.index)
         if antecedent is None or antecedent.value == 0:
             return None
         kind = antecedent.kind
