@@ -2242,6 +2242,33 @@ def _there_were_in_place(text: str, cues: list[_Cue], phrase: _Phrase, clause_en
     )
 
 
+_WE_HAD = re.compile(
+    r"\bwe\s+(?:had|have|have\s+got)\s+(?:only\s+|just\s+|about\s+|some\s+)?$", re.IGNORECASE
+)
+_ON_HAND_AFTER = re.compile(
+    r"\s+(?:(?:in|on|at|inside|around|along|outside|near)\s+(?:the|that|this|a|an|its|their|our|"
+    r"each|every)\b|on\s+(?:duty|shift|standby|call)\b)",
+    re.IGNORECASE,
+)
+
+
+def _we_had_on_hand(text: str, cues: list[_Cue], number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for people a speaker says ``we had`` somewhere (``We had 40 officers
+    around the hall``, ``we had 19 guards on duty``, ``We had 214 pupils in the dormitory``):
+    their own people, deployed or present, with no word of what befell them. Not one
+    (``we have only one surgeon on duty``): a lack, not a deployment."""
+    if number.value < 2:
+        return False
+    if "e had" not in text and "e have" not in text:
+        return False  # the literal words first: the pattern's search is dearer
+    if _WE_HAD.search(text, max(0, number.qualifier_start - 24), number.qualifier_start) is None:
+        return False
+    place = _ON_HAND_AFTER.match(text, phrase.end)
+    if place is None:
+        return False
+    return not any(phrase.end <= c.start < place.end() + 30 for c in cues)
+
+
 _PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets|"
     r"setting)\s+(?:the|their|its|his|her|that|this)\s+(?:[\w-]+\s+)?(?P<noun>number|figure|count|"
@@ -4129,6 +4156,12 @@ def _decide_kind(
     left = _adjacent_left(text, cues, number)
     if left is not None and phrase.final and phrase.kind_hint and left.kind != "evacuated":
         left = None
+    if (
+        left is not None
+        and _head_of_a_partitive(text, left, number)
+        and _predicate_next(text, cues, phrase)
+    ):
+        left = None  # "Of the freed hostages, 14 were admitted …": the part's own verb
     if left is not None and left.kind == "pickup":
         if _PICKED_UP_AT_SEA.search(text, clause_start, left.start):
             left = _Cue(left.start, left.end, "freed", left.modes)  # a boat's rescue
@@ -4292,7 +4325,11 @@ def _decide_kind(
     # A bare number right after a toll ("the death toll rose to 48, with 23 missing").
     # Not when a predicate follows the number straight away ("the toll rose to 11 as
     # rescuers raced to reach 24 trapped").
-    if phrase.bare and not _predicate_next(text, cues, phrase):
+    if (
+        phrase.bare
+        and not _predicate_next(text, cues, phrase)
+        and not _predicate_past_aside(text, cues, phrase)
+    ):
         toll = _toll_subject(text, cues, number, clause_start) or _left_cue(
             text, cues, number, clause_start, reach=60
         )
@@ -4322,6 +4359,13 @@ def _decide_kind(
         and _there_were_in_place(text, cues, phrase, clause_end)
     ):
         return "other", False
+    if (
+        phrase.people
+        and phrase.kind_hint is None
+        and not phrase.attackers
+        and _we_had_on_hand(text, cues, number, phrase)
+    ):
+        return "other", False  # "We had 40 officers around the hall": ours, there
     # "about 9,000 people were at the registration point when the crush began": who was there.
     if (
         phrase.people
@@ -4558,6 +4602,8 @@ def _decide_kind(
         and not text[left_far.end : companions.start()].strip()
     ):
         left_far = None  # "she escaped with her two children": the family she had with her
+    if left_far is not None and _parts_of_a_count_before(text, left_far, number, previous):
+        return previous.kind, False  # type: ignore[union-attr]
     sought = attackers or _is_suspects(phrase.head)
     if left_far is not None and left_far.kind == "missing" and sought:
         left_far = None  # "searching for the two gunmen": wanted, not missing
@@ -4755,6 +4801,41 @@ def _taken_by_captors(text: str, number: NumberMention, phrase: _Phrase) -> bool
     return _attacker_antecedent(text[: took.start()]) is not None or bool(_THEY_FIRST.match(text))
 
 
+_FLED_WITH = re.compile(
+    r"\b(?:escaped|fled|got\s+away|slipped\s+away|retreated|withdrew|escaping|fleeing|"
+    r"retreating|withdrawing)(?:\s+(?:into|to|towards|across|through|back\s+into)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)?\s*with\s+(?:(?:at\s+least|about|some|another|"
+    r"more\s+than|up\s+to|all|the)\s+)?$",
+    re.IGNORECASE,
+)
+"""``escaped into the bush with (five drivers)``: the escape's words right before a count
+taken along."""
+
+
+def _fled_with_captives(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for people attackers took with them as they got away: ``the gunmen
+    escaped into the forest with at least five drivers``, ``the kidnappers fled with 12
+    villagers``. The escape is the attackers' (named before it, not the police); people who
+    ``escaped with 12 others`` got away together and stay as they were."""
+    if not (phrase.people or phrase.bare) or phrase.attackers or phrase.responders:
+        return False
+    if "with" not in text[max(0, number.qualifier_start - 24) : number.qualifier_start]:
+        return False
+    fled = _FLED_WITH.search(text, max(0, number.qualifier_start - 70), number.qualifier_start)
+    if fled is None or _OTHERS_BETWEEN.search(text, fled.start(), phrase.end):
+        return False  # "escaped with 12 others": together
+    subject = _FLEEING_SUBJECT.search(text, max(0, fled.start() - 40), fled.start())
+    return subject is not None and subject.group("noun").lower() in ATTACKER_NOUNS | {"gang"}
+
+
+_OTHERS_BETWEEN = re.compile(r"\b(?:others?|her|his|their)\b", re.IGNORECASE)
+_FLEEING_SUBJECT = re.compile(
+    r"\b(?P<noun>[\w-]+)\s+(?:(?:had|have|then|later|also|all|eventually|finally|reportedly)\s+)"
+    r"{0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _agents_of_the_attack(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     """Return True for the people an attack is credited to: the subject of ``carried out``,
     ``took part in`` or ``planned`` an attack (``one man carried out the attack``) or the
@@ -4820,6 +4901,36 @@ def attackers_got_away(raw: RawFigure, text: str, prior_text: str | None) -> boo
     # escape is the staff's; only a sentence that names no people but attackers and the
     # forces after them leaves the count to the attackers.
     return bool(people & ATTACKER_NOUNS) and people <= ATTACKER_NOUNS | RESPONDER_NOUNS
+
+
+_PARTS_AFTER_NOUN = re.compile(
+    r"(?:\s+(?:go|free|out|off|away|loose))?\s*(?:,|:|—|–|\s-)\s*"
+    r"(?:[^,.;:()]{1,40}?(?:,\s*|,?\s+and\s+))?",
+    re.IGNORECASE,
+)
+"""What lies between a count's noun and one of its parts: the particle of a verb split
+around the count (``let nine captives go``), the comma, colon or dash after the noun, then
+the part listed before this one (``captives, five women and``)."""
+
+
+def _parts_of_a_count_before(
+    text: str, cue: _Cue, number: NumberMention, previous: RawFigure | None
+) -> bool:
+    """Return True when ``number`` lists a part of the count before it and the nearest cue
+    is only the noun of the count the parts break down: ``released nine captives, five
+    women and four boys`` (freed, not held), ``rescued 20 hostages: six pilots and 14
+    crew``. The verb that gave the count its kind gives its parts theirs; the noun that
+    names them all says what they had been.
+    """
+    if previous is None or previous.inherit or previous.kind in ("other", "attackers"):
+        return False
+    if previous.kind == cue.kind or cue.end > previous.end:
+        return False
+    if text[cue.start : cue.end].lower() not in KIND_NOUNS:
+        return False  # a verb's cue: the part's own verb, or the count's
+    if cue.start < previous.start < cue.end:
+        return False
+    return bool(_PARTS_AFTER_NOUN.fullmatch(text, cue.end, number.qualifier_start))
 
 
 def _including_part(text: str, number: NumberMention, previous: RawFigure | None) -> bool:
@@ -4918,6 +5029,42 @@ def _predicate_next(text: str, cues: list[_Cue], phrase: _Phrase) -> bool:
     for cue in cues:
         if cue.start >= phrase.end:
             return "R" in cue.modes and bool(_AUXILIARIES.fullmatch(text, phrase.end, cue.start))
+    return False
+
+
+_PARTITIVE_HEAD = re.compile(
+    r"\bof\s+(?:the|those|these|all\s+the)\s+[^,.;:\d]{1,40},\s*$", re.IGNORECASE
+)
+
+
+def _head_of_a_partitive(text: str, cue: _Cue, number: NumberMention) -> bool:
+    """Return True when ``cue`` is a word of the group a bare count is a part of, opened by
+    ``of the`` just before it (``Of the rescued hostages, (14)``): what befell the whole
+    group, which the part's own verb may overrule."""
+    if text.find(",", cue.start, number.qualifier_start) < 0:
+        return False
+    head = _PARTITIVE_HEAD.search(text, max(0, number.qualifier_start - 60), number.qualifier_start)
+    return head is not None and head.start() < cue.start
+
+
+_ASIDE_AFTER_COUNT = re.compile(
+    r",\s+(?:mostly|most|many|some|all|among|including)\b[^,.;:\d]{0,60},"
+)
+"""``(12), mostly the frail, (were let go)``, ``(15), most of them women, (were freed)``: an aside
+that describes a bare count before its verb."""
+
+
+def _predicate_past_aside(text: str, cues: list[_Cue], phrase: _Phrase) -> bool:
+    """Return True when a predicate cue follows the bare number past an aside that
+    describes it (``Of the 40 captives, 15, most of them women, were freed``)."""
+    if not text.startswith(",", phrase.end):
+        return False
+    aside = _ASIDE_AFTER_COUNT.match(text, phrase.end)
+    if aside is None:
+        return False
+    for cue in cues:
+        if cue.start >= aside.end():
+            return "R" in cue.modes and bool(_AUXILIARIES.fullmatch(text, aside.end(), cue.start))
     return False
 
 
@@ -5671,6 +5818,10 @@ def find_figures(
             and _taken_by_captors(text, number, phrase)
         ):
             kind, inherit = "hostages", False
+        if kind in (None, "inherit", "other", "freed") and _fled_with_captives(
+            text, number, phrase
+        ):
+            kind, inherit = "hostages", False  # "the gunmen escaped with five drivers"
         if kind in (None, "inherit", "other") and _agents_of_the_attack(text, number, phrase):
             kind, inherit = "attackers", False
         if kind == "hostages" and _freed_after_taken(text, number, phrase):
