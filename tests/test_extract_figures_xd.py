@@ -7,8 +7,10 @@ the kind its noun names (``released nine captives, five women and four boys``); 
 verb wins over the words of the group it is taken from (``Of the rescued hostages, six were
 admitted …``) and over an aside that describes it (``12, mostly the elderly, were let go``);
 attackers who get away ``with`` people take them along; ``we had N <people>`` somewhere is
-the speaker's own people there; ``row 14`` and ``groups of ten`` count nobody; and people in
-a race are people.
+the speaker's own people there; ``row 14`` and ``groups of ten`` count nobody; people in a
+race are people; a rescue right after a count that only says who is meant gives way to the
+sentence's own verb (``Six climbers lifted off the ridge are being treated …``); and people
+who ``had been`` somewhere when it began were present.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must keep the figures they had or give none.
@@ -210,3 +212,40 @@ def test_seats_and_the_size_of_groups_count_nobody(sentence: str) -> None:
 )
 def test_people_in_a_race_are_people(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Six climbers lifted off the ridge are being treated for frostbite.", [("wounded", 6)]),
+        ("Three divers hauled from the lake later died.", [("killed", 3)]),
+    ],
+)
+def test_a_rescue_that_only_says_who_gives_way_to_the_sentences_verb(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eleven hikers were rescued from the ridge and flown to hospital.",
+        "Eleven hikers rescued from the ridge were unhurt.",
+    ],
+)
+def test_a_rescue_that_is_the_predicate_stays_a_rescue(sentence: str) -> None:
+    assert sentence_kinds(sentence) == [("freed", 11)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("About 90 worshippers had been inside the chapel when the wall fell.", 90),
+        ("Some 300 fans had been at the gates when the crush began.", 300),
+    ],
+)
+def test_people_who_had_been_somewhere_when_it_began_are_present(
+    sentence: str, expected: int
+) -> None:
+    assert sentence_kinds(sentence) == [("other", expected)]

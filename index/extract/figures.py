@@ -2219,7 +2219,7 @@ a prison, a court or a police station."""
 _OUT_ALIVE = re.compile(
     r"(?:\s+[^,;.\d]{0,20}?)?\s+out\s+of\b|\s+[^,;.\d]{0,40}?\balive\b", re.IGNORECASE
 )
-_WERE_AT = re.compile(r"\s+(?:were|was)\s+(?:at|in|inside|on)\s+", re.IGNORECASE)
+_WERE_AT = re.compile(r"\s+(?:were|was|had\s+been)\s+(?:at|in|inside|on)\s+", re.IGNORECASE)
 """``were at``, ``were inside``: where people were, a predicate of presence."""
 _PRESENT_WHEN = re.compile(r"[^.;:\d]{0,80}?\b(?:when|as|at\s+the\s+time)\b", re.IGNORECASE)
 """``(there were 14 patients) on the ward when the fire started``: present at the time."""
@@ -3573,6 +3573,37 @@ def _right_cue(
     return _aside_cue(text, cues, past_place, with_evacuated=past_place > phrase.end)
 
 
+_RESCUE_THEN_PREDICATE = re.compile(
+    r"[^,.;:\d]{0,50}?\s+(?:(?:are|were|is|was|have|has|had|been|being|later|since|"
+    r"subsequently|also|still|now)\s+)+$",
+    re.IGNORECASE,
+)
+"""``(pulled) from the river are being (treated)``: the rescue's place, then the auxiliaries
+of the sentence's own verb."""
+
+
+def _harm_after_rescue(
+    text: str, cues: list[_Cue], phrase: _Phrase, rescue: _Cue, clause_end: int
+) -> str | None:
+    """Return ``killed`` or ``wounded`` when a rescue right after a count only says which
+    people are meant and the sentence's own verb follows (``Six passengers pulled from the
+    river are being treated for hypothermia``, ``Nine miners brought to the surface later
+    died``): a reduced relative, then what befell them."""
+    if text[phrase.end : rescue.start].strip():
+        return None  # "12 were rescued": the rescue is the predicate
+    for cue in cues:
+        if cue.start < rescue.end:
+            continue
+        if cue.start >= clause_end or "R" not in cue.modes:
+            return None
+        if cue.kind not in ("killed", "wounded"):
+            return None
+        if not _RESCUE_THEN_PREDICATE.fullmatch(text, rescue.end, cue.start):
+            return None
+        return cue.kind
+    return None
+
+
 def _aside_cue(text: str, cues: list[_Cue], start: int, *, with_evacuated: bool) -> _Cue | None:
     """Return the outcome cue of a relative clause set off by commas at ``start`` (``, who
     were shot dead by police,``); ``with_evacuated`` also takes a move away."""
@@ -4572,6 +4603,10 @@ def _decide_kind(
         and text[right.start : right.end].lower().startswith("moved")  # type: ignore[union-attr]
     ):
         return "other", False  # "300 police were moved into the district": deployed
+    if right_kind == "freed":
+        then = _harm_after_rescue(text, cues, phrase, right, clause_end)  # type: ignore[arg-type]
+        if then is not None:
+            return then, False  # "Four people taken off the boat are being treated …"
     if right_kind is not None:
         return right_kind, False
 
