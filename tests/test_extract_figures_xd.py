@@ -9,8 +9,9 @@ admitted …``) and over an aside that describes it (``12, mostly the elderly, w
 attackers who get away ``with`` people take them along; ``we had N <people>`` somewhere is
 the speaker's own people there; ``row 14`` and ``groups of ten`` count nobody; people in a
 race are people; a rescue right after a count that only says who is meant gives way to the
-sentence's own verb (``Six climbers lifted off the ridge are being treated …``); and people
-who ``had been`` somewhere when it began were present.
+sentence's own verb (``Six climbers lifted off the ridge are being treated …``); people who
+``had been`` somewhere when it began were present; and ``none of whom was hurt`` after a
+group, or ``not one of my (men) …``, is a zero.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must keep the figures they had or give none.
@@ -249,3 +250,21 @@ def test_people_who_had_been_somewhere_when_it_began_are_present(
     sentence: str, expected: int
 ) -> None:
     assert sentence_kinds(sentence) == [("other", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The depot was guarded by nine watchmen, none of whom was hurt.", ("wounded", 0)),
+        ("Two cooks, neither of whom was detained, saw the raid.", ("arrested", 0)),
+        ("Not one of her pupils has been hurt, the head teacher said.", ("wounded", 0)),
+        ("Not one of its crew was killed.", ("killed", 0)),
+    ],
+)
+def test_zeros_of_a_group_just_named_or_owned(sentence: str, expected: tuple[str, int]) -> None:
+    assert expected in sentence_kinds(sentence)
+
+
+def test_none_of_whom_with_no_verb_of_harm_is_no_zero() -> None:
+    kinds = sentence_kinds("The hall held 40 pensioners, none of whom had eaten since dawn.")
+    assert all(value != 0 for _, value in kinds)

@@ -6477,13 +6477,35 @@ def _attacker_antecedent(before: str) -> str | None:
 
 
 _NOT_ONE = re.compile(
-    r"\b[Nn]ot\s+(?:one|a\s+single)\s+(?:of\s+(?:the|them|our|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\b[Nn]ot\s+(?:one|a\s+single)\s+(?:of\s+(?:the|them|our|their|my|his|her|its)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?"
     r"(?:was|were|has\s+been|had\s+been|is|got)\s+(?:seriously\s+|badly\s+)?"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|arrested|detained)\b"
 )
 """``Not one of the guards was hurt``, ``not a single pupil was injured``: a zero said by its
 count (the ``one`` is no count of one)."""
 _NOT_ONE_BEFORE = re.compile(r"\b[Nn]ot\s+(?:a\s+single\s+)?$")
+
+
+_NONE_OF_WHOM = re.compile(
+    r",\s+(?:none|neither)\s+of\s+whom\s+(?:was|were|has\s+been|had\s+been|is|are)\s+"
+    r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?"
+    r"(?P<verb>hurt|injured|wounded|harmed|killed|arrested|detained)\b",
+    re.IGNORECASE,
+)
+"""``six guards, none of whom was hurt``: a zero of the group the count before named."""
+
+
+def _none_of_whom_zeros(text: str) -> list[RawFigure]:
+    """Return the zeros ``text`` states of a group it has just named (``guarded by eight
+    policemen, none of whom was hurt``, ``four children, none of whom was seriously
+    hurt``)."""
+    return [
+        RawFigure(
+            kind=_HEDGED_KINDS[m.group("verb").lower()], value=0, start=m.start() + 2, end=m.end()
+        )
+        for m in _NONE_OF_WHOM.finditer(text)
+    ]
 
 
 def _not_one_zeros(text: str) -> list[RawFigure]:
@@ -6498,6 +6520,8 @@ def _zeros(text: str) -> list[RawFigure]:
     found: list[RawFigure] = []
     if "ot one " in text or "ot a single " in text:
         found.extend(_not_one_zeros(text))
+    if "of whom" in text:
+        found.extend(_none_of_whom_zeros(text))
     # The negation first: it is the rarer of the two, and the cheaper to look for.
     if not _NEGATION.search(text) or not any(map(text.lower().__contains__, _ZERO_WORDS)):
         return found
