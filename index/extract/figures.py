@@ -2223,7 +2223,7 @@ a prison, a court or a police station."""
 _OUT_ALIVE = re.compile(
     r"(?:\s+[^,;.\d]{0,20}?)?\s+out\s+of\b|\s+[^,;.\d]{0,40}?\balive\b", re.IGNORECASE
 )
-_WERE_AT = re.compile(r"\s+(?:were|was)\s+(?:at|in|inside|on)\s+", re.IGNORECASE)
+_WERE_AT = re.compile(r"\s+(?:were|was|had\s+been)\s+(?:at|in|inside|on)\s+", re.IGNORECASE)
 """``were at``, ``were inside``: where people were, a predicate of presence."""
 _PRESENT_WHEN = re.compile(r"[^.;:\d]{0,80}?\b(?:when|as|at\s+the\s+time)\b", re.IGNORECASE)
 """``(there were 14 patients) on the ward when the fire started``: present at the time."""
@@ -2244,6 +2244,33 @@ def _there_were_in_place(text: str, cues: list[_Cue], phrase: _Phrase, clause_en
     return place is not None and not any(
         phrase.end <= c.start < min(place.end(), clause_end) for c in cues
     )
+
+
+_WE_HAD = re.compile(
+    r"\bwe\s+(?:had|have|have\s+got)\s+(?:only\s+|just\s+|about\s+|some\s+)?$", re.IGNORECASE
+)
+_ON_HAND_AFTER = re.compile(
+    r"\s+(?:(?:in|on|at|inside|around|along|outside|near)\s+(?:the|that|this|a|an|its|their|our|"
+    r"each|every)\b|on\s+(?:duty|shift|standby|call)\b)",
+    re.IGNORECASE,
+)
+
+
+def _we_had_on_hand(text: str, cues: list[_Cue], number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for people a speaker says ``we had`` somewhere (``We had 40 officers
+    around the hall``, ``we had 19 guards on duty``, ``We had 214 pupils in the dormitory``):
+    their own people, deployed or present, with no word of what befell them. Not one
+    (``we have only one surgeon on duty``): a lack, not a deployment."""
+    if number.value < 2:
+        return False
+    if "e had" not in text and "e have" not in text:
+        return False  # the literal words first: the pattern's search is dearer
+    if _WE_HAD.search(text, max(0, number.qualifier_start - 24), number.qualifier_start) is None:
+        return False
+    place = _ON_HAND_AFTER.match(text, phrase.end)
+    if place is None:
+        return False
+    return not any(phrase.end <= c.start < place.end() + 30 for c in cues)
 
 
 _PUT_AT = re.compile(
@@ -3550,6 +3577,37 @@ def _right_cue(
     return _aside_cue(text, cues, past_place, with_evacuated=past_place > phrase.end)
 
 
+_RESCUE_THEN_PREDICATE = re.compile(
+    r"[^,.;:\d]{0,50}?\s+(?:(?:are|were|is|was|have|has|had|been|being|later|since|"
+    r"subsequently|also|still|now)\s+)+$",
+    re.IGNORECASE,
+)
+"""``(pulled) from the river are being (treated)``: the rescue's place, then the auxiliaries
+of the sentence's own verb."""
+
+
+def _harm_after_rescue(
+    text: str, cues: list[_Cue], phrase: _Phrase, rescue: _Cue, clause_end: int
+) -> str | None:
+    """Return ``killed`` or ``wounded`` when a rescue right after a count only says which
+    people are meant and the sentence's own verb follows (``Six passengers pulled from the
+    river are being treated for hypothermia``, ``Nine miners brought to the surface later
+    died``): a reduced relative, then what befell them."""
+    if text[phrase.end : rescue.start].strip():
+        return None  # "12 were rescued": the rescue is the predicate
+    for cue in cues:
+        if cue.start < rescue.end:
+            continue
+        if cue.start >= clause_end or "R" not in cue.modes:
+            return None
+        if cue.kind not in ("killed", "wounded"):
+            return None
+        if not _RESCUE_THEN_PREDICATE.fullmatch(text, rescue.end, cue.start):
+            return None
+        return cue.kind
+    return None
+
+
 def _aside_cue(text: str, cues: list[_Cue], start: int, *, with_evacuated: bool) -> _Cue | None:
     """Return the outcome cue of a relative clause set off by commas at ``start`` (``, who
     were shot dead by police,``); ``with_evacuated`` also takes a move away."""
@@ -4179,6 +4237,12 @@ def _decide_kind(
     left = _adjacent_left(text, cues, number)
     if left is not None and phrase.final and phrase.kind_hint and left.kind != "evacuated":
         left = None
+    if (
+        left is not None
+        and _head_of_a_partitive(text, left, number)
+        and _predicate_next(text, cues, phrase)
+    ):
+        left = None  # "Of the freed hostages, 14 were admitted …": the part's own verb
     if left is not None and left.kind == "pickup":
         if _PICKED_UP_AT_SEA.search(text, clause_start, left.start):
             left = _Cue(left.start, left.end, "freed", left.modes)  # a boat's rescue
@@ -4342,7 +4406,11 @@ def _decide_kind(
     # A bare number right after a toll ("the death toll rose to 48, with 23 missing").
     # Not when a predicate follows the number straight away ("the toll rose to 11 as
     # rescuers raced to reach 24 trapped").
-    if phrase.bare and not _predicate_next(text, cues, phrase):
+    if (
+        phrase.bare
+        and not _predicate_next(text, cues, phrase)
+        and not _predicate_past_aside(text, cues, phrase)
+    ):
         toll = _toll_subject(text, cues, number, clause_start) or _left_cue(
             text, cues, number, clause_start, reach=60
         )
@@ -4372,6 +4440,13 @@ def _decide_kind(
         and _there_were_in_place(text, cues, phrase, clause_end)
     ):
         return "other", False
+    if (
+        phrase.people
+        and phrase.kind_hint is None
+        and not phrase.attackers
+        and _we_had_on_hand(text, cues, number, phrase)
+    ):
+        return "other", False  # "We had 40 officers around the hall": ours, there
     # "about 9,000 people were at the registration point when the crush began": who was there.
     if (
         phrase.people
@@ -4580,6 +4655,10 @@ def _decide_kind(
         and text[right.start : right.end].lower().startswith("moved")  # type: ignore[union-attr]
     ):
         return "other", False  # "300 police were moved into the district": deployed
+    if right_kind == "freed":
+        then = _harm_after_rescue(text, cues, phrase, right, clause_end)  # type: ignore[arg-type]
+        if then is not None:
+            return then, False  # "Four people taken off the boat are being treated …"
     if right_kind is not None:
         return right_kind, False
 
@@ -4610,6 +4689,8 @@ def _decide_kind(
         and not text[left_far.end : companions.start()].strip()
     ):
         left_far = None  # "she escaped with her two children": the family she had with her
+    if left_far is not None and _parts_of_a_count_before(text, left_far, number, previous):
+        return previous.kind, False  # type: ignore[union-attr]
     sought = attackers or _is_suspects(phrase.head)
     if left_far is not None and left_far.kind == "missing" and sought:
         left_far = None  # "searching for the two gunmen": wanted, not missing
@@ -4807,6 +4888,41 @@ def _taken_by_captors(text: str, number: NumberMention, phrase: _Phrase) -> bool
     return _attacker_antecedent(text[: took.start()]) is not None or bool(_THEY_FIRST.match(text))
 
 
+_FLED_WITH = re.compile(
+    r"\b(?:escaped|fled|got\s+away|slipped\s+away|retreated|withdrew|escaping|fleeing|"
+    r"retreating|withdrawing)(?:\s+(?:into|to|towards|across|through|back\s+into)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)?\s*with\s+(?:(?:at\s+least|about|some|another|"
+    r"more\s+than|up\s+to|all|the)\s+)?$",
+    re.IGNORECASE,
+)
+"""``escaped into the bush with (five drivers)``: the escape's words right before a count
+taken along."""
+
+
+def _fled_with_captives(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for people attackers took with them as they got away: ``the gunmen
+    escaped into the forest with at least five drivers``, ``the kidnappers fled with 12
+    villagers``. The escape is the attackers' (named before it, not the police); people who
+    ``escaped with 12 others`` got away together and stay as they were."""
+    if not (phrase.people or phrase.bare) or phrase.attackers or phrase.responders:
+        return False
+    if "with" not in text[max(0, number.qualifier_start - 24) : number.qualifier_start]:
+        return False
+    fled = _FLED_WITH.search(text, max(0, number.qualifier_start - 70), number.qualifier_start)
+    if fled is None or _OTHERS_BETWEEN.search(text, fled.start(), phrase.end):
+        return False  # "escaped with 12 others": together
+    subject = _FLEEING_SUBJECT.search(text, max(0, fled.start() - 40), fled.start())
+    return subject is not None and subject.group("noun").lower() in ATTACKER_NOUNS | {"gang"}
+
+
+_OTHERS_BETWEEN = re.compile(r"\b(?:others?|her|his|their)\b", re.IGNORECASE)
+_FLEEING_SUBJECT = re.compile(
+    r"\b(?P<noun>[\w-]+)\s+(?:(?:had|have|then|later|also|all|eventually|finally|reportedly)\s+)"
+    r"{0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _agents_of_the_attack(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     """Return True for the people an attack is credited to: the subject of ``carried out``,
     ``took part in`` or ``planned`` an attack (``one man carried out the attack``) or the
@@ -4872,6 +4988,36 @@ def attackers_got_away(raw: RawFigure, text: str, prior_text: str | None) -> boo
     # escape is the staff's; only a sentence that names no people but attackers and the
     # forces after them leaves the count to the attackers.
     return bool(people & ATTACKER_NOUNS) and people <= ATTACKER_NOUNS | RESPONDER_NOUNS
+
+
+_PARTS_AFTER_NOUN = re.compile(
+    r"(?:\s+(?:go|free|out|off|away|loose))?\s*(?:,|:|—|–|\s-)\s*"
+    r"(?:[^,.;:()]{1,40}?(?:,\s*|,?\s+and\s+))?",
+    re.IGNORECASE,
+)
+"""What lies between a count's noun and one of its parts: the particle of a verb split
+around the count (``let nine captives go``), the comma, colon or dash after the noun, then
+the part listed before this one (``captives, five women and``)."""
+
+
+def _parts_of_a_count_before(
+    text: str, cue: _Cue, number: NumberMention, previous: RawFigure | None
+) -> bool:
+    """Return True when ``number`` lists a part of the count before it and the nearest cue
+    is only the noun of the count the parts break down: ``released nine captives, five
+    women and four boys`` (freed, not held), ``rescued 20 hostages: six pilots and 14
+    crew``. The verb that gave the count its kind gives its parts theirs; the noun that
+    names them all says what they had been.
+    """
+    if previous is None or previous.inherit or previous.kind in ("other", "attackers"):
+        return False
+    if previous.kind == cue.kind or cue.end > previous.end:
+        return False
+    if text[cue.start : cue.end].lower() not in KIND_NOUNS:
+        return False  # a verb's cue: the part's own verb, or the count's
+    if cue.start < previous.start < cue.end:
+        return False
+    return bool(_PARTS_AFTER_NOUN.fullmatch(text, cue.end, number.qualifier_start))
 
 
 def _including_part(text: str, number: NumberMention, previous: RawFigure | None) -> bool:
@@ -4970,6 +5116,42 @@ def _predicate_next(text: str, cues: list[_Cue], phrase: _Phrase) -> bool:
     for cue in cues:
         if cue.start >= phrase.end:
             return "R" in cue.modes and bool(_AUXILIARIES.fullmatch(text, phrase.end, cue.start))
+    return False
+
+
+_PARTITIVE_HEAD = re.compile(
+    r"\bof\s+(?:the|those|these|all\s+the)\s+[^,.;:\d]{1,40},\s*$", re.IGNORECASE
+)
+
+
+def _head_of_a_partitive(text: str, cue: _Cue, number: NumberMention) -> bool:
+    """Return True when ``cue`` is a word of the group a bare count is a part of, opened by
+    ``of the`` just before it (``Of the rescued hostages, (14)``): what befell the whole
+    group, which the part's own verb may overrule."""
+    if text.find(",", cue.start, number.qualifier_start) < 0:
+        return False
+    head = _PARTITIVE_HEAD.search(text, max(0, number.qualifier_start - 60), number.qualifier_start)
+    return head is not None and head.start() < cue.start
+
+
+_ASIDE_AFTER_COUNT = re.compile(
+    r",\s+(?:mostly|most|many|some|all|among|including)\b[^,.;:\d]{0,60},"
+)
+"""``(12), mostly the frail, (were let go)``, ``(15), most of them women, (were freed)``: an aside
+that describes a bare count before its verb."""
+
+
+def _predicate_past_aside(text: str, cues: list[_Cue], phrase: _Phrase) -> bool:
+    """Return True when a predicate cue follows the bare number past an aside that
+    describes it (``Of the 40 captives, 15, most of them women, were freed``)."""
+    if not text.startswith(",", phrase.end):
+        return False
+    aside = _ASIDE_AFTER_COUNT.match(text, phrase.end)
+    if aside is None:
+        return False
+    for cue in cues:
+        if cue.start >= aside.end():
+            return "R" in cue.modes and bool(_AUXILIARIES.fullmatch(text, aside.end(), cue.start))
     return False
 
 
@@ -5745,6 +5927,10 @@ def find_figures(
             and _taken_by_captors(text, number, phrase)
         ):
             kind, inherit = "hostages", False
+        if kind in (None, "inherit", "other", "freed") and _fled_with_captives(
+            text, number, phrase
+        ):
+            kind, inherit = "hostages", False  # "the gunmen escaped with five drivers"
         if kind in (None, "inherit", "other") and _agents_of_the_attack(text, number, phrase):
             kind, inherit = "attackers", False
         if kind == "hostages" and _freed_after_taken(text, number, phrase):
@@ -6377,13 +6563,35 @@ def _attacker_antecedent(before: str) -> str | None:
 
 
 _NOT_ONE = re.compile(
-    r"\b[Nn]ot\s+(?:one|a\s+single)\s+(?:of\s+(?:the|them|our|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\b[Nn]ot\s+(?:one|a\s+single)\s+(?:of\s+(?:the|them|our|their|my|his|her|its)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?"
     r"(?:was|were|has\s+been|had\s+been|is|got)\s+(?:seriously\s+|badly\s+)?"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|arrested|detained)\b"
 )
 """``Not one of the guards was hurt``, ``not a single pupil was injured``: a zero said by its
 count (the ``one`` is no count of one)."""
 _NOT_ONE_BEFORE = re.compile(r"\b[Nn]ot\s+(?:a\s+single\s+)?$")
+
+
+_NONE_OF_WHOM = re.compile(
+    r",\s+(?:none|neither)\s+of\s+whom\s+(?:was|were|has\s+been|had\s+been|is|are)\s+"
+    r"(?:seriously\s+|badly\s+|critically\s+|reported\s+)?"
+    r"(?P<verb>hurt|injured|wounded|harmed|killed|arrested|detained)\b",
+    re.IGNORECASE,
+)
+"""``six guards, none of whom was hurt``: a zero of the group the count before named."""
+
+
+def _none_of_whom_zeros(text: str) -> list[RawFigure]:
+    """Return the zeros ``text`` states of a group it has just named (``guarded by eight
+    policemen, none of whom was hurt``, ``four children, none of whom was seriously
+    hurt``)."""
+    return [
+        RawFigure(
+            kind=_HEDGED_KINDS[m.group("verb").lower()], value=0, start=m.start() + 2, end=m.end()
+        )
+        for m in _NONE_OF_WHOM.finditer(text)
+    ]
 
 
 def _not_one_zeros(text: str) -> list[RawFigure]:
@@ -6398,6 +6606,8 @@ def _zeros(text: str) -> list[RawFigure]:
     found: list[RawFigure] = []
     if "ot one " in text or "ot a single " in text:
         found.extend(_not_one_zeros(text))
+    if "of whom" in text:
+        found.extend(_none_of_whom_zeros(text))
     # The negation first: it is the rarer of the two, and the cheaper to look for.
     if not _NEGATION.search(text) or not any(map(text.lower().__contains__, _ZERO_WORDS)):
         return found

@@ -65,6 +65,11 @@ LAW_ENFORCEMENT_NOUNS: frozenset[str] = word_set(
 )
 """Nouns for those who make arrests: when they ``picked up`` people, it was an arrest."""
 
+COMPETITOR_NOUNS: frozenset[str] = word_set(
+    "runners joggers marathoners racers competitors entrants"
+)
+"""People in a race or a contest (``Nineteen runners were taken to hospital``)."""
+
 PEOPLE_NOUNS: frozenset[str] = (
     word_set(
         """people persons individuals civilians residents villagers locals inhabitants
@@ -113,6 +118,7 @@ PEOPLE_NOUNS: frozenset[str] = (
     consultants analysts pharmacists dentists midwives caregivers carers pastors imams
     ratings seamen"""
     )
+    | COMPETITOR_NOUNS
     | ATTACKER_NOUNS
     | RESPONDER_NOUNS
 )

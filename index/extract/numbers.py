@@ -148,6 +148,11 @@ _IDENTIFIERS: frozenset[str] = word_set(
 )
 _PLURAL_IDENTIFIERS = word_set("sections articles clauses paragraphs rooms gates platforms")
 """Identifiers that name two numbers at once (``sections 322 and 288``)."""
+_SEATING_WORDS = word_set("row seat")
+"""Numbered places in a hall, a cabin or a carriage (``row 14``, ``seat 12``)."""
+_PORTIONS = word_set("groups batches")
+"""Plurals that share people out (``in groups of ten``, ``batches of 20``): their number is
+each part's size, not a count of people."""
 _AGE_WORDS = frozenset(("age", "aged", "ages"))
 _WORD_PAIRS = frozenset(
     (
@@ -211,6 +216,8 @@ def _bad_before(before: str) -> bool:
             return last in ("and", "to", "or", "-")  # "aged 8 and 12"
         if words[-3] in _PLURAL_IDENTIFIERS:
             return last in ("and", "or")  # "sections 322 and 288"
+    if last in _SEATING_WORDS or (last == "of" and len(words) >= 2 and words[-2] in _PORTIONS):
+        return True  # "seats in row 14", "held in groups of ten": a place, a share, no count
     if last == "of" and len(words) >= 2 and words[-2] in _CHILDREN_WORDS:
         return True  # "boys of 14"
     if last == "of" and len(words) >= 3 and words[-2] in _CHILD_WORDS:

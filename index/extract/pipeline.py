@@ -219,6 +219,21 @@ def _stays_in_background(text: str, before: Assessment, main: frozenset[str]) ->
     )
 
 
+def _closes_background_paragraph(
+    sentence: Sentence, last_in_block: dict[int, int], before: Assessment, main: frozenset[str]
+) -> bool:
+    """Return True when a sentence ends a paragraph whose sentence before it was wholly about
+    another incident (and, as the caller checks, counted its people), and names no time or
+    place of the article's own: the paragraph's last words go on about that incident (``In
+    2019 a plane crashed on approach, killing 11. Three survivors were pulled out by
+    villagers.``). Not a quote, which speaks now."""
+    if before.other_from != 0 or last_in_block.get(sentence.block) != sentence.index:
+        return False
+    if sentence.text.lstrip().startswith(('"', "“")):
+        return False
+    return _no_time_or_place_of_its_own(sentence.text, main)
+
+
 def _hostage_context(body: str) -> bool:
     """True when ``body`` holds one of the :data:`_HOSTAGE_STEMS` at the start of a word.
 
@@ -376,6 +391,7 @@ def extract_article(
         [None if roles[s.block] == "furniture" else s.text for s in sentences]
     )
 
+    last_in_block = {s.block: s.index for s in sentences}
     boilerplate: list[Span] = []
     own: list[Span] = []
     other: list[Span] = []
@@ -415,6 +431,17 @@ def extract_article(
                 # "In 2018, a ferry sank on Lake Toba. A month later, another went down …":
                 # time counted from a background sentence stays in the background, and so
                 # does "… were killed in the fighting" after "In 2017, rebels held Marawi".
+                assessment = Assessment(0, before[1].hint)
+            elif (
+                assessment.other_from is None
+                and before is not None
+                and before[0] == sentence.block
+                and _closes_background_paragraph(sentence, last_in_block, before[1], main)
+                and last_text is not None
+                and any(i == last_text[0] and f.about_other for i, f in recent[-3:])
+            ):
+                # "In 2019 a plane crashed there, killing 11. Three survivors were pulled
+                # out by villagers.": the paragraph's last words are still of that event.
                 assessment = Assessment(0, before[1].hint)
             before = (sentence.block, assessment)
         if role in ("teaser", "caption"):
