@@ -4784,6 +4784,27 @@ def _freed_after_taken(text: str, number: NumberMention, phrase: _Phrase) -> boo
     return freed is not None and not _NEGATION_WORDS.search(freed.group(0))
 
 
+_ADMITTED_AFTER = re.compile(
+    r"\s+(?:we\s+|they\s+|it\s+)?(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?admitted\b"
+    r"(?!\s+(?:as|that|the|a|an|his|her|their|its|to\s+(?!(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:hospitals?|clinics?|wards?|intensive)\b))\b)",
+    re.IGNORECASE,
+)
+
+
+def _admitted_total(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True when a total set before its part is the people a hospital took in (``Of
+    the 30 people admitted after the blast, 21 went home``, ``Of the 12 we admitted``):
+    hurt, as ``Of the 30 people hospitalised`` is. Admitting a charge or a fact (``admitted
+    that``, ``admitted the theft``) is no care."""
+    return (
+        "admitted" in text
+        and _ADMITTED_AFTER.match(text, phrase.end) is not None
+        and _OF_THE_BEFORE.search(text, max(0, number.qualifier_start - 16), number.qualifier_start)
+        is not None
+    )
+
+
 def _homecoming_bare(text: str, number: NumberMention) -> _Phrase | None:
     """Return a bare phrase for a count the phrase reader took for things when a homecoming
     follows it (``until the remaining 11 come home``: ``come`` is no noun)."""
@@ -5675,6 +5696,8 @@ def find_figures(
             kind, inherit = "attackers", False
         if kind == "hostages" and _freed_after_taken(text, number, phrase):
             kind, inherit = "freed", False
+        if kind in (None, "inherit", "other") and _admitted_total(text, number, phrase):
+            kind, inherit = "wounded", False  # "Of the 30 people admitted after the blast, …"
         if kind is None or _is_rate(text, number, phrase, next_number):
             continue
         value = number.value

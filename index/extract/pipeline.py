@@ -255,6 +255,30 @@ def _antecedent(recent: list[tuple[int, Figure]], index: int) -> Figure | None:
     return None
 
 
+def _antecedent_counted(
+    recent: list[tuple[int, Figure]], index: int, value: int, parts: int | None
+) -> Figure | None:
+    """Return the figure of the few sentences before sentence ``index`` that counted the
+    same people as a count pointing back: of its value (``All nine were examined`` after
+    ``nine of the 20 were freed``) or the value its parts add up to (``They are five men and
+    four boys``), the nearest first. Not a zero, and None when no such figure is near."""
+    for sentence_index, figure in reversed(recent):
+        if sentence_index >= index:
+            continue
+        if index - sentence_index > _ANAPHORA_REACH:
+            return None
+        if figure.value and figure.value in (value, parts):
+            return figure
+    return None
+
+
+def _pointing_back_total(raws: Sequence[RawFigure]) -> int | None:
+    """Return the sum of a sentence's counts that point back when it has several (the parts
+    of a group counted before), else None."""
+    back = [raw.value for raw in raws if raw.inherit]
+    return sum(back) if len(back) > 1 else None
+
+
 _PLACES_MODULE = "wiredesk.index.extract.places"
 
 
@@ -414,14 +438,16 @@ def extract_article(
             else None
         )
         prior: str | None = None
-        for raw in find_figures(sentence.text, hostage_context=hostage_context, hijack=hijack):
+        raws = find_figures(sentence.text, hostage_context=hostage_context, hijack=hijack)
+        parts = _pointing_back_total(raws)
+        for raw in raws:
             raw = rest_of_a_gang(raw, sentence.text, last_text[1] if last_text else "")
             told_before = last_text[1] if last_text and last_text[0] == sentence.index - 1 else None
             if attackers_got_away(raw, sentence.text, told_before):
                 raw = replace(raw, kind="attackers")
             if raw.inherit and prior_text is not None and prior is None:
                 prior = kind_cue(prior_text, hostage_context=hostage_context)
-            figure = _figure(raw, sentence, assessment, attribution, recent, prior)
+            figure = _figure(raw, sentence, assessment, attribution, recent, prior, parts)
             if figure is not None:
                 figures.append(figure)
                 recent.append((sentence.index, figure))
@@ -511,18 +537,23 @@ def _figure(
     attribution: Attribution,
     recent: list[tuple[int, Figure]],
     prior: str | None = None,
+    parts: int | None = None,
 ) -> Figure | None:
     """Return the :class:`Figure` for one raw figure of ``sentence``, or None to drop it.
 
     ``prior`` is the kind the words of the sentence before give when it counts nobody: a
-    count that points back takes it before an older figure's.
+    count that points back takes it before an older figure's. ``parts`` is the sum of the
+    sentence's counts that point back, when there are several (``They are four women and
+    three girls``).
     """
     kind = raw.kind
     speaker = attribution.speaker(sentence.index, raw.start, raw.end)
     if raw.inherit and prior is not None:
         kind = prior
     elif raw.inherit:
-        antecedent = _antecedent(recent, sentence.index)
+        antecedent = _antecedent_counted(recent, sentence.index, raw.value, parts) or _antecedent(
+            recent, sentence.index
+        )
         if antecedent is None or antecedent.value == 0:
             return None
         kind = antecedent.kind
