@@ -4,7 +4,9 @@ batches xf and xh left, and that recur in copy nobody has read, fixed as general
 A total set before its part names the people a hospital took in (``Of the 30 people
 admitted …``); a count that points back takes the kind of the earlier count of its own
 value, or of the value its parts add up to, not of whatever was counted last; the holders
-of a local office and the trades count people as ``workers`` does.
+of a local office and the trades count people as ``workers`` does; police ``posted at`` a
+place are deployed; people ``escorted`` out or to a place are evacuated (captives so led
+are freed); people held at a gendarmerie or in police cells are held by the police.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must keep the figures they had or give none.
@@ -72,3 +74,75 @@ def test_a_count_that_points_back_still_takes_the_last_count_when_no_value_match
 )
 def test_local_office_holders_and_trades_count_people(sentence: str, kind: str, value: int) -> None:
     assert (kind, value) in sentence_kinds(sentence, held=kind == "hostages")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The market reopened on Friday, with 25 police officers posted at the gates.", 25),
+        ("Fewer than 12 gendarmes were posted at the crossing that night.", 12),
+        ("Some 60 soldiers have been posted along the river road.", 60),
+    ],
+)
+def test_responders_posted_at_a_place_are_deployed(sentence: str, value: int) -> None:
+    assert ("other", value) in sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Three guards posted at the gate were shot dead.", [("killed", 3)]),
+        ("Two clerks posted on social media about the blast.", []),
+    ],
+)
+def test_posted_keeps_what_befell_them_or_gives_nothing(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [
+        (
+            "About 90 drivers stuck on the pass have been escorted by soldiers to Merrow.",
+            "evacuated",
+            90,
+        ),
+        ("Firefighters escorted some 200 shoppers out of the burning mall.", "evacuated", 200),
+        ("The 35 pupils were escorted out by teachers.", "evacuated", 35),
+        ("The 14 hostages were escorted to safety by the tactical unit.", "freed", 14),
+    ],
+)
+def test_people_escorted_out_or_away_are_evacuated(sentence: str, kind: str, value: int) -> None:
+    assert (kind, value) in sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Six suspects were escorted to the police station in handcuffs.",
+        "About 40 soldiers escorted the aid lorries.",
+        "Two nuns were escorting 25 children on a museum visit.",
+    ],
+)
+def test_an_escort_to_the_cells_or_of_things_is_no_evacuation(sentence: str) -> None:
+    assert not [v for k, v in sentence_kinds(sentence) if k == "evacuated"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An officer said the five were being held at the gendarmerie in Tolvey.",
+        "Three men are held in police cells in the port.",
+    ],
+)
+def test_held_at_a_gendarmerie_is_held_by_the_police(sentence: str) -> None:
+    kinds = sentence_kinds(sentence, held=True)
+    assert kinds and all(k == "arrested" for k, _ in kinds)
+
+
+def test_people_held_by_gunmen_at_a_police_post_stay_hostages() -> None:
+    assert sentence_kinds("Gunmen held 15 people at the police post for an hour.", held=True) == [
+        ("hostages", 15)
+    ]
