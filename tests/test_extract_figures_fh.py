@@ -146,3 +146,36 @@ def test_people_held_by_gunmen_at_a_police_post_stay_hostages() -> None:
     assert sentence_kinds("Gunmen held 15 people at the police post for an hour.", held=True) == [
         ("hostages", 15)
     ]
+
+
+def _tied_other(body: str) -> list[tuple[str, int, bool]]:
+    from wiredesk.index.extract import extract
+
+    return [(f.kind, f.value, f.about_other) for f in extract(body).figures]
+
+
+@pytest.mark.parametrize(
+    ("tail", "kind", "value"),
+    [
+        ("Police said two men were arrested over those killings on Friday.", "arrested", 2),
+        ("Nobody has been arrested over that robbery.", "arrested", 0),
+    ],
+)
+def test_a_demonstrative_naming_the_event_before_stays_in_its_background(
+    tail: str, kind: str, value: int
+) -> None:
+    figures = _tied_other(
+        "Gunmen killed four guards at a depot in Harlow on Tuesday, police said.\n\n"
+        "The attack came a month after robbers shot dead three drivers in the hill district "
+        f"of Samber. {tail}"
+    )
+    assert (kind, value, True) in figures
+    assert ("killed", 4, False) in figures
+
+
+def test_a_demonstrative_after_the_articles_own_event_stays_its_own() -> None:
+    figures = _tied_other(
+        "Gunmen killed four guards at a depot in Harlow on Tuesday, police said. "
+        "Police arrested two men over those killings on Friday."
+    )
+    assert ("arrested", 2, False) in figures

@@ -190,6 +190,27 @@ def _long_after(text: str) -> bool:
     )
 
 
+_THAT_EVENT_BACK = re.compile(
+    r"\b(?:over|for|in|after|since|behind|into|of)\s+(?:that|those|these|this)\s+(?:[\w-]+\s+)?"
+    r"(?:killings?|attacks?|robber(?:y|ies)|raids?|murders?|kidnappings?|abductions?|bombings?|"
+    r"shootings?|ambush(?:es)?|massacres?|blasts?|explosions?|riots?|heists?|hijackings?|"
+    r"deaths)\b",
+    re.IGNORECASE,
+)
+"""``arrested over those killings``, ``in that robbery``: an event the sentence before told."""
+
+
+def _points_to_that_event(text: str, main: frozenset[str]) -> bool:
+    """Return True when a sentence names the other incident the sentence before it spoke of
+    by a demonstrative (``Police said two men were arrested over those killings on Friday``,
+    ``Nobody has been charged over that robbery``) and none of the article's own places: a
+    day it names dates the step it tells (the arrest), not a new event."""
+    if "th" not in text or _THAT_EVENT_BACK.search(text) is None:
+        return False
+    rest = text.split(maxsplit=1)[1:]
+    return not (main_terms(rest) & main)
+
+
 def _stays_in_background(text: str, before: Assessment, main: frozenset[str]) -> bool:
     """Return True when a sentence goes on about the other incident the sentence before it
     (in its paragraph) spoke of: wholly (``In 2018, a ferry sank. A month later, …``) or in
@@ -198,6 +219,8 @@ def _stays_in_background(text: str, before: Assessment, main: frozenset[str]) ->
     in the weeks that followed.``)."""
     if before.other_from is None:
         return False
+    if _points_to_that_event(text, main):
+        return True
     if before.other_from == 0:
         return (
             bool(_COUNTED_ON.match(text))
