@@ -133,7 +133,7 @@ def test_an_escort_to_the_cells_or_of_things_is_no_evacuation(sentence: str) -> 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "An officer said the five were being held at the gendarmerie in Tolvey.",
+        "A spokesman said three farmers are held at the Tolvey gendarmerie.",
         "Three men are held in police cells in the port.",
     ],
 )
@@ -157,8 +157,8 @@ def _tied_other(body: str) -> list[tuple[str, int, bool]]:
 @pytest.mark.parametrize(
     ("tail", "kind", "value"),
     [
-        ("Police said two men were arrested over those killings on Friday.", "arrested", 2),
-        ("Nobody has been arrested over that robbery.", "arrested", 0),
+        ("Police said two brothers were detained for those murders on Friday.", "arrested", 2),
+        ("A court on Thursday charged six men over those shootings.", "arrested", 6),
     ],
 )
 def test_a_demonstrative_naming_the_event_before_stays_in_its_background(
@@ -176,6 +176,6 @@ def test_a_demonstrative_naming_the_event_before_stays_in_its_background(
 def test_a_demonstrative_after_the_articles_own_event_stays_its_own() -> None:
     figures = _tied_other(
         "Gunmen killed four guards at a depot in Harlow on Tuesday, police said. "
-        "Police arrested two men over those killings on Friday."
+        "Police detained two brothers for those murders on Friday."
     )
     assert ("arrested", 2, False) in figures

@@ -611,7 +611,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"crane|rope)))|suspending|suspends|sacked|sacking|dismissed|dismissing",
         "LR",
     ),
-    # "the four were being held at the gendarmerie", "two men held in police cells": held
+    # "the pair are held at a district gendarmerie", "two men held in police cells": held
     # by the police, even where others hold hostages.
     (
         "arrested",

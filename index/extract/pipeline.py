@@ -197,13 +197,13 @@ _THAT_EVENT_BACK = re.compile(
     r"deaths)\b",
     re.IGNORECASE,
 )
-"""``arrested over those killings``, ``in that robbery``: an event the sentence before told."""
+"""``detained for those murders``, ``in that raid``: an event the sentence before told."""
 
 
 def _points_to_that_event(text: str, main: frozenset[str]) -> bool:
     """Return True when a sentence names the other incident the sentence before it spoke of
-    by a demonstrative (``Police said two men were arrested over those killings on Friday``,
-    ``Nobody has been charged over that robbery``) and none of the article's own places: a
+    by a demonstrative (``Two brothers were detained for those murders on Friday``, ``No
+    one was hurt in that raid``) and none of the article's own places: a
     day it names dates the step it tells (the arrest), not a new event."""
     if "th" not in text or _THAT_EVENT_BACK.search(text) is None:
         return False
