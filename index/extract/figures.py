@@ -108,6 +108,12 @@ _NOT_HELD = (
     # "a mass funeral was held for 23 victims"
     r"for\s+(?:the\s+)?(?:[\w,]+\s+)?(?:of\s+the\s+)?(?:victims|dead|deceased)\b))"
 )
+_ESCORTED_AWAY = (
+    r"(?=\s+(?:by\s+[^.;,]{1,50}?\s+)?(?:out\b|away\b|(?:back\s+)?to\s+(?!(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+)?(?:police|court|cells?|prison|jail|custody|station|headquarters)\b)))"
+)
+"""After ``escorted``: out, away or to a place that is not the cells (``escorted by police to
+the town``)."""
 _RELEASED_THINGS = (
     "video", "videos", "footage", "statement", "report", "images", "photos", "photographs",
     "figures", "list", "names", "data", "recording", "audio", "details", "toll",
@@ -608,6 +614,15 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"crane|rope)))|suspending|suspends|sacked|sacking|dismissed|dismissing",
         "LR",
     ),
+    # "the pair are held at a district gendarmerie", "two men held in police cells": held
+    # by the police, even where others hold hostages.
+    (
+        "arrested",
+        r"held(?=\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:gendarmerie|police\s+"
+        r"(?:stations?|headquarters|cells|posts?)|cells|detention\s+(?:centres?|centers?|"
+        r"facilit(?:y|ies)))\b)",
+        "R",
+    ),
     # Held by captors where people are held by others; elsewhere held by the police
     # ("four railway staff held" after a crash).
     ("held", r"held" + _NOT_HELD + r"|holding" + _NOT_HELD + r"|hold" + _NOT_HELD, "LRS"),
@@ -952,6 +967,16 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"relief)\b))",
         "R",
     ),
+    # "80 commuters stranded on the road were escorted by police to the town", "police
+    # escorted 40 pupils out": led out of the danger, so evacuated; not led to the cells.
+    (
+        "evacuated",
+        r"(?:(?:had|have|has)\s+been|were|was|being)\s+escorted"
+        + _ESCORTED_AWAY
+        + r"|escorted"
+        + _ESCORTED_AWAY,
+        "R",
+    ),
     # "45,000 people … are still living in cyclone shelters": out of their homes.
     (
         "evacuated",
@@ -1217,6 +1242,15 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"arrived|arriving|(?:were|was)\s+(?:flown|rushed|brought)\s+in|"
         r"surrounded|surrounding|encircled|cordoned\s+off|sealed\s+off|"
         r"(?:involved|taking\s+part|took\s+part)\s+in\s+the\s+(?:operation|rescue|search|response)",
+        "D",
+    ),
+    # "with 30 police officers posted at the gates": on duty there ("posted on social media"
+    # is no post, and "two guards posted at the gate were shot" tell what befell them).
+    (
+        "other",
+        r"posted\s+(?:at|to|in|around|along|outside|inside|near|on\s+(?:the\s+)?(?:gates?|"
+        r"doors?|roads?|bridges?|borders?|perimeter|entrances?))\b(?![^.;]{0,80}?\b(?:killed|"
+        r"wounded|injured|hurt|shot|died|dead|abducted|kidnapped|seized|taken|missing)\b)",
         "D",
     ),
     # "some 60 firefighters battled the blaze", "200 rescuers are searching the rubble"
@@ -4952,6 +4986,33 @@ def _freed_after_taken(text: str, number: NumberMention, phrase: _Phrase) -> boo
     return freed is not None and not _NEGATION_WORDS.search(freed.group(0))
 
 
+_ADMITTED_AFTER = re.compile(
+    r"\s+(?:we\s+|they\s+|it\s+)?(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?admitted\b"
+    r"(?!\s+(?:as|that|the|a|an|his|her|their|its|to\s+(?!(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:hospitals?|clinics?|wards?|intensive)\b))\b)",
+    re.IGNORECASE,
+)
+
+
+def _admitted_total(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True when a total set before its part is the people a hospital took in (``Of
+    the 30 people admitted after the blast, 21 went home``, ``Of the 12 we admitted``):
+    hurt, as ``Of the 30 people hospitalised`` is. Admitting a charge or a fact (``admitted
+    that``, ``admitted the theft``) is no care."""
+    return (
+        "admitted" in text
+        and _ADMITTED_AFTER.match(text, phrase.end) is not None
+        and _OF_THE_BEFORE.search(text, max(0, number.qualifier_start - 16), number.qualifier_start)
+        is not None
+    )
+
+
+def _captives_escorted(text: str, phrase: _Phrase) -> bool:
+    """Return True when the people escorted out are captives (``the nine hostages were
+    escorted to safety``): led out of captivity, so freed, not evacuated."""
+    return "escort" in text and KIND_NOUNS.get((phrase.head or "").lower()) == "hostages"
+
+
 def _homecoming_bare(text: str, number: NumberMention) -> _Phrase | None:
     """Return a bare phrase for a count the phrase reader took for things when a homecoming
     follows it (``until the remaining 11 come home``: ``come`` is no noun)."""
@@ -5935,6 +5996,10 @@ def find_figures(
             kind, inherit = "attackers", False
         if kind == "hostages" and _freed_after_taken(text, number, phrase):
             kind, inherit = "freed", False
+        if kind in (None, "inherit", "other") and _admitted_total(text, number, phrase):
+            kind, inherit = "wounded", False  # "Of the 30 people admitted after the blast, …"
+        if kind == "evacuated" and _captives_escorted(text, phrase):
+            kind = "freed"  # "the 12 hostages were escorted out by police": out of captivity
         if kind is None or _is_rate(text, number, phrase, next_number):
             continue
         value = number.value

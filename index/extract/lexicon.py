@@ -70,6 +70,16 @@ COMPETITOR_NOUNS: frozenset[str] = word_set(
 )
 """People in a race or a contest (``Nineteen runners were taken to hospital``)."""
 
+CIVIC_AND_TRADE_NOUNS: frozenset[str] = word_set(
+    """councillors councilors councilmen councilwomen aldermen mayors chairmen chairwomen
+    chairpersons commissioners prefects riggers roofers scaffolders glaziers tilers painters
+    linemen acrobats performers clowns jugglers stuntmen dancers singers musicians artists
+    actresses entertainers artistes ushers hairdressers barbers butchers bakers fishmongers
+    weavers potters nannies"""
+)
+"""Plural heads for holders of a local office and for trades and performers, which count
+people as ``workers`` does (``nine councillors were taken``, ``two riggers were held``)."""
+
 PEOPLE_NOUNS: frozenset[str] = (
     word_set(
         """people persons individuals civilians residents villagers locals inhabitants
@@ -121,6 +131,7 @@ PEOPLE_NOUNS: frozenset[str] = (
     | COMPETITOR_NOUNS
     | ATTACKER_NOUNS
     | RESPONDER_NOUNS
+    | CIVIC_AND_TRADE_NOUNS
 )
 """Plural heads that count people (the attacker and responder nouns included)."""
 

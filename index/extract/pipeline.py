@@ -195,6 +195,27 @@ def _long_after(text: str) -> bool:
     )
 
 
+_THAT_EVENT_BACK = re.compile(
+    r"\b(?:over|for|in|after|since|behind|into|of)\s+(?:that|those|these|this)\s+(?:[\w-]+\s+)?"
+    r"(?:killings?|attacks?|robber(?:y|ies)|raids?|murders?|kidnappings?|abductions?|bombings?|"
+    r"shootings?|ambush(?:es)?|massacres?|blasts?|explosions?|riots?|heists?|hijackings?|"
+    r"deaths)\b",
+    re.IGNORECASE,
+)
+"""``detained for those murders``, ``in that raid``: an event the sentence before told."""
+
+
+def _points_to_that_event(text: str, main: frozenset[str]) -> bool:
+    """Return True when a sentence names the other incident the sentence before it spoke of
+    by a demonstrative (``Two brothers were detained for those murders on Friday``, ``No
+    one was hurt in that raid``) and none of the article's own places: a
+    day it names dates the step it tells (the arrest), not a new event."""
+    if "th" not in text or _THAT_EVENT_BACK.search(text) is None:
+        return False
+    rest = text.split(maxsplit=1)[1:]
+    return not (main_terms(rest) & main)
+
+
 def _stays_in_background(text: str, before: Assessment, main: frozenset[str]) -> bool:
     """Return True when a sentence goes on about the other incident the sentence before it
     (in its paragraph) spoke of: wholly (``In 2018, a ferry sank. A month later, …``) or in
@@ -203,6 +224,8 @@ def _stays_in_background(text: str, before: Assessment, main: frozenset[str]) ->
     in the weeks that followed.``)."""
     if before.other_from is None:
         return False
+    if _points_to_that_event(text, main):
+        return True
     if before.other_from == 0:
         return (
             bool(_COUNTED_ON.match(text))
@@ -275,6 +298,10 @@ def _antecedent(recent: list[tuple[int, Figure]], index: int) -> Figure | None:
     return None
 
 
+_FURTHER_BEFORE = re.compile(r"\b(?:another|other|further|more)\s+$", re.IGNORECASE)
+"""``another``, ``a further``, ``more`` right before a count: people besides those counted."""
+
+
 def _same_count_before(recent: list[tuple[int, Figure]], index: int, value: int) -> Figure | None:
     """Return the last figure of the sentences shortly before ``index`` that counted
     ``value`` people, when that value is more than one.
@@ -292,6 +319,30 @@ def _same_count_before(recent: list[tuple[int, Figure]], index: int, value: int)
         if figure.value == value and not figure.about_other:
             return figure
     return None
+
+
+def _antecedent_counted(
+    recent: list[tuple[int, Figure]], index: int, value: int, parts: int | None
+) -> Figure | None:
+    """Return the figure of the few sentences before sentence ``index`` that counted the
+    same people as a count pointing back: of its value (``All nine were examined`` after
+    ``nine of the 20 were freed``) or the value its parts add up to (``They are five men and
+    four boys``), the nearest first. Not a zero, and None when no such figure is near."""
+    for sentence_index, figure in reversed(recent):
+        if sentence_index >= index:
+            continue
+        if index - sentence_index > _ANAPHORA_REACH:
+            return None
+        if figure.value and figure.value in (value, parts):
+            return figure
+    return None
+
+
+def _pointing_back_total(raws: Sequence[RawFigure]) -> int | None:
+    """Return the sum of a sentence's counts that point back when it has several (the parts
+    of a group counted before), else None."""
+    back = [raw.value for raw in raws if raw.inherit]
+    return sum(back) if len(back) > 1 else None
 
 
 _PLACES_MODULE = "wiredesk.index.extract.places"
@@ -467,14 +518,16 @@ def extract_article(
             else None
         )
         prior: str | None = None
-        for raw in find_figures(sentence.text, hostage_context=hostage_context, hijack=hijack):
+        raws = find_figures(sentence.text, hostage_context=hostage_context, hijack=hijack)
+        parts = _pointing_back_total(raws)
+        for raw in raws:
             raw = rest_of_a_gang(raw, sentence.text, last_text[1] if last_text else "")
             told_before = last_text[1] if last_text and last_text[0] == sentence.index - 1 else None
             if attackers_got_away(raw, sentence.text, told_before):
                 raw = replace(raw, kind="attackers")
             if raw.inherit and prior_text is not None and prior is None:
                 prior = kind_cue(prior_text, hostage_context=hostage_context)
-            figure = _figure(raw, sentence, assessment, attribution, recent, prior)
+            figure = _figure(raw, sentence, assessment, attribution, recent, prior, parts)
             if figure is not None:
                 figures.append(figure)
                 recent.append((sentence.index, figure))
@@ -564,11 +617,14 @@ def _figure(
     attribution: Attribution,
     recent: list[tuple[int, Figure]],
     prior: str | None = None,
+    parts: int | None = None,
 ) -> Figure | None:
     """Return the :class:`Figure` for one raw figure of ``sentence``, or None to drop it.
 
     ``prior`` is the kind the words of the sentence before give when it counts nobody: a
-    count that points back takes it before an older figure's.
+    count that points back takes it before an older figure's. ``parts`` is the sum of the
+    sentence's counts that point back, when there are several (``They are four women and
+    three girls``).
     """
     kind = raw.kind
     speaker = attribution.speaker(sentence.index, raw.start, raw.end)
@@ -576,9 +632,13 @@ def _figure(
         kind = prior
     elif raw.inherit:
         definite = _DEFINITE_BEFORE.search(sentence.text, max(0, raw.start - 12), raw.start)
+        # "Another 20 were examined": a further group, not the one counted before
+        further = _FURTHER_BEFORE.search(sentence.text, max(0, raw.start - 14), raw.start)
         antecedent = (
-            _same_count_before(recent, sentence.index, raw.value) if definite else None
-        ) or _antecedent(recent, sentence.index)
+            (_same_count_before(recent, sentence.index, raw.value) if definite else None)
+            or (None if further else _antecedent_counted(recent, sentence.index, raw.value, parts))
+            or _antecedent(recent, sentence.index)
+        )
         if antecedent is None or antecedent.value == 0:
             return None
         kind = antecedent.kind
