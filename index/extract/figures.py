@@ -2157,6 +2157,18 @@ _INCLUDING_BEFORE = re.compile(
 )
 """``…, including`` or ``…, among them the manager and`` right before a count: a part of the
 count before it."""
+_MEMBERS_BEFORE_PART = re.compile(
+    r",\s*(?:including|among\s+(?:them|whom))\s+"
+    r"(?:(?:[^,;:.\d—–()\"“”]{1,60}?,\s+){0,2}[^,;:.\d—–()\"“”]{1,60}?(?:,\s+and|\s+and)\s+)?"
+    r"all\s+$|"
+    r",\s*(?:including|among\s+(?:them|whom))\s+"
+    r"(?:[^,;:.\d—–()\"“”]{1,60}?,\s+){1,2}(?:[^,;:.\d—–()\"“”]{1,60}?,\s+)?and\s+$|"
+    r",\s*(?:including|among\s+(?:them|whom))\s+(?![a-z]+ed\b)[^,;:.\d—–()\"“”]{1,60}?\s+and\s+$"
+)
+"""``…, among them all seven crew members``, ``…, among them the pastor, a man of 70, and
+eight children``, ``…, among them women traders and eight children``: a part of the count
+before it that comes after other members of the list (a named person with an apposition,
+a group with no number) or after ``all``; one ``_INCLUDING_BEFORE`` does not reach."""
 _PARTS_MARK = re.compile(
     r"[,;—–-]\s*(?:including|among\s+(?:them|whom|those)(?:\s+(?:were|are|was|is))?|of\s+whom"
     r"(?:\s+(?:were|are|was|is))?)\s+(?:[^,;.\d—–]{1,40}?(?:,\s+|\s+and\s+))?$|[—–-]\s*$",
@@ -4618,7 +4630,10 @@ def _decide_kind(
             )
             or (
                 # "admitted 26 wounded since Wednesday, including nine soldiers"
-                _INCLUDING_BEFORE.search(text, previous.end, number.qualifier_start)
+                (
+                    _INCLUDING_BEFORE.search(text, previous.end, number.qualifier_start)
+                    or _members_before_part(text, previous.end, number.qualifier_start)
+                )
                 and not _ANY_DIGIT.search(text, previous.end, number.qualifier_start)
                 and not _SPEECH.search(text, previous.end, number.qualifier_start)
             )
@@ -4822,13 +4837,25 @@ def attackers_got_away(raw: RawFigure, text: str, prior_text: str | None) -> boo
     return bool(people & ATTACKER_NOUNS) and people <= ATTACKER_NOUNS | RESPONDER_NOUNS
 
 
+def _members_before_part(text: str, start: int, end: int) -> bool:
+    """Return True when the text from ``start`` to ``end`` opens the parts of the count
+    before it and lists other members first (``, among them the pastor, a man of 70, and``)
+    or says ``all`` (``, among them all``)."""
+    gap = text[start:end]
+    if "among" not in gap and "including" not in gap:
+        return False
+    return _MEMBERS_BEFORE_PART.search(gap) is not None
+
+
 def _including_part(text: str, number: NumberMention, previous: RawFigure | None) -> bool:
     """Return True when ``number`` is a part of the count before it: ``14 bodies …,
     including five children`` or the next part listed (``… and two women``)."""
     if previous is None or previous.kind in ("other", "attackers") or previous.inherit:
         return False
     start = number.qualifier_start
-    if _INCLUDING_BEFORE.search(text, previous.end, start):
+    if _INCLUDING_BEFORE.search(text, previous.end, start) or _members_before_part(
+        text, previous.end, start
+    ):
         return not _ANY_DIGIT.search(text, previous.end, start) and not _SPEECH.search(
             text, previous.end, start
         )
