@@ -7,6 +7,9 @@ them the pastor, a man of 70, and six children``), a group given no number (``am
 market women and five children``) or ``all`` (``among them all nine crew members``). The part
 takes the kind of the count it breaks down.
 
+A speaker set off by commas between a count and ``including`` (``the toll stands at 19, the
+governor's office said in a statement, including seven children``) does not part them.
+
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must keep the figures they had or give none.
 """
@@ -63,7 +66,24 @@ from conftest import article_kinds
             "30 others.",
             [("killed", 12), ("wounded", 30)],
         ),
+        # A speaker set off by commas between the count and ``including``.
+        (
+            "The toll has risen from 7 to 12, the ministry says in a statement, including "
+            "four police officers.",
+            [("killed", 12), ("killed", 4)],
+        ),
+        (
+            "The confirmed death toll stands at 19, the office of the regional governor said "
+            "in a statement, including seven children and a nurse.",
+            [("killed", 19), ("killed", 7)],
+        ),
+        (
+            "Police arrested 19 people, the mayor said on Monday, including three teenagers.",
+            [("arrested", 19), ("arrested", 3)],
+        ),
+        # Things are no people, whoever speaks between.
+        ("The storm destroyed 40 houses, the mayor said, including 12 schools.", []),
     ],
 )
-def test_parts_listed_after_other_members(sentence: str, expected: list[tuple[str, int]]) -> None:
+def test_parts_of_a_count(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert article_kinds(sentence) == expected

@@ -2324,6 +2324,13 @@ _SAID_ASIDE = re.compile(
 )
 """``22 were injured, the governor said, seven of them`` between a count and its part: the
 speaker set off by commas, which does not part them."""
+_SAID_ASIDE_INCLUDING = re.compile(
+    r"[^,.;:\d]{0,40},\s*(?:[\w.'’-]+\s+){1,7}?(?:said|says|added)"
+    r"(?:\s+(?:in|on|at)\s+[^,.;:\d]{1,30}?)?,\s*including\s+$",
+    re.IGNORECASE,
+)
+"""``the toll stands at 29, the ministry said in a statement, including`` between a count and
+its part: the speaker set off by commas, which does not part them."""
 _CHANGED_TO = re.compile(r"\b(?:to|reached|hit|hits|reaches|topped|passed|at)\s+$", re.IGNORECASE)
 _COUNT_SUBJECT = re.compile(
     r"\b(?:number|count|tally|total)\s+of\s+(?:(?:people|persons|those)\s+)?(?:(?:confirmed|"
@@ -4627,6 +4634,11 @@ def _decide_kind(
                 phrase.people
                 and not phrase.attackers
                 and _dash_opens_parts(text, previous.end, number.qualifier_start)
+            )
+            or (
+                # "the toll stands at 29, the ministry said in a statement, including 11 children"
+                "including" in text[previous.end : number.qualifier_start]
+                and _SAID_ASIDE_INCLUDING.fullmatch(text, previous.end, number.qualifier_start)
             )
             or (
                 # "admitted 26 wounded since Wednesday, including nine soldiers"
