@@ -2331,6 +2331,11 @@ _SAID_ASIDE_INCLUDING = re.compile(
 )
 """``the toll stands at 29, the ministry said in a statement, including`` between a count and
 its part: the speaker set off by commas, which does not part them."""
+_ACCORDING_ASIDE = re.compile(
+    r"[^,.;:\d]{0,80},\s*according\s+to\s+(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+,\s*", re.IGNORECASE
+)
+"""``52 people have been rescued since Monday, according to the civil defence, 31 of them``
+between a count and its part: the source set off by commas, which does not part them."""
 _CHANGED_TO = re.compile(r"\b(?:to|reached|hit|hits|reaches|topped|passed|at)\s+$", re.IGNORECASE)
 _COUNT_SUBJECT = re.compile(
     r"\b(?:number|count|tally|total)\s+of\s+(?:(?:people|persons|those)\s+)?(?:(?:confirmed|"
@@ -4634,6 +4639,12 @@ def _decide_kind(
                 phrase.people
                 and not phrase.attackers
                 and _dash_opens_parts(text, previous.end, number.qualifier_start)
+            )
+            or (
+                # "52 were rescued, according to the civil defence, 31 of them from the school"
+                phrase.anaphoric
+                and "according" in text[previous.end : number.qualifier_start]
+                and _ACCORDING_ASIDE.fullmatch(text, previous.end, number.qualifier_start)
             )
             or (
                 # "the toll stands at 29, the ministry said in a statement, including 11 children"
