@@ -11,6 +11,11 @@ A speaker or source set off by commas between a count and its part (``the toll s
 19, the governor's office said in a statement, including seven children``, ``52 were pulled
 out alive, according to the civil defence, 31 of them from the school``) does not part them.
 
+A witness's ``"They came at dusk, maybe 300 of them`` counts the people who came at them: the
+attackers, counted beside the clause (``N of them`` closed by punctuation), not a part of the
+victims the sentence before counted. A narrator's ``they`` may be rescuers arriving and is
+left alone, as are people who came out.
+
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must keep the figures they had or give none.
 """
@@ -94,6 +99,23 @@ from conftest import article_kinds
         ),
         # Things are no people, whoever speaks between.
         ("The storm destroyed 40 houses, the mayor said, including 12 schools.", []),
+        # A witness's "They came …, N of them": the attackers.
+        (
+            'Gunmen raided the village of Ostra on Sunday. "They came at dusk, maybe 300 of '
+            'them," said a farmer.',
+            [("attackers", 300)],
+        ),
+        (
+            '"They came in their numbers, about 40 or 50 of them, two to a motorcycle," the '
+            "chief said.",
+            [("attackers", 40)],
+        ),
+        ("Rescuers reached the mine at noon. They came from the capital, about 25 of them.", []),
+        (
+            'Soldiers freed the hostages. "They came out one by one, about 30 of them," a '
+            "witness said.",
+            [("freed", 30)],
+        ),
     ],
 )
 def test_parts_of_a_count(sentence: str, expected: list[tuple[str, int]]) -> None:

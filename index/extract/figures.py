@@ -5670,6 +5670,10 @@ def find_figures(
             # "the raiders came from the east, perhaps 70 of them": a count of the raiders
             # set beside the clause, not a part of the sentence before's victims.
             kind, inherit = "attackers", False
+        if kind in (None, "inherit", "other", "hostages", "freed") and _they_came_count(
+            text, number, phrase
+        ):
+            kind, inherit = "attackers", False  # "They came at dusk, maybe 200 of them."
         if kind != "attackers" and _armed_count(text, number, phrase):
             kind, inherit = "attackers", False  # "maybe 100 of them, all with guns"
         elif (
@@ -6189,6 +6193,27 @@ def _partitive_total(
 
 _OF_THEM_CLOSED = re.compile(r"\s+of\s+them\s*(?:[,;.:!?\"”’)—–]|-\s|$)", re.IGNORECASE)
 """``… perhaps 70 of them`` set beside a clause: punctuation next, not a verb or a noun."""
+
+
+_THEY_CAME = re.compile(
+    r"[\"“‘]\s*(?:they|They)\s+(?:came|arrived|attacked|stormed|struck|descended|"
+    r"rode\s+in)\b(?!\s+(?:out|back|home|ashore|down|off|to\s+safety)\b)[^.;!?\"”]{0,60}?,\s*"
+    r"(?:[a-z]+\s+){0,2}$"
+)
+"""``"They came at dusk, maybe 200 of them``: a witness's words for the people who came at
+them, counted beside the clause; the count is the attackers'."""
+
+
+def _they_came_count(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for ``N of them`` set beside a quoted clause whose subject is ``they`` who
+    came, arrived or stormed (``"They came in numbers, perhaps 40 of them, on motorcycles``);
+    a narrator's ``they`` may be rescuers arriving, a witness's is the people who attacked."""
+    if phrase.partitive != "them" or not _OF_THEM_CLOSED.match(text, number.end):
+        return False
+    start = max(0, number.qualifier_start - 120)
+    if "hey " not in text[start : number.qualifier_start]:
+        return False
+    return _THEY_CAME.search(text, start, number.qualifier_start) is not None
 
 
 _FREED_RELATIVE = re.compile(
