@@ -1,8 +1,8 @@
 """Breakdowns: the parts of a counted group, causes of error that recur across many writers
 of the labelled set, fixed by class rather than by one writer's phrasing.
 
-Parts listed after other members: ``among them`` or ``including`` opens the parts of the
-count before it, and the counted part comes after a named person with an apposition (``among
+Parts listed after other members: ``among them``, ``including`` or a colon opens the parts of
+the count before it, and the counted part comes after a named person with an apposition (``among
 them the pastor, a man of 70, and six children``), a group given no number (``among them
 market women and five children``) or ``all`` (``among them all nine crew members``). The part
 takes the kind of the count it breaks down.
@@ -57,6 +57,16 @@ from conftest import article_kinds
             "wife, and five children.",
             [("killed", 14), ("killed", 5)],
         ),
+        (
+            "Police say four people have been detained: the owner of the firm that built the "
+            "stand and three engineers who signed off on it.",
+            [("arrested", 4), ("arrested", 3)],
+        ),
+        (
+            "Twelve people were hurt: the driver and 11 passengers.",
+            [("wounded", 12), ("wounded", 11)],
+        ),
+        ("The storm destroyed 40 houses: the school and 12 shops.", []),
         # The sentence's subject goes on past the part: its verb is its own.
         (
             "Police arrested nine people, including the owner of the depot, and three soldiers "

@@ -2163,12 +2163,14 @@ _MEMBERS_BEFORE_PART = re.compile(
     r"all\s+$|"
     r",\s*(?:including|among\s+(?:them|whom))\s+"
     r"(?:[^,;:.\d—–()\"“”]{1,60}?,\s+){1,2}(?:[^,;:.\d—–()\"“”]{1,60}?,\s+)?and\s+$|"
-    r",\s*(?:including|among\s+(?:them|whom))\s+(?![a-z]+ed\b)[^,;:.\d—–()\"“”]{1,60}?\s+and\s+$"
+    r",\s*(?:including|among\s+(?:them|whom))\s+(?![a-z]+ed\b)[^,;:.\d—–()\"“”]{1,60}?\s+and\s+$|"
+    r":\s+(?:the|an?|his|her|their|its)\s+[^,;:.\d—–()\"“”]{1,60}?(?:,\s+and|\s+and)\s+$"
 )
 """``…, among them all seven crew members``, ``…, among them the pastor, a man of 70, and
-eight children``, ``…, among them women traders and eight children``: a part of the count
-before it that comes after other members of the list (a named person with an apposition,
-a group with no number) or after ``all``; one ``_INCLUDING_BEFORE`` does not reach."""
+eight children``, ``…, among them women traders and eight children``, ``four were detained:
+the head of the firm and three engineers``: a part of the count before it that comes after
+other members of the list (a named person with an apposition, a group with no number) or
+after ``all``; one ``_INCLUDING_BEFORE`` does not reach."""
 _PARTS_MARK = re.compile(
     r"[,;—–-]\s*(?:including|among\s+(?:them|whom|those)(?:\s+(?:were|are|was|is))?|of\s+whom"
     r"(?:\s+(?:were|are|was|is))?)\s+(?:[^,;.\d—–]{1,40}?(?:,\s+|\s+and\s+))?$|[—–-]\s*$",
@@ -4865,7 +4867,7 @@ def _members_before_part(text: str, start: int, end: int) -> bool:
     before it and lists other members first (``, among them the pastor, a man of 70, and``)
     or says ``all`` (``, among them all``)."""
     gap = text[start:end]
-    if "among" not in gap and "including" not in gap:
+    if "among" not in gap and "including" not in gap and ":" not in gap:
         return False
     return _MEMBERS_BEFORE_PART.search(gap) is not None
 
