@@ -11,6 +11,10 @@ A speaker or source set off by commas between a count and its part (``the toll s
 19, the governor's office said in a statement, including seven children``, ``52 were pulled
 out alive, according to the civil defence, 31 of them from the school``) does not part them.
 
+A part named by its group with a participle after it (``killed 14 people, three of them
+children swept away while crossing a bridge``) keeps the count's kind: the participle says
+what befell the group, not a new kind.
+
 A witness's ``"They came at dusk, maybe 300 of them`` counts the people who came at them: the
 attackers, counted beside the clause (``N of them`` closed by punctuation), not a part of the
 victims the sentence before counted. A narrator's ``they`` may be rescuers arriving and is
@@ -109,6 +113,16 @@ from conftest import article_kinds
         ),
         # Things are no people, whoever speaks between.
         ("The storm destroyed 40 houses, the mayor said, including 12 schools.", []),
+        # "N of them <group> <participle>": the count's kind.
+        (
+            "Floods in the hills killed 14 people last week, three of them children swept away "
+            "while crossing a bridge.",
+            [("killed", 14), ("killed", 3)],
+        ),
+        (
+            "Police arrested 12 people, three of them women injured in the clashes.",
+            [("arrested", 12), ("arrested", 3)],
+        ),
         # A witness's "They came …, N of them": the attackers.
         (
             'Gunmen raided the village of Ostra on Sunday. "They came at dusk, maybe 300 of '

@@ -5672,6 +5672,14 @@ def find_figures(
             # "the raiders came from the east, perhaps 70 of them": a count of the raiders
             # set beside the clause, not a part of the sentence before's victims.
             kind, inherit = "attackers", False
+        if (
+            previous is not None
+            and kind != previous.kind
+            and previous.kind not in ("other", "attackers")
+            and not previous.inherit
+            and _described_part(text, number, phrase, previous)
+        ):
+            kind, inherit = previous.kind, False  # "killed nine, two of them children swept away"
         if kind in (None, "inherit", "other", "hostages", "freed") and _they_came_count(
             text, number, phrase
         ):
@@ -6195,6 +6203,26 @@ def _partitive_total(
 
 _OF_THEM_CLOSED = re.compile(r"\s+of\s+them\s*(?:[,;.:!?\"”’)—–]|-\s|$)", re.IGNORECASE)
 """``… perhaps 70 of them`` set beside a clause: punctuation next, not a verb or a noun."""
+
+
+_DESCRIBED_PART = re.compile(
+    r"\s+of\s+(?:them|whom)\s+(?:(?:[a-z][\w-]*|\d+)\s+){0,2}?(?P<noun>[a-z][a-z-]+)\s+"
+    r"(?:[a-z]+ed|swept|caught|taken|thrown|hit|shot|struck)\b"
+)
+"""``two of them schoolchildren swept away``: a part of the count before, named by its group;
+the participle after says what befell that group, not a new kind."""
+
+
+def _described_part(text: str, number: NumberMention, phrase: _Phrase, previous: RawFigure) -> bool:
+    """Return True for ``N of them <people> <participle>`` set after the count it is a part of
+    (``floods killed nine people, two of them schoolchildren swept away while crossing``)."""
+    if phrase.partitive != "them" or previous.end > number.qualifier_start:
+        return False
+    gap = text[previous.end : number.qualifier_start]
+    if not gap.rstrip().endswith(",") or _ANY_DIGIT.search(gap) or len(gap) > 60:
+        return False
+    m = _DESCRIBED_PART.match(text, number.end)
+    return m is not None and _is_people(m.group("noun"))
 
 
 _THEY_CAME = re.compile(
