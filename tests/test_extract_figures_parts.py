@@ -43,7 +43,7 @@ from conftest import article_kinds
         ),
         (
             "Gunmen stormed the chapel in Orvale and took away 30 worshippers, among them the "
-            "pastor, Reverend Tomas Ilunga, and at least six children from the choir.",
+            "pastor, Reverend Anselm Vekari, and at least six children from the choir.",
             [("hostages", 30), ("hostages", 6)],
         ),
         (
@@ -125,7 +125,7 @@ from conftest import article_kinds
         ),
         # A witness's "They came …, N of them": the attackers.
         (
-            'Gunmen raided the village of Ostra on Sunday. "They came at dusk, maybe 300 of '
+            'Gunmen raided the village of Kelvor on Sunday. "They came at dusk, maybe 300 of '
             'them," said a farmer.',
             [("attackers", 300)],
         ),
