@@ -2331,7 +2331,7 @@ _SAID_ASIDE_INCLUDING = re.compile(
     r"(?:\s+(?:in|on|at)\s+[^,.;:\d]{1,30}?)?,\s*including\s+$",
     re.IGNORECASE,
 )
-"""``the toll stands at 29, the ministry said in a statement, including`` between a count and
+"""``the toll stands at 19, the ministry said in a statement, including`` between a count and
 its part: the speaker set off by commas, which does not part them."""
 _ACCORDING_ASIDE = re.compile(
     r"[^,.;:\d]{0,80},\s*according\s+to\s+(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+,\s*", re.IGNORECASE
@@ -4649,7 +4649,7 @@ def _decide_kind(
                 and _ACCORDING_ASIDE.fullmatch(text, previous.end, number.qualifier_start)
             )
             or (
-                # "the toll stands at 29, the ministry said in a statement, including 11 children"
+                # "the toll stands at 19, the ministry said in a statement, including seven boys"
                 "including" in text[previous.end : number.qualifier_start]
                 and _SAID_ASIDE_INCLUDING.fullmatch(text, previous.end, number.qualifier_start)
             )
@@ -5679,11 +5679,11 @@ def find_figures(
             and not previous.inherit
             and _described_part(text, number, phrase, previous)
         ):
-            kind, inherit = previous.kind, False  # "killed nine, two of them children swept away"
+            kind, inherit = previous.kind, False  # "killed 14, three of them children swept away"
         if kind in (None, "inherit", "other", "hostages", "freed") and _they_came_count(
             text, number, phrase
         ):
-            kind, inherit = "attackers", False  # "They came at dusk, maybe 200 of them."
+            kind, inherit = "attackers", False  # "They came at dusk, maybe 300 of them."
         if kind != "attackers" and _armed_count(text, number, phrase):
             kind, inherit = "attackers", False  # "maybe 100 of them, all with guns"
         elif (
@@ -6209,13 +6209,13 @@ _DESCRIBED_PART = re.compile(
     r"\s+of\s+(?:them|whom)\s+(?:(?:[a-z][\w-]*|\d+)\s+){0,2}?(?P<noun>[a-z][a-z-]+)\s+"
     r"(?:[a-z]+ed|swept|caught|taken|thrown|hit|shot|struck)\b"
 )
-"""``two of them schoolchildren swept away``: a part of the count before, named by its group;
+"""``three of them children swept away``: a part of the count before, named by its group;
 the participle after says what befell that group, not a new kind."""
 
 
 def _described_part(text: str, number: NumberMention, phrase: _Phrase, previous: RawFigure) -> bool:
     """Return True for ``N of them <people> <participle>`` set after the count it is a part of
-    (``floods killed nine people, two of them schoolchildren swept away while crossing``)."""
+    (``floods killed 14 people, three of them children swept away while crossing``)."""
     if phrase.partitive != "them" or previous.end > number.qualifier_start:
         return False
     gap = text[previous.end : number.qualifier_start]
@@ -6230,13 +6230,13 @@ _THEY_CAME = re.compile(
     r"rode\s+in)\b(?!\s+(?:out|back|home|ashore|down|off|to\s+safety)\b)[^.;!?\"”]{0,60}?,\s*"
     r"(?:[a-z]+\s+){0,2}$"
 )
-"""``"They came at dusk, maybe 200 of them``: a witness's words for the people who came at
+"""``"They came at dusk, maybe 300 of them``: a witness's words for the people who came at
 them, counted beside the clause; the count is the attackers'."""
 
 
 def _they_came_count(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     """Return True for ``N of them`` set beside a quoted clause whose subject is ``they`` who
-    came, arrived or stormed (``"They came in numbers, perhaps 40 of them, on motorcycles``);
+    came, arrived or stormed (``"They came on foot, perhaps 60 of them, with machetes``);
     a narrator's ``they`` may be rescuers arriving, a witness's is the people who attacked."""
     if phrase.partitive != "them" or not _OF_THEM_CLOSED.match(text, number.end):
         return False
