@@ -1,24 +1,24 @@
 """Breakdowns: the parts of a counted group, causes of error that recur across many writers
 of the labelled set, fixed by class rather than by one writer's phrasing.
 
-Parts listed after other members: ``among them``, ``including`` or a colon opens the parts of
-the count before it, and the counted part comes after a named person with an apposition (``among
-them the pastor, a man of 70, and six children``), a group given no number (``among them
-market women and five children``) or ``all`` (``among them all nine crew members``). The part
-takes the kind of the count it breaks down.
+Parts listed after other members: ``among them``, ``including`` or a colon opens the parts
+of the count before it, and the counted part comes after a named person with an apposition
+(``among them the headmaster, a man of 70, and six pupils``), a group given no number
+(``among them cattle herders and five boys``) or ``all`` (``among them all nine drivers``).
+The part takes the kind of the count it breaks down.
 
-A speaker or source set off by commas between a count and its part (``the toll stands at
-19, the governor's office said in a statement, including seven children``, ``52 were pulled
-out alive, according to the civil defence, 31 of them from the school``) does not part them.
+A speaker or source set off by commas between a count and its part (``19 are confirmed
+dead, the governor's office said on Friday, including seven children``, ``52 were pulled out
+alive, according to the fire service, 31 of them from the hotel``) does not part them.
 
 A part named by its group with a participle after it (``killed 14 people, three of them
-children swept away while crossing a bridge``) keeps the count's kind: the participle says
+herders swept away with their cattle``) keeps the count's kind: the participle says
 what befell the group, not a new kind.
 
-A witness's ``"They came at dusk, maybe 300 of them`` counts the people who came at them: the
-attackers, counted beside the clause (``N of them`` closed by punctuation), not a part of the
-victims the sentence before counted. A narrator's ``they`` may be rescuers arriving and is
-left alone, as are people who came out.
+A witness's ``"They arrived before dawn, perhaps 300 of them`` counts the people who came at
+them: the attackers, counted beside the clause (``N of them`` closed by punctuation), not a
+part of the victims the sentence before counted. A narrator's ``they`` may be rescuers
+arriving and is left alone, as are people who came out.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must keep the figures they had or give none.
@@ -34,26 +34,26 @@ from conftest import article_kinds
     ("sentence", "expected"),
     [
         (
-            "Pirates still hold 80 people on the tanker, among them all nine crew members.",
-            [("hostages", 80), ("hostages", 9)],
+            "Kidnappers are still holding 40 people in the forest, among them all nine drivers.",
+            [("hostages", 40), ("hostages", 9)],
         ),
         (
             "Kidnappers released 12 of the hostages, among them all four nurses and three drivers.",
             [("freed", 12), ("freed", 4), ("freed", 3)],
         ),
         (
-            "Gunmen stormed the chapel in Orvale and took away 30 worshippers, among them the "
-            "pastor, Reverend Anselm Vekari, and at least six children from the choir.",
+            "Gunmen seized 30 villagers at the market in Orvale, among them the headmaster, "
+            "Anselm Vekari, and at least six pupils.",
             [("hostages", 30), ("hostages", 6)],
         ),
         (
-            "The council says 31 members of the parish were abducted on Sunday, among them "
-            "Father Ilo and 10 children.",
+            "The union says 31 traders were abducted on the highway, among them Imam Sadiq Ebo "
+            "and 10 women.",
             [("hostages", 31), ("hostages", 10)],
         ),
         (
-            "Police arrested nine people, among them the owner of the depot where the device "
-            "was built, and three soldiers accused of taking bribes.",
+            "Police arrested nine people, among them the manager of the warehouse where the fuel "
+            "was stored, and three customs officers.",
             [("arrested", 9), ("arrested", 3)],
         ),
         (
@@ -62,9 +62,9 @@ from conftest import article_kinds
             [("killed", 14), ("killed", 5)],
         ),
         (
-            "Police say four people have been detained: the owner of the firm that built the "
-            "stand and three engineers who signed off on it.",
-            [("arrested", 4), ("arrested", 3)],
+            "Prosecutors say five people are in custody: the director of the ferry company and "
+            "four inspectors who approved the vessel.",
+            [("arrested", 5), ("arrested", 4)],
         ),
         (
             "Twelve people were hurt: the driver and 11 passengers.",
@@ -88,13 +88,13 @@ from conftest import article_kinds
         ),
         # A speaker or source set off by commas between the count and its part.
         (
-            "The toll has risen from 7 to 12, the ministry says in a statement, including "
-            "four police officers.",
+            "The number of dead rose to 12, the prefecture says in a statement, including four "
+            "firefighters.",
             [("killed", 12), ("killed", 4)],
         ),
         (
-            "The confirmed death toll stands at 19, the office of the regional governor said "
-            "in a statement, including seven children and a nurse.",
+            "Nineteen people are confirmed dead, the office of the regional governor said on "
+            "Friday, including seven children.",
             [("killed", 19), ("killed", 7)],
         ),
         (
@@ -102,21 +102,20 @@ from conftest import article_kinds
             [("arrested", 19), ("arrested", 3)],
         ),
         (
-            "In all, 52 people have been pulled alive from the rubble since Tuesday, according "
-            "to the civil defence, 31 of them from the school.",
+            "Altogether 52 people have been pulled alive from the wreckage since Friday, "
+            "according to the fire service, 31 of them from the hotel.",
             [("freed", 52), ("freed", 31)],
         ),
         (
-            "At least 40 people were hurt in the clashes, according to the regional health "
-            "office, nine of them police officers.",
-            [("wounded", 40), ("wounded", 9)],
+            "So far 35 people have been treated for burns at two clinics, according to the "
+            "health office, 12 of them children.",
+            [("wounded", 35), ("wounded", 12)],
         ),
         # Things are no people, whoever speaks between.
         ("The storm destroyed 40 houses, the mayor said, including 12 schools.", []),
         # "N of them <group> <participle>": the count's kind.
         (
-            "Floods in the hills killed 14 people last week, three of them children swept away "
-            "while crossing a bridge.",
+            "A flash flood killed 14 people, three of them herders swept away with their cattle.",
             [("killed", 14), ("killed", 3)],
         ),
         (
@@ -125,13 +124,12 @@ from conftest import article_kinds
         ),
         # A witness's "They came …, N of them": the attackers.
         (
-            'Gunmen raided the village of Kelvor on Sunday. "They came at dusk, maybe 300 of '
-            'them," said a farmer.',
+            'Gunmen raided the village of Kelvor on Sunday. "They arrived before dawn, perhaps '
+            '300 of them," said a farmer.',
             [("attackers", 300)],
         ),
         (
-            '"They came in their numbers, about 40 or 50 of them, two to a motorcycle," the '
-            "chief said.",
+            '"They stormed the camp from the river, some 40 of them, all on foot," the chief said.',
             [("attackers", 40)],
         ),
         ("Rescuers reached the mine at noon. They came from the capital, about 25 of them.", []),

@@ -2166,11 +2166,11 @@ _MEMBERS_BEFORE_PART = re.compile(
     r",\s*(?:including|among\s+(?:them|whom))\s+(?![a-z]+ed\b)[^,;:.\d—–()\"“”]{1,60}?\s+and\s+$|"
     r":\s+(?:the|an?|his|her|their|its)\s+[^,;:.\d—–()\"“”]{1,60}?(?:,\s+and|\s+and)\s+$"
 )
-"""``…, among them all seven crew members``, ``…, among them the pastor, a man of 70, and
-eight children``, ``…, among them women traders and eight children``, ``four were detained:
-the head of the firm and three engineers``: a part of the count before it that comes after
-other members of the list (a named person with an apposition, a group with no number) or
-after ``all``; one ``_INCLUDING_BEFORE`` does not reach."""
+"""``…, among them all nine drivers``, ``…, among them the pastor, a man of 70, and eight
+children``, ``…, among them cattle herders and five boys``, ``five are in custody: the
+director of the ferry firm and four inspectors``: a part of the count before it that comes
+after other members of the list (a named person with an apposition, a group with no number)
+or after ``all``; one ``_INCLUDING_BEFORE`` does not reach."""
 _PARTS_MARK = re.compile(
     r"[,;—–-]\s*(?:including|among\s+(?:them|whom|those)(?:\s+(?:were|are|was|is))?|of\s+whom"
     r"(?:\s+(?:were|are|was|is))?)\s+(?:[^,;.\d—–]{1,40}?(?:,\s+|\s+and\s+))?$|[—–-]\s*$",
@@ -5683,7 +5683,7 @@ def find_figures(
         if kind in (None, "inherit", "other", "hostages", "freed") and _they_came_count(
             text, number, phrase
         ):
-            kind, inherit = "attackers", False  # "They came at dusk, maybe 300 of them."
+            kind, inherit = "attackers", False  # "They arrived before dawn, perhaps 300 of them."
         if kind != "attackers" and _armed_count(text, number, phrase):
             kind, inherit = "attackers", False  # "maybe 100 of them, all with guns"
         elif (
@@ -6230,7 +6230,7 @@ _THEY_CAME = re.compile(
     r"rode\s+in)\b(?!\s+(?:out|back|home|ashore|down|off|to\s+safety)\b)[^.;!?\"”]{0,60}?,\s*"
     r"(?:[a-z]+\s+){0,2}$"
 )
-"""``"They came at dusk, maybe 300 of them``: a witness's words for the people who came at
+"""``"They arrived before dawn, perhaps 300 of them``: a witness's words for the people who came at
 them, counted beside the clause; the count is the attackers'."""
 
 
