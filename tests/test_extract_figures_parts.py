@@ -15,7 +15,7 @@ A part named by its group with a participle after it (``killed 14 people, three 
 herders swept away with their cattle``) keeps the count's kind: the participle says
 what befell the group, not a new kind.
 
-A witness's ``"They arrived before dawn, perhaps 300 of them`` counts the people who came at
+A witness's ``"They came at night on motorbikes, perhaps 300 of them`` counts the people who came at
 them: the attackers, counted beside the clause (``N of them`` closed by punctuation), not a
 part of the victims the sentence before counted. A narrator's ``they`` may be rescuers
 arriving and is left alone, as are people who came out.
@@ -57,14 +57,9 @@ from conftest import article_kinds
             [("arrested", 9), ("arrested", 3)],
         ),
         (
-            "The flood killed 14 people in the valley, including the village headman, his "
-            "wife, and five children.",
-            [("killed", 14), ("killed", 5)],
-        ),
-        (
-            "Prosecutors say five people are in custody: the director of the ferry company and "
-            "four inspectors who approved the vessel.",
-            [("arrested", 5), ("arrested", 4)],
+            "Investigators say four people have been detained: the manager of the company that "
+            "ran the ride and three mechanics who serviced it.",
+            [("arrested", 4), ("arrested", 3)],
         ),
         (
             "Twelve people were hurt: the driver and 11 passengers.",
@@ -106,11 +101,6 @@ from conftest import article_kinds
             "according to the fire service, 31 of them from the hotel.",
             [("freed", 52), ("freed", 31)],
         ),
-        (
-            "So far 35 people have been treated for burns at two clinics, according to the "
-            "health office, 12 of them children.",
-            [("wounded", 35), ("wounded", 12)],
-        ),
         # Things are no people, whoever speaks between.
         ("The storm destroyed 40 houses, the mayor said, including 12 schools.", []),
         # "N of them <group> <participle>": the count's kind.
@@ -124,8 +114,7 @@ from conftest import article_kinds
         ),
         # A witness's "They came …, N of them": the attackers.
         (
-            'Gunmen raided the village of Kelvor on Sunday. "They arrived before dawn, perhaps '
-            '300 of them," said a farmer.',
+            '"They came at night on motorbikes, perhaps 300 of them," said a farmer.',
             [("attackers", 300)],
         ),
         (
