@@ -2195,6 +2195,20 @@ _INCLUDING_BEFORE = re.compile(
 )
 """``…, including`` or ``…, among them the manager and`` right before a count: a part of the
 count before it."""
+_MEMBERS_BEFORE_PART = re.compile(
+    r",\s*(?:including|among\s+(?:them|whom))\s+"
+    r"(?:(?:[^,;:.\d—–()\"“”]{1,60}?,\s+){0,2}[^,;:.\d—–()\"“”]{1,60}?(?:,\s+and|\s+and)\s+)?"
+    r"all\s+$|"
+    r",\s*(?:including|among\s+(?:them|whom))\s+"
+    r"(?:[^,;:.\d—–()\"“”]{1,60}?,\s+){1,2}(?:[^,;:.\d—–()\"“”]{1,60}?,\s+)?and\s+$|"
+    r",\s*(?:including|among\s+(?:them|whom))\s+(?![a-z]+ed\b)[^,;:.\d—–()\"“”]{1,60}?\s+and\s+$|"
+    r":\s+(?:the|an?|his|her|their|its)\s+[^,;:.\d—–()\"“”]{1,60}?(?:,\s+and|\s+and)\s+$"
+)
+"""``…, among them all nine drivers``, ``…, among them the pastor, a man of 70, and eight
+children``, ``…, among them cattle herders and five boys``, ``five are in custody: the
+director of the ferry firm and four inspectors``: a part of the count before it that comes
+after other members of the list (a named person with an apposition, a group with no number)
+or after ``all``; one ``_INCLUDING_BEFORE`` does not reach."""
 _PARTS_MARK = re.compile(
     r"[,;—–-]\s*(?:including|among\s+(?:them|whom|those)(?:\s+(?:were|are|was|is))?|of\s+whom"
     r"(?:\s+(?:were|are|was|is))?)\s+(?:[^,;.\d—–]{1,40}?(?:,\s+|\s+and\s+))?$|[—–-]\s*$",
@@ -2377,6 +2391,18 @@ _SAID_ASIDE = re.compile(
 )
 """``22 were injured, the governor said, seven of them`` between a count and its part: the
 speaker set off by commas, which does not part them."""
+_SAID_ASIDE_INCLUDING = re.compile(
+    r"[^,.;:\d]{0,40},\s*(?:[\w.'’-]+\s+){1,7}?(?:said|says|added)"
+    r"(?:\s+(?:in|on|at)\s+[^,.;:\d]{1,30}?)?,\s*including\s+$",
+    re.IGNORECASE,
+)
+"""``the toll stands at 19, the ministry said in a statement, including`` between a count and
+its part: the speaker set off by commas, which does not part them."""
+_ACCORDING_ASIDE = re.compile(
+    r"[^,.;:\d]{0,80},\s*according\s+to\s+(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+,\s*", re.IGNORECASE
+)
+"""``52 people have been rescued since Monday, according to the civil defence, 31 of them``
+between a count and its part: the source set off by commas, which does not part them."""
 _CHANGED_TO = re.compile(r"\b(?:to|reached|hit|hits|reaches|topped|passed|at)\s+$", re.IGNORECASE)
 _COUNT_SUBJECT = re.compile(
     r"\b(?:number|count|tally|total)\s+of\s+(?:(?:people|persons|those)\s+)?(?:(?:confirmed|"
@@ -4784,8 +4810,22 @@ def _decide_kind(
                 and _dash_opens_parts(text, previous.end, number.qualifier_start)
             )
             or (
+                # "52 were rescued, according to the civil defence, 31 of them from the school"
+                phrase.anaphoric
+                and "according" in text[previous.end : number.qualifier_start]
+                and _ACCORDING_ASIDE.fullmatch(text, previous.end, number.qualifier_start)
+            )
+            or (
+                # "the toll stands at 19, the ministry said in a statement, including seven boys"
+                "including" in text[previous.end : number.qualifier_start]
+                and _SAID_ASIDE_INCLUDING.fullmatch(text, previous.end, number.qualifier_start)
+            )
+            or (
                 # "admitted 26 wounded since Wednesday, including nine soldiers"
-                _INCLUDING_BEFORE.search(text, previous.end, number.qualifier_start)
+                (
+                    _INCLUDING_BEFORE.search(text, previous.end, number.qualifier_start)
+                    or _members_before_part(text, previous.end, number.qualifier_start)
+                )
                 and not _ANY_DIGIT.search(text, previous.end, number.qualifier_start)
                 and not _SPEECH.search(text, previous.end, number.qualifier_start)
             )
@@ -5081,13 +5121,25 @@ def _parts_of_a_count_before(
     return bool(_PARTS_AFTER_NOUN.fullmatch(text, cue.end, number.qualifier_start))
 
 
+def _members_before_part(text: str, start: int, end: int) -> bool:
+    """Return True when the text from ``start`` to ``end`` opens the parts of the count
+    before it and lists other members first (``, among them the pastor, a man of 70, and``)
+    or says ``all`` (``, among them all``)."""
+    gap = text[start:end]
+    if "among" not in gap and "including" not in gap and ":" not in gap:
+        return False
+    return _MEMBERS_BEFORE_PART.search(gap) is not None
+
+
 def _including_part(text: str, number: NumberMention, previous: RawFigure | None) -> bool:
     """Return True when ``number`` is a part of the count before it: ``14 bodies …,
     including five children`` or the next part listed (``… and two women``)."""
     if previous is None or previous.kind in ("other", "attackers") or previous.inherit:
         return False
     start = number.qualifier_start
-    if _INCLUDING_BEFORE.search(text, previous.end, start):
+    if _INCLUDING_BEFORE.search(text, previous.end, start) or _members_before_part(
+        text, previous.end, start
+    ):
         return not _ANY_DIGIT.search(text, previous.end, start) and not _SPEECH.search(
             text, previous.end, start
         )
@@ -5937,6 +5989,18 @@ def find_figures(
             # "the raiders came from the east, perhaps 70 of them": a count of the raiders
             # set beside the clause, not a part of the sentence before's victims.
             kind, inherit = "attackers", False
+        if (
+            previous is not None
+            and kind != previous.kind
+            and previous.kind not in ("other", "attackers")
+            and not previous.inherit
+            and _described_part(text, number, phrase, previous)
+        ):
+            kind, inherit = previous.kind, False  # "killed 14, three of them children swept away"
+        if kind in (None, "inherit", "other", "hostages", "freed") and _they_came_count(
+            text, number, phrase
+        ):
+            kind, inherit = "attackers", False  # "They arrived before dawn, perhaps 300 of them."
         if kind != "attackers" and _armed_count(text, number, phrase):
             kind, inherit = "attackers", False  # "maybe 100 of them, all with guns"
         elif (
@@ -6466,6 +6530,47 @@ def _partitive_total(
 
 _OF_THEM_CLOSED = re.compile(r"\s+of\s+them\s*(?:[,;.:!?\"”’)—–]|-\s|$)", re.IGNORECASE)
 """``… perhaps 70 of them`` set beside a clause: punctuation next, not a verb or a noun."""
+
+
+_DESCRIBED_PART = re.compile(
+    r"\s+of\s+(?:them|whom)\s+(?:(?:[a-z][\w-]*|\d+)\s+){0,2}?(?P<noun>[a-z][a-z-]+)\s+"
+    r"(?:[a-z]+ed|swept|caught|taken|thrown|hit|shot|struck)\b"
+)
+"""``three of them children swept away``: a part of the count before, named by its group;
+the participle after says what befell that group, not a new kind."""
+
+
+def _described_part(text: str, number: NumberMention, phrase: _Phrase, previous: RawFigure) -> bool:
+    """Return True for ``N of them <people> <participle>`` set after the count it is a part of
+    (``floods killed 14 people, three of them children swept away while crossing``)."""
+    if phrase.partitive != "them" or previous.end > number.qualifier_start:
+        return False
+    gap = text[previous.end : number.qualifier_start]
+    if not gap.rstrip().endswith(",") or _ANY_DIGIT.search(gap) or len(gap) > 60:
+        return False
+    m = _DESCRIBED_PART.match(text, number.end)
+    return m is not None and _is_people(m.group("noun"))
+
+
+_THEY_CAME = re.compile(
+    r"[\"“‘]\s*(?:they|They)\s+(?:came|arrived|attacked|stormed|struck|descended|"
+    r"rode\s+in)\b(?!\s+(?:out|back|home|ashore|down|off|to\s+safety)\b)[^.;!?\"”]{0,60}?,\s*"
+    r"(?:[a-z]+\s+){0,2}$"
+)
+"""``"They arrived before dawn, perhaps 300 of them``: a witness's words for the people who came at
+them, counted beside the clause; the count is the attackers'."""
+
+
+def _they_came_count(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for ``N of them`` set beside a quoted clause whose subject is ``they`` who
+    came, arrived or stormed (``"They came on foot, perhaps 60 of them, with machetes``);
+    a narrator's ``they`` may be rescuers arriving, a witness's is the people who attacked."""
+    if phrase.partitive != "them" or not _OF_THEM_CLOSED.match(text, number.end):
+        return False
+    start = max(0, number.qualifier_start - 120)
+    if "hey " not in text[start : number.qualifier_start]:
+        return False
+    return _THEY_CAME.search(text, start, number.qualifier_start) is not None
 
 
 _FREED_RELATIVE = re.compile(
