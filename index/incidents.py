@@ -1636,7 +1636,7 @@ class _StoredArticles:
             self._file = None
 
 
-RECORD_CACHE = 34_000
+RECORD_CACHE = 30_000
 """How many article records a book keeps in memory (the latest used); the others wait in
 a scratch SQLite file (see :class:`_Records`). Grouping an article reads the records of
 its candidates, filed within a week or a month of it, and of their incidents' members.
