@@ -336,6 +336,17 @@ def test_search_hits_read_title_then_where_then_passages(
         assert lines[where + 1].startswith("    ") and lines[where + 1].strip()
 
 
+def test_side_by_side_keeps_outlet_names_whole_while_they_fit(
+    index: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    lines = run("--index", index, "figures", "radisson").output.splitlines()
+    header = next(line for line in lines if line.split()[:1] == ["kind"])
+    for outlet in ("Premium Times", "NBC News", "Newsweek"):
+        assert outlet in header
+    assert not any("not shown" in line for line in lines)
+
+
 def test_empty_default_index_is_seeded_and_says_so() -> None:
     result = CliRunner().invoke(main, ["articles", "--json"], catch_exceptions=False)
     assert result.exit_code == 0

@@ -499,21 +499,31 @@ def _side_by_side(side: FigureTable, width: int) -> tuple[Table, int]:
             )
         )
 
-    def fitted(texts: Iterable[Text], header: str, cap: int) -> int:
-        longest_word = max((cell_len(w) for w in header.split()), default=0)
-        return min(cap, max([longest_word, *(t.cell_len for t in texts)]))
+    def fitted(texts: Iterable[Text], header: str, cap: int, whole: bool) -> int:
+        # a header kept whole, or wrapped at its words when room is short
+        least = cell_len(header) if whole else max(map(cell_len, header.split()), default=0)
+        return min(cap, max([least, *(t.cell_len for t in texts)]))
 
-    kind_width = fitted((r[0] for r in rows), "kind", 24)
-    range_width = fitted((r[2] for r in rows), "range", CELL_WIDTH)
-    used = kind_width + range_width + len("≠ disagree") + 3 * 2  # each column pads 1 a side
-    shown: list[tuple[int, str, int]] = []
-    for index, column in enumerate(side.columns):
-        name = printable(column, keep_newlines=False)
-        column_width = fitted((r[1][index] for r in rows), name, CELL_WIDTH)
-        if used + column_width + 2 > width:
+    def layout(kind_cap: int, whole: bool) -> tuple[int, int, list[tuple[int, str, int]], bool]:
+        kind_width = fitted((r[0] for r in rows), "kind", kind_cap, True)
+        range_width = fitted((r[2] for r in rows), "range", CELL_WIDTH, True)
+        used = kind_width + range_width + len("≠ disagree") + 3 * 2  # a column pads 1 a side
+        shown: list[tuple[int, str, int]] = []
+        for index, column in enumerate(side.columns):
+            name = printable(column, keep_newlines=False)
+            column_width = fitted((r[1][index] for r in rows), name, CELL_WIDTH, whole)
+            if used + column_width + 2 > width:
+                return kind_width, range_width, shown, False
+            used += column_width + 2
+            shown.append((index, name, column_width))
+        return kind_width, range_width, shown, True
+
+    # Every column whole if they all fit; else a narrower kind column, then outlets' names
+    # wrapped at their words, and as many outlets as the terminal holds.
+    for kind_cap, whole in ((32, True), (24, True), (24, False)):
+        kind_width, range_width, shown, every = layout(kind_cap, whole)
+        if every:
             break
-        used += column_width + 2
-        shown.append((index, name, column_width))
     table = Table(box=None)
     table.add_column("kind", width=kind_width, overflow="fold")
     for _, name, column_width in shown:
