@@ -24,6 +24,7 @@ from wiredesk.index.desk import Desk, IngestProgress
 from wiredesk.index.errors import IndexStorageError, WiredeskError
 from wiredesk.index.models import FIGURE_KINDS, IngestReport
 from wiredesk.index.reconcile import FigureRecord, FigureTable
+from wiredesk.tui import render
 from wiredesk.tui.text import dumps, plain, printable
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -83,23 +84,13 @@ def handles_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _when(value: Any) -> str:
-    """Return a datetime as shown in tables (``2015-11-20 09:30``), or a dash."""
-    return value.strftime("%Y-%m-%d %H:%M") if value else "—"
-
-
 def _span(start: Any, end: Any) -> str:
     """Return the days an incident spans (``2015-11-20 → 2015-11-23``, one day once), or
     ``undated``."""
-    days = [d.strftime("%Y-%m-%d") for d in (start, end) if d]
+    days = [render.day(d) for d in (start, end) if d]
     if not days:
         return "undated"
     return days[0] if len(set(days)) == 1 else " → ".join(days)
-
-
-def _count(n: int, noun: str) -> str:
-    """Return ``1 figure``, ``3 figures``."""
-    return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
 WIDE_LIST = 120
@@ -315,7 +306,7 @@ def search(
         # the title, then where and when it ran and its id (what `figures` and the
         # dashboard take), then the matching passages indented beneath
         out.print(plain(hit.title or hit.id, style="bold", keep_newlines=False))
-        when = _when(hit.published) if hit.published else "undated"
+        when = render.when(hit.published) if hit.published else "undated"
         out.print(
             plain(f"{hit.source or 'unknown source'} · {when} · {hit.id}", style="dim"),
             overflow="fold",
@@ -353,8 +344,8 @@ def articles(ctx: click.Context, incident: str | None, as_json: bool) -> None:
             for line in (
                 printable(
                     f"{r.id} · {r.source or 'unknown source'} · "
-                    f"{_when(r.published) if r.published else 'undated'} · "
-                    f"{_count(r.figure_count, 'figure')}"
+                    f"{render.when(r.published) if r.published else 'undated'} · "
+                    f"{render.count(r.figure_count, 'figure')}"
                     + (f" · copy of {r.copy_of}" if r.copy_of else ""),
                     keep_newlines=False,
                 ),
@@ -367,7 +358,7 @@ def articles(ctx: click.Context, incident: str | None, as_json: bool) -> None:
             printable(r.id),
             printable(r.title, keep_newlines=False),
             printable(r.source or "unknown source", keep_newlines=False),
-            _when(r.published),
+            render.when(r.published),
             printable(r.incident or "—"),
             str(r.figure_count) + (f" (copy of {printable(r.copy_of)})" if r.copy_of else ""),
         ]
@@ -390,7 +381,7 @@ def sources(ctx: click.Context, incident: str | None, as_json: bool) -> None:
         return
     table = Table("source", "articles", "latest", box=None)
     for s in summaries:
-        table.add_row(plain(s.label), str(s.articles), _when(s.latest))
+        table.add_row(plain(s.label), str(s.articles), render.when(s.latest))
     _out().print(table)
 
 
@@ -461,7 +452,7 @@ def figures(
             noun = "speaker" if side.pivot == "speaker" else "outlet"
             out.print(
                 plain(
-                    f"{_count(hidden, f'more {noun}')} not shown for want of room; the range "
+                    f"{render.count(hidden, f'more {noun}')} not shown for want of room; the range "
                     "and ≠ count every one. A wider terminal, --csv or --json shows them all.",
                     style="dim",
                 )
@@ -560,7 +551,7 @@ def _figure_list(records: list[FigureRecord], width: int) -> RenderableType:
                 plain(f.who or ""),
                 plain(f.attributed_to or ""),
                 plain(r.source or "unknown source"),
-                plain(_when(r.published)),
+                plain(render.when(r.published)),
                 plain(f.sentence, keep_newlines=False),
             )
         return table
@@ -571,7 +562,7 @@ def _figure_list(records: list[FigureRecord], width: int) -> RenderableType:
             plain(f"{f.kind} {f.display}", style="bold"),
             plain(f"  {f.who}" if f.who else ""),
             plain(f"  · {r.source or 'unknown source'}"),
-            plain(f", {_when(r.published)}" if r.published else ""),
+            plain(f", {render.when(r.published)}" if r.published else ""),
             plain(f"  · said by {f.attributed_to}" if f.attributed_to else ""),
         )
         blocks.append(head)
@@ -603,8 +594,8 @@ def incidents(ctx: click.Context, as_json: bool) -> None:
             line
             for i, name in zip(listing, names, strict=True)
             for line in (
-                f"{name}  ({_count(len(i.articles), 'article')}, "
-                f"{_count(len(i.sources), 'source')}, {_count(i.figures, 'figure')})",
+                f"{name}  ({render.count(len(i.articles), 'article')}, "
+                f"{render.count(len(i.sources), 'source')}, {render.count(i.figures, 'figure')})",
                 f"    {printable(i.id)} · {_span(i.start, i.end)}",
             )
         )
@@ -613,8 +604,8 @@ def incidents(ctx: click.Context, as_json: bool) -> None:
         [
             printable(i.id),
             name,
-            _when(i.start),
-            _when(i.end),
+            render.when(i.start),
+            render.when(i.end),
             str(len(i.articles)),
             str(len(i.sources)),
             str(i.figures),
