@@ -41,3 +41,27 @@ _LEAD = "A fire at a textile mill in Ostrava Nova killed four workers on Monday.
 def test_bodies_counted_by_size(sentence: str, expected: list[tuple[str, int]]) -> None:
     """A committee, panel, board, patrol or company counted by its size is ``other``."""
     assert article_kinds(_LEAD + sentence)[1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The governor ordered 120 additional troops into the district.", [("other", 120)]),
+        ("The ministry sent an additional 300 gendarmes to the valley.", [("other", 300)]),
+        ("He ordered the deployment of 200 more police officers.", [("other", 200)]),
+        ("The aid convoy was escorted by about 30 soldiers.", [("other", 30)]),
+        ("About 120 officers from nine agencies responded.", [("other", 120)]),
+        ("Some 70 police and soldiers have ringed the mill.", [("other", 70)]),
+        (
+            "Police said about 250 officers and 40 soldiers were now in the town.",
+            [("other", 250), ("other", 40)],
+        ),
+        # A verb of harm still decides: responders hurt are wounded, not sent.
+        ("Two additional firefighters were injured.", [("wounded", 2)]),
+        # People who are not responders are not sent by these words.
+        ("About 30 traders and their families were now in the town.", []),
+    ],
+)
+def test_responders_sent(sentence: str, expected: list[tuple[str, int]]) -> None:
+    """Police, troops or rescuers added, deployed, escorting or responding are ``other``."""
+    assert article_kinds(_LEAD + sentence)[1:] == expected

@@ -3291,6 +3291,40 @@ def _sized_group(text: str, number: NumberMention) -> _Phrase | None:
     )
 
 
+_REINFORCING_BEFORE = re.compile(
+    r"\b(?:(?:deployment|dispatch|arrival)\s+of\s+(?:an?\s+)?(?:(?:additional|extra|further)\s+)?|"
+    r"(?:an?\s+|another\s+)(?:additional|extra|further)\s+|"
+    r"(?:escorted|accompanied)\s+by\s+|under\s+the\s+protection\s+of\s+)$",
+    re.IGNORECASE,
+)
+"""Words before a count of responders that say they were sent (``ordered the deployment of
+200 police``, ``an additional 300 troops``, ``escorted by about 30 soldiers``)."""
+_REINFORCING_AFTER = re.compile(
+    r"(?:\s+(?:from|and)\s[^.;:]{0,40}?)?\s+(?:(?:have|has|had)\s+)?(?:responded|ringed|"
+    r"escorted|combed|(?:are|were)\s+"
+    r"(?:now|still)\s+(?:in|at|on)\b)",
+    re.IGNORECASE,
+)
+"""A verb after a count of responders that says they were sent (``120 officers responded``,
+``250 police and soldiers have ringed the airfield``, ``400 soldiers were now in the city``)."""
+
+
+def _sent_responders(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True when a count of police, troops or rescuers that no verb gave a kind is of
+    people sent to the scene: ``additional``, ``deployment of``, ``escorted by`` before it or
+    ``responded``, ``ringed`` after it (``other``, deployed)."""
+    if not phrase.responders:
+        return False
+    head_words = text[number.end : phrase.end]
+    if "additional" in head_words or "extra" in head_words:
+        return True  # "ordered 250 additional troops into the area"
+    start = number.qualifier_start
+    return (
+        _REINFORCING_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _REINFORCING_AFTER.match(text, phrase.end) is not None
+    )
+
+
 def _sized_panel(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     """Return True when the count is the size of a body appointed or sent (``a five-member
     committee``, ``a 32-strong patrol``): the body's size, whatever befell some of them."""
@@ -6085,6 +6119,8 @@ def find_figures(
             kind, inherit = "wounded", False  # "Of the 30 people admitted after the blast, …"
         if kind == "evacuated" and _captives_escorted(text, phrase):
             kind = "freed"  # "the 12 hostages were escorted out by police": out of captivity
+        if kind is None and _sent_responders(text, number, phrase):
+            kind, inherit = "other", False  # "an additional 300 troops to the district"
         if kind is not None and _sized_panel(text, number, phrase):
             kind, inherit = "other", False  # "the dead were part of a 32-strong patrol"
         if kind is None or _is_rate(text, number, phrase, next_number):
