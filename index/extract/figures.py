@@ -1672,6 +1672,9 @@ _CAPTIVITY_ENDED = frozenset(("released", "freed", "rescued", "former"))
 _MORE_WORDS = frozenset(("more", "further", "additional"))
 """Words that make a count more of a group already counted (``two more``)."""
 _GROUP_NOUNS = word_set("team force contingent squad unit detachment battalion brigade")
+_PANEL_NOUNS = word_set("committee commission panel board jirga tribunal patrol company")
+"""Bodies of people appointed or sent, counted by size or by ``of`` (``a five-member
+committee``, ``a patrol of 30 troops``): ``other`` unless a verb says what befell them."""
 _KIND_MODIFIERS = word_set("missing dead confirmed injured wounded reported known presumed")
 _KIND_WORDS_AFTER_HEAD = word_set(
     "dead killed injured wounded hurt missing freed rescued released arrested detained evacuated"
@@ -2010,7 +2013,7 @@ _NUMBERED_HEADS = word_set("men people individuals")
 """Heads too plain to name a group a numbering verb already named (``… to number 50 men``)."""
 _GROUP_OF = re.compile(
     r"\b(?P<group>(?:(?!(?:a|an|the|of)\s)[a-z-]+\s+)?(?P<noun>team|force|contingent|squad|"
-    r"unit|detachment|battalion|brigade))\s+of\s+$",
+    r"unit|detachment|battalion|brigade|company|patrol|commission|committee|panel))\s+of\s+$",
     re.IGNORECASE,
 )
 """``a rescue team of 45``, ``a Special Investigation Team of eight officers``: a team of
@@ -2022,6 +2025,13 @@ _SIZED_GROUP = re.compile(
     re.IGNORECASE,
 )
 """``a 45-strong search and rescue team``, ``a three-man gang``: a group counted by size."""
+_SIZED_PANEL = re.compile(
+    GROUP_SIZE_RE + r"\s+(?P<group>(?:[\w-]+\s+){0,3}?(?P<noun>committee|commission|panel|board|"
+    r"jirga|tribunal|patrol|company))\b",
+    re.IGNORECASE,
+)
+"""``a five-member probe committee``, ``a seven-member board of inquiry``: people appointed
+to look into the event, counted by size (``other``, as a team sent is)."""
 _ZERO_WORDS = (
     "hostage", "injur", "hurt", "wound", "harm", "kill", "died", "death", "fatalit", "casualt",
     "missing", "unaccounted", "arrest", "detain", "custody", "dead", "hospital", "intensive",
@@ -3266,7 +3276,7 @@ def _sized_group(text: str, number: NumberMention) -> _Phrase | None:
     """Return the phrase of a group named by its size, ``a 45-strong rescue team``, ``a
     12-member delegation`` (people sent: the deployed kind unless a verb says), ``a
     three-man gang`` (attackers); None for anything else so sized (``a 20-man tent``)."""
-    m = _SIZED_GROUP.match(text, number.end)
+    m = _SIZED_GROUP.match(text, number.end) or _SIZED_PANEL.match(text, number.end)
     if m is None:
         return None
     noun = m.group("noun").lower()
@@ -3278,6 +3288,51 @@ def _sized_group(text: str, number: NumberMention) -> _Phrase | None:
         people=True,
         attackers=attackers,
         responders=not attackers,
+    )
+
+
+_REINFORCING_BEFORE = re.compile(
+    r"\b(?:(?:deployment|dispatch|arrival)\s+of\s+(?:an?\s+)?(?:(?:additional|extra|further)\s+)?|"
+    r"(?:an?\s+|another\s+)(?:additional|extra|further)\s+|"
+    r"(?:escorted|accompanied)\s+by\s+|under\s+the\s+protection\s+of\s+)$",
+    re.IGNORECASE,
+)
+"""Words before a count of responders that say they were sent (``ordered the deployment of
+200 police``, ``an additional 300 troops``, ``escorted by about 30 soldiers``)."""
+_REINFORCING_AFTER = re.compile(
+    r"(?:\s+(?:from|and)\s[^.;:]{0,40}?)?\s+(?:(?:have|has|had)\s+)?(?:responded|ringed|"
+    r"escorted|combed|(?:are|were)\s+"
+    r"(?:now|still)\s+(?:in|at|on)\b)",
+    re.IGNORECASE,
+)
+"""A verb after a count of responders that says they were sent (``120 officers responded``,
+``250 police and soldiers have ringed the airfield``, ``400 soldiers were now in the city``)."""
+
+
+def _sent_responders(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True when a count of police, troops or rescuers that no verb gave a kind is of
+    people sent to the scene: ``additional``, ``deployment of``, ``escorted by`` before it or
+    ``responded``, ``ringed`` after it (``other``, deployed)."""
+    if not phrase.responders:
+        return False
+    head_words = text[number.end : phrase.end]
+    if "additional" in head_words or "extra" in head_words:
+        return True  # "ordered 250 additional troops into the area"
+    start = number.qualifier_start
+    return (
+        _REINFORCING_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _REINFORCING_AFTER.match(text, phrase.end) is not None
+    )
+
+
+def _sized_panel(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True when the count is the size of a body appointed or sent (``a five-member
+    committee``, ``a 32-strong patrol``): the body's size, whatever befell some of them."""
+    return (
+        phrase.head is not None
+        and phrase.head in _PANEL_NOUNS
+        and text.startswith("-", number.end)
+        and _SIZED_PANEL.match(text, number.end) is not None
     )
 
 
@@ -4761,7 +4816,7 @@ def _decide_kind(
 
     if phrase.attackers:
         return "attackers", False
-    if phrase.responders and phrase.head in _GROUP_NOUNS:
+    if phrase.responders and (phrase.head in _GROUP_NOUNS or phrase.head in _PANEL_NOUNS):
         return "other", False  # "a rescue team of 45" with no verb of its own
     if phrase.people and _GROUP_OF.search(
         text, max(0, number.qualifier_start - 40), number.qualifier_start
@@ -6064,6 +6119,10 @@ def find_figures(
             kind, inherit = "wounded", False  # "Of the 30 people admitted after the blast, …"
         if kind == "evacuated" and _captives_escorted(text, phrase):
             kind = "freed"  # "the 12 hostages were escorted out by police": out of captivity
+        if kind is None and _sent_responders(text, number, phrase):
+            kind, inherit = "other", False  # "an additional 300 troops to the district"
+        if kind is not None and _sized_panel(text, number, phrase):
+            kind, inherit = "other", False  # "the dead were part of a 32-strong patrol"
         if kind is None or _is_rate(text, number, phrase, next_number):
             continue
         value = number.value
