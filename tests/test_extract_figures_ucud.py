@@ -5,8 +5,10 @@ rules.
 Ties first: a day the copy names days before the day its lead dates the story's incident
 by counting back (``Four days after …``) is another, earlier event; a sentence opening
 ``Separately,`` or ``Elsewhere,`` on a weapon, armed men or a disaster placed where the lead
-never goes is about another event; and a sentence that names that other event's place again,
-later in its paragraph, is still about it.
+never goes is about another event; a sentence that names that other event's place again,
+later in its paragraph, is still about it, and so is what a hearing ``later found`` after a
+clause that dated it. A day named without a year that is still weeks ahead is no earlier
+event, and the hospital town people were taken to does not place the attack.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must keep the figures they had.
@@ -15,6 +17,8 @@ written from, and with sentences that must keep the figures they had.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+
+import pytest
 
 from wiredesk.index.extract import extract
 
@@ -99,3 +103,63 @@ def test_a_sentence_naming_the_own_place_comes_back() -> None:
     )
     tied = _tied(body, "Bakery blast kills four in Lindqvist")
     assert ("arrested", 0, False) in tied
+
+
+_LANDING = (
+    "Gunmen attacked a ferry landing in Tolvan on Sunday, killing five people. "
+    "The landing stayed closed on Monday. Traders counted their losses.\n\n"
+)
+_NOV_24 = datetime(2031, 11, 24, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (
+            "The ferry will run again on 9 December, and 60 soldiers have been posted to the "
+            "landing to guard it, the governor said.",
+            ("other", 60, False),
+        ),
+        ("On 9 March, gunmen killed 12 people at a market in Brisel.", ("killed", 12, True)),
+    ],
+)
+def test_a_day_still_to_come_is_no_earlier_event_and_a_past_one_is(
+    tail: str, expected: tuple[str, int, bool]
+) -> None:
+    assert expected in _tied(_LANDING + tail, "Gunmen kill five at Tolvan landing", _NOV_24)
+
+
+_DEPOT = (
+    "Armed men seized a bus depot in Corvale on Friday and held 14 drivers. "
+    "Police sealed the road. The company suspended its routes.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (
+            "Three people were wounded in the attack and taken to hospital in Sarnov, "
+            "the Red Cross said.",
+            ("wounded", 3, False),
+        ),
+        ("Three people were wounded in an attack in Sarnov in 2029.", ("wounded", 3, True)),
+    ],
+)
+def test_the_hospital_people_were_taken_to_does_not_place_the_attack(
+    tail: str, expected: tuple[str, int, bool]
+) -> None:
+    assert expected in _tied(_DEPOT + tail, "Gunmen hold 14 at Corvale depot")
+
+
+def test_what_a_hearing_later_found_stays_with_the_event_dated_before() -> None:
+    body = (
+        "Fire swept through a hostel in Brannock overnight, killing three guests. "
+        "Crews stayed at the scene until dawn. The hostel had passed an inspection.\n\n"
+        "It is the deadliest hostel fire in the region since 2014, when six guests died in "
+        "a blaze at a lodge in Teague. An inquiry later heard that 11 other guests had been "
+        "treated in hospital."
+    )
+    tied = _tied(body, "Three die in Brannock hostel fire")
+    assert ("wounded", 11, True) in tied
+    assert ("wounded", 11, False) not in tied

@@ -323,6 +323,15 @@ def _foreign_place(text: str, main: frozenset[str], start: int = 0) -> str | Non
     return None
 
 
+_TAKEN_TO = re.compile(
+    r"\b(?:taken|rushed|flown|airlifted|moved|sent|transferred|brought|admitted)\b"
+    r"|\b(?:hospitals?|clinics?)\s+(?:in|at)\b",
+    re.IGNORECASE,
+)
+"""``wounded in the attack and taken to hospital in Sarnov``: the place after the incident
+word is where people went, not where the incident was."""
+
+
 def _placed_elsewhere(text: str, main: frozenset[str]) -> tuple[int, str] | None:
     """Return (position, name) of an attack placed where the lead never goes."""
     for hit in _INCIDENT_WORD.finditer(text):
@@ -335,6 +344,7 @@ def _placed_elsewhere(text: str, main: frozenset[str]) -> tuple[int, str] | None
                 not (_is_people_name(name) or _is_main(name, main))
                 and not _GROUP_AFTER.match(text, after.end())
                 and not _SPEAKER_IN.search(text, hit.end(), after.start("name"))
+                and not _TAKEN_TO.search(text, hit.end(), after.start("name"))
             ):
                 return hit.start(), name  # "attack on US forces" names a group, not a place
         if _ATTACK_WORD.match(hit.group(0)):
@@ -609,6 +619,7 @@ def _points_back(
                     or _before_own_day(when, own_day)
                 )
                 and not _in_relative_clause(text, dm.start(), dm.end())
+                and not _upcoming_day(dm, published)
             ):
                 found.append(dm.start())
                 hint = hint or dm.group(0).split(None, 1)[1]
@@ -641,6 +652,26 @@ def _points_back(
     if told is not None:
         found.append(told)
     return (min(found) if found else None), hint
+
+
+_UPCOMING_DAYS = 45
+"""How far after publication a day named without a year still reads as ahead (``the vote
+will be rerun on 6 December`` in late November), not as that day a year before."""
+
+
+def _upcoming_day(match: re.Match[str], published: datetime) -> bool:
+    """Return True when a :data:`_DATE_CUE` match names no year and a day within
+    :data:`_UPCOMING_DAYS` after ``published``: a day still to come, no earlier event."""
+    if match.group("y"):
+        return False
+    month = MONTHS[(match.group("m1") or match.group("m2")).lower()]
+    day = int(match.group("d1") or match.group("d2"))
+    today = published.date()
+    for year in (today.year, today.year + 1):
+        ahead = day_of(month, day, year, today)
+        if ahead is not None and 0 < (ahead - today).days <= _UPCOMING_DAYS:
+            return True
+    return False
 
 
 _OWN_DAY_SLACK = 2

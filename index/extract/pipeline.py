@@ -147,6 +147,20 @@ _LATER_DONE = re.compile(
 """A sentence whose subject did something ``later`` than the sentence before (``Police later
 arrested three people``, ``The owner later admitted …``): it counts time from that one."""
 
+_LATER_TOLD = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){1,5}?later\s+(?:heard|found|ruled|concluded|established|"
+    r"showed|confirmed|revealed|reported)\s+that\b",
+    re.IGNORECASE,
+)
+"""``An inquiry later heard that …``, ``The coroner later found that …``: what a later
+hearing or report told of the event the sentence before dated."""
+
+
+def _told_later(text: str) -> bool:
+    """Return True when a sentence tells what a hearing or report ``later`` found."""
+    return " later " in text and bool(_LATER_TOLD.match(text))
+
+
 _ITS_COUNT = re.compile(
     r"^\W*(?:its|their)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\b",
@@ -234,7 +248,7 @@ def _stays_in_background(text: str, before: Assessment, main: frozenset[str]) ->
             or (_names_that_place(text) and _no_time_or_place_of_its_own(text, main))
             or (_long_after(text) and _no_time_or_place_of_its_own(text, main))
         )
-    if _COUNTED_ON.match(text) or _long_after(text):
+    if _COUNTED_ON.match(text) or _long_after(text) or _told_later(text):
         # "… since 2024, when a blast killed 14. Three months later, two rescuers died": the
         # tail's event is the only one the sentence before dated.
         return _no_time_or_place_of_its_own(text, main)
