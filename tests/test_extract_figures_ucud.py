@@ -19,6 +19,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from conftest import sentence_kinds
 
 from wiredesk.index.extract import extract
 
@@ -163,3 +164,28 @@ def test_what_a_hearing_later_found_stays_with_the_event_dated_before() -> None:
     tied = _tied(body, "Three die in Brannock hostel fire")
     assert ("wounded", 11, True) in tied
     assert ("wounded", 11, False) not in tied
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The toll has risen to eight, not counting the gunmen: five hostages, two guards "
+            "and one soldier.",
+            [("killed", 8), ("killed", 5), ("killed", 2), ("killed", 1)],
+        ),
+        (
+            "The death toll stands at six: four hostages and two police officers.",
+            [("killed", 6), ("killed", 4), ("killed", 2)],
+        ),
+    ],
+)
+def test_a_list_a_toll_s_colon_opens_counts_the_dead(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence, held=True) == expected
+
+
+def test_hostages_after_a_colon_with_no_toll_stay_hostages() -> None:
+    kinds = sentence_kinds("Still inside: five hostages and two guards.", held=True)
+    assert ("killed", 5) not in kinds

@@ -2747,6 +2747,20 @@ def _listed_among_the_dead(text: str, number: NumberMention) -> bool:
     return "dead" in text and _in_list_under(_DEAD_LIST_HEAD, text, number)
 
 
+_TOLL_COLON_HEAD = re.compile(
+    r"\b(?:death\s+)?toll\b[^.;:!?\"“”]{0,80}?:|\b(?:dead|killed)\s*:", re.IGNORECASE
+)
+"""``The toll stands at 12 dead, not counting the gunmen:`` and ``Killed:``: a toll whose
+colon opens the list of its dead."""
+
+
+def _listed_after_a_toll(text: str, number: NumberMention) -> bool:
+    """Return True for a member of the list a toll's colon opens (``The toll has risen to
+    eight: five hostages, two guards and one soldier``): each member is dead, whatever its
+    noun says they were before."""
+    return ":" in text and _in_list_under(_TOLL_COLON_HEAD, text, number)
+
+
 def _in_list_under(head_pattern: re.Pattern[str], text: str, number: NumberMention) -> bool:
     """Return True when ``number`` is a member of a list that a ``head_pattern`` match opens
     before it, with no verb or clause break between."""
@@ -6089,6 +6103,9 @@ def find_figures(
             text, number
         ):
             kind = "killed"  # "the dead include three of the captive drivers and a policeman"
+            inherit = False
+        if kind in ("hostages", "attackers", "other") and _listed_after_a_toll(text, number):
+            kind = "killed"  # "The toll has risen to eight: five hostages, two guards …"
             inherit = False
         if kind in ("inherit", "wounded", "killed") and _aboard_by_origin(text, number, phrase):
             kind = "present"  # "The tourists included 11 from Peru, eight from Chile …"
