@@ -189,3 +189,16 @@ def test_a_list_a_toll_s_colon_opens_counts_the_dead(
 def test_hostages_after_a_colon_with_no_toll_stay_hostages() -> None:
     kinds = sentence_kinds("Still inside: five hostages and two guards.", held=True)
     assert ("killed", 5) not in kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said they had arrested two more men, bringing the number held to five.",
+        "Officers detained a driver on Monday, taking the total in custody to four.",
+    ],
+)
+def test_the_number_held_after_an_arrest_counts_arrests(sentence: str) -> None:
+    kinds = sentence_kinds(sentence, held=True)
+    assert kinds[-1][0] == "arrested"
+    assert not any(k == "hostages" for k, _ in kinds)

@@ -4473,7 +4473,11 @@ def _decide_kind(
 
     # "the number of people confirmed dead climbed from 14 to 23": the count's own kind.
     if phrase.bare:
-        counted = _counted_kind(text, number, clause_start) or _brought_to_kind(text, number)
+        counted = (
+            _counted_kind(text, number, clause_start)
+            or _brought_to_kind(text, number)
+            or _number_held_by_law(text, number)
+        )
         if counted is not None:
             return counted, False
 
@@ -5161,6 +5165,27 @@ def _including_part(text: str, number: NumberMention, previous: RawFigure | None
         _LIST_JOIN.fullmatch(text, previous.end, start)
         and _INCLUDING_BEFORE.search(text, max(0, previous.start - 14), previous.start)
     )
+
+
+_NUMBER_HELD_TO = re.compile(
+    r"\bthe\s+(?:number|total|tally|count)\s+(?:of\s+(?:people|suspects|men)\s+)?"
+    r"(?:held|detained|in\s+custody)\s+(?:to|at)\s+$",
+    re.IGNORECASE,
+)
+_ARREST_WORDS = ("arrest", "detain", "custody", "picked up", "rounded up")
+"""Words of an arrest, looked for in the lower-cased words before ``the number held``."""
+
+
+def _number_held_by_law(text: str, number: NumberMention) -> str | None:
+    """Return ``arrested`` for ``bringing the number held to six`` after an arrest in the same
+    sentence (``police arrested two more men, bringing the number held to five``): the
+    people the police hold, not captives."""
+    if "held" not in text and "detained" not in text and "custody" not in text:
+        return None
+    held = _NUMBER_HELD_TO.search(text, max(0, number.qualifier_start - 40), number.qualifier_start)
+    if held is None or not any(map(text[: held.start()].lower().__contains__, _ARREST_WORDS)):
+        return None
+    return "arrested"
 
 
 def _counted_kind(text: str, number: NumberMention, clause_start: int) -> str | None:
