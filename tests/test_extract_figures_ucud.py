@@ -202,3 +202,34 @@ def test_the_number_held_after_an_arrest_counts_arrests(sentence: str) -> None:
     kinds = sentence_kinds(sentence, held=True)
     assert kinds[-1][0] == "arrested"
     assert not any(k == "hostages" for k, _ in kinds)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The number of people who have died after the blaze at the hostel has risen to "
+            "nine, after two guests died in hospital.",
+            ("killed", 9),
+        ),
+        ("The number of miners who have been rescued rose to 14 on Monday.", ("freed", 14)),
+    ],
+)
+def test_a_count_whose_subject_says_what_befell_the_people(
+    sentence: str, expected: tuple[str, int]
+) -> None:
+    assert sentence_kinds(sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A vigil for the nine victims will be held at Carrow Chapel on Sunday.", [("killed", 9)]),
+        ("A funeral for the four miners was held on Tuesday.", []),
+        ("Police said the four suspects were held in Marlow.", [("arrested", 4)]),
+    ],
+)
+def test_people_a_gathering_is_held_for_are_not_held(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence, held=True) == expected

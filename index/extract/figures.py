@@ -2754,6 +2754,29 @@ _TOLL_COLON_HEAD = re.compile(
 colon opens the list of its dead."""
 
 
+_GATHERINGS = ("service", "funeral", "vigil", "memorial", "ceremony", "prayers", "mass", "wake")
+"""Gatherings that are ``held`` for people: the dead, mostly."""
+_GATHERING_FOR = re.compile(
+    rf"\b(?:{'|'.join(_GATHERINGS)})s?\s+(?:(?:is|was|will\s+be)\s+(?:being\s+)?held\s+)?"
+    r"(?:for|of|honouring|honoring)\s+(?:all\s+)?(?:the\s+|those\s+)?$",
+    re.IGNORECASE,
+)
+_HELD_GATHERING_AFTER = re.compile(r"[^.;]{0,60}?\b(?:be|been|being|is|was|are|were)\s+held\b")
+
+
+def _gathering_held_for(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for the people a funeral, vigil or service is for (``A vigil for the nine
+    victims will be held on Sunday``): the ``held`` is the gathering's, not theirs."""
+    if "held" not in text:
+        return False
+    before = _GATHERING_FOR.search(
+        text, max(0, number.qualifier_start - 50), number.qualifier_start
+    )
+    return before is not None and (
+        "held" in before.group(0) or bool(_HELD_GATHERING_AFTER.match(text, phrase.end))
+    )
+
+
 def _listed_after_a_toll(text: str, number: NumberMention) -> bool:
     """Return True for a member of the list a toll's colon opens (``The toll has risen to
     eight: five hostages, two guards and one soldier``): each member is dead, whatever its
@@ -4477,6 +4500,7 @@ def _decide_kind(
             _counted_kind(text, number, clause_start)
             or _brought_to_kind(text, number)
             or _number_held_by_law(text, number)
+            or _number_who_rose_kind(text, number, clause_start)
         )
         if counted is not None:
             return counted, False
@@ -6124,6 +6148,11 @@ def find_figures(
             kind = "wounded"
         if kind == "wounded" and _died_there_and_in_hospital(text, number, previous):
             kind = "killed"  # "five died on the spot and three in hospital"
+        if kind in ("arrested", "hostages", "held") and _gathering_held_for(text, number, phrase):
+            if (phrase.head or "").lower() not in ("victims", "dead"):
+                continue
+            kind = "killed"  # "a memorial service for the six victims will be held"
+            inherit = False
         if kind in ("hostages", "attackers", "other", "inherit") and _listed_among_the_dead(
             text, number
         ):
@@ -7097,6 +7126,29 @@ _NUMBER_WHO = re.compile(
     re.IGNORECASE,
 )
 """``brings to seven the number of villagers who have died``: the count's verb comes last."""
+
+
+_NUMBER_WHO_BEFORE = re.compile(
+    r"\bthe\s+" + _NUMBER_WHO.pattern.removeprefix(r"\s+the\s+"), re.IGNORECASE
+)
+"""``The number of people who have died after the fire has risen to six``: the count's
+verb in the subject before the number."""
+
+
+def _number_who_rose_kind(text: str, number: NumberMention, clause_start: int) -> str | None:
+    """Return the kind of a count that changed to ``number`` whose subject says what befell
+    the people (``the number of people who have died … has risen to six`` → killed)."""
+    if " who " not in text and " that " not in text:
+        return None
+    if not _CHANGED_TO.search(text, max(0, number.qualifier_start - 40), number.qualifier_start):
+        return None
+    subjects = list(_NUMBER_WHO_BEFORE.finditer(text, clause_start, number.qualifier_start))
+    if not subjects or _LEFT_NUMBER.search(text, subjects[-1].end(), number.qualifier_start):
+        return None
+    verb = subjects[-1].group("verb").lower().split()[-1]
+    return {"died": "killed", "abducted": "hostages", "kidnapped": "hostages"}.get(
+        verb
+    ) or _kind_of_word(verb)
 
 
 def _brought_to_kind(text: str, number: NumberMention) -> str | None:
