@@ -323,6 +323,15 @@ def _foreign_place(text: str, main: frozenset[str], start: int = 0) -> str | Non
     return None
 
 
+_TAKEN_TO = re.compile(
+    r"\b(?:taken|rushed|flown|airlifted|moved|sent|transferred|brought|admitted)\b"
+    r"|\b(?:hospitals?|clinics?)\s+(?:in|at)\b",
+    re.IGNORECASE,
+)
+"""``wounded in the attack and taken to hospital in Sarnov``: the place after the incident
+word is where people went, not where the incident was."""
+
+
 def _placed_elsewhere(text: str, main: frozenset[str]) -> tuple[int, str] | None:
     """Return (position, name) of an attack placed where the lead never goes."""
     for hit in _INCIDENT_WORD.finditer(text):
@@ -335,6 +344,7 @@ def _placed_elsewhere(text: str, main: frozenset[str]) -> tuple[int, str] | None
                 not (_is_people_name(name) or _is_main(name, main))
                 and not _GROUP_AFTER.match(text, after.end())
                 and not _SPEAKER_IN.search(text, hit.end(), after.start("name"))
+                and not _TAKEN_TO.search(text, hit.end(), after.start("name"))
             ):
                 return hit.start(), name  # "attack on US forces" names a group, not a place
         if _ATTACK_WORD.match(hit.group(0)):
@@ -344,6 +354,27 @@ def _placed_elsewhere(text: str, main: frozenset[str]) -> tuple[int, str] | None
                 if not (_is_people_name(name) or _is_main(name, main)):
                     return before.start(), name
     return None
+
+
+_SEPARATELY = re.compile(
+    r"^\W*(?:Separately|Elsewhere),\s+(?:(?:an?|the|some|two|three|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:(?i:bombs?|(?:land)?mines?|gunfire|shells?|rockets?|drones?|airstrikes?|{_OTHER_HANDS}|"
+    r"fires?|blazes?|floods?|storms?|landslides?|explosions?|blasts?|attacks?|raids?|"
+    r"clashes|crash(?:es)?))\b"
+)
+"""``Separately, a roadside bomb struck …``, ``Elsewhere, floods … killed nine``: a sentence
+that opens on another event's cause (a weapon, armed men, a disaster), not on a speaker
+(``Separately, police said …``)."""
+
+
+def _separate_event(text: str, main: frozenset[str]) -> str | None:
+    """Return the place of another event a sentence opens on with ``Separately,`` or
+    ``Elsewhere,``, when the event is placed where the lead never goes; else None."""
+    if not text.lstrip(" \"'“‘(").startswith(("Separately,", "Elsewhere,")):
+        return None
+    if _SEPARATELY.match(text) is None:
+        return None
+    return _foreign_place(text, main)
 
 
 def _month_is_past(month: str, year: int | None, published: datetime | None, opener: bool) -> bool:
@@ -537,6 +568,7 @@ def _points_back(
     published: datetime | None,
     own_times: frozenset[str] = frozenset(),
     cues: Cues = ALL_CUES,
+    own_day: date | None = None,
 ) -> tuple[int | None, str | None]:
     """Return where time words or a reference first point to an earlier event, and a hint.
 
@@ -582,8 +614,12 @@ def _points_back(
             when = _named_day(dm, published)
             if (
                 when is not None
-                and (published.date() - when).days > _DATED_BEFORE_DAYS
+                and (
+                    (published.date() - when).days > _DATED_BEFORE_DAYS
+                    or _before_own_day(when, own_day)
+                )
                 and not _in_relative_clause(text, dm.start(), dm.end())
+                and not _upcoming_day(dm, published)
             ):
                 found.append(dm.start())
                 hint = hint or dm.group(0).split(None, 1)[1]
@@ -616,6 +652,51 @@ def _points_back(
     if told is not None:
         found.append(told)
     return (min(found) if found else None), hint
+
+
+_UPCOMING_DAYS = 45
+"""How far after publication a day named without a year still reads as ahead (``the vote
+will be rerun on 6 December`` in late November), not as that day a year before."""
+
+
+def _upcoming_day(match: re.Match[str], published: datetime) -> bool:
+    """Return True when a :data:`_DATE_CUE` match names no year and a day within
+    :data:`_UPCOMING_DAYS` after ``published``: a day still to come, no earlier event."""
+    if match.group("y"):
+        return False
+    month = MONTHS[(match.group("m1") or match.group("m2")).lower()]
+    day = int(match.group("d1") or match.group("d2"))
+    today = published.date()
+    for year in (today.year, today.year + 1):
+        ahead = day_of(month, day, year, today)
+        if ahead is not None and 0 < (ahead - today).days <= _UPCOMING_DAYS:
+            return True
+    return False
+
+
+_OWN_DAY_SLACK = 2
+"""Days a named day may fall before the story's own day and still be its own (a raid that
+ran past midnight, a lead that rounds ``four days after``)."""
+
+
+def _before_own_day(when: date, own_day: date | None) -> bool:
+    """Return True when a named day falls days before the day the lead dates the story's own
+    incident (``On March 2, rebels burned a ferry …`` in a story of a raid ``four days
+    after`` which it was published on March 20): another, earlier event."""
+    return own_day is not None and (own_day - when).days > _OWN_DAY_SLACK
+
+
+def own_day_of(lead: str, published: datetime | None) -> date | None:
+    """Return the day the lead dates its own incident by counting back (``Four days after
+    gunmen raided …``, ``three days ago``), or None when it does not."""
+    if published is None or " day" not in lead:
+        return None
+    m = _DAYS_BEFORE.search(lead)
+    if m is None:
+        return None
+    count = m.group("count").lower()
+    days = int(count) if count.isdigit() else _DAY_COUNTS[count]
+    return published.date() - timedelta(days=days)
 
 
 _THAT_CASE = re.compile(r"\b(?:in|over|into|of|for)\s+that\s+case\b(?!,)", re.IGNORECASE)
@@ -731,15 +812,17 @@ def assess(
     published: datetime | None = None,
     own_times: frozenset[str] = frozenset(),
     cues: Cues = ALL_CUES,
+    own_day: date | None = None,
 ) -> Assessment:
     """Return whether (and from where) ``text`` speaks of another incident than the article's.
 
     ``main`` holds the name tokens of the article's own places (:func:`main_terms`),
     ``own_times`` the time expressions its lead uses for its own incident (:func:`times_in`),
-    ``cues`` the cue words of the sentence's article (:func:`cues_of`), to save time.
+    ``cues`` the cue words of the sentence's article (:func:`cues_of`), to save time,
+    ``own_day`` the day the lead dates its incident by counting back (:func:`own_day_of`).
     """
     low = text.lower()
-    sign, hint = _points_back(text, low, published, own_times, cues)
+    sign, hint = _points_back(text, low, published, own_times, cues, own_day)
     placed = _placed_elsewhere(text, main) if any(map(low.__contains__, cues.incident)) else None
     if placed and _tally_now(low):
         placed = None  # "three are now confirmed dead from the Kell Road attack": the story's
@@ -753,6 +836,8 @@ def assess(
         elsewhere = _foreign_place(text, main)
         if elsewhere:
             return Assessment(0, elsewhere)
+    if sign is None and (separate := _separate_event(text, main)) is not None:
+        return Assessment(0, separate)
     clause = _CLAUSE_CUES.search(text) if any(map(low.__contains__, cues.clause)) else None
 
     if clause and (sign is None or sign >= clause.start()):

@@ -2757,6 +2757,43 @@ def _listed_among_the_dead(text: str, number: NumberMention) -> bool:
     return "dead" in text and _in_list_under(_DEAD_LIST_HEAD, text, number)
 
 
+_TOLL_COLON_HEAD = re.compile(
+    r"\b(?:death\s+)?toll\b[^.;:!?\"“”]{0,80}?:|\b(?:dead|killed)\s*:", re.IGNORECASE
+)
+"""``The toll stands at 12 dead, not counting the gunmen:`` and ``Killed:``: a toll whose
+colon opens the list of its dead."""
+
+
+_GATHERINGS = ("service", "funeral", "vigil", "memorial", "ceremony", "prayers", "mass", "wake")
+"""Gatherings that are ``held`` for people: the dead, mostly."""
+_GATHERING_FOR = re.compile(
+    rf"\b(?:{'|'.join(_GATHERINGS)})s?\s+(?:(?:is|was|will\s+be)\s+(?:being\s+)?held\s+)?"
+    r"(?:for|of|honouring|honoring)\s+(?:all\s+)?(?:the\s+|those\s+)?$",
+    re.IGNORECASE,
+)
+_HELD_GATHERING_AFTER = re.compile(r"[^.;]{0,60}?\b(?:be|been|being|is|was|are|were)\s+held\b")
+
+
+def _gathering_held_for(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for the people a funeral, vigil or service is for (``A vigil for the nine
+    victims will be held on Sunday``): the ``held`` is the gathering's, not theirs."""
+    if "held" not in text:
+        return False
+    before = _GATHERING_FOR.search(
+        text, max(0, number.qualifier_start - 50), number.qualifier_start
+    )
+    return before is not None and (
+        "held" in before.group(0) or bool(_HELD_GATHERING_AFTER.match(text, phrase.end))
+    )
+
+
+def _listed_after_a_toll(text: str, number: NumberMention) -> bool:
+    """Return True for a member of the list a toll's colon opens (``The toll has risen to
+    eight: five hostages, two guards and one soldier``): each member is dead, whatever its
+    noun says they were before."""
+    return ":" in text and _in_list_under(_TOLL_COLON_HEAD, text, number)
+
+
 def _in_list_under(head_pattern: re.Pattern[str], text: str, number: NumberMention) -> bool:
     """Return True when ``number`` is a member of a list that a ``head_pattern`` match opens
     before it, with no verb or clause break between."""
@@ -4514,7 +4551,12 @@ def _decide_kind(
 
     # "the number of people confirmed dead climbed from 14 to 23": the count's own kind.
     if phrase.bare:
-        counted = _counted_kind(text, number, clause_start) or _brought_to_kind(text, number)
+        counted = (
+            _counted_kind(text, number, clause_start)
+            or _brought_to_kind(text, number)
+            or _number_held_by_law(text, number)
+            or _number_who_rose_kind(text, number, clause_start)
+        )
         if counted is not None:
             return counted, False
 
@@ -5202,6 +5244,27 @@ def _including_part(text: str, number: NumberMention, previous: RawFigure | None
         _LIST_JOIN.fullmatch(text, previous.end, start)
         and _INCLUDING_BEFORE.search(text, max(0, previous.start - 14), previous.start)
     )
+
+
+_NUMBER_HELD_TO = re.compile(
+    r"\bthe\s+(?:number|total|tally|count)\s+(?:of\s+(?:people|suspects|men)\s+)?"
+    r"(?:held|detained|in\s+custody)\s+(?:to|at)\s+$",
+    re.IGNORECASE,
+)
+_ARREST_WORDS = ("arrest", "detain", "custody", "picked up", "rounded up")
+"""Words of an arrest, looked for in the lower-cased words before ``the number held``."""
+
+
+def _number_held_by_law(text: str, number: NumberMention) -> str | None:
+    """Return ``arrested`` for ``bringing the number held to six`` after an arrest in the same
+    sentence (``police arrested two more men, bringing the number held to five``): the
+    people the police hold, not captives."""
+    if "held" not in text and "detained" not in text and "custody" not in text:
+        return None
+    held = _NUMBER_HELD_TO.search(text, max(0, number.qualifier_start - 40), number.qualifier_start)
+    if held is None or not any(map(text[: held.start()].lower().__contains__, _ARREST_WORDS)):
+        return None
+    return "arrested"
 
 
 def _counted_kind(text: str, number: NumberMention, clause_start: int) -> str | None:
@@ -6144,10 +6207,18 @@ def find_figures(
             kind = "wounded"
         if kind == "wounded" and _died_there_and_in_hospital(text, number, previous):
             kind = "killed"  # "five died on the spot and three in hospital"
+        if kind in ("arrested", "hostages", "held") and _gathering_held_for(text, number, phrase):
+            if (phrase.head or "").lower() not in ("victims", "dead"):
+                continue
+            kind = "killed"  # "a memorial service for the six victims will be held"
+            inherit = False
         if kind in ("hostages", "attackers", "other", "inherit") and _listed_among_the_dead(
             text, number
         ):
             kind = "killed"  # "the dead include three of the captive drivers and a policeman"
+            inherit = False
+        if kind in ("hostages", "attackers", "other") and _listed_after_a_toll(text, number):
+            kind = "killed"  # "The toll has risen to eight: five hostages, two guards …"
             inherit = False
         if kind in ("inherit", "wounded", "killed") and _aboard_by_origin(text, number, phrase):
             kind = "present"  # "The tourists included 11 from Peru, eight from Chile …"
@@ -7114,6 +7185,29 @@ _NUMBER_WHO = re.compile(
     re.IGNORECASE,
 )
 """``brings to seven the number of villagers who have died``: the count's verb comes last."""
+
+
+_NUMBER_WHO_BEFORE = re.compile(
+    r"\bthe\s+" + _NUMBER_WHO.pattern.removeprefix(r"\s+the\s+"), re.IGNORECASE
+)
+"""``The number of people who have died after the fire has risen to six``: the count's
+verb in the subject before the number."""
+
+
+def _number_who_rose_kind(text: str, number: NumberMention, clause_start: int) -> str | None:
+    """Return the kind of a count that changed to ``number`` whose subject says what befell
+    the people (``the number of people who have died … has risen to six`` → killed)."""
+    if " who " not in text and " that " not in text:
+        return None
+    if not _CHANGED_TO.search(text, max(0, number.qualifier_start - 40), number.qualifier_start):
+        return None
+    subjects = list(_NUMBER_WHO_BEFORE.finditer(text, clause_start, number.qualifier_start))
+    if not subjects or _LEFT_NUMBER.search(text, subjects[-1].end(), number.qualifier_start):
+        return None
+    verb = subjects[-1].group("verb").lower().split()[-1]
+    return {"died": "killed", "abducted": "hostages", "kidnapped": "hostages"}.get(
+        verb
+    ) or _kind_of_word(verb)
 
 
 def _brought_to_kind(text: str, number: NumberMention) -> str | None:

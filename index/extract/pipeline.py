@@ -35,6 +35,7 @@ from wiredesk.index.extract.context import (
     cues_of,
     hint_for_teaser,
     main_terms,
+    own_day_of,
     points_back,
     teaser_of_own_story,
     times_in,
@@ -48,7 +49,7 @@ from wiredesk.index.extract.figures import (
     kind_cue,
     rest_of_a_gang,
 )
-from wiredesk.index.extract.lexicon import NATIONALITY_ADJECTIVES
+from wiredesk.index.extract.lexicon import MONTH_NAMES, NATIONALITY_ADJECTIVES, WEEKDAYS
 from wiredesk.index.extract.sentences import Sentence, split_structure
 from wiredesk.index.models import Extraction, Figure, Span
 
@@ -146,6 +147,20 @@ _LATER_DONE = re.compile(
 """A sentence whose subject did something ``later`` than the sentence before (``Police later
 arrested three people``, ``The owner later admitted …``): it counts time from that one."""
 
+_LATER_TOLD = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){1,5}?later\s+(?:heard|found|ruled|concluded|established|"
+    r"showed|confirmed|revealed|reported)\s+that\b",
+    re.IGNORECASE,
+)
+"""``An inquiry later heard that …``, ``The coroner later found that …``: what a later
+hearing or report told of the event the sentence before dated."""
+
+
+def _told_later(text: str) -> bool:
+    """Return True when a sentence tells what a hearing or report ``later`` found."""
+    return " later " in text and bool(_LATER_TOLD.match(text))
+
+
 _ITS_COUNT = re.compile(
     r"^\W*(?:its|their)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\b",
@@ -233,13 +248,31 @@ def _stays_in_background(text: str, before: Assessment, main: frozenset[str]) ->
             or (_names_that_place(text) and _no_time_or_place_of_its_own(text, main))
             or (_long_after(text) and _no_time_or_place_of_its_own(text, main))
         )
-    if _COUNTED_ON.match(text) or _long_after(text):
+    if _COUNTED_ON.match(text) or _long_after(text) or _told_later(text):
         # "… since 2024, when a blast killed 14. Three months later, two rescuers died": the
         # tail's event is the only one the sentence before dated.
         return _no_time_or_place_of_its_own(text, main)
     return bool(_POINTS_BACK.search(text) or _names_that_place(text)) and (
         _no_time_or_place_of_its_own(text, main)
     )
+
+
+def _names_other_place_again(text: str, place: str | None, main: frozenset[str]) -> bool:
+    """Return True when a sentence names again the place of the other incident a sentence
+    before it in its paragraph told of (``… a separate blast in the town of Orvale, where
+    three died. Police said a gas line had split. Nobody has been charged in Orvale.``) and
+    none of the article's own places: it is still about that incident."""
+    if not place or not place[:1].isupper() or place.split()[0].lower() in _NOT_A_PLACE_HINT:
+        return False
+    if place not in text or not re.search(rf"\b{re.escape(place)}\b", text):
+        return False
+    rest = text.split(maxsplit=1)[1:]
+    return not (main_terms(rest) & main)
+
+
+_NOT_A_PLACE_HINT = frozenset(m.lower() for m in MONTH_NAMES) | WEEKDAYS
+"""Hints that name a time, not a place (``August``, ``Monday``): a sentence naming the same
+month is not thereby about the other incident."""
 
 
 def _closes_background_paragraph(
@@ -421,6 +454,7 @@ def extract_article(
     own_times = times_in(title_text) | times_in(prose[0]) if prose else times_in(title_text)
     if prose:
         own_times |= weekday_days_before(prose[0], published)  # "Four days after …"
+    own_day = own_day_of(prose[0], published) if prose else None
     lead = prose[:1]
     for text in prose[1:]:
         if len(lead) >= _LEAD_SENTENCES:
@@ -452,6 +486,8 @@ def extract_article(
     """The block and assessment of the previous prose sentence."""
     last_text: tuple[int, str] | None = None
     """The index and text of the previous sentence that is not page furniture."""
+    other_place: tuple[int, str | None] | None = None
+    """The block and place hint of the last prose sentence about another incident."""
     earlier_story: list[Figure] = []
     """Figures of a teaser for the outlet's earlier story of the same incident."""
     for sentence in sentences:
@@ -470,7 +506,7 @@ def extract_article(
         elif role == "teaser":
             assessment = Assessment(0, hint_for_teaser(sentence.text, main))
         else:
-            assessment = assess(sentence.text, main, published, own_times, cues)
+            assessment = assess(sentence.text, main, published, own_times, cues, own_day)
             if sentence.block in background:
                 assessment = Assessment(0, assessment.hint)
             elif (
@@ -494,7 +530,18 @@ def extract_article(
                 # "In 2019 a plane crashed there, killing 11. Three survivors were pulled
                 # out by villagers.": the paragraph's last words are still of that event.
                 assessment = Assessment(0, before[1].hint)
+            elif (
+                assessment.other_from is None
+                and other_place is not None
+                and other_place[0] == sentence.block
+                and _names_other_place_again(sentence.text, other_place[1], main)
+            ):
+                # "… a separate blast in Orvale. … Nobody has been charged in Orvale.": the
+                # other incident's place named again keeps the sentence on that incident.
+                assessment = Assessment(0, other_place[1])
             before = (sentence.block, assessment)
+            if assessment.other_from is not None:
+                other_place = (sentence.block, assessment.hint)
         if role in ("teaser", "caption"):
             boilerplate.append(span)
         if assessment.other_from is not None and assessment.other_from > 0:
