@@ -5973,6 +5973,8 @@ def find_figures(
             kind, inherit = _decide_kind(text, cues, number, phrase, previous, next_number)
         if kind != "wounded" and phrase.bare and _treated_gapped(text, number):
             kind, inherit = "wounded", False  # "… treated for burns and one for a broken leg"
+        if kind == "inherit" and _part_past_a_clause(text, number, phrase, previous):
+            kind, inherit = previous.kind, previous.inherit  # type: ignore[union-attr]
         if (
             kind in (None, "other")
             and "followed" in text
@@ -6550,6 +6552,23 @@ def _described_part(text: str, number: NumberMention, phrase: _Phrase, previous:
         return False
     m = _DESCRIBED_PART.match(text, number.end)
     return m is not None and _is_people(m.group("noun"))
+
+
+def _part_past_a_clause(
+    text: str, number: NumberMention, phrase: _Phrase, previous: RawFigure | None
+) -> bool:
+    """Return True for ``N of them`` / ``of whom`` / ``of those`` with no kind of its own,
+    after a larger count of its own sentence that no other number follows (``treated 40
+    people for injuries, and said nine of them were still being kept in``): ``them`` is that
+    count, past whatever clause boundary, not the count of the sentences before."""
+    return (
+        previous is not None
+        and phrase.anaphoric
+        and phrase.partitive in ("them", "whom", "those")
+        and previous.end <= number.qualifier_start
+        and previous.value > number.value
+        and not _ANY_DIGIT.search(text, previous.end, number.qualifier_start)
+    )
 
 
 _THEY_CAME = re.compile(
