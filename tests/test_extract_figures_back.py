@@ -6,6 +6,11 @@ count its own sentence gave before it, even past a clause boundary (``treated 40
 injuries, and said nine of them were still being kept in``): ``them`` is that count, not
 the count of the sentences before.
 
+Where people are held, the rest of a held group that is ``safe`` (``one of the three was
+killed and the other two were safe``), crew ``left aboard`` (``found the remaining 12 crew
+left aboard``) and a group that did something while held ``and are now safe`` are out of
+their captors' hands: ``freed``. Elsewhere people left aboard or safe are present, ``other``.
+
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must keep the figures they had or give none.
 """
@@ -68,4 +73,61 @@ def test_part_past_a_clause_takes_its_sentences_count(
     ],
 )
 def test_part_past_a_clause_leaves_other_parts(text: str, expected: list[tuple[str, int]]) -> None:
+    assert article_kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pirates hijacked the freighter Anoa on Sunday. The owners said the 12 crew left "
+            "aboard were shaken but unhurt.",
+            [("freed", 12)],
+        ),
+        (
+            "Pirates hijacked the freighter Anoa on Sunday and took six sailors away. The navy "
+            "found the remaining 12 crew members left aboard.",
+            [("hostages", 6), ("freed", 12)],
+        ),
+        (
+            "Pirates hijacked the freighter Anoa on Sunday and took six sailors away. The "
+            "remaining 11 crew members were locked in the engine room until the pirates had "
+            "gone and are now safe, the owners said.",
+            [("hostages", 6), ("freed", 11)],
+        ),
+        (
+            "Gunmen held five Danish engineers at the plant. The ministry said one of them had "
+            "been killed and that the other four were safe.",
+            [("hostages", 5), ("killed", 1), ("freed", 4)],
+        ),
+    ],
+)
+def test_held_people_left_safe_are_freed(text: str, expected: list[tuple[str, int]]) -> None:
+    assert article_kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Nobody held them: present and unhurt.
+        (
+            "Fire broke out on the ferry Lissa near Tamm on Sunday. Tugs towed the ship to "
+            "port, and the 12 crew left aboard were unhurt, the operator said.",
+            [("other", 12)],
+        ),
+        (
+            "A fire broke out on the ferry Lissa near Tamm on Sunday, killing three passengers, "
+            "and the other 40 were safe, the operator said.",
+            [("killed", 3), ("other", 40)],
+        ),
+        # Not the rest of the held group, and no hijacking: a count of the guests present.
+        (
+            "Gunmen held 40 guests at the hotel overnight. Police said 12 guests were safe.",
+            [("hostages", 40), ("other", 12)],
+        ),
+    ],
+)
+def test_people_left_safe_where_nobody_held_them(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
     assert article_kinds(text) == expected

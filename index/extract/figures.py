@@ -2553,6 +2553,34 @@ _LEFT_ABOARD = re.compile(
 """``the 17 crew left aboard``: left there by hijackers who have gone."""
 _SAFE_AFTER = re.compile(r"\s+(?:are|were|is|was)\s+(?:now\s+|all\s+)?safe\b", re.IGNORECASE)
 """``17 of our colleagues are safe``: after a hijacking, out of the hijackers' hands."""
+_SAFE_LATER = re.compile(
+    r"[^.;:!?\"“”]{0,100}?\band\s+(?:are|were)\s+(?:now\s+)?(?:all\s+)?safe\b", re.IGNORECASE
+)
+"""``stayed locked in the citadel until the pirates had left and are now safe``: the
+predicate that ends the clause, past what they did while held."""
+_REST_BEFORE = re.compile(r"\b(?:the|their)\s+(?:other|remaining|last|final)\s+$", re.IGNORECASE)
+"""``the other two``, ``the remaining 13``: the rest of a group counted before."""
+
+
+def _out_of_captors_hands(
+    text: str, number: NumberMention, phrase: _Phrase, *, hostage_context: bool, hijack: bool
+) -> bool:
+    """Return True for people held who are said to be left safe: the crew ``left aboard`` by
+    hijackers who have gone (``found the remaining 13 crew left aboard``), a group that
+    ``and are now safe`` after what it did while held, and the rest of a held group that is
+    ``safe`` (``one of the three was killed and the other two were safe``)."""
+    if not hostage_context or phrase.attackers or phrase.responders:
+        return False
+    rest = _REST_BEFORE.search(text, max(0, number.qualifier_start - 20), number.qualifier_start)
+    if rest is None and not hijack:
+        return False
+    return bool(
+        _LEFT_ABOARD.match(text, phrase.end)
+        or _SAFE_AFTER.match(text, phrase.end)
+        or _SAFE_LATER.match(text, phrase.end)
+    )
+
+
 _RELEASED_AFTER = re.compile(
     r"\s*,\s*(?:who|(?:all|both)\s+of\s+(?:whom|them))\s+(?:were|was|(?:have|had|has)\s+"
     r"(?:since\s+)?been)\s+(?:later\s+|since\s+|subsequently\s+|all\s+|eventually\s+)?"
@@ -6151,6 +6179,10 @@ def find_figures(
             kind = "freed"  # "The last 10 passengers still held by the gunmen … were released"
         elif kind == "hostages" and _HELD_SINCE_THEN_RELEASED.match(text, phrase.end):
             kind = "freed"  # "nine drivers held by bandits since Sept. 4 were released"
+        if kind in ("other", "hostages") and _out_of_captors_hands(
+            text, number, phrase, hostage_context=hostage_context, hijack=hijack
+        ):
+            kind = "freed"  # "the remaining 12 crew left aboard", "the other two were safe"
         if kind == "evacuated" and _lodged_when_it_struck(text, number, phrase):
             kind = "other"  # "412 pupils were sleeping in the hostels when the gunmen broke in"
         if kind == "wounded" and hostage_context and _checked_after_freedom(text, number, phrase):
