@@ -11,6 +11,11 @@ killed and the other two were safe``), crew ``left aboard`` (``found the remaini
 left aboard``) and a group that did something while held ``and are now safe`` are out of
 their captors' hands: ``freed``. Elsewhere people left aboard or safe are present, ``other``.
 
+The rest of a group the sentence counted as caught, or as killed by the police or troops,
+that got away (``detained two men and were searching for three others seen running``,
+``three were shot dead by officers and the remaining two escaped``) are ``attackers``, not
+captives who escaped nor people missing.
+
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must keep the figures they had or give none.
 """
@@ -131,3 +136,64 @@ def test_people_left_safe_where_nobody_held_them(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert article_kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police detained two men near the field after the blast, and were searching for at "
+            "least three others seen running from the rooftop.",
+            [("arrested", 2), ("attackers", 3)],
+        ),
+        (
+            "Three of the robbers were captured alive and taken to Varn; detectives believe up "
+            "to five more escaped on foot through the woods.",
+            [("arrested", 3), ("attackers", 5)],
+        ),
+        (
+            "Three of them were shot dead by police officers near the quay, and the remaining "
+            "two escaped in a canoe.",
+            [("killed", 3), ("attackers", 2)],
+        ),
+    ],
+)
+def test_rest_of_a_caught_gang_that_got_away(text: str, expected: list[tuple[str, int]]) -> None:
+    assert article_kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Captives killed by their captors: the rest who escaped got out of their hands.
+        (
+            "Gunmen shot dead three of the hostages on Friday, and the remaining two escaped in "
+            "a canoe.",
+            [("killed", 3), ("freed", 2)],
+        ),
+        # The dead are named as people who did nothing: the rest who fled are no attackers.
+        (
+            "Two protesters were killed by police in the square, and three others fled into "
+            "the market.",
+            [("killed", 2), ("other", 3)],
+        ),
+        # No getting away: suspects let go are no figure.
+        (
+            "Police arrested two suspects on Friday, and three others were questioned and "
+            "released.",
+            [("arrested", 2)],
+        ),
+    ],
+)
+def test_rest_that_got_away_from_no_forces(text: str, expected: list[tuple[str, int]]) -> None:
+    assert article_kinds(text) == expected
+
+
+def test_inmates_who_got_away_are_no_gang() -> None:
+    # People out of lawful custody who got away past the guards did not attack anyone.
+    kinds = article_kinds(
+        "Forty inmates broke out of the jail on Sunday; police detained two near the river and "
+        "three others fled into the hills."
+    )
+    assert ("arrested", 2) in kinds
+    assert ("attackers", 3) not in kinds

@@ -6061,6 +6061,10 @@ def find_figures(
             # "three of the seven gunmen were killed and the other three escaped": the
             # attackers got away; nobody held or killed them.
             kind, inherit = "attackers", False
+        if kind not in (None, "attackers") and _rest_of_a_caught_gang(
+            text, number, phrase, previous
+        ):
+            kind, inherit = "attackers", False  # "detained two and hunt three others seen running"
         if (
             hostage_context
             and kind in (None, "inherit", "other")
@@ -6601,6 +6605,63 @@ def _part_past_a_clause(
         and previous.value > number.value
         and not _ANY_DIGIT.search(text, previous.end, number.qualifier_start)
     )
+
+
+_REST_MARK_BEFORE = re.compile(
+    r"\b(?:(?:the|their)\s+(?:other|remaining|last|final)|a\s+further|another)\s+$",
+    re.IGNORECASE,
+)
+"""``the remaining two``, ``a further three``: the rest of a group counted before."""
+_REST_GOT_AWAY = re.compile(
+    r"(?:\s+(?:others|more))?[^.;:,\"“”]{0,40}?\b(?:escaped|fled|got\s+away|slipped\s+away|"
+    r"ran\s+(?:off|away)|seen\s+running|on\s+the\s+run|at\s+large)\b",
+    re.IGNORECASE,
+)
+"""``three others seen running from the roof``, ``up to five more escaped on foot``."""
+_BY_FORCES = re.compile(
+    r"\bby\s+(?:[\w-]+\s+){0,3}?(?:police|officers|troops|soldiers|guards?|commandos|"
+    r"security\s+forces|the\s+army)\b",
+    re.IGNORECASE,
+)
+"""``shot dead by police officers``: the forces that stopped the people counted."""
+_RECAUGHT = re.compile(r"\b(?:caught|recaptured|re-?arrested)\b", re.IGNORECASE)
+"""``three were caught``: people back in custody, who may have broken out of it."""
+_FROM_CUSTODY = re.compile(
+    r"\b(?:inmates?|prisoners?|convicts?|escapees?|detainees?|jail|prison|broke\s+out)\b",
+    re.IGNORECASE,
+)
+"""People who got out of lawful custody: those who got away with them are no gang."""
+
+
+def _rest_of_a_caught_gang(
+    text: str, number: NumberMention, phrase: _Phrase, previous: RawFigure | None
+) -> bool:
+    """Return True for the rest of a group the sentence counted as caught, or killed by the
+    police or troops, that got away (``detained two men and were searching for three others
+    seen running from the roof``, ``three were shot dead by officers and the remaining two
+    escaped``): the attackers, not captives who escaped nor people missing."""
+    if previous is None or previous.end > number.qualifier_start or phrase.responders:
+        return False
+    if previous.kind == "killed":
+        if previous.who is not None and not _names_attackers(previous.who):
+            return False  # "two protesters were killed by police and three others fled"
+        if not _BY_FORCES.search(text, previous.start, number.qualifier_start):
+            return False
+    elif previous.kind != "arrested" or _RECAUGHT.search(
+        text, max(0, previous.start - 40), number.qualifier_start
+    ):
+        return False  # "Three were caught; the other four remain at large": escapees
+    if _FROM_CUSTODY.search(text):
+        return False  # "two inmates were shot dead by guards and three others escaped"
+    rest = (
+        phrase.more
+        or _REST_MARK_BEFORE.search(
+            text, max(0, number.qualifier_start - 20), number.qualifier_start
+        )
+        is not None
+        or re.match(r"\s+(?:others|more)\b", text[number.end :]) is not None
+    )
+    return rest and _REST_GOT_AWAY.match(text, number.end) is not None
 
 
 _THEY_CAME = re.compile(
