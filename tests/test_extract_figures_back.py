@@ -16,6 +16,11 @@ that got away (``detained two men and were searching for three others seen runni
 ``three were shot dead by officers and the remaining two escaped``) are ``attackers``, not
 captives who escaped nor people missing.
 
+``The remaining N`` and ``the last N`` with no kind of their own (``efforts to identify the
+remaining four``, ``checking every shelter for the remaining three``), or said only to be
+still sought (``until the last six men are found``), are the rest of the count the sentences
+before gave, in its kind.
+
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must keep the figures they had or give none.
 """
@@ -197,3 +202,53 @@ def test_inmates_who_got_away_are_no_gang() -> None:
     )
     assert ("arrested", 2) in kinds
     assert ("attackers", 3) not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A bus fell into the river at Osk on Monday, killing 12. Eight of the dead have "
+            "been named. Efforts to identify the remaining four are under way.",
+            [("killed", 12), ("killed", 8), ("killed", 4)],
+        ),
+        (
+            "Floods swept through Tamm on Friday. Divers found nine bodies, and six men are "
+            "still missing. Navy divers will stay at Tamm until the last six men are found, "
+            "officials said.",
+            [("killed", 9), ("missing", 6), ("missing", 6)],
+        ),
+        (
+            'Floods swept through Tamm on Friday, and nine people are missing. "We are '
+            'checking every shelter for the remaining three," she said.',
+            [("missing", 9), ("missing", 3)],
+        ),
+        (
+            "Kidnappers freed 12 pupils on Monday. The remaining three reached a police post on "
+            "Tuesday.",
+            [("freed", 12), ("freed", 3)],
+        ),
+    ],
+)
+def test_rest_with_no_kind_of_its_own(text: str, expected: list[tuple[str, int]]) -> None:
+    assert article_kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What befell the rest is theirs.
+        (
+            "Floods swept through Tamm on Friday, and nine people are missing. Five were "
+            "rescued on Saturday, and the remaining four were found dead on Sunday.",
+            [("missing", 9), ("freed", 5), ("killed", 4)],
+        ),
+        # People present, named by a noun with a verb of their own, stay present.
+        (
+            "A boat capsized off Ern with 40 aboard. The last 12 passengers boarded at Varo.",
+            [("other", 40), ("other", 12)],
+        ),
+    ],
+)
+def test_rest_with_a_kind_of_its_own(text: str, expected: list[tuple[str, int]]) -> None:
+    assert article_kinds(text) == expected

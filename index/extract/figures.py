@@ -2558,8 +2558,6 @@ _SAFE_LATER = re.compile(
 )
 """``stayed locked in the citadel until the pirates had left and are now safe``: the
 predicate that ends the clause, past what they did while held."""
-_REST_BEFORE = re.compile(r"\b(?:the|their)\s+(?:other|remaining|last|final)\s+$", re.IGNORECASE)
-"""``the other two``, ``the remaining 13``: the rest of a group counted before."""
 
 
 def _out_of_captors_hands(
@@ -2571,7 +2569,9 @@ def _out_of_captors_hands(
     ``safe`` (``one of the three was killed and the other two were safe``)."""
     if not hostage_context or phrase.attackers or phrase.responders:
         return False
-    rest = _REST_BEFORE.search(text, max(0, number.qualifier_start - 20), number.qualifier_start)
+    rest = _REST_MARK_BEFORE.search(
+        text, max(0, number.qualifier_start - 20), number.qualifier_start
+    )
     if rest is None and not hijack:
         return False
     return bool(
@@ -6003,6 +6003,8 @@ def find_figures(
             kind, inherit = "wounded", False  # "… treated for burns and one for a broken leg"
         if kind == "inherit" and _part_past_a_clause(text, number, phrase, previous):
             kind, inherit = previous.kind, previous.inherit  # type: ignore[union-attr]
+        if kind in (None, "other") and _rest_of_a_count_before(text, number, phrase, kind):
+            kind, inherit = "inherit", True  # "until the last six men are found"
         if (
             kind in (None, "other")
             and "followed" in text
@@ -6662,6 +6664,34 @@ def _rest_of_a_caught_gang(
         or re.match(r"\s+(?:others|more)\b", text[number.end :]) is not None
     )
     return rest and _REST_GOT_AWAY.match(text, number.end) is not None
+
+
+_REST_ONLY_BEFORE = re.compile(r"\b(?:the|their)\s+(?:remaining|last|final)\s+$", re.IGNORECASE)
+"""``the remaining four``, ``the last two``: the rest of the group the sentences before
+counted, whatever befell the others."""
+_REST_FOUND_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:are|were|is|was|have\s+been|had\s+been)\s+(?:found|located|"
+    r"traced)\b(?!\s+(?:dead|alive|safe|unhurt))",
+    re.IGNORECASE,
+)
+"""``until the last six men are found``: a search that goes on, not a finding."""
+
+
+def _rest_of_a_count_before(
+    text: str, number: NumberMention, phrase: _Phrase, kind: str | None
+) -> bool:
+    """Return True for ``the remaining N`` / ``the last N`` that gives no kind of its own
+    (``efforts to identify the remaining four``) or only that they are to be found (``until
+    the last six men are found``): the rest of the count the sentences before gave."""
+    if phrase.attackers or phrase.responders or not (phrase.bare or phrase.people):
+        return False
+    if phrase.kind_hint is not None or phrase.thing:
+        return False
+    if not _REST_ONLY_BEFORE.search(
+        text, max(0, number.qualifier_start - 20), number.qualifier_start
+    ):
+        return False
+    return kind is None or bool(_REST_FOUND_AFTER.match(text, phrase.end))
 
 
 _THEY_CAME = re.compile(
