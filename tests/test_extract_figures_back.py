@@ -42,7 +42,7 @@ from conftest import article_kinds
         ),
         (
             "A boiler burst at the Varn dye works, killing two men. Twelve workers were brought "
-            "to the district hospital; three of them have been referred to Osk in a critical "
+            "to the district hospital; three of them have been referred to Ilvo in a critical "
             "state.",
             [("killed", 2), ("wounded", 12), ("wounded", 3)],
         ),
@@ -106,7 +106,7 @@ def test_part_past_a_clause_leaves_other_parts(text: str, expected: list[tuple[s
             [("hostages", 6), ("freed", 11)],
         ),
         (
-            "Gunmen held five Danish engineers at the plant. The ministry said one of them had "
+            "Gunmen held five Finnish engineers at the plant. The ministry said one of them had "
             "been killed and that the other four were safe.",
             [("hostages", 5), ("killed", 1), ("freed", 4)],
         ),
@@ -208,7 +208,7 @@ def test_inmates_who_got_away_are_no_gang() -> None:
     ("text", "expected"),
     [
         (
-            "A bus fell into the river at Osk on Monday, killing 12. Eight of the dead have "
+            "A bus fell into the river at Ilvo on Monday, killing 12. Eight of the dead have "
             "been named. Efforts to identify the remaining four are under way.",
             [("killed", 12), ("killed", 8), ("killed", 4)],
         ),
