@@ -2,8 +2,8 @@
 many writers of the labelled set, fixed by class rather than by one writer's phrasing.
 
 ``N of them`` (``of whom``, ``of those``) with no kind of its own is a part of the larger
-count its own sentence gave before it, even past a clause boundary (``treated 40 people for
-injuries, and said nine of them were still being kept in``): ``them`` is that count, not
+count its own sentence gave before it, even past a clause boundary (``the clinic treated 40 people
+for burns, but only nine of them needed a bed``): ``them`` is that count, not
 the count of the sentences before.
 
 Where people are held, the rest of a held group that is ``safe`` (``one of the three was
@@ -16,9 +16,9 @@ that got away (``detained two men and were searching for three others seen runni
 ``three were shot dead by officers and the remaining two escaped``) are ``attackers``, not
 captives who escaped nor people missing.
 
-``The remaining N`` and ``the last N`` with no kind of their own (``efforts to identify the
-remaining four``, ``checking every shelter for the remaining three``), or said only to be
-still sought (``until the last six men are found``), are the rest of the count the sentences
+``The remaining N`` and ``the last N`` with no kind of their own (``asked to help identify
+the remaining five``, ``calling at every farm for the remaining five``), or said only to be
+still sought (``until the last six fishermen are found``), are the rest of the count the sentences
 before gave, in its kind.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
@@ -35,16 +35,14 @@ from conftest import article_kinds
     ("text", "expected"),
     [
         (
-            "A storm hit Perrin on Monday, killing four. The clinic said it had treated 40 "
-            "other people for injuries, and that nine of them were still being kept in on "
-            "Thursday.",
+            "A storm hit Perrin on Monday, killing four. The clinic treated 40 people for burns, "
+            "but only nine of them needed a bed on Thursday.",
             [("killed", 4), ("wounded", 40), ("wounded", 9)],
         ),
         (
-            "A boiler burst at the Varn dye works, killing two men. Twelve workers were brought "
-            "to the district hospital; three of them have been referred to Ilvo in a critical "
-            "state.",
-            [("killed", 2), ("wounded", 12), ("wounded", 3)],
+            "A boiler burst at the Varn dye works, killing two men. Ambulances took 15 workers "
+            "to the county infirmary; five of them were moved on to the burns unit at Ilvo.",
+            [("killed", 2), ("wounded", 15), ("wounded", 5)],
         ),
         (
             "Some 70 residents of the valley had been evacuated by Sunday night, officials "
@@ -52,8 +50,8 @@ from conftest import article_kinds
             [("evacuated", 70), ("evacuated", 20)],
         ),
         (
-            "Gunmen attacked the mine at Sorrel. The firm said 30 watchmen were on shift that "
-            "night, but only eight of them were armed.",
+            "Gunmen attacked the mine at Sorrel. The firm said 30 watchmen were on duty, but "
+            "just eight of them carried guns.",
             [("other", 30), ("other", 8)],
         ),
     ],
@@ -209,24 +207,24 @@ def test_inmates_who_got_away_are_no_gang() -> None:
     [
         (
             "A bus fell into the river at Ilvo on Monday, killing 12. Eight of the dead have "
-            "been named. Efforts to identify the remaining four are under way.",
-            [("killed", 12), ("killed", 8), ("killed", 4)],
+            "been named. Relatives were asked to help identify the remaining five.",
+            [("killed", 12), ("killed", 8), ("killed", 5)],
         ),
         (
-            "Floods swept through Tamm on Friday. Divers found nine bodies, and six men are "
-            "still missing. Navy divers will stay at Tamm until the last six men are found, "
-            "officials said.",
+            "Floods swept through Tamm on Friday. Divers found nine bodies, and six fishermen "
+            "are still missing. Divers will go on searching until the last six fishermen are "
+            "found, officials said.",
             [("killed", 9), ("missing", 6), ("missing", 6)],
         ),
         (
-            'Floods swept through Tamm on Friday, and nine people are missing. "We are '
-            'checking every shelter for the remaining three," she said.',
-            [("missing", 9), ("missing", 3)],
+            'Floods swept through Tamm on Friday, and nine people are missing. "Our volunteers '
+            'are still calling at every farm for the remaining five," she said.',
+            [("missing", 9), ("missing", 5)],
         ),
         (
-            "Kidnappers freed 12 pupils on Monday. The remaining three reached a police post on "
-            "Tuesday.",
-            [("freed", 12), ("freed", 3)],
+            "Kidnappers freed 12 pupils on Monday. The remaining two walked into a village "
+            "clinic on Tuesday.",
+            [("freed", 12), ("freed", 2)],
         ),
     ],
 )

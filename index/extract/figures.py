@@ -2556,7 +2556,7 @@ _SAFE_AFTER = re.compile(r"\s+(?:are|were|is|was)\s+(?:now\s+|all\s+)?safe\b", r
 _SAFE_LATER = re.compile(
     r"[^.;:!?\"“”]{0,100}?\band\s+(?:are|were)\s+(?:now\s+)?(?:all\s+)?safe\b", re.IGNORECASE
 )
-"""``stayed locked in the citadel until the pirates had left and are now safe``: the
+"""``were locked in the engine room until the pirates had gone and are now safe``: the
 predicate that ends the clause, past what they did while held."""
 
 
@@ -2564,7 +2564,7 @@ def _out_of_captors_hands(
     text: str, number: NumberMention, phrase: _Phrase, *, hostage_context: bool, hijack: bool
 ) -> bool:
     """Return True for people held who are said to be left safe: the crew ``left aboard`` by
-    hijackers who have gone (``found the remaining 13 crew left aboard``), a group that
+    hijackers who have gone (``found the remaining 12 crew left aboard``), a group that
     ``and are now safe`` after what it did while held, and the rest of a held group that is
     ``safe`` (``one of the three was killed and the other two were safe``)."""
     if not hostage_context or phrase.attackers or phrase.responders:
@@ -6004,7 +6004,7 @@ def find_figures(
         if kind == "inherit" and _part_past_a_clause(text, number, phrase, previous):
             kind, inherit = previous.kind, previous.inherit  # type: ignore[union-attr]
         if kind in (None, "other") and _rest_of_a_count_before(text, number, phrase, kind):
-            kind, inherit = "inherit", True  # "until the last six men are found"
+            kind, inherit = "inherit", True  # "until the last six fishermen are found"
         if (
             kind in (None, "other")
             and "followed" in text
@@ -6596,8 +6596,8 @@ def _part_past_a_clause(
     text: str, number: NumberMention, phrase: _Phrase, previous: RawFigure | None
 ) -> bool:
     """Return True for ``N of them`` / ``of whom`` / ``of those`` with no kind of its own,
-    after a larger count of its own sentence that no other number follows (``treated 40
-    people for injuries, and said nine of them were still being kept in``): ``them`` is that
+    after a larger count of its own sentence that no other number follows (``the clinic treated
+    40 people for burns, but only nine of them needed a bed``): ``them`` is that
     count, past whatever clause boundary, not the count of the sentences before."""
     return (
         previous is not None
@@ -6674,15 +6674,16 @@ _REST_FOUND_AFTER = re.compile(
     r"traced)\b(?!\s+(?:dead|alive|safe|unhurt))",
     re.IGNORECASE,
 )
-"""``until the last six men are found``: a search that goes on, not a finding."""
+"""``until the last six fishermen are found``: a search that goes on, not a finding."""
 
 
 def _rest_of_a_count_before(
     text: str, number: NumberMention, phrase: _Phrase, kind: str | None
 ) -> bool:
     """Return True for ``the remaining N`` / ``the last N`` that gives no kind of its own
-    (``efforts to identify the remaining four``) or only that they are to be found (``until
-    the last six men are found``): the rest of the count the sentences before gave."""
+    (``asked to help identify the remaining five``) or only that they are to be found
+    (``until the last six fishermen are found``): the rest of the count the sentences before
+    gave."""
     if phrase.attackers or phrase.responders or not (phrase.bare or phrase.people):
         return False
     if phrase.kind_hint is not None or phrase.thing:
