@@ -2563,6 +2563,34 @@ _LEFT_ABOARD = re.compile(
 """``the 17 crew left aboard``: left there by hijackers who have gone."""
 _SAFE_AFTER = re.compile(r"\s+(?:are|were|is|was)\s+(?:now\s+|all\s+)?safe\b", re.IGNORECASE)
 """``17 of our colleagues are safe``: after a hijacking, out of the hijackers' hands."""
+_SAFE_LATER = re.compile(
+    r"[^.;:!?\"“”]{0,100}?\band\s+(?:are|were)\s+(?:now\s+)?(?:all\s+)?safe\b", re.IGNORECASE
+)
+"""``were locked in the engine room until the pirates had gone and are now safe``: the
+predicate that ends the clause, past what they did while held."""
+
+
+def _out_of_captors_hands(
+    text: str, number: NumberMention, phrase: _Phrase, *, hostage_context: bool, hijack: bool
+) -> bool:
+    """Return True for people held who are said to be left safe: the crew ``left aboard`` by
+    hijackers who have gone (``found the remaining 12 crew left aboard``), a group that
+    ``and are now safe`` after what it did while held, and the rest of a held group that is
+    ``safe`` (``one of the three was killed and the other two were safe``)."""
+    if not hostage_context or phrase.attackers or phrase.responders:
+        return False
+    rest = _REST_MARK_BEFORE.search(
+        text, max(0, number.qualifier_start - 20), number.qualifier_start
+    )
+    if rest is None and not hijack:
+        return False
+    return bool(
+        _LEFT_ABOARD.match(text, phrase.end)
+        or _SAFE_AFTER.match(text, phrase.end)
+        or _SAFE_LATER.match(text, phrase.end)
+    )
+
+
 _RELEASED_AFTER = re.compile(
     r"\s*,\s*(?:who|(?:all|both)\s+of\s+(?:whom|them))\s+(?:were|was|(?:have|had|has)\s+"
     r"(?:since\s+)?been)\s+(?:later\s+|since\s+|subsequently\s+|all\s+|eventually\s+)?"
@@ -6091,6 +6119,10 @@ def find_figures(
             kind, inherit = _decide_kind(text, cues, number, phrase, previous, next_number)
         if kind != "wounded" and phrase.bare and _treated_gapped(text, number):
             kind, inherit = "wounded", False  # "… treated for burns and one for a broken leg"
+        if kind == "inherit" and _part_past_a_clause(text, number, phrase, previous):
+            kind, inherit = previous.kind, previous.inherit  # type: ignore[union-attr]
+        if kind in (None, "other") and _rest_of_a_count_before(text, number, phrase, kind):
+            kind, inherit = "inherit", True  # "until the last six fishermen are found"
         if (
             kind in (None, "other")
             and "followed" in text
@@ -6149,6 +6181,10 @@ def find_figures(
             # "three of the seven gunmen were killed and the other three escaped": the
             # attackers got away; nobody held or killed them.
             kind, inherit = "attackers", False
+        if kind not in (None, "attackers") and _rest_of_a_caught_gang(
+            text, number, phrase, previous
+        ):
+            kind, inherit = "attackers", False  # "detained two and hunt three others seen running"
         if (
             hostage_context
             and kind in (None, "inherit", "other")
@@ -6279,6 +6315,10 @@ def find_figures(
             kind = "freed"  # "The last 10 passengers still held by the gunmen … were released"
         elif kind == "hostages" and _HELD_SINCE_THEN_RELEASED.match(text, phrase.end):
             kind = "freed"  # "nine drivers held by bandits since Sept. 4 were released"
+        if kind in ("other", "hostages") and _out_of_captors_hands(
+            text, number, phrase, hostage_context=hostage_context, hijack=hijack
+        ):
+            kind = "freed"  # "the remaining 12 crew left aboard", "the other two were safe"
         if kind == "evacuated" and _lodged_when_it_struck(text, number, phrase):
             kind = "other"  # "412 pupils were sleeping in the hostels when the gunmen broke in"
         if kind == "wounded" and hostage_context and _checked_after_freedom(text, number, phrase):
@@ -6680,6 +6720,109 @@ def _described_part(text: str, number: NumberMention, phrase: _Phrase, previous:
         return False
     m = _DESCRIBED_PART.match(text, number.end)
     return m is not None and _is_people(m.group("noun"))
+
+
+def _part_past_a_clause(
+    text: str, number: NumberMention, phrase: _Phrase, previous: RawFigure | None
+) -> bool:
+    """Return True for ``N of them`` / ``of whom`` / ``of those`` with no kind of its own,
+    after a larger count of its own sentence that no other number follows (``the clinic treated
+    40 people for burns, but only nine of them needed a bed``): ``them`` is that
+    count, past whatever clause boundary, not the count of the sentences before."""
+    return (
+        previous is not None
+        and phrase.anaphoric
+        and phrase.partitive in ("them", "whom", "those")
+        and previous.end <= number.qualifier_start
+        and previous.value > number.value
+        and not _ANY_DIGIT.search(text, previous.end, number.qualifier_start)
+    )
+
+
+_REST_MARK_BEFORE = re.compile(
+    r"\b(?:(?:the|their)\s+(?:other|remaining|last|final)|a\s+further|another)\s+$",
+    re.IGNORECASE,
+)
+"""``the remaining two``, ``a further three``: the rest of a group counted before."""
+_REST_GOT_AWAY = re.compile(
+    r"(?:\s+(?:others|more))?[^.;:,\"“”]{0,40}?\b(?:escaped|fled|got\s+away|slipped\s+away|"
+    r"ran\s+(?:off|away)|seen\s+running|on\s+the\s+run|at\s+large)\b",
+    re.IGNORECASE,
+)
+"""``three others seen running from the roof``, ``up to five more escaped on foot``."""
+_BY_FORCES = re.compile(
+    r"\bby\s+(?:[\w-]+\s+){0,3}?(?:police|officers|troops|soldiers|guards?|commandos|"
+    r"security\s+forces|the\s+army)\b",
+    re.IGNORECASE,
+)
+"""``shot dead by police officers``: the forces that stopped the people counted."""
+_RECAUGHT = re.compile(r"\b(?:caught|recaptured|re-?arrested)\b", re.IGNORECASE)
+"""``three were caught``: people back in custody, who may have broken out of it."""
+_FROM_CUSTODY = re.compile(
+    r"\b(?:inmates?|prisoners?|convicts?|escapees?|detainees?|jail|prison|broke\s+out)\b",
+    re.IGNORECASE,
+)
+"""People who got out of lawful custody: those who got away with them are no gang."""
+
+
+def _rest_of_a_caught_gang(
+    text: str, number: NumberMention, phrase: _Phrase, previous: RawFigure | None
+) -> bool:
+    """Return True for the rest of a group the sentence counted as caught, or killed by the
+    police or troops, that got away (``detained two men and were searching for three others
+    seen running from the roof``, ``three were shot dead by officers and the remaining two
+    escaped``): the attackers, not captives who escaped nor people missing."""
+    if previous is None or previous.end > number.qualifier_start or phrase.responders:
+        return False
+    if previous.kind == "killed":
+        if previous.who is not None and not _names_attackers(previous.who):
+            return False  # "two protesters were killed by police and three others fled"
+        if not _BY_FORCES.search(text, previous.start, number.qualifier_start):
+            return False
+    elif previous.kind != "arrested" or _RECAUGHT.search(
+        text, max(0, previous.start - 40), number.qualifier_start
+    ):
+        return False  # "Three were caught; the other four remain at large": escapees
+    if _FROM_CUSTODY.search(text):
+        return False  # "two inmates were shot dead by guards and three others escaped"
+    rest = (
+        phrase.more
+        or _REST_MARK_BEFORE.search(
+            text, max(0, number.qualifier_start - 20), number.qualifier_start
+        )
+        is not None
+        or re.match(r"\s+(?:others|more)\b", text[number.end :]) is not None
+    )
+    return rest and _REST_GOT_AWAY.match(text, number.end) is not None
+
+
+_REST_ONLY_BEFORE = re.compile(r"\b(?:the|their)\s+(?:remaining|last|final)\s+$", re.IGNORECASE)
+"""``the remaining four``, ``the last two``: the rest of the group the sentences before
+counted, whatever befell the others."""
+_REST_FOUND_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:are|were|is|was|have\s+been|had\s+been)\s+(?:found|located|"
+    r"traced)\b(?!\s+(?:dead|alive|safe|unhurt))",
+    re.IGNORECASE,
+)
+"""``until the last six fishermen are found``: a search that goes on, not a finding."""
+
+
+def _rest_of_a_count_before(
+    text: str, number: NumberMention, phrase: _Phrase, kind: str | None
+) -> bool:
+    """Return True for ``the remaining N`` / ``the last N`` that gives no kind of its own
+    (``asked to help identify the remaining five``) or only that they are to be found
+    (``until the last six fishermen are found``): the rest of the count the sentences before
+    gave."""
+    if phrase.attackers or phrase.responders or not (phrase.bare or phrase.people):
+        return False
+    if phrase.kind_hint is not None or phrase.thing:
+        return False
+    if not _REST_ONLY_BEFORE.search(
+        text, max(0, number.qualifier_start - 20), number.qualifier_start
+    ):
+        return False
+    return kind is None or bool(_REST_FOUND_AFTER.match(text, phrase.end))
 
 
 _THEY_CAME = re.compile(
