@@ -5146,6 +5146,54 @@ def attackers_got_away(raw: RawFigure, text: str, prior_text: str | None) -> boo
     return bool(people & ATTACKER_NOUNS) and people <= ATTACKER_NOUNS | RESPONDER_NOUNS
 
 
+def attackers_escaped_in_sentence(raw: RawFigure, text: str, prior_text: str | None) -> bool:
+    """Return True when ``raw`` counts attackers who got away, named before it.
+
+    ``Four gunmen were shot dead and two captured; up to five others escaped``: a count
+    with no people noun of its own, followed by the words of an escape, whose sentence named
+    no people before it but attackers (the forces after them and the people reporting
+    aside), or named nobody and follows a sentence that names no people but attackers and the
+    forces after them (``… six gunmen took part. Two of them were killed by officers, and
+    the remaining four escaped``). Where victims are named (``the gunmen
+    seized 20 villagers and five escaped``) or inmates (``300 prisoners broke out and 40
+    escaped``), the escape is not the attackers'; people who ``fled`` are left to the rules of
+    flight.
+    """
+    if raw.kind not in ("freed", "other") or raw.value == 0:
+        return False
+    if "esc" not in text and "away" not in text and " run" not in text:
+        return False
+    more = _MORE_AFTER.match(text, raw.end)
+    got_away = _GOT_AWAY_AFTER.match(text, more.end() if more else raw.end)
+    if got_away is None or "fled" in got_away.group(0).lower():
+        return False
+    words = [w.lower() for w in _TOKEN.findall(text, raw.start, raw.end)[1:]]
+    if any(w != "others" and (_plural_people(w) or w in ATTACKER_NOUNS) for w in words):
+        return False  # "two hostages escaped": the count names its own people
+    named_here = (
+        {
+            low
+            for low in (m.group(0).lower() for m in _TOKEN.finditer(text, 0, raw.start))
+            if low in ATTACKER_NOUNS or _plural_people(low) or low in _PLURAL_PEOPLE_HEADS
+        }
+        - _REPORTING_PEOPLE
+        - RESPONDER_NOUNS
+    )
+    if named_here:
+        return named_here <= ATTACKER_NOUNS
+    if prior_text is None:
+        return False
+    named = {m.group(0).lower() for m in _TOKEN.finditer(prior_text)}
+    people = {w for w in named if w in ATTACKER_NOUNS or _is_people(w)} - _REPORTING_PEOPLE
+    return bool(people & ATTACKER_NOUNS) and people <= ATTACKER_NOUNS | RESPONDER_NOUNS
+
+
+_MORE_AFTER = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)
+"""``(up to six) more escaped``: the word that adds a count to people already counted."""
+_PLURAL_PEOPLE_HEADS = word_set("people men women children")
+"""Plural people heads not in -s, for :func:`attackers_escaped_in_sentence`."""
+
+
 _PARTS_AFTER_NOUN = re.compile(
     r"(?:\s+(?:go|free|out|off|away|loose))?\s*(?:,|:|—|–|\s-)\s*"
     r"(?:[^,.;:()]{1,40}?(?:,\s*|,?\s+and\s+))?",
