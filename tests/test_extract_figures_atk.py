@@ -57,3 +57,27 @@ from conftest import article_kinds
 def test_attackers_who_escaped(text: str, expected: list[tuple[str, int]]) -> None:
     """A bare count that escaped after attackers alone were named counts attackers."""
     assert article_kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Left homeless or fled the camp: nobody moved them away, so not evacuated.
+        ("The storm left some 4,000 people homeless in Serravalle.", [("other", 4000)]),
+        ("About 600 residents had been left homeless by the floods.", [("other", 600)]),
+        ("The quake killed 40 people and left 3,000 homeless.", [("killed", 40), ("other", 3000)]),
+        ("About 2,000 herders have fled the camp since the raid on Tuesday.", [("other", 2000)]),
+        (
+            "Officials said 900 people who fled the camp were sleeping in two schools.",
+            [("other", 900)],
+        ),
+        # People moved by the authorities, or who fled their homes, stay evacuated.
+        ("Authorities evacuated 500 people from the riverside at Lenno.", [("evacuated", 500)]),
+        ("Some 1,200 people fled their homes in the Pardo valley.", [("evacuated", 1200)]),
+        # Attackers who fled stay attackers.
+        ("About 40 militants fled the camp when troops arrived.", [("attackers", 40)]),
+    ],
+)
+def test_homeless_and_fled_camp(text: str, expected: list[tuple[str, int]]) -> None:
+    """People left homeless or who fled their camp are ``other``; the evacuated stay so."""
+    assert article_kinds(text) == expected

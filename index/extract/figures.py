@@ -4229,6 +4229,29 @@ _FLED_ACROSS = re.compile(
 )
 """``some 4,700 fled into <country>``, ``900 people had crossed into …``: people who left
 on their own, with a verb of their own (not evacuated by anyone, nor the earlier verb's)."""
+_HOMELESS_OR_FLED_CAMP = re.compile(
+    r"\s+(?:(?:who|that)\s+)?(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:been|now|since|"
+    r"already|all)\s+)*(?:(?:left|made|rendered)\s+homeless|homeless|fled\s+(?:the|their|"
+    r"that|this)\s+(?:[\w-]+\s+)?camps?)\b",
+    re.IGNORECASE,
+)
+"""``(9,000 people) had been left homeless``, ``(left 9,000) homeless``, ``(2,000 miners)
+fled the camp``: people out of their homes or camp by the event itself, whom nobody moved
+away, are ``other``, not ``evacuated``."""
+
+
+def _homeless_or_fled_camp(text: str, end: int, left: _Cue | None) -> bool:
+    """Return True when the words right after a count at ``end`` leave its people homeless
+    or say they fled their camp (see :data:`_HOMELESS_OR_FLED_CAMP`). In a relative clause
+    (``moved 300 people who fled the camp``) a verb ``left`` of the count is theirs."""
+    if "homeless" not in text and "fled" not in text:
+        return False
+    m = _HOMELESS_OR_FLED_CAMP.match(text, end)
+    if m is None:
+        return False
+    return left is None or not m.group(0).lstrip().lower().startswith(("who", "that"))
+
+
 _CAPTIVES_END = re.compile(r"\b(?:hostages|captives)$")
 _DASH_BEFORE_MEMBER = re.compile(r"[—–]\s*$")
 _MEMBER_TAIL = re.compile(r"[^.;:\d—–()]{0,60}?(?:,|,?\s+and)\s+")
@@ -4285,6 +4308,13 @@ def _decide_kind(
         return None, False
     if _object_of_a_charge(text, cues, number):
         return None, False  # "accused of driving the two men there": the charge's object
+    if (
+        (phrase.people or phrase.bare)
+        and not attackers
+        and phrase.kind_hint is None
+        and _homeless_or_fled_camp(text, phrase.end, _left_cue(text, cues, number, clause_start))
+    ):
+        return "other", False  # "left 9,000 homeless", "2,000 people fled the camp"
     if (
         (phrase.people or (phrase.bare and previous is not None))
         and not attackers
