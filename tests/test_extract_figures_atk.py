@@ -81,3 +81,31 @@ def test_attackers_who_escaped(text: str, expected: list[tuple[str, int]]) -> No
 def test_homeless_and_fled_camp(text: str, expected: list[tuple[str, int]]) -> None:
     """People left homeless or who fled their camp are ``other``; the evacuated stay so."""
     assert article_kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A gang or band sized with no noun of its own.
+        (
+            "A gang of five shot dead a guard at the Corvel depot before escaping.",
+            [("attackers", 5)],
+        ),
+        ("A band of about 30 raided the farms above Tessin at dawn.", [("attackers", 30)]),
+        # A verb of harm still gives the gang its kind.
+        ("A gang of four was arrested in Lorvik on Friday.", [("arrested", 4)]),
+        # A verb of estimate putting attackers named before it at a count.
+        (
+            "Villagers described the raiders as between 50 and 80 men on motorbikes.",
+            [("attackers", 50)],
+        ),
+        ("Witnesses described the attackers as about 30 men in uniform.", [("attackers", 30)]),
+        ("Officials described the victims as 12 farmers from Ardo.", []),
+        # A cell or gang counted by its members.
+        ("The cell that planned the raid had at least seven members.", [("attackers", 7)]),
+        ("The hiking club at Brenno had 300 members.", []),
+    ],
+)
+def test_attackers_sized_in_other_words(text: str, expected: list[tuple[str, int]]) -> None:
+    """A gang of N, attackers described as N men, a cell of N members count attackers."""
+    assert article_kinds(text) == expected

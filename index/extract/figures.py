@@ -3754,6 +3754,51 @@ _GANG_OF = re.compile(
     re.IGNORECASE,
 )
 """``a gang of eight men``: the group names attackers."""
+
+
+_SIZE_HEDGE = (
+    r"(?:(?:about|some|around|roughly|nearly|at\s+least|up\s+to|as\s+many\s+as|more\s+than|"
+    r"fewer\s+than|between)\s+)?$"
+)
+"""A qualifier a size may carry, at the end of the words before it."""
+_DESCRIBED_AS = re.compile(
+    r"\b(?:described|put|estimated|counted)\s+(?:the\s+)?(?P<noun>[a-z-]+)\s+(?:as|at)\s+"
+    + _SIZE_HEDGE,
+    re.IGNORECASE,
+)
+"""``described the raiders as between 50 and 80 (men)``: the count the verb gives a group
+named before it."""
+_GROUP_HAD = re.compile(
+    r"\b(?:cell|gang|band|ring|network)\b[^.;:\d]{0,60}?\b(?:had|has|have|comprised|included)\s+"
+    + _SIZE_HEDGE,
+    re.IGNORECASE,
+)
+_MEMBERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?members\b", re.IGNORECASE)
+"""``the cell that organised it had at least six members``: a gang's size by its members."""
+
+
+def _attackers_sized(text: str, number: NumberMention) -> bool:
+    """Return True when ``number`` sizes attackers in other words: a verb of estimate puts
+    attackers named before it at the count (``described the gunmen as about 30 men``), or a
+    cell, gang, band or ring had that many members."""
+    before = text[max(0, number.qualifier_start - 80) : number.qualifier_start]
+    if " as " in before or " at " in before:
+        m = _DESCRIBED_AS.search(before)
+        if m and m.group("noun").lower() in ATTACKER_NOUNS:
+            return True
+    if "members" not in text:
+        return False
+    return bool(_GROUP_HAD.search(before)) and bool(_MEMBERS_AFTER.match(text, number.end))
+
+
+def _bare_gang_of(text: str, number: NumberMention) -> bool:
+    """Return True when a count with no noun of its own sizes a gang or band (``a gang of
+    four shot dead two guards``, ``a band of about 30 raided the farms``): attackers."""
+    if "gang" not in text and "band" not in text and "Gang" not in text:
+        return False
+    return bool(_GANG_OF.search(text, max(0, number.qualifier_start - 30), number.qualifier_start))
+
+
 _GOT_AWAY = re.compile(r"\b(?:large|run|fled|flee|fleeing)\b", re.IGNORECASE)
 """Attackers ``at large``, ``on the run`` or who ``fled the area`` are still attackers."""
 _ON_THE_RUN = re.compile(r"\bon\s+the\s+run\b", re.IGNORECASE)
@@ -4301,6 +4346,15 @@ def _decide_kind(
         and _GANG_OF.search(text, max(0, number.qualifier_start - 30), number.qualifier_start)
     ):
         phrase.attackers = True  # "a gang of eight men attacked the convoy"
+    if phrase.bare and phrase.kind_hint is None and _bare_gang_of(text, number):
+        phrase.attackers = True  # "a gang of four shot dead two guards"
+    if (
+        (phrase.bare or phrase.people)
+        and not phrase.responders
+        and phrase.kind_hint is None
+        and _attackers_sized(text, number)
+    ):
+        phrase.attackers = True  # "described the gunmen as about 30 men", "had six members"
     attackers = phrase.attackers or (
         phrase.bare and previous is not None and _names_attackers(previous.who)
     )
