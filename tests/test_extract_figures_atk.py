@@ -109,3 +109,26 @@ def test_homeless_and_fled_camp(text: str, expected: list[tuple[str, int]]) -> N
 def test_attackers_sized_in_other_words(text: str, expected: list[tuple[str, int]]) -> None:
     """A gang of N, attackers described as N men, a cell of N members count attackers."""
     assert article_kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # People who planned or prepared the attack, or may have been in it: attackers.
+        (
+            "Police believe up to seven people were involved in planning the raid on Tarsa.",
+            [("attackers", 7)],
+        ),
+        ("Investigators said four people helped prepare the attack.", [("attackers", 4)]),
+        (
+            "Officers believe that up to four men may be involved, and roadblocks were set up.",
+            [("attackers", 4)],
+        ),
+        # Involved in an accident, or a responder's part: no attackers.
+        ("At least nine people were involved, and three were hurt.", [("wounded", 3)]),
+        ("Police said 40 officers were involved in planning the raid on the den.", []),
+    ],
+)
+def test_people_who_prepared_the_attack(text: str, expected: list[tuple[str, int]]) -> None:
+    """Accomplices who planned or prepared the attack, and suspects who may be involved."""
+    assert article_kinds(text) == expected

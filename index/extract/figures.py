@@ -2154,6 +2154,15 @@ _DID_THE_ATTACK = re.compile(
 )
 """``the same three men carried out both attacks``, ``three women were involved in the
 attack``: the people who did it, counted as its subject."""
+_PREPARED_THE_ATTACK = re.compile(
+    r"\s+(?:(?:(?:had|have|has|were|was|are|is|had\s+been|have\s+been)\s+)?(?:(?:all|also)\s+)?"
+    r"(?:involved\s+in|helped(?:\s+to)?)\s+(?:planning|preparing|organi[sz]ing|plan|prepare|"
+    r"organi[sz]e)\s+(?:the|both|this|that|an?)\s+(?:[\w-]+\s+){0,2}?" + _ATTACK_NOUNS + r"\b|"
+    r"(?:may|might|could)\s+(?:have\s+been|be)\s+involved\b)",
+    re.IGNORECASE,
+)
+"""``up to eight people were involved in planning the raid``, ``five people helped prepare
+the attack``, ``up to three men may be involved``: accomplices and suspects, attackers."""
 _ATTACK_DONE_BY = re.compile(
     r"\b" + _ATTACK_NOUNS + r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:carried\s+out|"
     r"planned|led|staged|mounted|organi[sz]ed)\s+by\s+(?:the\s+|a\s+group\s+of\s+)?$",
@@ -5144,6 +5153,8 @@ def _agents_of_the_attack(text: str, number: NumberMention, phrase: _Phrase) -> 
     if phrase.responders or not (phrase.people or phrase.bare or phrase.attackers):
         return False
     if _DID_THE_ATTACK.match(text, phrase.end):
+        return True
+    if ("involved" in text or "helped" in text) and _PREPARED_THE_ATTACK.match(text, phrase.end):
         return True
     before = text[max(0, number.qualifier_start - 50) : number.qualifier_start]
     return " by" in before and _ATTACK_DONE_BY.search(before) is not None
