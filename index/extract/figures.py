@@ -3771,8 +3771,7 @@ _SIZE_HEDGE = (
 )
 """A qualifier a size may carry, at the end of the words before it."""
 _DESCRIBED_AS = re.compile(
-    r"\b(?:described|put|estimated|counted)\s+(?:the\s+)?(?P<noun>[a-z-]+)\s+(?:as|at)\s+"
-    + _SIZE_HEDGE,
+    r"\b(?:described|put|estimated)\s+(?:the\s+)?(?P<noun>[a-z-]+)\s+(?:as|at)\s+" + _SIZE_HEDGE,
     re.IGNORECASE,
 )
 """``described the raiders as between 50 and 80 (men)``: the count the verb gives a group
@@ -3791,7 +3790,9 @@ def _attackers_sized(text: str, number: NumberMention) -> bool:
     attackers named before it at the count (``described the gunmen as about 30 men``), or a
     cell, gang, band or ring had that many members."""
     before = text[max(0, number.qualifier_start - 80) : number.qualifier_start]
-    if " as " in before or " at " in before:
+    if ("described" in before or "put" in before or "estimated" in before) and (
+        " as " in before or " at " in before
+    ):
         m = _DESCRIBED_AS.search(before)
         if m and m.group("noun").lower() in ATTACKER_NOUNS:
             return True
