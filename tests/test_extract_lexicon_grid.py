@@ -181,7 +181,6 @@ _SUBJECT_FRAMES: dict[str, tuple[str, ...]] = {
         "{n} {p} were forced from their homes",
         "{n} {p} were moved to shelters",
         "{n} {p} were relocated",
-        "{n} {p} were left homeless",
         "{n} {p} sought shelter in schools",
         "{n} {p} were ordered to leave their homes",
         "{n} {p} were moved to safety",
@@ -258,7 +257,6 @@ _OBJECT_FRAMES: dict[str, tuple[str, ...]] = {
         "Authorities evacuated {n} {p}",
         "The floods displaced {n} {p}",
         "The army moved {n} {p} to safety",
-        "The storm left {n} {p} homeless",
         # found missing by the grid
         "The floods forced {n} {p} to flee",
         "The fire forced {n} {p} to leave their homes",

@@ -285,7 +285,8 @@ EVACUATED: list[tuple[str, Expected]] = [
         "The blaze forced the evacuation of 150 patients.",
         [("evacuated", 150, None, "patients")],
     ),
-    ("At least 700 people have been left homeless.", [("evacuated", 700, "at least", None)]),
+    # Nobody moved them away (docs/architecture.md, "Labelling conventions"): other.
+    ("At least 700 people have been left homeless.", [("other", 700, "at least", None)]),
     ("Police evacuated 200 shoppers from the mall.", [("evacuated", 200, None, "shoppers")]),
     (
         "The violence has driven 4,000 villagers from their homes.",

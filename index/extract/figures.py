@@ -2154,6 +2154,15 @@ _DID_THE_ATTACK = re.compile(
 )
 """``the same three men carried out both attacks``, ``three women were involved in the
 attack``: the people who did it, counted as its subject."""
+_PREPARED_THE_ATTACK = re.compile(
+    r"\s+(?:(?:(?:had|have|has|were|was|are|is|had\s+been|have\s+been)\s+)?(?:(?:all|also)\s+)?"
+    r"(?:involved\s+in|helped(?:\s+to)?)\s+(?:planning|preparing|organi[sz]ing|plan|prepare|"
+    r"organi[sz]e)\s+(?:the|both|this|that|an?)\s+(?:[\w-]+\s+){0,2}?" + _ATTACK_NOUNS + r"\b|"
+    r"(?:may|might|could)\s+(?:have\s+been|be)\s+involved\b)",
+    re.IGNORECASE,
+)
+"""``up to eight people were involved in planning the raid``, ``five people helped prepare
+the attack``, ``up to three men may be involved``: accomplices and suspects, attackers."""
 _ATTACK_DONE_BY = re.compile(
     r"\b" + _ATTACK_NOUNS + r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:carried\s+out|"
     r"planned|led|staged|mounted|organi[sz]ed)\s+by\s+(?:the\s+|a\s+group\s+of\s+)?$",
@@ -3819,6 +3828,52 @@ _GANG_OF = re.compile(
     re.IGNORECASE,
 )
 """``a gang of eight men``: the group names attackers."""
+
+
+_SIZE_HEDGE = (
+    r"(?:(?:about|some|around|roughly|nearly|at\s+least|up\s+to|as\s+many\s+as|more\s+than|"
+    r"fewer\s+than|between)\s+)?$"
+)
+"""A qualifier a size may carry, at the end of the words before it."""
+_DESCRIBED_AS = re.compile(
+    r"\b(?:described|put|estimated)\s+(?:the\s+)?(?P<noun>[a-z-]+)\s+(?:as|at)\s+" + _SIZE_HEDGE,
+    re.IGNORECASE,
+)
+"""``described the raiders as between 50 and 80 (men)``: the count the verb gives a group
+named before it."""
+_GROUP_HAD = re.compile(
+    r"\b(?:cell|gang|band|ring|network)\b[^.;:\d]{0,60}?\b(?:had|has|have|comprised|included)\s+"
+    + _SIZE_HEDGE,
+    re.IGNORECASE,
+)
+_MEMBERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?members\b", re.IGNORECASE)
+"""``the cell that organised it had at least six members``: a gang's size by its members."""
+
+
+def _attackers_sized(text: str, number: NumberMention) -> bool:
+    """Return True when ``number`` sizes attackers in other words: a verb of estimate puts
+    attackers named before it at the count (``described the gunmen as about 30 men``), or a
+    cell, gang, band or ring had that many members."""
+    before = text[max(0, number.qualifier_start - 80) : number.qualifier_start]
+    if ("described" in before or "put" in before or "estimated" in before) and (
+        " as " in before or " at " in before
+    ):
+        m = _DESCRIBED_AS.search(before)
+        if m and m.group("noun").lower() in ATTACKER_NOUNS:
+            return True
+    if "members" not in text:
+        return False
+    return bool(_GROUP_HAD.search(before)) and bool(_MEMBERS_AFTER.match(text, number.end))
+
+
+def _bare_gang_of(text: str, number: NumberMention) -> bool:
+    """Return True when a count with no noun of its own sizes a gang or band (``a gang of
+    four shot dead two guards``, ``a band of about 30 raided the farms``): attackers."""
+    if "gang" not in text and "band" not in text and "Gang" not in text:
+        return False
+    return bool(_GANG_OF.search(text, max(0, number.qualifier_start - 30), number.qualifier_start))
+
+
 _GOT_AWAY = re.compile(r"\b(?:large|run|fled|flee|fleeing)\b", re.IGNORECASE)
 """Attackers ``at large``, ``on the run`` or who ``fled the area`` are still attackers."""
 _ON_THE_RUN = re.compile(r"\bon\s+the\s+run\b", re.IGNORECASE)
@@ -4294,6 +4349,29 @@ _FLED_ACROSS = re.compile(
 )
 """``some 4,700 fled into <country>``, ``900 people had crossed into …``: people who left
 on their own, with a verb of their own (not evacuated by anyone, nor the earlier verb's)."""
+_HOMELESS_OR_FLED_CAMP = re.compile(
+    r"\s+(?:(?:who|that)\s+)?(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:been|now|since|"
+    r"already|all)\s+)*(?:(?:left|made|rendered)\s+homeless|homeless|fled\s+(?:the|their|"
+    r"that|this)\s+(?:[\w-]+\s+)?camps?)\b",
+    re.IGNORECASE,
+)
+"""``(9,000 people) had been left homeless``, ``(left 9,000) homeless``, ``(2,000 miners)
+fled the camp``: people out of their homes or camp by the event itself, whom nobody moved
+away, are ``other``, not ``evacuated``."""
+
+
+def _homeless_or_fled_camp(text: str, end: int, left: _Cue | None) -> bool:
+    """Return True when the words right after a count at ``end`` leave its people homeless
+    or say they fled their camp (see :data:`_HOMELESS_OR_FLED_CAMP`). In a relative clause
+    (``moved 300 people who fled the camp``) a verb ``left`` of the count is theirs."""
+    if "homeless" not in text and "fled" not in text:
+        return False
+    m = _HOMELESS_OR_FLED_CAMP.match(text, end)
+    if m is None:
+        return False
+    return left is None or not m.group(0).lstrip().lower().startswith(("who", "that"))
+
+
 _CAPTIVES_END = re.compile(r"\b(?:hostages|captives)$")
 _DASH_BEFORE_MEMBER = re.compile(r"[—–]\s*$")
 _MEMBER_TAIL = re.compile(r"[^.;:\d—–()]{0,60}?(?:,|,?\s+and)\s+")
@@ -4343,6 +4421,15 @@ def _decide_kind(
         and _GANG_OF.search(text, max(0, number.qualifier_start - 30), number.qualifier_start)
     ):
         phrase.attackers = True  # "a gang of eight men attacked the convoy"
+    if phrase.bare and phrase.kind_hint is None and _bare_gang_of(text, number):
+        phrase.attackers = True  # "a gang of four shot dead two guards"
+    if (
+        (phrase.bare or phrase.people)
+        and not phrase.responders
+        and phrase.kind_hint is None
+        and _attackers_sized(text, number)
+    ):
+        phrase.attackers = True  # "described the gunmen as about 30 men", "had six members"
     attackers = phrase.attackers or (
         phrase.bare and previous is not None and _names_attackers(previous.who)
     )
@@ -4350,6 +4437,13 @@ def _decide_kind(
         return None, False
     if _object_of_a_charge(text, cues, number):
         return None, False  # "accused of driving the two men there": the charge's object
+    if (
+        (phrase.people or phrase.bare)
+        and not attackers
+        and phrase.kind_hint is None
+        and _homeless_or_fled_camp(text, phrase.end, _left_cue(text, cues, number, clause_start))
+    ):
+        return "other", False  # "left 9,000 homeless", "2,000 people fled the camp"
     if (
         (phrase.people or (phrase.bare and previous is not None))
         and not attackers
@@ -5131,6 +5225,8 @@ def _agents_of_the_attack(text: str, number: NumberMention, phrase: _Phrase) -> 
         return False
     if _DID_THE_ATTACK.match(text, phrase.end):
         return True
+    if ("involved" in text or "helped" in text) and _PREPARED_THE_ATTACK.match(text, phrase.end):
+        return True
     before = text[max(0, number.qualifier_start - 50) : number.qualifier_start]
     return " by" in before and _ATTACK_DONE_BY.search(before) is not None
 
@@ -5214,6 +5310,54 @@ def attackers_got_away(raw: RawFigure, text: str, prior_text: str | None) -> boo
     # escape is the staff's; only a sentence that names no people but attackers and the
     # forces after them leaves the count to the attackers.
     return bool(people & ATTACKER_NOUNS) and people <= ATTACKER_NOUNS | RESPONDER_NOUNS
+
+
+def attackers_escaped_in_sentence(raw: RawFigure, text: str, prior_text: str | None) -> bool:
+    """Return True when ``raw`` counts attackers who got away, named before it.
+
+    ``Four gunmen were shot dead and two captured; up to five others escaped``: a count
+    with no people noun of its own, followed by the words of an escape, whose sentence named
+    no people before it but attackers (the forces after them and the people reporting
+    aside), or named nobody and follows a sentence that names no people but attackers and the
+    forces after them (``… six gunmen took part. Two of them were killed by officers, and
+    the remaining four escaped``). Where victims are named (``the gunmen
+    seized 20 villagers and five escaped``) or inmates (``300 prisoners broke out and 40
+    escaped``), the escape is not the attackers'; people who ``fled`` are left to the rules of
+    flight.
+    """
+    if raw.kind not in ("freed", "other") or raw.value == 0:
+        return False
+    if "esc" not in text and "away" not in text and " run" not in text:
+        return False
+    more = _MORE_AFTER.match(text, raw.end)
+    got_away = _GOT_AWAY_AFTER.match(text, more.end() if more else raw.end)
+    if got_away is None or "fled" in got_away.group(0).lower():
+        return False
+    words = [w.lower() for w in _TOKEN.findall(text, raw.start, raw.end)[1:]]
+    if any(w != "others" and (_plural_people(w) or w in ATTACKER_NOUNS) for w in words):
+        return False  # "two hostages escaped": the count names its own people
+    named_here = (
+        {
+            low
+            for low in (m.group(0).lower() for m in _TOKEN.finditer(text, 0, raw.start))
+            if low in ATTACKER_NOUNS or _plural_people(low) or low in _PLURAL_PEOPLE_HEADS
+        }
+        - _REPORTING_PEOPLE
+        - RESPONDER_NOUNS
+    )
+    if named_here:
+        return named_here <= ATTACKER_NOUNS
+    if prior_text is None:
+        return False
+    named = {m.group(0).lower() for m in _TOKEN.finditer(prior_text)}
+    people = {w for w in named if w in ATTACKER_NOUNS or _is_people(w)} - _REPORTING_PEOPLE
+    return bool(people & ATTACKER_NOUNS) and people <= ATTACKER_NOUNS | RESPONDER_NOUNS
+
+
+_MORE_AFTER = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)
+"""``(up to six) more escaped``: the word that adds a count to people already counted."""
+_PLURAL_PEOPLE_HEADS = word_set("people men women children")
+"""Plural people heads not in -s, for :func:`attackers_escaped_in_sentence`."""
 
 
 _PARTS_AFTER_NOUN = re.compile(

@@ -43,6 +43,7 @@ from wiredesk.index.extract.context import (
 )
 from wiredesk.index.extract.figures import (
     RawFigure,
+    attackers_escaped_in_sentence,
     attackers_got_away,
     find_figures,
     is_earlier_estimate,
@@ -570,7 +571,9 @@ def extract_article(
         for raw in raws:
             raw = rest_of_a_gang(raw, sentence.text, last_text[1] if last_text else "")
             told_before = last_text[1] if last_text and last_text[0] == sentence.index - 1 else None
-            if attackers_got_away(raw, sentence.text, told_before):
+            if attackers_got_away(raw, sentence.text, told_before) or (
+                attackers_escaped_in_sentence(raw, sentence.text, told_before)
+            ):
                 raw = replace(raw, kind="attackers")
             if raw.inherit and prior_text is not None and prior is None:
                 prior = kind_cue(prior_text, hostage_context=hostage_context)
