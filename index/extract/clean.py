@@ -124,10 +124,11 @@ _CREDIT = re.compile(
     _I,
 )
 _CAPTION = re.compile(
+    r"(?=[(,adfjmnos])(?:"  # every alternative's first character: the scan skips to the next
     r"\((?:photo|image|picture|file photo|video|pictured)\b[^)]*\)|"
     r",\s*(?:left|right|centre|center|second (?:left|right)|front|top|bottom|rear)\s*,|"
     r"\((?:L|R|C|centre|center|left|right|pictured)\)|"
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.?\s*$",
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.?\s*$)",
     _I,
 )
 _BACKGROUND_LABEL = re.compile(r"^\W*(?:background|context|history|previously)\W*:", _I)

@@ -111,11 +111,12 @@ _DATED_BEFORE_DAYS = 21
 """A day named this long before publication is another event: coverage of a story runs for
 days, and a follow-up's own dates are in its lead (``own_times``)."""
 _YEAR_CUE = re.compile(
+    r"(?=[abdiostu])(?:"  # the alternatives' first letters, as in _CLAUSE_CUES below
     r"\b(?:in|since|during|of|until|by|after)\s+(?:(?:early|late|mid-?)\s+)?(?P<year>(?:18|19|20)\d{2})\b"
     rf"|\b(?:the|an?)\s+(?:(?:{_MONTH_RE})\s+)?(?P<year2>(?:19|20)\d{{2}})\s+(?:(?-i:[A-Z][\w’'-]*|de|do|da|del|la|el|al|van|von)\s+){{0,4}}(?:(?-i:[a-z]+)\s+)?"
     rf"(?:{_INCIDENT}|earthquake|quake|floods?|fire|"
     r"storm|cyclone|hurricane|typhoon|tsunami|landslide|eruption|war|uprising|coup|collapse|"
-    r"case|sinking|capsizing|derailment|accident|avalanche|mudslide|abduction|seizure|raid)",
+    r"case|sinking|capsizing|derailment|accident|avalanche|mudslide|abduction|seizure|raid))",
     re.IGNORECASE,
 )
 _LATER_EVENT = (
@@ -148,8 +149,11 @@ _BEFORE_EVENT = re.compile(
 )
 """``killed on Thursday, two days before the attack``: an event of its own, before the
 story's (not a span of time: ``for three weeks before the attack``)."""
-# Clause openers: what follows them is about the other event.
+# Clause openers: what follows them is about the other event. The look-ahead holds the first
+# letters of every alternative (case-blind, as the pattern is): the scan skips to the next such
+# letter instead of trying every alternative at every position.
 _CLAUSE_CUES = re.compile(
+    r"(?=[abcdeflmnrstw])(?:"
     r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+|about\s+|nearly\s+|almost\s+|"
     r"less\s+than\s+|more\s+than\s+)?(?:(?:(?:a|an|one|two|three|four|five|six|\d+|several|few)\s+"
     r"(?:days?|weeks?|months?|years?)|hours|days|weeks|months|years)\s+)?"
@@ -161,7 +165,7 @@ _CLAUSE_CUES = re.compile(
     r"|\bremind\w*\s+(?:\w+\s+)?of\b"
     r"|\b(?:not\s+the\s+first|(?:second|third|fourth|fifth|latest))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attack|bombing|blast|explosion|siege|shooting|incident|disaster|kidnapping|raid|"
-    r"assault|massacre)s?\b[^.;]{0,120}?\b(?:after|since|when)\b",
+    r"assault|massacre)s?\b[^.;]{0,120}?\b(?:after|since|when)\b)",
     re.IGNORECASE,
 )
 _REASON_TAIL = re.compile(

@@ -423,6 +423,25 @@ _SEIZED_VESSEL = re.compile(
 """``gunmen seized the cruise boat``, ``armed men commandeered a coach``: a hijacking told in
 other words, by its attackers; the people aboard are held on the vessel, as with
 ``hijacked``."""
+_SEIZED_VESSEL_VERBS: tuple[str, ...] = ("seiz", "commandeered", "took")
+"""Case-folded literals of :data:`_SEIZED_VESSEL`'s verbs: a body that holds none of them
+cannot match it, and most bodies are read with ``str.find`` instead of the pattern, which
+tries its fourteen subjects at every word."""
+_IGNORECASE_I = ("\u0130", "\u0131")
+"""``İ`` and ``ı``, which a case-insensitive pattern's ``i`` matches but case folding does
+not turn into ``i`` (it does turn the ``ſ`` and Kelvin ``K`` the ``s`` and ``k`` match into
+``s`` and ``k``)."""
+
+
+def _seized_vessel(body: str) -> bool:
+    """Return True when :data:`_SEIZED_VESSEL` occurs in ``body``; a body without any of
+    its verbs is passed over without the pattern's scan."""
+    folded = body.casefold()
+    if not any(map(folded.__contains__, _SEIZED_VESSEL_VERBS)) and (
+        body.isascii() or not any(map(body.__contains__, _IGNORECASE_I))
+    ):
+        return False
+    return _SEIZED_VESSEL.search(body) is not None
 
 
 def extract_article(
@@ -470,9 +489,7 @@ def extract_article(
     cues = cues_of(body)
     background = {b.index for b in blocks if is_background_label(b.text)}
     hostage_context = _hostage_context(body)
-    hijack = hostage_context and (
-        "hijack" in body or "Hijack" in body or _SEIZED_VESSEL.search(body) is not None
-    )
+    hijack = hostage_context and ("hijack" in body or "Hijack" in body or _seized_vessel(body))
     attribution = Attribution(
         [None if roles[s.block] == "furniture" else s.text for s in sentences]
     )
