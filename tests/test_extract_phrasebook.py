@@ -386,8 +386,9 @@ KILLED: list[tuple[str, Expected]] = [
     ("Four policemen were among those killed.", [("killed", 4, None, "policemen")]),
     ("Rescuers recovered the remains of 9 people.", [("killed", 9, None, None)]),
     (
+        # "both" takes in the whole gang: their fate and their number (architecture.md).
         "One hostage and both robbers were killed.",
-        [("killed", 1, None, ANY), ("killed", 2, None, "robbers")],
+        [("killed", 1, None, ANY), ("attackers", 2, None, None), ("killed", 2, None, "robbers")],
     ),
     # Deaths worded by their cause.
     ("Four people were burned alive.", [("killed", 4, None, None)]),

@@ -6515,6 +6515,11 @@ def find_figures(
             possessive_noun=possessive,
             inherit=inherit,
         )
+        whole = _all_attackers(text, number, phrase, figure)
+        if whole is not None:
+            # "all five gunmen were killed": five attackers, too; set before the fate, so
+            # that a count after it pointing back still finds the fate last
+            figures.append(whole)
         figures.append(figure)
         if labelled == "hostages":
             # "Guards held hostage: 12, all freed on Monday": held, and then freed.
@@ -6843,6 +6848,31 @@ def _partitive_total(
         value_max=number.value_max,
         inherit=total_at[1] == "inherit",
     )
+
+
+_ATTACKERS_FATES = ("killed", "wounded", "arrested")
+"""What befalls attackers after their act, as a count of them says it."""
+
+
+def _all_attackers(
+    text: str, number: NumberMention, phrase: _Phrase, fate: RawFigure
+) -> RawFigure | None:
+    """Return the attackers' count that ``all`` or ``both`` gives beside their fate.
+
+    ``all five gunmen were killed``, ``police arrested all three kidnappers``, ``both robbers
+    were shot dead``: the whole group met the fate, so the count is also how many attackers
+    there were, as the total of a partitive is (``one of the three kidnappers``). Without
+    ``all`` or ``both`` (``five gunmen were killed``) the count may be a part of them.
+    """
+    if fate.kind not in _ATTACKERS_FATES or fate.inherit or not phrase.attackers:
+        return None
+    if phrase.total_start is not None or phrase.named_total is not None:
+        return None  # "all three of the five gunmen": a part, whose total speaks for itself
+    if number.text.lower() != "both" and not _ALL_BEFORE.search(
+        text, max(0, number.qualifier_start - 16), number.qualifier_start
+    ):
+        return None
+    return replace(fate, kind="attackers", who=None, possessive_noun=None)
 
 
 _OF_THEM_CLOSED = re.compile(r"\s+of\s+them\s*(?:[,;.:!?\"”’)—–]|-\s|$)", re.IGNORECASE)
