@@ -60,6 +60,8 @@ from wiredesk.index.extract.lexicon import (
     RESPONDER_NOUNS,
     STOP_AFTER_NUMBER,
     THING_BLOCKERS,
+    WORDNET_PEOPLE_PLURALS,
+    WORDNET_PEOPLE_SINGULARS,
     singular_people,
     word_set,
 )
@@ -3035,6 +3037,8 @@ def _is_people(token: str) -> bool:
         or low in _SINGULAR_HEADS
         or token in DEMONYM_NOUNS
         or (bool(_DEMONYM_SUFFIX.match(token)) and len(token) >= 6)
+        or low in WORDNET_PEOPLE_PLURALS
+        or low in WORDNET_PEOPLE_SINGULARS
     )
 
 
@@ -3042,7 +3046,11 @@ def _plural_people(token: str) -> bool:
     """Return True for a plural people noun in -s (``refugees``, ``miners``): English makes
     a noun modifier singular (``refugee camps``), so a plural -s word after one is a verb."""
     low = token.lower()
-    return low.endswith("s") and low in PEOPLE_NOUNS and low not in ("police",)
+    return (
+        low.endswith("s")
+        and (low in PEOPLE_NOUNS or low in WORDNET_PEOPLE_PLURALS)
+        and low not in ("police",)
+    )
 
 
 def _modifies_compound(

@@ -7,6 +7,8 @@ attackers or responders, which adjectives are nationalities, which words are mon
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 def word_set(words: str) -> frozenset[str]:
     """Return the whitespace-separated words of ``words`` as a set (lists read as prose)."""
@@ -508,3 +510,24 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
     ),
 )
 """Idioms for what befell people, tried before the extractor's own cues."""
+
+
+def _load_wordnet_people() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the plurals and the singulars of the nouns WordNet files first under
+    ``noun.person`` (``data/people_nouns.txt``, made by ``bench/make_people_nouns.py``)."""
+    path = Path(__file__).with_name("data") / "people_nouns.txt"
+    rows = [line.partition(" ") for line in path.read_text(encoding="utf-8").split("\n")]
+    rows = [row for row in rows if row[0] and not row[0].startswith("#")]
+    return frozenset(row[0] for row in rows), frozenset(row[2] for row in rows if row[2])
+
+
+_WORDNET_PLURALS, _WORDNET_SINGULARS = _load_wordnet_people()
+
+WORDNET_PEOPLE_PLURALS: frozenset[str] = _WORDNET_PLURALS - NOT_PEOPLE_PLURALS - THING_BLOCKERS
+"""Plurals that name people by their most frequent WordNet sense (``enumerators``,
+``stevedores``): the fallback after the hand lists. The hand lists of things win
+(``coaches`` are a train's carriages there)."""
+
+WORDNET_PEOPLE_SINGULARS: frozenset[str] = _WORDNET_SINGULARS
+"""Singulars of those plurals that WordNet knows as nouns alone (``enumerator``, not
+``have`` or ``closer``)."""
