@@ -147,11 +147,15 @@ def test_one_that_was_no_person_is_no_count() -> None:
     assert sentence_kinds("Three lorries were burnt and one was damaged.") == []
 
 
-def test_people_who_hid_and_have_reached_a_town_are_freed() -> None:
-    sentence = (
-        "Three surveyors who hid in a culvert when the firing began have reached the "
-        "district town on foot, its council chairman said."
-    )
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three surveyors who hid in a storm drain when the firing began have reached the "
+        "district town on foot, its council chairman said.",
+        "Three members of the survey team who ran into the maize reached a farm at dusk.",
+    ],
+)
+def test_people_who_hid_and_have_reached_a_town_are_freed(sentence: str) -> None:
     assert sentence_kinds(sentence, held=True) == [("freed", 3)]
 
 

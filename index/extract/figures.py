@@ -5193,7 +5193,8 @@ def _homecoming_kind(text: str, number: NumberMention, phrase: _Phrase) -> str |
 
 
 _HID_THEN_REACHED = re.compile(
-    r"\s+who\s+(?:hid|ran|slipped\s+away|got\s+away|escaped|fled)\b[^.;:]{0,80}?\s+"
+    r"(?:\s+of\s+(?:the|their|its)\s+(?:[\w-]+\s+)?[\w-]+)?\s+who\s+(?:hid|ran|slipped\s+away|got\s+away|"
+    r"escaped|fled)\b[^.;:]{0,80}?\s+"
     r"(?:(?:have|has|had)\s+)?(?:since\s+|now\s+|safely\s+)?(?:reached|made\s+it\s+(?:back\s+)?to|"
     r"walked\s+(?:in)?to)\s",
     re.IGNORECASE,
