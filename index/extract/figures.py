@@ -707,7 +707,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:in)?to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:forest|bush|jungle|hills|mountains|desert)\b|"
         r"to\s+(?:an?\s+)?(?:unknown|undisclosed)\s+(?:destination|location|place))|"
         # "34 passengers were taken": taken, with nothing after to say where to.
-        r"(?:were|was|been)\s+taken(?=\s*(?:[,.;]|$)|\s+(?:and|but|during|on(?!\s+to\b)|when|while|after)\b|"
+        # (or before a dash that lists them, or "in all": "17 were taken in all")
+        r"(?:were|was|been)\s+taken(?=\s*(?:[,.;]|\s[—–]\s|$)|\s+(?:in\s+all|in\s+total|altogether)\b|"
+        r"\s+(?:and|but|during|on(?!\s+to\b)|when|while|after)\b|"
         r"(?:\s+(?:ashore|away|off))?\s+by\s+(?:the\s+|their\s+)?(?:gunmen|kidnappers|abductors|attackers|militants|bandits|"
         r"pirates|rebels|jihadists|insurgents|assailants|raiders|captors)\b)|"
         # "nine people taken when gunmen overran the camp": a reduced relative, dated by
@@ -1900,7 +1902,7 @@ _ONE_WAS_A = re.compile(r"\s+(?:was|is)\s+an?\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,
 _ONE_OF_OUTCOME = re.compile(
     r"\s+(?:more\s+|other\s+)?of\s+(?:them|(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
     r"(?:\s*,\s*[^,.;]{1,90},|\s+(?:admitted|taken|rushed|rescued|pulled|injured|wounded|hurt|"
-    r"abducted|kidnapped|seized|held|trapped)\b[^,.;\d]{0,50}?)?\s+"
+    r"abducted|kidnapped|seized|held|trapped|(?:escort|guard|travell|rid|work|accompany)ing)\b[^,.;\d]{0,50}?)?\s+"
     r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:(?:also|later|still|now|being)\s+){0,2}(?:killed|shot|wounded|injured|"
     r"hurt|arrested|detained|captured|freed|released|rescued|abducted|kidnapped|missing|"
     r"still\s+missing|found\s+dead|treated)|(?:has\s+|had\s+|later\s+|since\s+)?died|"
@@ -3923,6 +3925,33 @@ def rest_of_a_gang(raw: RawFigure, text: str, before: str) -> RawFigure:
     return replace(raw, kind="attackers", inherit=False)
 
 
+_OTHERS_CROSSED = re.compile(
+    r"\s+(?:(?:is|are|was|were)\s+(?:thought|believed|said|reported)\s+to\s+have\s+)?"
+    r"(?:(?:had|have|has)\s+)?(?:crossed|slipped\s+across|fled\s+(?:across|over|into)|"
+    r"escaped\s+(?:across|over|into))\s+(?:the\s+)?(?:border|river|frontier|lake|sea|"
+    r"mountains?|hills)\b",
+    re.IGNORECASE,
+)
+_THE_OTHER_START = re.compile(r"\W*(?:the\s+)?(?:other|remaining)\s*$", re.IGNORECASE)
+
+
+def rest_of_a_gang_across(
+    raw: RawFigure, text: str, before: str, previous_kind: str | None
+) -> RawFigure:
+    """Return ``raw`` as attackers when ``The other three are believed to have crossed the
+    border`` follows the capture or killing of some of a gang: the count with no noun of its
+    own, opening its sentence, is the rest of the gang, gone across the border or a river.
+    The gang is named in the sentence before or, when that one told of arrests, known from
+    them."""
+    if not raw.inherit or raw.who is not None:
+        return raw
+    if not _THE_OTHER_START.match(text, 0, raw.start) or not _OTHERS_CROSSED.match(text, raw.end):
+        return raw
+    if previous_kind != "arrested" and not _ATTACKER_WORD.search(before):
+        return raw
+    return replace(raw, kind="attackers", inherit=False)
+
+
 _PLACE_OF = re.compile(
     r"\s+of\s+(?:the\s+|two\s+|three\s+|several\s+|neighbouring\s+|nearby\s+)?"
     r"(?:[\w'’-]+\s+(?:and\s+)?){0,6}?[\w'’-]+(?=\s*,?\s*(?:who|that)\s)",
@@ -5171,6 +5200,27 @@ def _homecoming_kind(text: str, number: NumberMention, phrase: _Phrase) -> str |
     return "freed" if _BACK_HOME_AFTER.match(text, phrase.end) else None
 
 
+_HID_THEN_REACHED = re.compile(
+    r"(?:\s+of\s+(?:the|their|its)\s+(?:[\w-]+\s+)?[\w-]+)?\s+who\s+(?:hid|ran|slipped\s+away|got\s+away|"
+    r"escaped|fled)\b[^.;:]{0,80}?\s+"
+    r"(?:(?:have|has|had)\s+)?(?:since\s+|now\s+|safely\s+)?(?:reached|made\s+it\s+(?:back\s+)?to|"
+    r"walked\s+(?:in)?to)\s",
+    re.IGNORECASE,
+)
+"""``(two guards) who hid in the scrub when the shooting began have reached the village``."""
+
+
+def _hid_and_reached(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for people who hid or ran from the captors and have since reached a
+    place (``Three drivers who hid in a ditch have reached the town on foot``): they got
+    themselves out of the captors' reach, and count as ``freed``."""
+    return (
+        (phrase.people or phrase.bare)
+        and not (phrase.attackers or phrase.responders)
+        and _HID_THEN_REACHED.match(text, phrase.end) is not None
+    )
+
+
 def _taken_by_captors(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     """Return True for people attackers carried off, the verb right before the count:
     ``killing five and carrying away 23 workers``, ``They took nine men and left …``.
@@ -5256,6 +5306,22 @@ def _freed_after_taken(text: str, number: NumberMention, phrase: _Phrase) -> boo
         return bool(_CAPTIVES_FREED_WHEN.match(text, phrase.end))
     freed = _TAKEN_THEN_FREED.match(text, number.end)
     return freed is not None and not _NEGATION_WORDS.search(freed.group(0))
+
+
+_HELD_BY_THEN_FREED = re.compile(
+    r"\s+(?:still\s+)?held\s+(?:captive\s+|hostage\s+)?by\s[^.;:,\d]{0,120}?\s"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:all|finally|safely|later|now)\s+)?"
+    r"(?:freed|released|set\s+free)\b",
+    re.IGNORECASE,
+)
+"""``(the last nine people) held by an armed group after a raid on the camp were freed``."""
+
+
+def _held_by_then_freed(text: str, phrase: _Phrase) -> bool:
+    """Return True for people a reduced relative says were held by someone, whom the
+    clause's own verb, however far past the captors' words, frees (``The last nine workers
+    held by a splinter faction since the raid on the quarry were released on Monday``)."""
+    return " by " in text and _HELD_BY_THEN_FREED.match(text, phrase.end) is not None
 
 
 _ADMITTED_AFTER = re.compile(
@@ -5996,6 +6062,50 @@ def _one_caught(text: str, number: NumberMention) -> bool:
     )
 
 
+_ONE_HARMED = re.compile(
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|seriously\s+|critically\s+|badly\s+)?"
+    r"(?:wounded|injured|hurt|killed)\b",
+    re.IGNORECASE,
+)
+"""``(one officer was killed and) one was wounded``: a person, harmed."""
+_HARM_BEFORE = re.compile(r"\b(?:killed|wounded|injured|hurt|died)\b", re.IGNORECASE)
+
+
+def _one_harmed_after_harm(text: str, number: NumberMention) -> bool:
+    """Return True for a bare ``one`` after ``and`` that was harmed, in a sentence whose
+    first clause told of harm (``One guard was killed and one was wounded``): a second
+    person, counted by the verb after it."""
+    start = number.qualifier_start
+    return (
+        text.endswith("and ", 0, start)
+        and _ONE_HARMED.match(text, number.end) is not None
+        and _HARM_BEFORE.search(text, 0, start) is not None
+    )
+
+
+_ONE_OF_ATTACKERS = re.compile(
+    r"\s+of\s+(?:them\s+(?:an?\s+)?|the\s+(?:two\s+|three\s+|four\s+|five\s+|six\s+)?)"
+    r"(?P<noun>[a-z-]+)\s*(?:[,.;)]|$)"
+)
+_INCLUDING_OR_COMMA = re.compile(r"(?:,|\bincluding)\s+$")
+
+
+def _one_of_the_attackers_part(text: str, number: NumberMention) -> bool:
+    """Return True for a ``one`` set after a count as the attacker among it (``ten people
+    died, including one of the gunmen``, ``11 are dead, one of them an attacker``): a part
+    of the count, as ``including one attacker`` is."""
+    if not _INCLUDING_OR_COMMA.search(
+        text, max(0, number.qualifier_start - 12), number.qualifier_start
+    ):
+        return False
+    part = _ONE_OF_ATTACKERS.match(text, number.end)
+    if part is None:
+        return False
+    noun = part.group("noun")
+    plural = f"{noun[:-3]}men" if noun.endswith("man") else f"{noun}s"
+    return noun in ATTACKER_NOUNS or plural in ATTACKER_NOUNS
+
+
 def _accept_one(text: str, number: NumberMention) -> bool:
     """Return True when ``one`` counts a person (``one soldier was missing``)."""
     if _NO_ONE.search(text, 0, number.qualifier_start):
@@ -6028,6 +6138,10 @@ def _accept_one(text: str, number: NumberMention) -> bool:
         return True  # "two were treated for burns and one for a broken leg"
     if _one_caught(text, number):
         return True  # "three raiders were killed and one was captured"
+    if _one_harmed_after_harm(text, number):
+        return True  # "one officer was killed and one was wounded"
+    if _one_of_the_attackers_part(text, number):
+        return True  # "ten died, including one of the gunmen"
     after = _TWO_WORDS.match(text, number.end)
     if not after:
         return False
@@ -6230,6 +6344,7 @@ def find_figures(
             and not _one_apposed_person(text, number)
             and not _treated_gapped(text, number)
             and not _one_caught(text, number)
+            and not _one_harmed_after_harm(text, number)
         ):
             continue
         if _is_identifier(text, number):
@@ -6266,12 +6381,16 @@ def find_figures(
             if " to " in before and _inverted_toll(text, number)
             else _label_kind(text, number)
         )
+        if labelled is None and _attackers_labelled(text, number):
+            labelled = "attackers"  # "**Attackers:** six, according to the footage"
         described = labelled or _described_total(text, cues, number, phrase, next_number)
         kind: str | None
         if described is not None:
             kind, inherit = described, False
         else:
             kind, inherit = _decide_kind(text, cues, number, phrase, previous, next_number)
+        if previous is not None and _attackers_part_in_dashes(text, number, phrase, previous):
+            kind, inherit = previous.kind, False  # "Nine died — five of the gunmen, … —"
         if kind != "wounded" and phrase.bare and _treated_gapped(text, number):
             kind, inherit = "wounded", False  # "… treated for burns and one for a broken leg"
         if kind == "inherit" and _part_past_a_clause(text, number, phrase, previous):
@@ -6357,6 +6476,13 @@ def find_figures(
                 kind, inherit = home, False
         if (
             hostage_context
+            and kind in (None, "inherit", "other")
+            and "who" in text
+            and _hid_and_reached(text, number, phrase)
+        ):
+            kind, inherit = "freed", False  # "two guards who hid in a ditch have reached …"
+        if (
+            hostage_context
             and kind in (None, "inherit", "other", "killed")
             and _taken_by_captors(text, number, phrase)
         ):
@@ -6369,6 +6495,8 @@ def find_figures(
             kind, inherit = "attackers", False
         if kind == "hostages" and _freed_after_taken(text, number, phrase):
             kind, inherit = "freed", False
+        if kind in ("hostages", "held") and _held_by_then_freed(text, phrase):
+            kind, inherit = "freed", False  # "the last nine held by a faction … were freed"
         if kind in (None, "inherit", "other") and _admitted_total(text, number, phrase):
             kind, inherit = "wounded", False  # "Of the 30 people admitted after the blast, …"
         if kind == "evacuated" and _captives_escorted(text, phrase):
@@ -6641,6 +6769,44 @@ def _described_total(
             if k in _FIGURE_KINDS and ("L" in cue.modes or "R" in cue.modes):
                 kind = k
     return kind or phrase.kind_hint or "other"
+
+
+_ATTACKERS_LABEL = re.compile(r"\W{0,6}(?P<label>[A-Za-z][A-Za-z' -]{0,30}?)\s*:[\s*_]*")
+"""A fact box's label before its count: ``**Attackers:** six``, ``Gunmen: 12``."""
+
+
+def _attackers_labelled(text: str, number: NumberMention) -> bool:
+    """Return True for the count right after a list line's or fact box's label naming the
+    attackers (``- **Attackers:** six, according to the footage``): the label is its noun,
+    bold or not."""
+    start = number.qualifier_start
+    if start > 40 or ":" not in text[:start]:
+        return False
+    line = _ATTACKERS_LABEL.fullmatch(text, 0, start)
+    return line is not None and line.group("label").split()[-1].lower() in ATTACKER_NOUNS
+
+
+_OPEN_DASH_BEFORE = re.compile(r"\s[—–-]\s*$")
+_CLOSED_BY_DASH = re.compile(r"[^.;:()—–]{0,80}?\s[—–]\s")
+
+
+def _attackers_part_in_dashes(
+    text: str, number: NumberMention, phrase: _Phrase, previous: RawFigure | None
+) -> bool:
+    """Return True for the attackers among the parts a dashed aside lists after a toll
+    (``Nine died — five of the gunmen, three farmers and a guard — and 11 were hurt``): a
+    part of the dead, whose kind the verb past the closing dash does not give."""
+    return (
+        previous is not None
+        and previous.kind in ("killed", "wounded")
+        and phrase.attackers
+        and phrase.partitive is not None
+        and _OPEN_DASH_BEFORE.search(
+            text, max(0, number.qualifier_start - 4), number.qualifier_start
+        )
+        is not None
+        and _CLOSED_BY_DASH.match(text, phrase.end) is not None
+    )
 
 
 def _label_kind(text: str, number: NumberMention) -> str | None:
@@ -7230,6 +7396,51 @@ def _not_one_zeros(text: str) -> list[RawFigure]:
     ]
 
 
+_NOBODY_HELD_NOW = re.compile(
+    r"\b(?:no(?:body|\s+one|-one))\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:being\s+)?held"
+    r"(?:\s+(?:captive|hostage))?\s+(?:any\s+longer|anymore|any\s+more)\b|"
+    r"\b(?:no(?:body|\s+one|-one))\s+(?:is|are)\s+(?:still|now)\s+(?:being\s+)?held"
+    r"(?:\s+(?:captive|hostage))?\s*(?:[,.;!?\"”]|$)",
+    re.IGNORECASE,
+)
+"""``No one is being held any longer``, ``nobody is still held``: no hostages now (not
+``no one is being held responsible``, a blame)."""
+
+
+def _nobody_held_zeros(text: str) -> list[RawFigure]:
+    """Return the zero of hostages a sentence states of the people held (``No one is being
+    held any longer,`` the mediator said)."""
+    return [
+        RawFigure(kind="hostages", value=0, start=m.start(), end=m.end())
+        for m in _NOBODY_HELD_NOW.finditer(text)
+    ]
+
+
+_NO_NATIONALS_AMONG = re.compile(
+    r"\b[Nn]o\s+(?P<group>[A-Z][a-z]+(?:an|ian|ean|ese|ish|ch|i)\s+(?P<noun>[a-z-]+))\s+"
+    r"(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:(?:believed|thought|known|reported|said)\s+to\s+(?:be|have\s+been)\s+)?"
+    r"(?P<verb>hurt|injured|wounded|killed|among\s+the\s+(?:dead|injured|wounded|victims|"
+    r"fatalities|hostages|captives))(?![\w-])"
+)
+"""``no Malian nationals were among the dead``, ``No Dutch tourists were hurt``: the zero of a
+group a nationality names (the zeros of a lower-case group do without the capital)."""
+
+
+def _nationals_zeros(text: str) -> list[RawFigure]:
+    """Return the zeros of a group named by its nationality (``no Kenyan nationals were among
+    the dead``): one for each people noun, of the kind its verb names."""
+    found: list[RawFigure] = []
+    for m in _NO_NATIONALS_AMONG.finditer(text):
+        if not _is_people(m.group("noun")):
+            continue
+        verb = m.group("verb").lower()
+        kind = _harmed_kind(verb.split()[-1])
+        who = _clean_who(m.group("group"))
+        found.append(RawFigure(kind=kind, value=0, start=m.start(), end=m.end(), who=who))
+    return found
+
+
 def _zeros(text: str) -> list[RawFigure]:
     found: list[RawFigure] = []
     if "ot one " in text or "ot a single " in text:
@@ -7239,6 +7450,10 @@ def _zeros(text: str) -> list[RawFigure]:
     # The negation first: it is the rarer of the two, and the cheaper to look for.
     if not _NEGATION.search(text) or not any(map(text.lower().__contains__, _ZERO_WORDS)):
         return found
+    if "held" in text:
+        found.extend(_nobody_held_zeros(text))
+    if "o " in text:
+        found.extend(_nationals_zeros(text))
     for kinds, pattern in _ZEROS:
         for m in pattern.finditer(text):
             among = _AMONG_WHO.search(m.group(0))

@@ -49,6 +49,7 @@ from wiredesk.index.extract.figures import (
     is_earlier_estimate,
     kind_cue,
     rest_of_a_gang,
+    rest_of_a_gang_across,
 )
 from wiredesk.index.extract.lexicon import MONTH_NAMES, NATIONALITY_ADJECTIVES, WEEKDAYS
 from wiredesk.index.extract.sentences import Sentence, split_structure
@@ -587,6 +588,12 @@ def extract_article(
         parts = _pointing_back_total(raws)
         for raw in raws:
             raw = rest_of_a_gang(raw, sentence.text, last_text[1] if last_text else "")
+            raw = rest_of_a_gang_across(
+                raw,
+                sentence.text,
+                last_text[1] if last_text else "",
+                recent[-1][1].kind if recent else None,
+            )
             told_before = last_text[1] if last_text and last_text[0] == sentence.index - 1 else None
             if attackers_got_away(raw, sentence.text, told_before) or (
                 attackers_escaped_in_sentence(raw, sentence.text, told_before)
