@@ -47,6 +47,27 @@ def test_a_rejected_count_is_no_report(sentence: str, expected: list[tuple[str, 
     assert sentence_kinds(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Police said eight guards had been freed, not seven, and that one was still held.",
+            [("freed", 8)],
+        ),
+        ("Eleven people were killed, not 16.", [("killed", 11)]),
+        ('"They killed five of us, not four," the foreman said.', [("killed", 5)]),
+    ],
+)
+def test_a_bare_count_set_against_the_one_before_is_rejected(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sentence_kinds(sentence) == expected
+
+
+def test_not_one_of_them_is_no_rejected_count() -> None:
+    assert sentence_kinds("Twelve were hurt, not one of them seriously.") == [("wounded", 12)]
+
+
 def test_a_count_with_not_but_no_source_stays() -> None:
     # Nothing says who gave the other value: both stay, as before.
     assert ("killed", 9) in sentence_kinds("Nine people were killed, not all of them miners.")

@@ -2907,7 +2907,8 @@ _REJECTED_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?as\s+(?:[\w'’-]+\s+){0,3}?(?:had\s+)?(?:reported|announced|said|"
     r"stated|given|claimed|thought|believed|counted|put)\s+(?:[\w'’-]+\s+){0,2}?(?:earlier|"
     r"initially|before|previously|originally|at\s+first|wrongly|mistakenly)\b|"
-    r"\s+(?:that\s+)?[^.;:\d]{0,60}?\bhad\s+(?:\w+\s+)?(?:reported|said|given|announced|claimed|"
+    r"\s+(?:that\s+)?[^.;:\d]{0,60}?\b(?:had|has|have)\s+(?:\w+\s+)?(?:reported|said|given|"
+    r"announced|claimed|"
     r"stated|put|cited|counted)\b|"
     r"\s+(?:reported|given|claimed|cited|quoted|announced|circulated)\s+(?:by|in|on|earlier|"
     r"initially|at\s+first)\b",
@@ -2920,10 +2921,18 @@ def _rejected_count(text: str, before: str, phrase: _Phrase) -> bool:
     rescued, not 57 as announced earlier``, ``11 trapped, not nine as we reported earlier``,
     ``22 passengers, not the 21 the operator had reported``, ``not the 15 reported by some
     local media``): the rejected value is no report."""
+    if _COMMA_NOT_BEFORE.search(before) and phrase.bare and _BARE_END.match(text, phrase.end):
+        return True  # "six hostages had been released, not five, and …"
     return bool(
         (_NOT_BEFORE.search(before) or _NOT_THE_BEFORE.search(before))
         and _REJECTED_AFTER.match(text, phrase.end)
     )
+
+
+_COMMA_NOT_BEFORE = re.compile(r"[,—–]\s*not\s+$", re.IGNORECASE)
+_BARE_END = re.compile(r"\s*(?:[,.;:!?\"”’)]|$)")
+"""``released, not five,``, ``three of them, not two.``: a bare count set against the count
+before it, the one the sentence gives."""
 
 
 _UNFOUNDED_WORDS = ("unfounded", "untrue", "baseless", "false", "exaggerated", "inaccurate")
