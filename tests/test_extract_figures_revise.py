@@ -229,3 +229,28 @@ def test_first_reports_in_prose_still_give_way() -> None:
         "figure officials soon raised."
     )
     assert ("killed", 4) not in article_kinds(body)
+
+
+def test_a_link_naming_the_event_by_the_act_the_lead_tells_is_the_earlier_story() -> None:
+    title = "Dornavik bank siege: toll rises to six as wounded clerk dies"
+    body = (
+        "A clerk wounded when police commandos stormed the Dornavik savings bank died in "
+        "hospital on Sunday, raising the death toll from the siege to six, doctors said.\n\n"
+        "Read more: Dornavik bank siege: five dead as commandos storm vault\n"
+    )
+    kinds = [(f.kind, f.value) for f in extract(body, title=title).figures]
+    assert ("killed", 6) in kinds
+    assert ("killed", 5) not in kinds
+
+
+def test_a_link_naming_an_event_the_lead_does_not_tell_stays_another_story() -> None:
+    title = "Dornavik bank siege: toll rises to six as wounded clerk dies"
+    body = (
+        "A clerk wounded in the siege of the Dornavik savings bank died in hospital on "
+        "Sunday, raising the death toll to six, doctors said.\n\n"
+        "Read more: Dornavik storm leaves five dead\n"
+    )
+    figures = extract(body, title=title).figures
+    assert [(f.kind, f.value, f.about_other) for f in figures if f.value == 5] == [
+        ("killed", 5, True)
+    ]
