@@ -964,7 +964,29 @@ def teaser_of_own_story(text: str, title: str, lead: str = "") -> bool:
     if not events:
         return True
     told = {_event_word(e) for e in _EVENT_NOUN.findall(context) + _EVENT_VERB.findall(context)}
+    told |= _events_told_by_acts(context)
     return all(_event_word(e) in told for e in events)
+
+
+_ACT_EVENT = {
+    "stormed": "storm",
+    "raided": "raid",
+    "ambushed": "ambush",
+    "attacked": "attack",
+    "besieged": "siege",
+    "hijacked": "hijacking",
+    "kidnapped": "kidnapping",
+    "abducted": "abduction",
+}
+"""Acts whose telling names the event a related headline names by its noun (``special forces
+stormed the building`` tells the ``storm`` of ``… as special forces storm building``)."""
+_ACT_VERB = re.compile(rf"\b(?:{'|'.join(_ACT_EVENT)})\b", re.IGNORECASE)
+
+
+def _events_told_by_acts(context: str) -> set[str]:
+    """Return the event words (as :func:`_event_word` gives them) that the acts of
+    ``context`` tell."""
+    return {_event_word(_ACT_EVENT[m.lower()]) for m in _ACT_VERB.findall(context)}
 
 
 def _holds_word(text: str, word: str) -> bool:

@@ -2903,6 +2903,67 @@ def _not_as_first_reported(text: str, before: str, phrase: _Phrase) -> bool:
     return bool(_NOT_THE_BEFORE.search(before) and _FIRST_REPORTED_AFTER.match(text, phrase.end))
 
 
+_REJECTED_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?as\s+(?:[\w'’-]+\s+){0,3}?(?:had\s+)?(?:reported|announced|said|"
+    r"stated|given|claimed|thought|believed|counted|put)\s+(?:[\w'’-]+\s+){0,2}?(?:earlier|"
+    r"initially|before|previously|originally|at\s+first|wrongly|mistakenly)\b|"
+    r"\s+(?:that\s+)?[^.;:\d]{0,60}?\b(?:had|has|have)\s+(?:\w+\s+)?(?:reported|said|given|"
+    r"announced|claimed|"
+    r"stated|put|cited|counted)\b|"
+    r"\s+(?:reported|given|claimed|cited|quoted|announced|circulated)\s+(?:by|in|on|earlier|"
+    r"initially|at\s+first)\b",
+    re.IGNORECASE,
+)
+
+
+def _rejected_count(text: str, before: str, phrase: _Phrase) -> bool:
+    """Return True for a count the sentence rejects as another's or an older one's (``54
+    rescued, not 57 as announced earlier``, ``11 trapped, not nine as we reported earlier``,
+    ``22 passengers, not the 21 the operator had reported``, ``not the 15 reported by some
+    local media``): the rejected value is no report."""
+    if _COMMA_NOT_BEFORE.search(before) and phrase.bare and _BARE_END.match(text, phrase.end):
+        return True  # "six hostages had been released, not five, and …"
+    return bool(
+        (_NOT_BEFORE.search(before) or _NOT_THE_BEFORE.search(before))
+        and _REJECTED_AFTER.match(text, phrase.end)
+    )
+
+
+_COMMA_NOT_BEFORE = re.compile(r"[,—–]\s*not\s+$", re.IGNORECASE)
+_BARE_END = re.compile(r"\s*(?:[,.;:!?\"”’)]|$)")
+"""``released, not five,``, ``three of them, not two.``: a bare count set against the count
+before it, the one the sentence gives."""
+
+
+_UNFOUNDED_WORDS = ("unfounded", "untrue", "baseless", "false", "exaggerated", "inaccurate")
+"""Words one of which every :data:`_PROVED_UNFOUNDED` match holds."""
+_CLAIM_THAT_BEFORE = re.compile(
+    r"\b(?:fears?|reports?|claims?|rumou?rs?|suggestions?|accounts?|allegations?)\s+that\s+"
+    r"[^.;:\d]{0,60}$",
+    re.IGNORECASE,
+)
+_PROVED_UNFOUNDED = re.compile(
+    r"[^.;:\d]{0,100}?\b(?:proved|proven|turned\s+out\s+to\s+be|were|was|have\s+been|"
+    r"has\s+been)\s+(?:\w+\s+)?(?:unfounded|untrue|baseless|false|exaggerated|inaccurate)\b",
+    re.IGNORECASE,
+)
+
+
+def _proved_unfounded(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for a count in a claim the sentence says was wrong (``Fears that as many as
+    12 people were trapped proved unfounded``, ``Reports that 30 had died were false``)."""
+    low = text.lower()
+    return (
+        any(map(low.__contains__, _UNFOUNDED_WORDS))
+        and bool(
+            _CLAIM_THAT_BEFORE.search(
+                text, max(0, number.qualifier_start - 90), number.qualifier_start
+            )
+        )
+        and bool(_PROVED_UNFOUNDED.match(text, phrase.end))
+    )
+
+
 _EARLIER_WORDS = (
     r"\b(?:earlier|initially|first|previously|originally)\s+(?:put|gave|given|said|reported|"
     r"estimated|counted|set)\b"
@@ -2919,7 +2980,9 @@ _EARLIER_COUNT = re.compile(
     r"\b(?:toll|tally|count|number|figure|total)\s+had\s+(?:\w+\s+)?stood\s+at\b|"
     r"\bhad\s+(?:\w+\s+)?(?:given|gave|reported|announced|cited)\s+(?:an?|the|its|their)\s+"
     r"(?:[\w-]+\s+)?(?:figure|toll|number|count|tally|total|estimate)\b|"
-    r"\b(?:earlier|initial|early|first)\s+(?:media\s+|news\s+|press\s+)?(?:reports?|accounts?)\b)"
+    r"\b(?:earlier|initial|early|first)\s+(?:media\s+|news\s+|press\s+)?(?:reports?|accounts?)\b"
+    # "21:02 First reports: five dead": a live blog entry's label, current at its time.
+    r"(?!\s*:))"
     r"[^.;,\d]{0,60}$",
     re.IGNORECASE,
 )
@@ -6363,6 +6426,10 @@ def find_figures(
             continue  # "down from a peak of 70": the value it replaced
         if "not" in before and _not_as_first_reported(text, before, phrase):
             continue  # "five gunmen, not the four initially reported"
+        if "not" in before and _rejected_count(text, before, phrase):
+            continue  # "54 rescued, not 57 as announced earlier", "not the 15 reported by …"
+        if _proved_unfounded(text, number, phrase):
+            continue  # "Fears that as many as 12 were trapped proved unfounded"
         if ("would" in before or "ill " in before) and _THREAT_BEFORE.search(before):
             continue  # "they would shoot six of us if the police came": a threat
         if (
@@ -7577,6 +7644,41 @@ def is_earlier_estimate(text: str, start: int) -> bool:
             any(map(window[-90:].__contains__, _PREVIOUS_TOLL_WORDS))
             and _PREVIOUS_TOLL.search(text, max(0, start - 90), start)
         )
+        or _said_before_at_a_time(text, window, start)
+    )
+
+
+_EARLIER_VERSION = re.compile(
+    r"\b(?:an?\s+|the\s+)?(?:earlier|previous|original|first|initial)\s+version\s+of\s+"
+    r"(?:this|the|our|that)\s+(?:[\w-]+\s+)?(?:report|story|article|page|post|blog|update|"
+    r"item|dispatch)\b[^.;\d]{0,60}?\b(?:said|stated|reported|gave|put|wrongly)\b[^.;\d]{0,40}$",
+    re.IGNORECASE,
+)
+"""``Correction: an earlier version of this page said 25 people …``, ``An earlier version of
+this report, published on Friday, said three guards …``: the count the outlet corrected."""
+_SAID_AT_A_TIME = re.compile(
+    r"\bhad\s+(?:(?:earlier|initially|first|originally|previously)\s+)?(?:(?:late|early)\s+)?"
+    r"(?:on|by|at|in)\s+(?:[\w-]+\s+){1,3}?(?:(?:earlier|initially|first)\s+)?(?:put|placed|"
+    r"given|gave|said|reported|estimated|announced)\b[^.;,\d]{0,50}$|"
+    r"\b(?:said|reported|announced|stated)\s+earlier\s+(?:on|in|this|that|today|yesterday|"
+    r"last)\b[^.;,\d]{0,50}$|"
+    r"\b(?:thought|believed|reported|counted)\s+at\s+first\b[^.;\d]{0,40}$",
+    re.IGNORECASE,
+)
+"""``The command had on Sunday morning put the figure at 23``, ``had initially said on
+Tuesday night that eight …``, ``The ministry said earlier on Tuesday that 17 …``, ``We
+thought at first there were 41 survivors``: a count given before, at a time the sentence
+names."""
+
+
+def _said_before_at_a_time(text: str, window: str, start: int) -> bool:
+    """Return True when the words before the count at ``start`` give it as an earlier
+    version of the story or an account given at an earlier time (:data:`_EARLIER_VERSION`,
+    :data:`_SAID_AT_A_TIME`); ``window`` is the lower-cased text before it."""
+    if "version" in window and _EARLIER_VERSION.search(text, max(0, start - 160), start):
+        return True
+    return ("had " in window or "earlier" in window or "at first" in window) and bool(
+        _SAID_AT_A_TIME.search(text, max(0, start - 120), start)
     )
 
 

@@ -310,6 +310,29 @@ _TOLL_FROM = re.compile(
     re.IGNORECASE,
 )
 """``pushing the death toll from the collapse from 12 to 19``: a toll revised, not a range."""
+_TOLL_FROM_THE = re.compile(
+    r"\b(?:tolls?|tall(?:y|ies)|count|number|figure|total)\s+from\s+(?:the|an?|its|their)\s+$",
+    re.IGNORECASE,
+)
+_FAR_TOLL_FROM = re.compile(
+    r"\b(?:tolls?|tall(?:y|ies)|count|number|figure|total)\b(?:(?!\s(?:rang|var))[^.;:\d]){70,150}"
+    r"\bfrom\s+$",
+    re.IGNORECASE,
+)
+"""``raised the death toll from Friday night's attack on the riverside night market from
+seven to eight``: a toll revised across a long name of the event, not a range."""
+
+
+def _replaced_from_the(masked: str, start: int) -> bool:
+    """Return True for the value a change replaced, named with an article (``raising the
+    toll from the nine dead announced late on Friday``)."""
+    if "from" not in masked[max(0, start - 12) : start]:
+        return False
+    return bool(_TOLL_FROM_THE.search(masked, max(0, start - 30), start)) and bool(
+        _CHANGE_VERB.search(masked, max(0, start - 70), start)
+    )
+
+
 _AGE_BEFORE = re.compile(
     r"\b(?:ag(?:e|ed|es)\s+(?:between\s+|of\s+|from\s+)?|(?:boys|girls|children|teenagers)\s+of\s+)$",
     re.IGNORECASE,
@@ -472,6 +495,10 @@ def find_numbers(text: str) -> list[NumberMention]:
                 if _FROM.search(before) and (
                     _CHANGE_VERB.search(before)
                     or _TOLL_FROM.search(masked, max(0, start - 90), start)
+                    or (
+                        _FAR_TOLL_FROM.search(masked, max(0, start - 170), start)
+                        and _CHANGE_VERB.search(masked, max(0, start - 200), start)
+                    )
                 ):
                     # "risen from 129 to 130", "the toll from the fire from 12 to 19": the
                     # first value is superseded.
@@ -487,6 +514,9 @@ def find_numbers(text: str) -> list[NumberMention]:
         if value_max is None and _EARLIER_FIGURE.search(masked, max(0, start - 70), start):
             i += 1
             continue  # "to 77 from an earlier estimate of more than 80": the value replaced
+        if value_max is None and _replaced_from_the(masked, start):
+            i += 1
+            continue  # "raising the toll from the nine dead announced on Friday"
         if value_max is None and _FROM.search(masked, max(0, start - 24), start):
             before = masked[max(0, start - 60) : start]
             if _FROM.search(before) and _CHANGE_VERB.search(before):

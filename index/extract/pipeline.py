@@ -653,6 +653,7 @@ def _without_earlier_estimates(
         and is_earlier_estimate(f.sentence, f.start - f.sentence_start)
         and any(o.kind == f.kind and o.value not in (0, f.value) for o in own)
     ]
+    dropped += [f for f in own if f not in dropped and _dated_step_overtaken(f, own)]
     if earlier_story:
         # The linked story's count is overtaken unless the article still gives it (``Related:
         # 47 fishermen rescued`` above ``including 47 in the first hours``).
@@ -661,10 +662,50 @@ def _without_earlier_estimates(
             f
             for f in earlier_story
             if f.value
-            and any(o.kind == f.kind and o.value != 0 for o in current)
+            and (
+                any(o.kind == f.kind and o.value != 0 for o in current) or _zeroed_since(f, current)
+            )
             and not any(o.kind == f.kind and o.value == f.value for o in current)
         ]
     return [f for f in figures if f not in dropped] if dropped else figures
+
+
+_EARLIER_THEN = re.compile(
+    r"\b(?:initially|earlier|first|originally)\s+(?:said|put|gave|given|reported|announced|"
+    r"estimated)\b[^.!?]{0,120}?(?:;|,\s+but\b|\s+but\s+|\s+then\s+|\s+later\s+)",
+    re.IGNORECASE,
+)
+"""``had initially said that eight workers died; …``: an earlier count, then a turn."""
+_DAY_AFTER = re.compile(
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)|yesterday|the\s+(?:day|night)\s+before|last\s+(?:week|night))\b"
+)
+
+
+def _dated_step_overtaken(fig: Figure, own: Sequence[Figure]) -> bool:
+    """Return True for a later step of a history of counts that the article has since
+    overtaken: in ``The army had initially said that eight had died; the figure was revised to
+    nine on Wednesday``, under a toll of ten, the nine was given on a day before, after an
+    earlier estimate in the same sentence."""
+    start = fig.start - fig.sentence_start
+    if not fig.value or not _DAY_AFTER.match(fig.sentence, fig.end - fig.sentence_start):
+        return False
+    head = fig.sentence[:start]
+    if not ("initially" in head or "earlier" in head or "first" in head or "originally" in head):
+        return False
+    if not _EARLIER_THEN.search(head):
+        return False
+    return any(
+        o.kind == fig.kind and o.who is None and o.value > fig.value and o.sentence != fig.sentence
+        for o in own
+    )
+
+
+def _zeroed_since(linked: Figure, current: Sequence[Figure]) -> bool:
+    """Return True when the article counts ``linked``'s kind as none now (``No one is now
+    unaccounted for`` under a link's ``three still missing``): the zero overtakes the count
+    when it names no narrower group."""
+    return any(o.kind == linked.kind and o.value == 0 and o.who is None for o in current)
 
 
 def _title_figure(raw: RawFigure, title: str) -> Figure:
