@@ -511,6 +511,51 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
 )
 """Idioms for what befell people, tried before the extractor's own cues."""
 
+KIND_IN_OTHER_WORDS_CUES: tuple[tuple[str, str, str], ...] = (
+    # The dead in words of sacrifice: "five officers gave their lives", "not a single
+    # soldier lost his life", "two of our men paid the supreme sacrifice".
+    (
+        "killed",
+        r"(?:gave|given|give|gives|giving|sacrificed|laid\s+down|lay\s+down)\s+(?:their|his|"
+        r"her)\s+(?:own\s+)?lives?\b|lost\s+(?:his|her)\s+(?:own\s+)?life\b|"
+        r"(?:paid|pay|pays|paying|made|make|makes|making)\s+the\s+(?:supreme|ultimate|highest)"
+        r"\s+(?:sacrifice|price)\b",
+        "RS",
+    ),
+    # The dead by their burial: "funerals for the three herders", "the coffins of the two
+    # teachers", "nine of our miners are in the ground", "we have four cousins to bury"
+    # ("buried" and "burying" may be trapped under rubble: the cue table reads them).
+    (
+        "killed",
+        r"funerals?\s+(?:of|for)\b|(?:coffins?|caskets?)\s+of\b",
+        "L",
+    ),
+    (
+        "killed",
+        r"(?:are|were|is|was|lie|lies|lay|now)\s+(?:now\s+|all\s+)?in\s+the(?:ir)?\s+"
+        r"(?:ground|graves?)\b|to\s+bury\b",
+        "RS",
+    ),
+    # Hurt in words of their state: "nine are in a very bad way", "two were in a serious but
+    # stable condition".
+    (
+        "wounded",
+        r"in\s+(?:a\s+)?(?:very\s+|really\s+)?bad\s+way\b|in\s+(?:a\s+)?(?:serious|critical|"
+        r"grave|poor)\s+(?:but|and|yet)\s+(?:stable|serious|critical)\s+condition\b",
+        "RS",
+    ),
+    # Still below, not yet reached: "23 men are still below ground", "five remain under the
+    # ground" (people "were underground" when it happened are present, the cue table's).
+    (
+        "trapped",
+        r"(?:are|is|remain|remains|still)\s+(?:still\s+)?(?:underground|below\s+ground|"
+        r"under\s+the\s+(?:ground|rubble|debris))\b",
+        "RS",
+    ),
+)
+"""The kinds said in other words than the cue table's verbs: sacrifice, burial, a state of
+health, people not yet brought up. Tried right after :data:`PHRASE_CUES`."""
+
 
 def _load_wordnet_people() -> tuple[frozenset[str], frozenset[str]]:
     """Return the plurals and the singulars of the nouns WordNet files first under
