@@ -117,3 +117,59 @@ def test_people_not_yet_brought_up_are_missing(sentence: str) -> None:
 def test_people_who_were_underground_when_it_happened_stay_present() -> None:
     sentence = "Forty miners were underground when the shaft collapsed."
     assert sentence_kinds(sentence) == [("other", 40)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 400 people slept there on Sunday night, the mayor said.",
+        '"We have 90 people sleeping here tonight," the caretaker said.',
+        "About 230 people had spent Monday night at the Orvel Technical School.",
+        "Around 1,500 people spent last night in storm shelters.",
+        "About 160 remained in a sports hall on the edge of town.",
+        "About 75 whose flats were flooded remain in a temporary shelter.",
+    ],
+)
+def test_people_counted_by_where_they_spend_the_night_were_moved_out(sentence: str) -> None:
+    assert sentence_kinds(sentence)[0][0] == "evacuated"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("About 230 people spent the night in hospital.", "wounded"),
+        ("About 90 guests were sleeping there when the fire broke out.", None),
+    ],
+)
+def test_a_night_in_care_or_present_when_it_struck_is_no_move(
+    sentence: str, kind: str | None
+) -> None:
+    kinds = sentence_kinds(sentence)
+    assert ("evacuated" not in {k for k, _ in kinds}) and (kind is None or kinds[0][0] == kind)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Twelve are still out there in the bush.",
+        '"Our hearts are with the eleven still out there," the chief said.',
+        "Eighteen of our people are in the bush tonight.",
+        "Seven remain in the forest with them.",
+    ],
+)
+def test_people_still_out_in_the_bush_where_people_are_held_are_hostages(last: str) -> None:
+    body = f"Gunmen abducted 30 villagers from a market on Monday. {last}"
+    kinds = article_kinds(body)
+    assert kinds[0] == ("hostages", 30) and len(kinds) == 2 and kinds[1][0] == "hostages"
+
+
+def test_people_still_in_a_forest_where_nobody_is_held_are_missing() -> None:
+    assert sentence_kinds("Six hikers are still in the forest, rescuers said.") == [("missing", 6)]
+
+
+def test_troops_in_the_forest_are_no_hostages() -> None:
+    body = (
+        "Gunmen abducted 30 villagers from a market on Monday. "
+        "About 200 soldiers are in the forest hunting the gang."
+    )
+    assert article_kinds(body) == [("hostages", 30)]

@@ -544,6 +544,32 @@ KIND_IN_OTHER_WORDS_CUES: tuple[tuple[str, str, str], ...] = (
         r"grave|poor)\s+(?:but|and|yet)\s+(?:stable|serious|critical)\s+condition\b",
         "RS",
     ),
+    # Out of their homes, said by where they spend the night: "about 300 people slept there",
+    # "212 people sleeping here tonight", "230 spent Tuesday night at the high school", "180
+    # remained in a sports hall" (people sleeping somewhere when it struck were present; a
+    # night in a hotel lobby is no shelter's).
+    (
+        "evacuated",
+        r"(?:slept|sleeping|sleep|sleeps)\s+(?:there|here)\b(?![^.;]{0,80}\b(?:when|at\s+the\s+"
+        r"time)\b)|(?:spent|spend|spending|spends)\s+(?:last|that|this|[a-z]+day)\s+night\s+"
+        r"(?:in|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:halls?|shelters?|schools?|"
+        r"cent(?:re|er)s?|gyms?|gymnasiums?|mosques?|churches?|temples?|camps?|tents?|stadiums?|"
+        r"pavilions?|classrooms?)\b|(?:remained|remain|remains|remaining)\s+in\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)"
+        r"{0,2}?(?:sports\s+halls?|shelters?|(?:relief|evacuation|rest)\s+cent(?:re|er)s?)\b",
+        "R",
+    ),
+    # Still in the captors' hands, said by where they are: "the twelve still out there in the
+    # bush", "five are still in the forest", "18 of our people are in the bush tonight"
+    # (missing where nobody holds anyone: hikers still in a forest; troops "in the forest"
+    # without "still" are no count of either).
+    (
+        "trapped",
+        r"(?:remain|remains|still)\s+(?:out\s+there\s+)?in\s+the\s+(?:bush|forest|jungle)\b|"
+        r"(?:are|is)\s+(?:still\s+(?:out\s+there\s+)?|out\s+there\s+)in\s+the\s+(?:bush|forest|"
+        r"jungle)\b|(?:are|is)\s+in\s+the\s+(?:bush|forest|jungle)\s+tonight\b|still\s+out\s+"
+        r"there\b",
+        "R",
+    ),
     # Still below, not yet reached: "23 men are still below ground", "five remain under the
     # ground" (people "were underground" when it happened are present, the cue table's).
     (
@@ -554,7 +580,8 @@ KIND_IN_OTHER_WORDS_CUES: tuple[tuple[str, str, str], ...] = (
     ),
 )
 """The kinds said in other words than the cue table's verbs: sacrifice, burial, a state of
-health, people not yet brought up. Tried right after :data:`PHRASE_CUES`."""
+health, a night away from home, people still out in the bush or not yet brought up. Tried
+right after :data:`PHRASE_CUES`."""
 
 
 def _load_wordnet_people() -> tuple[frozenset[str], frozenset[str]]:
