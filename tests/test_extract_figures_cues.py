@@ -173,3 +173,27 @@ def test_troops_in_the_forest_are_no_hostages() -> None:
         "About 200 soldiers are in the forest hunting the gang."
     )
     assert article_kinds(body) == [("hostages", 30)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 60 workers were moved from a nearby hostel.",
+        "Around 250 shoppers were cleared from the arcade and the car park.",
+        "About 400 residents had been moved by coach from the old quarter to a camp.",
+    ],
+)
+def test_people_moved_away_from_where_they_were_are_evacuated(sentence: str) -> None:
+    assert sentence_kinds(sentence)[0][0] == "evacuated"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twenty patients were moved from the intensive care unit.",
+        "Nine patients were moved from the clinic to the school.",
+        "Six suspects were moved from the cells to the court.",
+    ],
+)
+def test_people_moved_out_of_care_or_cells_are_not_evacuated(sentence: str) -> None:
+    assert "evacuated" not in {kind for kind, _ in sentence_kinds(sentence)}

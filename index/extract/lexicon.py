@@ -558,6 +558,17 @@ KIND_IN_OTHER_WORDS_CUES: tuple[tuple[str, str, str], ...] = (
         r"{0,2}?(?:sports\s+halls?|shelters?|(?:relief|evacuation|rest)\s+cent(?:re|er)s?)\b",
         "R",
     ),
+    # Moved away from wherever they were: "46 workers were moved from a dormitory", "300
+    # people were cleared from shops and offices", "700 residents had been moved by bus from
+    # the town" (a passive only; not out of a hospital, a cell or custody).
+    (
+        "evacuated",
+        r"(?:moved|relocated|cleared|ferried|bused|bussed)\s+(?:by\s+(?:bus|buses|boat|boats|"
+        r"coach|coaches|road|lorry|lorries|truck|trucks|ferry)\s+)?(?:from|off)\s+(?!(?:an?\s+|"
+        r"the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|wards?|prisons?|"
+        r"jails?|cells?|custody|police|courts?|intensive|morgues?|mortuar(?:y|ies))\b)",
+        "RP",
+    ),
     # Still in the captors' hands, said by where they are: "the twelve still out there in the
     # bush", "five are still in the forest", "18 of our people are in the bush tonight"
     # (missing where nobody holds anyone: hikers still in a forest; troops "in the forest"
@@ -580,7 +591,8 @@ KIND_IN_OTHER_WORDS_CUES: tuple[tuple[str, str, str], ...] = (
     ),
 )
 """The kinds said in other words than the cue table's verbs: sacrifice, burial, a state of
-health, a night away from home, people still out in the bush or not yet brought up. Tried
+health, a night away from home or a move away, people still out in the bush or not yet
+brought up. Tried
 right after :data:`PHRASE_CUES`."""
 
 
