@@ -197,3 +197,23 @@ def test_people_moved_away_from_where_they_were_are_evacuated(sentence: str) -> 
 )
 def test_people_moved_out_of_care_or_cells_are_not_evacuated(sentence: str) -> None:
     assert "evacuated" not in {kind for kind, _ in sentence_kinds(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        ('"We thank God for the five who came back," the imam said.', ("freed", 5)),
+        ("Eighteen of our brothers and sisters are back.", ("freed", 18)),
+        ("Nine came back on Friday, their families said.", ("freed", 9)),
+    ],
+)
+def test_a_homecoming_in_other_tenses_frees_people_held(
+    last: str, expected: tuple[str, int]
+) -> None:
+    body = f"Gunmen abducted 30 villagers from a market on Monday. {last}"
+    assert article_kinds(body) == [("hostages", 30), expected]
+
+
+def test_people_who_never_came_back_are_not_freed() -> None:
+    body = "Gunmen abducted 30 villagers on Monday. We pray for the nine who never came back."
+    assert ("freed", 9) not in article_kinds(body)

@@ -2134,6 +2134,14 @@ _BACK_HOME_AFTER = re.compile(
 )
 """``Five have come back to us``, ``22 of our colleagues are back``, ``two are now with us``:
 where people are held by others, people home again are out of their captors' hands."""
+_BACK_HOME_RELATIVE = re.compile(
+    r"(?:\s+and\s+[a-z-]+)?\s+(?:(?:who|that)\s+)?(?:(?:have|has|had)\s+)?(?:(?:now|since|all|"
+    r"safely|finally)\s+)*(?:came|come|made\s+it)\s+(?:back|home)\b|\s+and\s+[a-z-]+\s+"
+    r"(?:are|is)\s+(?:(?:now|all|safely|finally)\s+)*(?:back|home)\b",
+    re.IGNORECASE,
+)
+"""``the seven who came back``, ``22 of our brothers and sisters are back``: a homecoming
+told in a relative clause, a past tense, or after a pair of nouns."""
 _TAKEN_THEN_FREED = re.compile(
     r"[^.;:,\d]{0,30}?\b(?:abducted|kidnapped|seized|snatched)\s[^.;:,\d]{0,100}?(?<![\w-])"
     r"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:all|later|since|finally|safely|"
@@ -5210,7 +5218,9 @@ def _homecoming_kind(text: str, number: NumberMention, phrase: _Phrase) -> str |
         return "hostages" if _AWAITED_AFTER.match(text, phrase.end) else None
     if "bring" in before and _BRING_BEFORE.search(before):
         return "hostages" if _BRING_AFTER.match(text, phrase.end) else None
-    return "freed" if _BACK_HOME_AFTER.match(text, phrase.end) else None
+    if _BACK_HOME_AFTER.match(text, phrase.end) or _BACK_HOME_RELATIVE.match(text, phrase.end):
+        return "freed"
+    return None
 
 
 _HID_THEN_REACHED = re.compile(
