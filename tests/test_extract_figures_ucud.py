@@ -225,7 +225,8 @@ def test_a_count_whose_subject_says_what_befell_the_people(
     ("sentence", "expected"),
     [
         ("A vigil for the nine victims will be held at Carrow Chapel on Sunday.", [("killed", 9)]),
-        ("A funeral for the four miners was held on Tuesday.", []),
+        # the people a funeral is for are the dead, not people held
+        ("A funeral for the four miners was held on Tuesday.", [("killed", 4)]),
         ("Police said the four suspects were held in Marlow.", [("arrested", 4)]),
     ],
 )

@@ -51,6 +51,7 @@ from wiredesk.index.extract.lexicon import (
     FINAL_KIND_NOUNS,
     GENERIC_PEOPLE,
     INMATE_NOUNS,
+    KIND_IN_OTHER_WORDS_CUES,
     KIND_NOUNS,
     LAW_ENFORCEMENT_NOUNS,
     NATIONALITY_ADJECTIVES,
@@ -171,6 +172,7 @@ _RESCUE_CUES: tuple[tuple[str, str, str], ...] = (
 """Verbs of rescue that say it by the place people were taken off."""
 _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     *PHRASE_CUES,
+    *KIND_IN_OTHER_WORDS_CUES,
     *_RESCUE_CUES,
     # "90 patients were transferred to other hospitals": moved out of a stricken building,
     # not taken in hurt (first, before the hospital cues below).
@@ -1616,9 +1618,11 @@ _GROUP_PREDICATE = re.compile(
 """``Nine were children``, ``two are foreign nationals``, ``seven were children under 15``: a
 count named only by its group."""
 _BURIER = re.compile(
-    r"\b(?P<subj>[\w-]+)\s+(?:had\s+|have\s+|has\s+)?(?:buried|burying|buries|bury)\b(?![^.;]*?\bburi)"
+    r"\b(?P<subj>[\w-]+)\s+(?:had\s+|have\s+|has\s+)?(?:(?:are|were|is|was|will|would)\s+"
+    r"(?:be\s+)?)?(?:buried|burying|buries|bury)\b(?![^.;]*?\bburi)"
 )
-"""The subject of an active ``buried`` (``Villagers buried 9 of their neighbours``)."""
+"""The subject of an active ``buried`` (``Villagers buried 9 of their neighbours``, ``we are
+burying five colleagues``, ``they will bury the three``)."""
 _BURIED_DEAD = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses|the\s+dead)\b", re.IGNORECASE)
 _BURIED_UNDER = re.compile(
     r"\b(?:alive|under|beneath|underneath|rubble|debris|collaps\w*|caved|cave-ins?|"
@@ -1932,6 +1936,15 @@ _ONE_ADVERB = re.compile(
     r"\s+(?:seriously|critically|badly|severely|gravely|fatally)\b", re.IGNORECASE
 )
 """``Four were injured, one seriously``: a part of the count before."""
+_ONE_OF_THEM_HURT = re.compile(
+    r"\s+(?:of\s+them\s+)?(?:(?:seriously|critically|badly|severely|gravely)\b|with\s+(?:a\s+|an\s+)?"
+    r"(?:gunshot|stab|bullet|shrapnel|head|serious|critical|severe|life-threatening)\s+"
+    r"(?:wounds?|injur(?:y|ies)|burns)\b|in\s+(?:a\s+)?(?:serious|critical|grave|"
+    r"life-threatening)\s+condition\b)",
+    re.IGNORECASE,
+)
+"""``Six were hurt, one of them seriously``, ``…, one of them with a gunshot wound``, ``…, one
+in a serious condition``: a part of the hurt counted before, its harm said by its state."""
 _COMMA_GAP = re.compile(r"[^,.;\d]{0,40},\s*")
 _TWO_WORDS = re.compile(r"\s+(?:[\w-]+\s+)?([\w-]+)")
 _KIND_WORD_AFTER = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt|missing)\b", re.IGNORECASE)
@@ -2121,6 +2134,14 @@ _BACK_HOME_AFTER = re.compile(
 )
 """``Five have come back to us``, ``22 of our colleagues are back``, ``two are now with us``:
 where people are held by others, people home again are out of their captors' hands."""
+_BACK_HOME_RELATIVE = re.compile(
+    r"(?:\s+and\s+[a-z-]+)?\s+(?:(?:who|that)\s+)?(?:(?:have|has|had)\s+)?(?:(?:now|since|all|"
+    r"safely|finally)\s+)*(?:came|come|made\s+it)\s+(?:back|home)\b|\s+and\s+[a-z-]+\s+"
+    r"(?:are|is)\s+(?:(?:now|all|safely|finally)\s+)*(?:back|home)\b",
+    re.IGNORECASE,
+)
+"""``the seven who came back``, ``22 of our brothers and sisters are back``: a homecoming
+told in a relative clause, a past tense, or after a pair of nouns."""
 _TAKEN_THEN_FREED = re.compile(
     r"[^.;:,\d]{0,30}?\b(?:abducted|kidnapped|seized|snatched)\s[^.;:,\d]{0,100}?(?<![\w-])"
     r"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:all|later|since|finally|safely|"
@@ -5260,7 +5281,9 @@ def _homecoming_kind(text: str, number: NumberMention, phrase: _Phrase) -> str |
         return "hostages" if _AWAITED_AFTER.match(text, phrase.end) else None
     if "bring" in before and _BRING_BEFORE.search(before):
         return "hostages" if _BRING_AFTER.match(text, phrase.end) else None
-    return "freed" if _BACK_HOME_AFTER.match(text, phrase.end) else None
+    if _BACK_HOME_AFTER.match(text, phrase.end) or _BACK_HOME_RELATIVE.match(text, phrase.end):
+        return "freed"
+    return None
 
 
 _HID_THEN_REACHED = re.compile(
@@ -6314,6 +6337,11 @@ def find_figures(
                 and _COMMA_GAP.fullmatch(text, previous.end, number.qualifier_start)
                 and _ONE_ADVERB.match(text, number.end)
             )  # "Four were injured, one seriously"
+            or (
+                previous.kind == "wounded"
+                and _COMMA_GAP.fullmatch(text, previous.end, number.qualifier_start)
+                and _ONE_OF_THEM_HURT.match(text, number.end)
+            )
         )
         if number.text.lower() == "one" and not listed and not _accept_one(text, number):
             continue
@@ -7463,6 +7491,22 @@ def _not_one_zeros(text: str) -> list[RawFigure]:
     ]
 
 
+_NOT_ONE_LIFE = re.compile(
+    r"\b[Nn]ot\s+(?:one|a\s+single)\s+(?:of\s+(?:the|them|our|their|my|his|her|its)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?lost\s+(?:his|her|their)\s+(?:own\s+)?life\b"
+)
+"""``Not a single ranger lost his life``, ``not one of our men lost his life``: the zero of
+the dead said in words of a life lost (``not one gave his life in vain`` is no zero)."""
+
+
+def _not_one_life_zeros(text: str) -> list[RawFigure]:
+    """Return the zeros of the dead ``text`` states as ``not a single … lost his life``."""
+    return [
+        RawFigure(kind="killed", value=0, start=m.start(), end=m.end())
+        for m in _NOT_ONE_LIFE.finditer(text)
+    ]
+
+
 _NOBODY_HELD_NOW = re.compile(
     r"\b(?:no(?:body|\s+one|-one))\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:being\s+)?held"
     r"(?:\s+(?:captive|hostage))?\s+(?:any\s+longer|anymore|any\s+more)\b|"
@@ -7512,6 +7556,7 @@ def _zeros(text: str) -> list[RawFigure]:
     found: list[RawFigure] = []
     if "ot one " in text or "ot a single " in text:
         found.extend(_not_one_zeros(text))
+        found.extend(_not_one_life_zeros(text))
     if "of whom" in text:
         found.extend(_none_of_whom_zeros(text))
     # The negation first: it is the rarer of the two, and the cheaper to look for.

@@ -511,6 +511,90 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
 )
 """Idioms for what befell people, tried before the extractor's own cues."""
 
+KIND_IN_OTHER_WORDS_CUES: tuple[tuple[str, str, str], ...] = (
+    # The dead in words of sacrifice: "five officers gave their lives", "not a single
+    # soldier lost his life", "two of our men paid the supreme sacrifice".
+    (
+        "killed",
+        r"(?:gave|given|give|gives|giving|sacrificed|laid\s+down|lay\s+down)\s+(?:their|his|"
+        r"her)\s+(?:own\s+)?lives?\b|lost\s+(?:his|her)\s+(?:own\s+)?life\b|"
+        r"(?:paid|pay|pays|paying|made|make|makes|making)\s+the\s+(?:supreme|ultimate|highest)"
+        r"\s+(?:sacrifice|price)\b",
+        "RS",
+    ),
+    # The dead by their burial: "funerals for the three herders", "the coffins of the two
+    # teachers", "nine of our miners are in the ground", "we have four cousins to bury"
+    # ("buried" and "burying" may be trapped under rubble: the cue table reads them).
+    (
+        "killed",
+        r"funerals?\s+(?:of|for)\b|(?:coffins?|caskets?)\s+of\b",
+        "L",
+    ),
+    (
+        "killed",
+        r"(?:are|were|is|was|lie|lies|lay|now)\s+(?:now\s+|all\s+)?in\s+the(?:ir)?\s+"
+        r"(?:ground|graves?)\b|to\s+bury\b",
+        "RS",
+    ),
+    # Hurt in words of their state: "nine are in a very bad way", "two were in a serious but
+    # stable condition".
+    (
+        "wounded",
+        r"in\s+(?:a\s+)?(?:very\s+|really\s+)?bad\s+way\b|in\s+(?:a\s+)?(?:serious|critical|"
+        r"grave|poor)\s+(?:but|and|yet)\s+(?:stable|serious|critical)\s+condition\b",
+        "RS",
+    ),
+    # Out of their homes, said by where they spend the night: "about 300 people slept there",
+    # "212 people sleeping here tonight", "230 spent Tuesday night at the high school", "180
+    # remained in a sports hall" (people sleeping somewhere when it struck were present; a
+    # night in a hotel lobby is no shelter's).
+    (
+        "evacuated",
+        r"(?:slept|sleeping|sleep|sleeps)\s+(?:there|here)\b(?![^.;]{0,80}\b(?:when|at\s+the\s+"
+        r"time)\b)|(?:spent|spend|spending|spends)\s+(?:last|that|this|[a-z]+day)\s+night\s+"
+        r"(?:in|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:halls?|shelters?|schools?|"
+        r"cent(?:re|er)s?|gyms?|gymnasiums?|mosques?|churches?|temples?|camps?|tents?|stadiums?|"
+        r"pavilions?|classrooms?)\b|(?:remained|remain|remains|remaining)\s+in\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)"
+        r"{0,2}?(?:sports\s+halls?|shelters?|(?:relief|evacuation|rest)\s+cent(?:re|er)s?)\b",
+        "R",
+    ),
+    # Moved away from wherever they were: "46 workers were moved from a dormitory", "300
+    # people were cleared from shops and offices", "700 residents had been moved by bus from
+    # the town" (a passive only; not out of a hospital, a cell or custody).
+    (
+        "evacuated",
+        r"(?:moved|relocated|cleared|ferried|bused|bussed)\s+(?:by\s+(?:bus|buses|boat|boats|"
+        r"coach|coaches|road|lorry|lorries|truck|trucks|ferry)\s+)?(?:from|off)\s+(?!(?:an?\s+|"
+        r"the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|wards?|prisons?|"
+        r"jails?|cells?|custody|police|courts?|intensive|morgues?|mortuar(?:y|ies))\b)",
+        "RP",
+    ),
+    # Still in the captors' hands, said by where they are: "the twelve still out there in the
+    # bush", "five are still in the forest", "18 of our people are in the bush tonight"
+    # (missing where nobody holds anyone: hikers still in a forest; troops "in the forest"
+    # without "still" are no count of either).
+    (
+        "trapped",
+        r"(?:remain|remains|still)\s+(?:out\s+there\s+)?in\s+the\s+(?:bush|forest|jungle)\b|"
+        r"(?:are|is)\s+(?:still\s+(?:out\s+there\s+)?|out\s+there\s+)in\s+the\s+(?:bush|forest|"
+        r"jungle)\b|(?:are|is)\s+in\s+the\s+(?:bush|forest|jungle)\s+tonight\b|still\s+out\s+"
+        r"there\b",
+        "R",
+    ),
+    # Still below, not yet reached: "23 men are still below ground", "five remain under the
+    # ground" (people "were underground" when it happened are present, the cue table's).
+    (
+        "trapped",
+        r"(?:are|is|remain|remains|still)\s+(?:still\s+)?(?:underground|below\s+ground|"
+        r"under\s+the\s+(?:ground|rubble|debris))\b",
+        "RS",
+    ),
+)
+"""The kinds said in other words than the cue table's verbs: sacrifice, burial, a state of
+health, a night away from home or a move away, people still out in the bush or not yet
+brought up. Tried
+right after :data:`PHRASE_CUES`."""
+
 
 def _load_wordnet_people() -> tuple[frozenset[str], frozenset[str]]:
     """Return the plurals and the singulars of the nouns WordNet files first under
