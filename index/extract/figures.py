@@ -124,11 +124,19 @@ _RELEASED_THINGS = (
 """Things that are released (``a video released by the group``): no captive set free."""
 _NOT_RELEASED = (
     "".join(rf"(?<!{word}\sreleased)" for word in _RELEASED_THINGS)
-    + r"(?!\s+(?:a(?!\s+(?:dozen|score|hundred|thousand|further|total\s+of)\b)|an|its|their|"
+    + r"(?!\s+(?:a(?!\s+(?:dozen|score|hundred|thousand|further|total\s+of|"
+    r"(?:day|week|fortnight|month|year|few\s+(?:hours|days|weeks))\s+(?:later|after)|"
+    r"short\s+time\s+later)\b)|an|its|their|"
     r"new|details|figures|names|footage|images|photos|video|"
     r"statement|report|information|data|the\s+(?:names|details|figures|footage|video))\b|"
     r"\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?hospitals?\b)"
 )
+_NOT_LET_GO_STAFF = (
+    r"(?!\s+(?:of\s+)?(?:[\w,-]+\s+){0,4}?(?:staff|staffers|workers|employees|jobs|"
+    r"payroll)\b|[^.;]{0,60}\b(?:redundanc\w*|lay-?offs?|job\s+cuts|cost-cutting|"
+    r"restructuring)\b)"
+)
+"""Not ``let go`` by an employer: ``the mill let go 40 workers`` in job cuts frees nobody."""
 _BODY_PARTS = (
     r"(?:arms?|legs?|hands?|feet|foot|ankles?|wrists?|knees?|hips?|ribs?|shoulders?|necks?|"
     r"backs?|heads?|faces?|chests?|stomachs?|abdomen|thighs?|fingers?|toes?|eyes?|jaws?|"
@@ -838,7 +846,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "freed",
-        r"set\s+free|let\s+go|dug\s+(?:out|free)|escaped|escapes?|found\s+alive|"
+        r"set\s+free|let\s+go"
+        + _NOT_LET_GO_STAFF
+        + r"|dug\s+(?:out|free)|escaped|escapes?|found\s+alive|"
         # "12 hostages were let out", not "let out a scream"
         r"let\s+out\b(?!\s+(?:an?|the|his|her|their|its|one|some)\b)|"
         r"(?:found|made)\s+(?:their|his|her)\s+(?:own\s+)?way\s+(?:out|back|to\s+safety)\b|"

@@ -589,10 +589,60 @@ KIND_IN_OTHER_WORDS_CUES: tuple[tuple[str, str, str], ...] = (
         r"under\s+the\s+(?:ground|rubble|debris))\b",
         "RS",
     ),
+    # Out of the water alive: "31 passengers were brought ashore alive", "the nine crew who
+    # stayed aboard were brought safely ashore" (bodies brought ashore stay the dead).
+    (
+        "freed",
+        r"(?:brought|carried|helped)\s+(?:safely\s+)?ashore\b(?!\s+dead\b)",
+        "RS",
+    ),
+    # Let go by whoever held them: "the hijackers let 30 passengers off the plane", "allowed
+    # about 40 women and children to leave" (the count between the verb and its particle;
+    # let "out of" a building is the cue table's; staff an employer "let go" stay out).
+    (
+        "returned",
+        r"let(?=\s+(?:[\w'’-]+\s+){1,8}?off\s+(?:the|a|an|their|its)\b)|"
+        r"allowed(?=\s+(?:[\w'’-]+\s+){1,8}?to\s+(?:leave|walk\s+(?:out|free|away)|go\s+free)\b)",
+        "L",
+    ),
+    # Led out of the danger: "firefighters led a further 35 down the stairwells", "230
+    # passengers were led along the tunnel to the next station" (not led into anything).
+    (
+        "freed",
+        r"led(?=\s+(?:[\w'’-]+\s+){1,6}?(?:down\s+(?:the\s+)?(?:stairs|stairwells?|ladders?|"
+        r"fire\s+escapes?)|to\s+safety|out\s+of\s+(?:the\s+)?(?:building|tunnel|mine|smoke|"
+        r"water)|along\s+the\s+(?:tunnel|track|tracks|walkway))\b)",
+        "L",
+    ),
+    (
+        "freed",
+        r"(?:were|was|been)\s+led\s+(?:down\s+(?:the\s+)?(?:stairs|stairwells?|ladders?|fire\s+"
+        r"escapes?)|to\s+safety|out\s+of\s+(?:the\s+)?(?:building|tunnel|mine|smoke|water)|"
+        r"along\s+the\s+(?:tunnel|track|tracks|walkway))\b",
+        "R",
+    ),
+    # A headline's arrests: "Four held after depot bombing", "Two more held following
+    # raid" (no auxiliary: people "were held after the raid began" are the captives).
+    (
+        "arrested",
+        r"held(?<!were\sheld)(?<!are\sheld)(?<!was\sheld)(?<!is\sheld)(?<!been\sheld)"
+        r"(?<!being\sheld)(?<!still\sheld)\s+(?:after|following)\s+(?!(?:the\s+)?(?:siege|standoff|stand-off|hijack\w*|"
+        r"kidnap\w*|abduction|seizure|capture)\b)",
+        "R",
+    ),
+    # Handed to go-betweens: "the eleven were handed to a humanitarian commission", "were
+    # delivered to the Red Cross" (to the police they are the cue table's arrests).
+    (
+        "returned",
+        r"(?:handed|delivered|released)\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:commissions?|"
+        r"committees?|red\s+(?:cross|crescent)|mediators?|intermediaries|envoys?|delegations?|"
+        r"elders|clerics|church\s+leaders)\b",
+        "RS",
+    ),
 )
 """The kinds said in other words than the cue table's verbs: sacrifice, burial, a state of
 health, a night away from home or a move away, people still out in the bush or not yet
-brought up. Tried
+brought up, people brought ashore, let go or handed to go-betweens. Tried
 right after :data:`PHRASE_CUES`."""
 
 
