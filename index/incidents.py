@@ -1636,7 +1636,7 @@ class _StoredArticles:
             self._file = None
 
 
-RECORD_CACHE = 30_000
+RECORD_CACHE = 26_000
 """How many article records a book keeps in memory (the latest used); the others wait in
 a scratch SQLite file (see :class:`_Records`). Grouping an article reads the records of
 its candidates, filed within a week or a month of it, and of their incidents' members.
@@ -1650,7 +1650,8 @@ against 1.2. At 100k a batch spans a few months of its outlet, and 34,000 record
 some seven months of the whole archive: the 100k bench ingest with 34,000 took 22.0 ms of
 CPU an article against 23.6 with 40,000 (the machine's noise) and peaked 8 MB lower. With
 30,000 (some six months) it peaked at 493.3 MB summed against 500.4 with 34,000, and gave the
-same incidents."""
+same incidents; after the people nouns from WordNet and a day of rules it peaked at 499.1, so
+26,000 (some five months) keeps the margin."""
 
 
 _FETCH_ROWS = 500
