@@ -366,7 +366,7 @@ _SEPARATELY = re.compile(
     r"fires?|blazes?|floods?|storms?|landslides?|explosions?|blasts?|attacks?|raids?|"
     r"clashes|crash(?:es)?))\b"
 )
-"""``Separately, a roadside bomb struck …``, ``Elsewhere, floods … killed nine``: a sentence
+"""``Separately, a car bomb struck …``, ``Elsewhere, floods … killed nine``: a sentence
 that opens on another event's cause (a weapon, armed men, a disaster), not on a speaker
 (``Separately, police said …``)."""
 
@@ -979,7 +979,7 @@ _ACT_EVENT = {
     "abducted": "abduction",
 }
 """Acts whose telling names the event a related headline names by its noun (``special forces
-stormed the building`` tells the ``storm`` of ``… as special forces storm building``)."""
+stormed the building`` tells the ``storm`` of ``… as commandos storm building``)."""
 _ACT_VERB = re.compile(rf"\b(?:{'|'.join(_ACT_EVENT)})\b", re.IGNORECASE)
 
 

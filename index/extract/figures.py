@@ -2060,7 +2060,7 @@ _SIZED_PANEL = re.compile(
     r"jirga|tribunal|patrol|company))\b",
     re.IGNORECASE,
 )
-"""``a five-member probe committee``, ``a seven-member board of inquiry``: people appointed
+"""``a four-member probe committee``, ``a six-member board of inquiry``: people appointed
 to look into the event, counted by size (``other``, as a team sent is)."""
 _ZERO_WORDS = (
     "hostage", "injur", "hurt", "wound", "harm", "kill", "died", "death", "fatalit", "casualt",
@@ -2150,7 +2150,7 @@ _BACK_HOME_RELATIVE = re.compile(
     r"(?:are|is)\s+(?:(?:now|all|safely|finally)\s+)*(?:back|home)\b",
     re.IGNORECASE,
 )
-"""``the seven who came back``, ``22 of our brothers and sisters are back``: a homecoming
+"""``the nine who came back``, ``22 of our brothers and sisters are back``: a homecoming
 told in a relative clause, a past tense, or after a pair of nouns."""
 _TAKEN_THEN_FREED = re.compile(
     r"[^.;:,\d]{0,30}?\b(?:abducted|kidnapped|seized|snatched)\s[^.;:,\d]{0,100}?(?<![\w-])"
@@ -2199,8 +2199,8 @@ _PREPARED_THE_ATTACK = re.compile(
     r"(?:may|might|could)\s+(?:have\s+been|be)\s+involved\b)",
     re.IGNORECASE,
 )
-"""``up to eight people were involved in planning the raid``, ``five people helped prepare
-the attack``, ``up to three men may be involved``: accomplices and suspects, attackers."""
+"""``up to six people were involved in planning the attack``, ``five people helped prepare
+the attack``, ``up to four men may be involved``: accomplices and suspects, attackers."""
 _ATTACK_DONE_BY = re.compile(
     r"\b" + _ATTACK_NOUNS + r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:carried\s+out|"
     r"planned|led|staged|mounted|organi[sz]ed)\s+by\s+(?:the\s+|a\s+group\s+of\s+)?$",
@@ -2842,7 +2842,9 @@ colon opens the list of its dead."""
 _GATHERINGS = ("service", "funeral", "vigil", "memorial", "ceremony", "prayers", "mass", "wake")
 """Gatherings that are ``held`` for people: the dead, mostly."""
 _GATHERING_FOR = re.compile(
-    rf"\b(?:{'|'.join(_GATHERINGS)})s?\s+(?:(?:is|was|will\s+be)\s+(?:being\s+)?held\s+)?"
+    # "a wake for the three", not "in the wake of the 12 hostages being held"
+    rf"\b(?:{'|'.join(g for g in _GATHERINGS if g != 'wake')}|(?<!the\s)wake)s?\s+"
+    r"(?:(?:is|was|will\s+be)\s+(?:being\s+)?held\s+)?"
     r"(?:for|of|honouring|honoring)\s+(?:all\s+)?(?:the\s+|those\s+)?$",
     re.IGNORECASE,
 )
@@ -2953,7 +2955,7 @@ def _rejected_count(text: str, before: str, phrase: _Phrase) -> bool:
     ``22 passengers, not the 21 the operator had reported``, ``not the 15 reported by some
     local media``): the rejected value is no report."""
     if _COMMA_NOT_BEFORE.search(before) and phrase.bare and _BARE_END.match(text, phrase.end):
-        return True  # "six hostages had been released, not five, and …"
+        return True  # "six hostages had been released, not seven, and …"
     return bool(
         (_NOT_BEFORE.search(before) or _NOT_THE_BEFORE.search(before))
         and _REJECTED_AFTER.match(text, phrase.end)
@@ -2962,7 +2964,7 @@ def _rejected_count(text: str, before: str, phrase: _Phrase) -> bool:
 
 _COMMA_NOT_BEFORE = re.compile(r"[,—–]\s*not\s+$", re.IGNORECASE)
 _BARE_END = re.compile(r"\s*(?:[,.;:!?\"”’)]|$)")
-"""``released, not five,``, ``three of them, not two.``: a bare count set against the count
+"""``released, not five,``, ``four of them, not three.``: a bare count set against the count
 before it, the one the sentence gives."""
 
 
@@ -3479,7 +3481,7 @@ _REINFORCING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Words before a count of responders that say they were sent (``ordered the deployment of
-200 police``, ``an additional 300 troops``, ``escorted by about 30 soldiers``)."""
+200 police``, ``an additional 450 troops``, ``escorted by about 40 soldiers``)."""
 _REINFORCING_AFTER = re.compile(
     r"(?:\s+(?:from|and)\s[^.;:]{0,40}?)?\s+(?:(?:have|has|had)\s+)?(?:responded|ringed|"
     r"escorted|combed|(?:are|were)\s+"
@@ -3487,7 +3489,7 @@ _REINFORCING_AFTER = re.compile(
     re.IGNORECASE,
 )
 """A verb after a count of responders that says they were sent (``120 officers responded``,
-``250 police and soldiers have ringed the airfield``, ``400 soldiers were now in the city``)."""
+``180 police and soldiers have ringed the depot``, ``600 soldiers were now in the town``)."""
 
 
 def _sent_responders(text: str, number: NumberMention, phrase: _Phrase) -> bool:
@@ -3508,7 +3510,7 @@ def _sent_responders(text: str, number: NumberMention, phrase: _Phrase) -> bool:
 
 def _sized_panel(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     """Return True when the count is the size of a body appointed or sent (``a five-member
-    committee``, ``a 32-strong patrol``): the body's size, whatever befell some of them."""
+    committee``, ``a 27-strong patrol``): the body's size, whatever befell some of them."""
     return (
         phrase.head is not None
         and phrase.head in _PANEL_NOUNS
@@ -5601,7 +5603,7 @@ _ARREST_WORDS = ("arrest", "detain", "custody", "picked up", "rounded up")
 
 
 def _number_held_by_law(text: str, number: NumberMention) -> str | None:
-    """Return ``arrested`` for ``bringing the number held to six`` after an arrest in the same
+    """Return ``arrested`` for ``bringing the number held to eight`` after an arrest in the same
     sentence (``police arrested two more men, bringing the number held to five``): the
     people the police hold, not captives."""
     if "held" not in text and "detained" not in text and "custody" not in text:
@@ -6487,7 +6489,7 @@ def find_figures(
             else _label_kind(text, number)
         )
         if labelled is None and _attackers_labelled(text, number):
-            labelled = "attackers"  # "**Attackers:** six, according to the footage"
+            labelled = "attackers"  # "**Gunmen:** nine, according to the footage"
         described = labelled or _described_total(text, cues, number, phrase, next_number)
         kind: str | None
         if described is not None:
@@ -6607,9 +6609,10 @@ def find_figures(
         if kind == "evacuated" and _captives_escorted(text, phrase):
             kind = "freed"  # "the 12 hostages were escorted out by police": out of captivity
         if kind is None and _sent_responders(text, number, phrase):
-            kind, inherit = "other", False  # "an additional 300 troops to the district"
-        if kind is not None and _sized_panel(text, number, phrase):
-            kind, inherit = "other", False  # "the dead were part of a 32-strong patrol"
+            kind, inherit = "other", False  # "an additional 450 troops to the district"
+        body_sized = kind is not None and _sized_panel(text, number, phrase)
+        if body_sized:
+            kind, inherit = "other", False  # "the dead were part of a 27-strong patrol"
         if kind is None or _is_rate(text, number, phrase, next_number):
             continue
         value = number.value
@@ -6636,12 +6639,18 @@ def find_figures(
                 continue
             kind = "killed"  # "a memorial service for the six victims will be held"
             inherit = False
-        if kind in ("hostages", "attackers", "other", "inherit") and _listed_among_the_dead(
-            text, number
+        if (
+            kind in ("hostages", "attackers", "other", "inherit")
+            and not body_sized
+            and _listed_among_the_dead(text, number)
         ):
             kind = "killed"  # "the dead include three of the captive drivers and a policeman"
             inherit = False
-        if kind in ("hostages", "attackers", "other") and _listed_after_a_toll(text, number):
+        if (
+            kind in ("hostages", "attackers", "other")
+            and not body_sized
+            and _listed_after_a_toll(text, number)
+        ):
             kind = "killed"  # "The toll has risen to eight: five hostages, two guards …"
             inherit = False
         if kind in ("inherit", "wounded", "killed") and _aboard_by_origin(text, number, phrase):
@@ -6877,12 +6886,12 @@ def _described_total(
 
 
 _ATTACKERS_LABEL = re.compile(r"\W{0,6}(?P<label>[A-Za-z][A-Za-z' -]{0,30}?)\s*:[\s*_]*")
-"""A fact box's label before its count: ``**Attackers:** six``, ``Gunmen: 12``."""
+"""A fact box's label before its count: ``**Gunmen:** nine``, ``Gunmen: 12``."""
 
 
 def _attackers_labelled(text: str, number: NumberMention) -> bool:
     """Return True for the count right after a list line's or fact box's label naming the
-    attackers (``- **Attackers:** six, according to the footage``): the label is its noun,
+    attackers (``- **Gunmen:** nine, according to the footage``): the label is its noun,
     bold or not."""
     start = number.qualifier_start
     if start > 40 or ":" not in text[:start]:
@@ -7524,7 +7533,7 @@ _NOBODY_HELD_NOW = re.compile(
     r"(?:\s+(?:captive|hostage))?\s*(?:[,.;!?\"”]|$)",
     re.IGNORECASE,
 )
-"""``No one is being held any longer``, ``nobody is still held``: no hostages now (not
+"""``No one is being held any more``, ``nobody is still held``: no hostages now (not
 ``no one is being held responsible``, a blame)."""
 
 
@@ -7709,7 +7718,7 @@ _EARLIER_VERSION = re.compile(
     r"item|dispatch)\b[^.;\d]{0,60}?\b(?:said|stated|reported|gave|put|wrongly)\b[^.;\d]{0,40}$",
     re.IGNORECASE,
 )
-"""``Correction: an earlier version of this page said 25 people …``, ``An earlier version of
+"""``Correction: an earlier version of this page said 31 people …``, ``An earlier version of
 this report, published on Friday, said three guards …``: the count the outlet corrected."""
 _SAID_AT_A_TIME = re.compile(
     r"\bhad\s+(?:(?:earlier|initially|first|originally|previously)\s+)?(?:(?:late|early)\s+)?"
@@ -7720,10 +7729,9 @@ _SAID_AT_A_TIME = re.compile(
     r"\b(?:thought|believed|reported|counted)\s+at\s+first\b[^.;\d]{0,40}$",
     re.IGNORECASE,
 )
-"""``The command had on Sunday morning put the figure at 23``, ``had initially said on
-Tuesday night that eight …``, ``The ministry said earlier on Tuesday that 17 …``, ``We
-thought at first there were 41 survivors``: a count given before, at a time the sentence
-names."""
+"""``The army had on Monday evening put the figure at 17``, ``The ministry said earlier on
+Tuesday that 17 …``, ``We thought at first there were 41 survivors``: a count given before,
+at a time the sentence names."""
 
 
 def _said_before_at_a_time(text: str, window: str, start: int) -> bool:

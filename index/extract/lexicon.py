@@ -622,12 +622,14 @@ KIND_IN_OTHER_WORDS_CUES: tuple[tuple[str, str, str], ...] = (
         "R",
     ),
     # A headline's arrests: "Four held after depot bombing", "Two more held following
-    # raid" (no auxiliary: people "were held after the raid began" are the captives).
+    # raid" (no auxiliary: people "were held after the raid began" are the captives). A
+    # headline ends without a full stop; in a sentence of the body ("the nine workers held
+    # after the ambush were freed") the held are captives as often as suspects.
     (
         "arrested",
         r"held(?<!were\sheld)(?<!are\sheld)(?<!was\sheld)(?<!is\sheld)(?<!been\sheld)"
         r"(?<!being\sheld)(?<!still\sheld)\s+(?:after|following)\s+(?!(?:the\s+)?(?:siege|standoff|stand-off|hijack\w*|"
-        r"kidnap\w*|abduction|seizure|capture)\b)",
+        r"kidnap\w*|abduction|seizure|capture)\b)(?=[^.!?]*$)",
         "R",
     ),
     # Handed to go-betweens: "the eleven were handed to a humanitarian commission", "were

@@ -319,8 +319,9 @@ _FAR_TOLL_FROM = re.compile(
     r"\bfrom\s+$",
     re.IGNORECASE,
 )
-"""``raised the death toll from Friday night's attack on the riverside night market from
-seven to eight``: a toll revised across a long name of the event, not a range."""
+"""``raised the death toll from Thursday evening's grenade attack on the crowded lakeside
+fish market in the old quarter from nine to eleven``: a toll revised across a name of the
+event longer than :data:`_TOLL_FROM` spans, not a range."""
 
 
 def _replaced_from_the(masked: str, start: int) -> bool:

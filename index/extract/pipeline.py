@@ -675,7 +675,7 @@ _EARLIER_THEN = re.compile(
     r"estimated)\b[^.!?]{0,120}?(?:;|,\s+but\b|\s+but\s+|\s+then\s+|\s+later\s+)",
     re.IGNORECASE,
 )
-"""``had initially said that eight workers died; …``: an earlier count, then a turn."""
+"""``had initially said that six miners died; …``: an earlier count, then a turn."""
 _DAY_AFTER = re.compile(
     r"\s+(?:(?:late|early)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)|yesterday|the\s+(?:day|night)\s+before|last\s+(?:week|night))\b"
