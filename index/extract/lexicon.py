@@ -650,20 +650,23 @@ right after :data:`PHRASE_CUES`."""
 
 def _load_wordnet_people() -> tuple[frozenset[str], frozenset[str]]:
     """Return the plurals and the singulars of the nouns WordNet files first under
-    ``noun.person`` (``data/people_nouns.txt``, made by ``bench/make_people_nouns.py``)."""
+    ``noun.person`` (``data/people_nouns.txt``, made by ``bench/make_people_nouns.py``),
+    less the plurals the hand lists call things."""
     path = Path(__file__).with_name("data") / "people_nouns.txt"
     rows = [line.partition(" ") for line in path.read_text(encoding="utf-8").split("\n")]
     rows = [row for row in rows if row[0] and not row[0].startswith("#")]
-    return frozenset(row[0] for row in rows), frozenset(row[2] for row in rows if row[2])
+    plurals = frozenset(row[0] for row in rows) - NOT_PEOPLE_PLURALS - THING_BLOCKERS
+    return plurals, frozenset(row[2] for row in rows if row[2])
 
 
-_WORDNET_PLURALS, _WORDNET_SINGULARS = _load_wordnet_people()
+_WORDNET_PEOPLE = _load_wordnet_people()
 
-WORDNET_PEOPLE_PLURALS: frozenset[str] = _WORDNET_PLURALS - NOT_PEOPLE_PLURALS - THING_BLOCKERS
+WORDNET_PEOPLE_PLURALS: frozenset[str] = _WORDNET_PEOPLE[0]
 """Plurals that name people by their most frequent WordNet sense (``enumerators``,
 ``stevedores``): the fallback after the hand lists. The hand lists of things win
 (``coaches`` are a train's carriages there)."""
 
-WORDNET_PEOPLE_SINGULARS: frozenset[str] = _WORDNET_SINGULARS
+WORDNET_PEOPLE_SINGULARS: frozenset[str] = _WORDNET_PEOPLE[1]
 """Singulars of those plurals that WordNet knows as nouns alone (``enumerator``, not
 ``have`` or ``closer``)."""
+del _WORDNET_PEOPLE
