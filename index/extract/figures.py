@@ -3983,6 +3983,54 @@ def _bare_gang_of(text: str, number: NumberMention) -> bool:
     return bool(_GANG_OF.search(text, max(0, number.qualifier_start - 30), number.qualifier_start))
 
 
+_NUMBERED_AT = re.compile(
+    r"\b(?:numbered|(?:believed|thought|said|reported|estimated)\s+to\s+number|"
+    r"estimated\s+(?:by\s+[^,.;:\d]{1,60}?\s+)?at)\s+" + _SIZE_HEDGE,
+    re.IGNORECASE,
+)
+"""``the raiders numbered fewer than 40``, ``estimated by the army at about 50``: a verb that
+gives the size of the group named before it."""
+_SEIZED_BY = re.compile(
+    r"\b(?:seized|abducted|kidnapped|took|taken|held|captured|snatched|rounded\s+up)\b",
+    re.IGNORECASE,
+)
+"""A verb of capture after the attackers' noun: the count sizes their captives."""
+_NUMBERED_GROUPS = word_set("gang band cell group column party")
+"""Nouns of a group whose size a verb can give: the first three are attackers' own."""
+
+
+def _attackers_numbered(text: str, number: NumberMention) -> bool:
+    """Return True when a verb of size gives the count to attackers named before it.
+
+    ``the raiders numbered under 40``, ``a column of rebels estimated at more than
+    300 men``, ``the group that stormed the depot was believed to number between six and
+    nine``: the last people or group noun before the verb decides. An attackers' noun, a
+    gang, band or cell is the attackers; a group, column or party is only where an attack
+    verb follows it. Hostages, villagers or the police numbered stay theirs.
+    """
+    if "number" not in text and "estimated" not in text:
+        return False
+    start = number.qualifier_start
+    verb = _NUMBERED_AT.search(text, max(0, start - 90), start)
+    if verb is None:
+        return False
+    before = text[: verb.start()]
+    cut = max(before.rfind(". "), before.rfind("; "), before.rfind(": ")) + 1
+    last: re.Match[str] | None = None
+    for m in _TOKEN.finditer(before, cut):
+        low = m.group(0).lower()
+        if low in ATTACKER_NOUNS or low in _NUMBERED_GROUPS or _plural_people(low):
+            last = m
+    if last is None:
+        return False
+    if _SEIZED_BY.search(before, last.end()):
+        return False  # "the villagers the bandits seized numbered 30": the seized are sized
+    low = last.group(0).lower()
+    if low in ATTACKER_NOUNS or low in _COLLECTIVE_ATTACKERS:
+        return True
+    return low in _NUMBERED_GROUPS and _ATTACK_VERB.search(before, last.end()) is not None
+
+
 _GOT_AWAY = re.compile(r"\b(?:large|run|fled|flee|fleeing)\b", re.IGNORECASE)
 """Attackers ``at large``, ``on the run`` or who ``fled the area`` are still attackers."""
 _ON_THE_RUN = re.compile(r"\bon\s+the\s+run\b", re.IGNORECASE)
@@ -4566,6 +4614,16 @@ def _decide_kind(
         and _attackers_sized(text, number)
     ):
         phrase.attackers = True  # "described the gunmen as about 30 men", "had six members"
+    if (
+        (phrase.bare or phrase.people)
+        and not phrase.attackers
+        and not phrase.responders
+        and phrase.kind_hint is None
+        and _attackers_numbered(text, number)
+    ):
+        # "the raiders numbered fewer than 40 and moved the hostages": the size is the
+        # figure, whatever verb the group takes after it
+        return "attackers", False
     attackers = phrase.attackers or (
         phrase.bare and previous is not None and _names_attackers(previous.who)
     )
