@@ -42,6 +42,10 @@ def test_attackers_sized_by_a_verb(text: str, expected: list[tuple[str, int]]) -
         # Guards: the people sized are captives, or a group with no attack verb.
         ("The hostages numbered 12, the mayor of Dunvale said.", [("hostages", 12)]),
         ("The villagers the bandits seized numbered about 30.", [("hostages", 30)]),
+        (
+            "The farm workers held by the kidnappers near Ostley are estimated at 40.",
+            [("hostages", 40)],
+        ),
         ("The tour group numbered 14, the Harlow hotel said.", []),
     ],
 )

@@ -3994,7 +3994,7 @@ _SEIZED_BY = re.compile(
     r"\b(?:seized|abducted|kidnapped|took|taken|held|captured|snatched|rounded\s+up)\b",
     re.IGNORECASE,
 )
-"""A verb of capture after the attackers' noun: the count sizes their captives."""
+"""A verb of capture in the clause before a verb of size: the count sizes the captives."""
 _NUMBERED_GROUPS = word_set("gang band cell group column party")
 """Nouns of a group whose size a verb can give: the first three are attackers' own."""
 
@@ -4023,8 +4023,10 @@ def _attackers_numbered(text: str, number: NumberMention) -> bool:
             last = m
     if last is None:
         return False
-    if _SEIZED_BY.search(before, last.end()):
-        return False  # "the villagers the bandits seized numbered 30": the seized are sized
+    if _SEIZED_BY.search(before, cut):
+        # "the villagers the bandits seized numbered 30", "the hostages held by the gang
+        # are estimated at 40": where anyone is taken, the taken are sized
+        return False
     low = last.group(0).lower()
     if low in ATTACKER_NOUNS or low in _COLLECTIVE_ATTACKERS:
         return True
