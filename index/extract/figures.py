@@ -2412,6 +2412,28 @@ _CROWD_BEFORE = re.compile(
 """``police estimated the crowd at 4,000``, ``a crowd of 2,000``, ``a crowd that police put
 at 9,000``, ``the square was packed with 5,000 people``: people present, when nothing else
 befell them."""
+_ATTENDED_BY_LISTED = re.compile(
+    r"\battended\s+by\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’.-]+\s+){1,5}?"
+    r"(?:and|as\s+well\s+as)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _attended_by_listed(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for the second of a list a gathering was ``attended by`` (``the burial
+    was attended by the provincial minister and some 800 villagers``): people present,
+    whatever word of the dead came before them in the sentence."""
+    if not (phrase.people or phrase.bare) or phrase.attackers:
+        return False
+    if "attended" not in text[max(0, number.qualifier_start - 70) : number.qualifier_start]:
+        return False
+    return bool(
+        _ATTENDED_BY_LISTED.search(
+            text, max(0, number.qualifier_start - 70), number.qualifier_start
+        )
+    )
+
+
 _ESTIMATED_GROUP_AT = re.compile(
     r"\b(?:estimated|estimates|estimate|put|puts|putting|placed)\s+(?:the\s+)?"
     r"(?:(?:number|size|strength)\s+of\s+(?:the\s+)?)?"
@@ -4071,6 +4093,39 @@ def rest_of_a_gang(raw: RawFigure, text: str, before: str) -> RawFigure:
     return replace(raw, kind="attackers", inherit=False)
 
 
+_CAPTURED_NEXT = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+|later\s+)?captured\b"
+)
+_REST_OR_BARE = re.compile(r"(?:\w+(?:-\w+)?)(?:\s+(?:others|more))?", re.IGNORECASE)
+
+
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+|armed\s+|suspected\s+)*[\w'’-]+", re.IGNORECASE)
+
+
+def caught_rest_of_a_gang(raw: RawFigure, text: str, before: str) -> RawFigure:
+    """Return ``raw`` as arrested when a count with no noun of its own (``two``, ``three
+    others``) ``were captured`` after attackers were the last people named, in its sentence
+    or the one ``before`` it (``Two of the raiders were shot and three others were
+    captured``; ``The bandits numbered ten. Four of them died and two were captured``): the
+    rest of the gang, caught. After ``villagers`` the same words count captives."""
+    if raw.kind != "hostages" or raw.who is not None or raw.value_max is not None:
+        return raw
+    if "captured" not in text[raw.end : raw.end + 30] or not _CAPTURED_NEXT.match(text, raw.end):
+        return raw
+    if not _REST_OR_BARE.fullmatch(text, raw.start, raw.end):
+        return raw
+    last: str | None = None
+    # "shot dead by the gunmen": the agent of a passive is no group the count is part of.
+    told = _BY_AGENT.sub(" ", before + " " + text[: raw.start])
+    for m in _TOKEN.finditer(told):
+        low = m.group(0).lower()
+        if low in ATTACKER_NOUNS or _plural_people(low):
+            last = low
+    if last is None or last not in ATTACKER_NOUNS:
+        return raw
+    return replace(raw, kind="arrested", inherit=False)
+
+
 _OTHERS_CROSSED = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+(?:thought|believed|said|reported)\s+to\s+have\s+)?"
     r"(?:(?:had|have|has)\s+)?(?:crossed|slipped\s+across|fled\s+(?:across|over|into)|"
@@ -4629,6 +4684,8 @@ def _decide_kind(
     attackers = phrase.attackers or (
         phrase.bare and previous is not None and _names_attackers(previous.who)
     )
+    if _attended_by_listed(text, number, phrase):
+        return "other", False  # "attended by the mayor and 2,000 mourners"
     if _let_go_by_law(text, phrase, previous, clause_end):
         return None, False
     if _object_of_a_charge(text, cues, number):
@@ -6463,6 +6520,8 @@ def find_figures(
         if (
             _is_age(text, number, phrase)
             or _age_in_words(text, number, phrase)
+            or _clock_in_words(text, number)
+            or _youngest_or_oldest_is(text, number)
             or _NO_COUNT_BEFORE.search(
                 text, max(0, number.qualifier_start - 30), number.qualifier_start
             )
@@ -7869,6 +7928,35 @@ _AGE_SAID = re.compile(
 """``a girl aged about 10``, ``he must have been 70``, ``old men of 70``, ``the youngest of
 them 15``: ages."""
 _AGE_NOT_AFTER = re.compile(r"\s+(?:of|percent|per\s+cent|%|years?\s+ago)\b", re.IGNORECASE)
+
+
+_CLOCK_AFTER = re.compile(
+    r"\s+(?:o'clock|o’clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b",
+    re.IGNORECASE,
+)
+
+
+def _clock_in_words(text: str, number: NumberMention) -> bool:
+    """Return True for an hour told in words (``set off at five in the morning``, ``until
+    ten at night``): a time, no count."""
+    return number.value <= 12 and bool(_CLOCK_AFTER.match(text, number.end))
+
+
+_YOUNGEST_BEFORE = re.compile(
+    r"\b(?:youngest|oldest|eldest)\b[^.;:\d]{0,60}?\s+(?:is|was|were|are)\s+(?:aged\s+|only\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _youngest_or_oldest_is(text: str, number: NumberMention) -> bool:
+    """Return True for the age of the youngest or oldest of a group (``the oldest of the
+    freed miners is 63``): an age, no count."""
+    window = text[max(0, number.qualifier_start - 80) : number.qualifier_start]
+    if "young" not in window and "old" not in window and "eldest" not in window:
+        return False
+    return bool(
+        _YOUNGEST_BEFORE.search(text, max(0, number.qualifier_start - 80), number.qualifier_start)
+    )
 
 
 def _age_in_words(text: str, number: NumberMention, phrase: _Phrase) -> bool:

@@ -45,6 +45,7 @@ from wiredesk.index.extract.figures import (
     RawFigure,
     attackers_escaped_in_sentence,
     attackers_got_away,
+    caught_rest_of_a_gang,
     find_figures,
     is_earlier_estimate,
     kind_cue,
@@ -84,6 +85,14 @@ _THAT_PLACE = re.compile(
 )
 """``troops stormed that building``, ``died in that village``: a place or a part of a day a
 sentence names as told before, after a sentence about another incident."""
+
+
+def _zero_of_everyone(zero: Figure, earlier: Figure) -> bool:
+    """Return True when ``zero`` says nobody at all is now of the kind an earlier estimate
+    counted (``no one is now thought to be missing`` after ``officials had on Sunday said up
+    to five were unaccounted for``): a zero of a narrower group (``no soldiers``) overtakes
+    nothing."""
+    return zero.value == 0 and zero.who is None and earlier.who is None and zero.kind == "missing"
 
 
 def _names_that_place(text: str) -> bool:
@@ -588,6 +597,7 @@ def extract_article(
         parts = _pointing_back_total(raws)
         for raw in raws:
             raw = rest_of_a_gang(raw, sentence.text, last_text[1] if last_text else "")
+            raw = caught_rest_of_a_gang(raw, sentence.text, last_text[1] if last_text else "")
             raw = rest_of_a_gang_across(
                 raw,
                 sentence.text,
@@ -651,7 +661,10 @@ def _without_earlier_estimates(
         for f in own
         if f.value
         and is_earlier_estimate(f.sentence, f.start - f.sentence_start)
-        and any(o.kind == f.kind and o.value not in (0, f.value) for o in own)
+        and any(
+            o.kind == f.kind and (o.value not in (0, f.value) or _zero_of_everyone(o, f))
+            for o in own
+        )
     ]
     dropped += [f for f in own if f not in dropped and _dated_step_overtaken(f, own)]
     if earlier_story:
