@@ -54,7 +54,8 @@ def test_the_second_of_a_list_a_funeral_was_attended_by_is_present() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        '"They left at five in the morning, as they always do," the chief said.',
+        'Gunmen abducted farm workers near Oradel on Tuesday. "They left at five in the '
+        'morning, as they always do," the foreman said.',
         "The oldest of the abducted farmers is 63, his son said.",
         "The youngest of the freed crew was just 19.",
     ],
