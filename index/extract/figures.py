@@ -2132,6 +2132,20 @@ _TAKEN_ASHORE = re.compile(
 """``the four taken ashore``: taken off the vessel by its captors; ``Of the six taken, two
 are …``, ``Five of those taken were …``: the people taken, where people are held."""
 """``took nine seafarers with them``: taken by those who took them."""
+_HELD_INSIDE = re.compile(
+    r"\s+(?:(?:are|were|is|was|remain(?:ed|s)?)\s+(?:still\s+)?)?inside\b"
+    r"(?!\s+(?:the\s+)?(?:hospital|ambulances?)\b)",
+    re.IGNORECASE,
+)
+"""``16 people were inside when the doors were locked``, ``leaves 22 people inside``: the
+people inside a place under siege, which are the people held there."""
+_PRESENT_WHEN_IT_BEGAN = re.compile(
+    r"[^.;]{0,40}?\bwhen\s+[^.;]{0,40}?\b(?:began|begun|started|broke\s+out|erupted|"
+    r"opened\s+fire|struck)\b",
+    re.IGNORECASE,
+)
+"""``about 40 people were inside when the attack began``: present when it began, some of
+whom fled; not the people held."""
 _HOME_WORDS = ("back", "home", "with us", "returned", "freedom", "return")
 """Literal words one of the homecoming patterns needs: a sentence with none skips them."""
 _BACK_HOME_AFTER = re.compile(
@@ -5319,6 +5333,18 @@ def _hid_and_reached(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     )
 
 
+def _held_inside(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True when a count of people is said to be inside (``16 people were inside when
+    the doors were locked``, ``That leaves 22 people inside``): in a siege, the people held.
+    Not attackers or responders, nor people inside when the attack began (present)."""
+    if "inside" not in text[phrase.end : phrase.end + 30]:
+        return False
+    if phrase.attackers or phrase.responders or not (phrase.people or phrase.bare):
+        return False
+    inside = _HELD_INSIDE.match(text, phrase.end)
+    return inside is not None and not _PRESENT_WHEN_IT_BEGAN.match(text, inside.end())
+
+
 def _taken_by_captors(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     """Return True for people attackers carried off, the verb right before the count:
     ``killing five and carrying away 23 workers``, ``They took nine men and left …``.
@@ -6310,14 +6336,16 @@ def _part_of_inmates(text: str, number: NumberMention) -> bool:
 
 
 def find_figures(
-    text: str, *, hostage_context: bool = True, hijack: bool = False
+    text: str, *, hostage_context: bool = True, hijack: bool = False, siege: bool = False
 ) -> list[RawFigure]:
     """Return the figures one sentence reports, in order; offsets index ``text``.
 
     ``hostage_context`` says whether the article is about people held by others (a siege,
     a kidnapping): there ``trapped`` counts hostages; elsewhere (a collapse, a flood) it
     counts the missing. ``hijack`` says it is about a hijacking: there the people on board
-    are held by the hijackers.
+    are held by the hijackers. ``siege`` says the article is about people held by others
+    in so many words (a siege, a kidnapping, a hostage-taking), not only about gunmen: there
+    the people inside are held.
     """
     numbers = find_numbers(text)
     if "both" in text or "Both" in text:
@@ -6594,6 +6622,8 @@ def find_figures(
             and _taken_by_captors(text, number, phrase)
         ):
             kind, inherit = "hostages", False
+        if siege and kind in (None, "inherit", "other") and _held_inside(text, number, phrase):
+            kind, inherit = "hostages", False  # "16 people were inside when the doors shut"
         if kind in (None, "inherit", "other", "freed") and _fled_with_captives(
             text, number, phrase
         ):

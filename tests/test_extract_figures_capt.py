@@ -1,0 +1,58 @@
+"""Captives and freed people said in other words: a class round on the labelled set.
+
+In an article that names people held by others in so many words (a siege, hostages, a
+kidnapping, captors), a count of people said to be ``inside`` (``were inside when the doors
+were locked``, ``That leaves about 22 people inside``, ``there are between 18 and 24 people
+inside``) counts the people held. Where only gunmen are named (a shooting, a raid) or the
+place fell in, the people inside are present, ``other`` or no figure; so are people inside
+``when the attack began``, some of whom fled.
+
+Every sentence here is invented for these tests; each rule is checked on wording it was not
+written from, and with sentences that must not become figures of that kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import article_kinds
+
+_SIEGE_LEAD = (
+    "Gunmen stormed a pharmacy in the town of Velmar on Tuesday and took staff and "
+    "customers hostage, police said.\n\n"
+)
+
+
+_SHOOTING_LEAD = "A gunman opened fire in a library in Velmar on Tuesday, police said.\n\n"
+_COLLAPSE_LEAD = "The roof of a market hall in Velmar fell in on Tuesday, police said.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "elsewhere"),
+    [
+        (
+            "Police said 14 people were inside when the shutters came down.",
+            ("hostages", 14),
+            _SHOOTING_LEAD + "Police said 14 people were inside when the shutters came down.",
+        ),
+        (
+            "Eight were freed at dusk. That leaves about 22 people inside.",
+            ("hostages", 22),
+            _COLLAPSE_LEAD + "Police said 22 people were inside when the roof fell.",
+        ),
+        (
+            '"We think there are between 18 and 24 people inside," an officer said.',
+            ("hostages", 18),
+            _SIEGE_LEAD + "About 18 people were inside when the attack began; most fled.",
+        ),
+        (
+            "Thirty-three people were inside the shop with guns at their heads.",
+            ("hostages", 33),
+            _SHOOTING_LEAD + "Thirty-three people were inside when the shooting started.",
+        ),
+    ],
+)
+def test_people_inside_are_held_only_in_a_siege(
+    sentence: str, expected: tuple[str, int], elsewhere: str
+) -> None:
+    assert expected in article_kinds(_SIEGE_LEAD + sentence)
+    assert expected not in article_kinds(elsewhere)
