@@ -3210,6 +3210,19 @@ _SIZED_THING = re.compile(r"\s+\d[\d,.]*-(?:[A-Za-z]+-)*[A-Za-z]+\s+(?P<noun>[A-
 """A count, a size joined to its unit, and the noun they describe (``two 18-seater buses``)."""
 
 
+def _taken_after_total(phrase: _Phrase, words: list[tuple[int, int, str]], det: str) -> bool:
+    """Return True when a participle of capture follows a partitive's total with no noun
+    after ``the`` (``four of the nine abducted were freed``, ``12 of the 25 kidnapped are
+    home``): the people its captors took, so the total counts hostages (the caller makes
+    the participle the head, as it does after a headline's bare total)."""
+    return (
+        det == "the"
+        and phrase.total_start is not None
+        and bool(words)
+        and words[0][2] in _TAKEN_PARTICIPLES
+    )
+
+
 def _read_phrase(
     text: str, number: NumberMention, cue_starts: frozenset[int] = frozenset()
 ) -> _Phrase:
@@ -3679,6 +3692,10 @@ def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phra
             # verb of capture describes; the participle stands for the head.
             phrase.end = words[0][1]
             phrase.head = words[0][2]
+            return phrase
+        if _taken_after_total(phrase, words, low_det):
+            # "four of the nine abducted were freed": the participle stands for the head
+            phrase.end, phrase.head = words[0][1], words[0][2]
             return phrase
         if phrase.total_start is not None and not words:
             # "Four of the 11 have been charged": part of a count named before; the total
