@@ -8,7 +8,10 @@ place fell in, the people inside are present, ``other`` or no figure; so are peo
 ``when the attack began``, some of whom fled. A partitive whose total has no noun but a
 participle of capture after ``the`` (``three of the 40 abducted have escaped``) counts the
 total as hostages and the part by its own verb, as the headline's ``three of 40 abducted``
-already did.
+already did. In a siege or a kidnapping, a count with no noun that is only examined or
+checked (``All 26 were examined by medics``) is freed: people out of their captors' hands,
+as the conventions' ``Examined after captivity`` says; not when the clause names a harm,
+nor after a shooting where nobody was held.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must not become figures of that kind.
@@ -66,3 +69,25 @@ def test_a_partitive_total_named_by_its_capture_counts_hostages() -> None:
     assert escaped == [("freed", 3), ("hostages", 40)]
     home = sentence_kinds("Seven of the 19 kidnapped in the raid are now free.", held=True)
     assert home == [("freed", 7), ("hostages", 19)]
+
+
+_RAID_ENDED = (
+    "Gunmen held shoppers hostage in a supermarket in Velmar for ten hours until "
+    "commandos stormed the building at dawn.\n\n"
+)
+
+
+def test_captives_only_examined_are_freed() -> None:
+    assert ("freed", 26) in article_kinds(
+        _RAID_ENDED + "All 26 were examined by medics in a tent outside the store."
+    )
+    assert ("freed", 4) in article_kinds(
+        _RAID_ENDED + "Four were checked at the district clinic and went home on foot."
+    )
+    hurt = article_kinds(_RAID_ENDED + "All 26 were examined for burns and cuts at the clinic.")
+    assert ("freed", 26) not in hurt
+    shot = article_kinds(
+        "A gunman opened fire in a supermarket in Velmar, wounding 26 shoppers.\n\n"
+        "All 26 were examined by medics in a tent outside the store."
+    )
+    assert ("freed", 26) not in shot

@@ -6641,6 +6641,13 @@ def find_figures(
             kind, inherit = "hostages", False
         if siege and kind in (None, "inherit", "other") and _held_inside(text, number, phrase):
             kind, inherit = "hostages", False  # "16 people were inside when the doors shut"
+        if (
+            siege
+            and kind in (None, "wounded")
+            and phrase.head is None
+            and _examined_count(text, number, phrase)
+        ):
+            kind, inherit = "freed", False  # "All 34 were examined": out of captivity
         if kind in (None, "inherit", "other", "freed") and _fled_with_captives(
             text, number, phrase
         ):
@@ -7469,6 +7476,30 @@ def _only_checked(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     if (count := _NEXT_COUNT_CLAUSE.search(rest)) is not None:
         rest = rest[: count.start()]  # "…, and six stayed in to be treated": that count's care
     return _CHECKED_AT_CARE.search(rest) is not None and _HARM_WORDS.search(rest) is None
+
+
+_EXAMINED_PREDICATE = re.compile(
+    r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?:all\s+)?(?:being\s+)?"
+    r"(?:examined|checked)\b(?!\s+(?:for\s+)?(?:injur|wound|burns|cuts))",
+    re.IGNORECASE,
+)
+"""``(All 34) were examined``, ``(Five) are being checked``: a check-up as the predicate."""
+_CHECK_CLAUSE_END = re.compile(r"[,;.]")
+"""Where the clause of a check-up ends, for the harm words looked for in it."""
+
+
+def _examined_count(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True when a count with no noun (``All 34``, ``Three``) is only examined or
+    checked, with no harm named in its clause (``All 34 were examined at the provincial
+    hospital``, ``Three were examined and allowed to go home``): in a siege or a kidnapping,
+    people out of their captors' hands (the conventions' ``Examined after captivity``)."""
+    if "xamined" not in text and "checked" not in text:
+        return False
+    m = _EXAMINED_PREDICATE.match(text, phrase.end)
+    if m is None:
+        return False
+    stop = _CHECK_CLAUSE_END.search(text, m.end())
+    return _HARM_WORDS.search(text, m.end(), stop.start() if stop else len(text)) is None
 
 
 def _checked_after_freedom(text: str, number: NumberMention, phrase: _Phrase) -> bool:
