@@ -11,7 +11,9 @@ total as hostages and the part by its own verb, as the headline's ``three of 40 
 already did. In a siege or a kidnapping, a count with no noun that is only examined or
 checked (``All 26 were examined by medics``) is freed: people out of their captors' hands,
 as the conventions' ``Examined after captivity`` says; not when the clause names a harm,
-nor after a shooting where nobody was held.
+nor after a shooting where nobody was held. People present (``There were about 40 of us in that
+classroom``) are held only where the article names people held in so many words; an
+article whose only such word is a gunman (a shooting) holds nobody, so they are ``other``.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must not become figures of that kind.
@@ -91,3 +93,12 @@ def test_captives_only_examined_are_freed() -> None:
         "All 26 were examined by medics in a tent outside the store."
     )
     assert ("freed", 26) not in shot
+
+
+def test_the_speakers_group_in_a_room_is_held_only_in_a_siege() -> None:
+    room = '"There were about 40 of us in that classroom," a student said.'
+    shooting = article_kinds(
+        "A gunman opened fire at a college in Velmar on Tuesday, police said.\n\n" + room
+    )
+    assert ("hostages", 40) not in shooting
+    assert ("hostages", 40) in article_kinds(_SIEGE_LEAD + room)

@@ -6720,6 +6720,8 @@ def find_figures(
             kind = "hostages"  # "we will not rest until the last two are home": still held
         if kind == "held" and not hostage_context and _held_by_captors(text, number, phrase):
             kind = "hostages"  # "rebels were still holding 40 villagers"
+        if kind == "present" and hostage_context and not siege:
+            kind = "other"  # "There were 30 of us in that room": a shooting holds nobody
         if kind in _CONTEXT_KINDS:
             kind = _CONTEXT_KINDS[kind][0 if hostage_context else 1]
             if kind is None:
