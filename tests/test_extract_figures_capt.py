@@ -14,6 +14,9 @@ as the conventions' ``Examined after captivity`` says; not when the clause names
 nor after a shooting where nobody was held. People present (``There were about 40 of us in that
 classroom``) are held only where the article names people held in so many words; an
 article whose only such word is a gunman (a shooting) holds nobody, so they are ``other``.
+A rescue still to come (``we will bring all 14 out alive``, ``to bring all 14 out alive``)
+counts the people still held, as ``bring all nine home`` did; one told as done (``bringing
+the last 14 hostages out alive``) does not.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must not become figures of that kind.
@@ -102,3 +105,15 @@ def test_the_speakers_group_in_a_room_is_held_only_in_a_siege() -> None:
     )
     assert ("hostages", 40) not in shooting
     assert ("hostages", 40) in article_kinds(_SIEGE_LEAD + room)
+
+
+def test_bringing_captives_out_alive_is_awaited_or_done() -> None:
+    awaited = "Gunmen seized a ferry at Velmar on Monday.\n\nWe will bring all 14 out alive."
+    assert ("hostages", 14) in article_kinds(awaited)
+    sought = "Gunmen seized a ferry at Velmar on Monday.\n\nOur aim is to bring all 14 out alive."
+    assert ("hostages", 14) in article_kinds(sought)
+    done = (
+        "Gunmen seized a ferry at Velmar on Monday.\n\nCommandos boarded it at dawn, "
+        "bringing the last 14 hostages out alive."
+    )
+    assert ("hostages", 14) not in article_kinds(done)

@@ -2146,7 +2146,7 @@ _PRESENT_WHEN_IT_BEGAN = re.compile(
 )
 """``about 40 people were inside when the attack began``: present when it began, some of
 whom fled; not the people held."""
-_HOME_WORDS = ("back", "home", "with us", "returned", "freedom", "return")
+_HOME_WORDS = ("back", "home", "with us", "returned", "freedom", "return", "out alive")
 """Literal words one of the homecoming patterns needs: a sentence with none skips them."""
 _BACK_HOME_AFTER = re.compile(
     r"\s+(?:(?:have|has|had)\s+(?:(?:now|since|all|finally|safely)\s+)*(?:come|made\s+it)\s+"
@@ -5310,6 +5310,21 @@ def _release_sought(
     )
 
 
+_BRING_AWAITED = re.compile(
+    r"\b(?:to|will|would|shall|must|can|could|[’']ll)\s+bring\b", re.IGNORECASE
+)
+"""``to bring``, ``will bring``: a rescue still to come."""
+
+
+def _brought_out_alive(text: str, before: str, phrase: _Phrase) -> bool:
+    """Return True when ``bring … out alive`` tells of a rescue that happened (``troops
+    stormed the mine, bringing the last five out alive``) rather than one awaited (``our
+    priority is to bring all 23 out alive``, ``we will bring all nine out alive``)."""
+    if not text.startswith(" out alive", phrase.end):
+        return False
+    return _BRING_AWAITED.search(before) is None
+
+
 def _homecoming_kind(text: str, number: NumberMention, phrase: _Phrase) -> str | None:
     """Return the kind a homecoming gives a count where people are held by others.
 
@@ -5323,6 +5338,8 @@ def _homecoming_kind(text: str, number: NumberMention, phrase: _Phrase) -> str |
     if "until" in before and _UNTIL_BEFORE.search(before):
         return "hostages" if _AWAITED_AFTER.match(text, phrase.end) else None
     if "bring" in before and _BRING_BEFORE.search(before):
+        if _brought_out_alive(text, before, phrase):
+            return None  # "stormed the building, bringing the last five out alive": done
         return "hostages" if _BRING_AFTER.match(text, phrase.end) else None
     if _BACK_HOME_AFTER.match(text, phrase.end) or _BACK_HOME_RELATIVE.match(text, phrase.end):
         return "freed"
