@@ -17,6 +17,8 @@ article whose only such word is a gunman (a shooting) holds nobody, so they are 
 A rescue still to come (``we will bring all 14 out alive``, ``to bring all 14 out alive``)
 counts the people still held, as ``bring all nine home`` did; one told as done (``bringing
 the last 14 hostages out alive``) does not.
+People named as held by the word before their noun (``six captive drivers``, ``the six
+kidnapped drivers included``) are hostages where no verb gives them another kind.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must not become figures of that kind.
@@ -117,3 +119,12 @@ def test_bringing_captives_out_alive_is_awaited_or_done() -> None:
         "bringing the last 14 hostages out alive."
     )
     assert ("hostages", 14) not in article_kinds(done)
+
+
+def test_people_named_captive_before_their_noun_are_hostages() -> None:
+    lead = "Gunmen attacked a quarry near Velmar on Monday.\n\n"
+    waiting = article_kinds(lead + "Relatives waited for news of six captive drivers.")
+    assert ("hostages", 6) in waiting
+    included = article_kinds(lead + "The six kidnapped drivers included two brothers.")
+    assert ("hostages", 6) in included
+    assert article_kinds(lead + "Six abducted drivers were released on Friday.") == [("freed", 6)]

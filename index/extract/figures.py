@@ -5367,6 +5367,14 @@ def _hid_and_reached(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     )
 
 
+_CAPTIVE_MODIFIER = re.compile(
+    r"\s+(?:captive|kidnapped|abducted)\s+(?!(?:by|from|in|on|at|during|after)\b)[a-z]",
+    re.IGNORECASE,
+)
+"""``nine captive guards``, ``the 12 kidnapped farmers``: people named as held by the word
+before their noun, which counts them where no verb gives another kind."""
+
+
 def _held_inside(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     """Return True when a count of people is said to be inside (``16 people were inside when
     the doors were locked``, ``That leaves 22 people inside``): in a siege, the people held.
@@ -6665,6 +6673,13 @@ def find_figures(
             and _examined_count(text, number, phrase)
         ):
             kind, inherit = "freed", False  # "All 34 were examined": out of captivity
+        if (
+            hostage_context
+            and kind is None
+            and phrase.people
+            and _CAPTIVE_MODIFIER.match(text, number.end)
+        ):
+            kind, inherit = "hostages", False  # "families wait for news of nine captive guards"
         if kind in (None, "inherit", "other", "freed") and _fled_with_captives(
             text, number, phrase
         ):
