@@ -19,6 +19,9 @@ counts the people still held, as ``bring all nine home`` did; one told as done (
 the last 14 hostages out alive``) does not.
 People named as held by the word before their noun (``six captive drivers``, ``the six
 kidnapped drivers included``) are hostages where no verb gives them another kind.
+A headline's second clause after a toll (``toll rises to 12, families plead for 15
+abducted miners``, ``… as pirates hold six crew``) counts captives, not more dead, unless
+the clause lists them in the toll (``including``) or says they died.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must not become figures of that kind.
@@ -128,3 +131,27 @@ def test_people_named_captive_before_their_noun_are_hostages() -> None:
     included = article_kinds(lead + "The six kidnapped drivers included two brothers.")
     assert ("hostages", 6) in included
     assert article_kinds(lead + "Six abducted drivers were released on Friday.") == [("freed", 6)]
+
+
+_TOLL_THEN_CAPTIVES = {
+    "Quarry raid: toll rises to 12, families plead for 15 abducted miners": 15,
+    "Depot raid: toll rises to seven as towns wait for news of four captive guards": 4,
+    "Polling station attack: death toll rises to 14 as militia holds five officials": 5,
+}
+
+
+def test_captives_in_a_clause_after_a_toll_are_hostages() -> None:
+    for headline, value in _TOLL_THEN_CAPTIVES.items():
+        kinds = sentence_kinds(headline, held=True)
+        assert ("hostages", value) in kinds, headline
+        assert ("killed", value) not in kinds, headline
+
+
+def test_captives_listed_in_a_toll_stay_dead() -> None:
+    kinds = sentence_kinds("Gunmen killed 12 people, including three kidnapped miners.", held=True)
+    assert ("killed", 3) in kinds
+    kinds = sentence_kinds("The toll rose to 12, and three kidnapped miners were found dead.")
+    assert ("killed", 3) in kinds
+    assert ("hostages", 15) in sentence_kinds(
+        "Quarry raid: toll rises to 12, families plead for 15 abducted miners", held=True
+    )

@@ -5375,6 +5375,32 @@ _CAPTIVE_MODIFIER = re.compile(
 before their noun, which counts them where no verb gives another kind."""
 
 
+_TOLL_CLAUSE_BREAK = re.compile(r",|\bas\b")
+"""Where a headline's toll ends and its next clause begins (``toll rises to 11, families
+plead for …``, ``toll rises to nine as militia holds …``)."""
+_PART_OF_TOLL = re.compile(r"\b(?:including|includes?|included|among|of\s+(?:them|whom))\b")
+"""``killed 11, including two abducted drivers``: a part of the toll, not a clause of its own."""
+_HOLDS_BEFORE = re.compile(r"\b(?:holds?|holding)\s+$")
+"""``(militia) holds (five election staff)``: the captors' verb right before a count."""
+_DEATH_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:killed|dead|died|bodies|shot)\b", re.IGNORECASE)
+"""A word of death in the clause after a count, which keeps it a toll."""
+
+
+def _captives_after_a_toll(text: str, number: NumberMention, previous: RawFigure | None) -> bool:
+    """Return True when a count the toll before it made ``killed`` is people held, in a clause
+    of their own (``toll rises to 11, families plead for 23 abducted workers``, ``toll rises
+    to 14 as militia holds five election staff``): named captive by the word before their
+    noun or held by the verb before them, with no word of death after."""
+    if previous is None or previous.kind != "killed" or previous.end > number.qualifier_start:
+        return False
+    gap = text[previous.end : number.qualifier_start]
+    if not _TOLL_CLAUSE_BREAK.search(gap) or _PART_OF_TOLL.search(gap):
+        return False
+    if not (_CAPTIVE_MODIFIER.match(text, number.end) or _HOLDS_BEFORE.search(gap)):
+        return False
+    return _DEATH_AFTER.match(text, number.end) is None
+
+
 def _held_inside(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     """Return True when a count of people is said to be inside (``16 people were inside when
     the doors were locked``, ``That leaves 22 people inside``): in a siege, the people held.
@@ -6680,6 +6706,8 @@ def find_figures(
             and _CAPTIVE_MODIFIER.match(text, number.end)
         ):
             kind, inherit = "hostages", False  # "families wait for news of nine captive guards"
+        if hostage_context and kind == "killed" and _captives_after_a_toll(text, number, previous):
+            kind, inherit = "hostages", False  # "toll rises to 11 as militia holds five staff"
         if kind in (None, "inherit", "other", "freed") and _fled_with_captives(
             text, number, phrase
         ):
