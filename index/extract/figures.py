@@ -6404,7 +6404,7 @@ def _part_of_inmates(text: str, number: NumberMention) -> bool:
 
 
 def find_figures(
-    text: str, *, hostage_context: bool = True, hijack: bool = False, siege: bool = False
+    text: str, *, hostage_context: bool = True, hijack: bool = False, siege: bool | None = None
 ) -> list[RawFigure]:
     """Return the figures one sentence reports, in order; offsets index ``text``.
 
@@ -6413,8 +6413,9 @@ def find_figures(
     counts the missing. ``hijack`` says it is about a hijacking: there the people on board
     are held by the hijackers. ``siege`` says the article is about people held by others
     in so many words (a siege, a kidnapping, a hostage-taking), not only about gunmen: there
-    the people inside are held.
+    the people inside are held. Left out, it is ``hostage_context``.
     """
+    siege = hostage_context if siege is None else siege
     numbers = find_numbers(text)
     if "both" in text or "Both" in text:
         numbers = _with_both(text, numbers)
@@ -7546,6 +7547,8 @@ _EXAMINED_PREDICATE = re.compile(
     re.IGNORECASE,
 )
 """``(All 34) were examined``, ``(Five) are being checked``: a check-up as the predicate."""
+_FURTHER_GROUP_BEFORE = re.compile(r"\b(?:another|other|further|more)\s+$", re.IGNORECASE)
+"""``another``, ``a further`` right before a count: people besides those counted before."""
 _CHECK_CLAUSE_END = re.compile(r"[,;.]")
 """Where the clause of a check-up ends, for the harm words looked for in it."""
 
@@ -7557,6 +7560,10 @@ def _examined_count(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     people out of their captors' hands (the conventions' ``Examined after captivity``)."""
     if "xamined" not in text and "checked" not in text:
         return False
+    if phrase.more or _FURTHER_GROUP_BEFORE.search(
+        text, max(0, number.qualifier_start - 14), number.qualifier_start
+    ):
+        return False  # "Another 20 were examined": a further group, not the captives
     m = _EXAMINED_PREDICATE.match(text, phrase.end)
     if m is None:
         return False

@@ -66,6 +66,8 @@ _HOSTAGE_CONTEXT = re.compile(rf"\b(?:{'|'.join(_HOSTAGE_STEMS)})", re.IGNORECAS
 """The same words at the start of a word, as a pattern (for text lower-casing may alter)."""
 _SIEGE_STEMS = ("hostage", "siege", "captor", "captiv", "kidnap", "abduct", "hijack")
 """Words that say people are held by others, not only that gunmen were there."""
+_SHOOTING_STEMS = ("shooting", "shooter", "opened fire", "gunfire", "lockdown")
+"""Words of a shooting, where gunmen hold nobody unless the article says so."""
 _CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
 """Characters ``re.IGNORECASE`` matches to an ASCII letter that ``str.lower`` does not give
 (dotted and dotless i, long s): a body holding one is scanned the slow way."""
@@ -315,10 +317,13 @@ def _hostage_context(body: str) -> bool:
 
 def _siege_context(body: str) -> bool:
     """True when ``body`` names people held by others in so many words (a siege, a hostage,
-    a kidnapping, captors): narrower than :func:`_hostage_context`, which gunmen alone set.
+    a kidnapping, captors), or names gunmen and is no shooting (``Gunmen held the bank
+    staff``): narrower than :func:`_hostage_context`, which a shooting's gunman sets too.
     """
     low = body.lower()
-    return any(stem in low for stem in _SIEGE_STEMS)
+    if any(stem in low for stem in _SIEGE_STEMS):
+        return True
+    return not any(stem in low for stem in _SHOOTING_STEMS)
 
 
 def _possessive_who(speaker: str | None, noun: str) -> str:
