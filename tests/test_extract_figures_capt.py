@@ -33,13 +33,13 @@ import pytest
 from conftest import article_kinds, sentence_kinds
 
 _SIEGE_LEAD = (
-    "Gunmen stormed a pharmacy in the town of Velmar on Tuesday and took staff and "
+    "Gunmen stormed a pharmacy in the town of Torvanne on Tuesday and took staff and "
     "customers hostage, police said.\n\n"
 )
 
 
-_SHOOTING_LEAD = "A gunman opened fire in a library in Velmar on Tuesday, police said.\n\n"
-_COLLAPSE_LEAD = "The roof of a market hall in Velmar fell in on Tuesday, police said.\n\n"
+_SHOOTING_LEAD = "A gunman opened fire in a library in Torvanne on Tuesday, police said.\n\n"
+_COLLAPSE_LEAD = "The roof of a market hall in Torvanne fell in on Tuesday, police said.\n\n"
 
 
 @pytest.mark.parametrize(
@@ -82,7 +82,7 @@ def test_a_partitive_total_named_by_its_capture_counts_hostages() -> None:
 
 
 _RAID_ENDED = (
-    "Gunmen held shoppers hostage in a supermarket in Velmar for ten hours until "
+    "Gunmen held shoppers hostage in a supermarket in Torvanne for ten hours until "
     "commandos stormed the building at dawn.\n\n"
 )
 
@@ -97,7 +97,7 @@ def test_captives_only_examined_are_freed() -> None:
     hurt = article_kinds(_RAID_ENDED + "All 26 were examined for burns and cuts at the clinic.")
     assert ("freed", 26) not in hurt
     shot = article_kinds(
-        "A gunman opened fire in a supermarket in Velmar, wounding 26 shoppers.\n\n"
+        "A gunman opened fire in a supermarket in Torvanne, wounding 26 shoppers.\n\n"
         "All 26 were examined by medics in a tent outside the store."
     )
     assert ("freed", 26) not in shot
@@ -106,26 +106,26 @@ def test_captives_only_examined_are_freed() -> None:
 def test_the_speakers_group_in_a_room_is_held_only_in_a_siege() -> None:
     room = '"There were about 40 of us in that classroom," a student said.'
     shooting = article_kinds(
-        "A gunman opened fire at a college in Velmar on Tuesday, police said.\n\n" + room
+        "A gunman opened fire at a college in Torvanne on Tuesday, police said.\n\n" + room
     )
     assert ("hostages", 40) not in shooting
     assert ("hostages", 40) in article_kinds(_SIEGE_LEAD + room)
 
 
 def test_bringing_captives_out_alive_is_awaited_or_done() -> None:
-    awaited = "Gunmen seized a ferry at Velmar on Monday.\n\nWe will bring all 14 out alive."
+    awaited = "Gunmen seized a ferry at Torvanne on Monday.\n\nWe will bring all 14 out alive."
     assert ("hostages", 14) in article_kinds(awaited)
-    sought = "Gunmen seized a ferry at Velmar on Monday.\n\nOur aim is to bring all 14 out alive."
+    sought = "Gunmen seized a ferry at Torvanne on Monday.\n\nOur aim is to bring all 14 out alive."
     assert ("hostages", 14) in article_kinds(sought)
     done = (
-        "Gunmen seized a ferry at Velmar on Monday.\n\nCommandos boarded it at dawn, "
+        "Gunmen seized a ferry at Torvanne on Monday.\n\nCommandos boarded it at dawn, "
         "bringing the last 14 hostages out alive."
     )
     assert ("hostages", 14) not in article_kinds(done)
 
 
 def test_people_named_captive_before_their_noun_are_hostages() -> None:
-    lead = "Gunmen attacked a quarry near Velmar on Monday.\n\n"
+    lead = "Gunmen attacked a quarry near Torvanne on Monday.\n\n"
     waiting = article_kinds(lead + "Relatives waited for news of six captive drivers.")
     assert ("hostages", 6) in waiting
     included = article_kinds(lead + "The six kidnapped drivers included two brothers.")

@@ -2137,14 +2137,14 @@ _HELD_INSIDE = re.compile(
     r"(?!\s+(?:the\s+)?(?:hospital|ambulances?)\b)",
     re.IGNORECASE,
 )
-"""``16 people were inside when the doors were locked``, ``leaves 22 people inside``: the
+"""``14 people were inside when the shutters came down``, ``leaves 19 people inside``: the
 people inside a place under siege, which are the people held there."""
 _PRESENT_WHEN_IT_BEGAN = re.compile(
     r"[^.;]{0,40}?\bwhen\s+[^.;]{0,40}?\b(?:began|begun|started|broke\s+out|erupted|"
     r"opened\s+fire|struck)\b",
     re.IGNORECASE,
 )
-"""``about 40 people were inside when the attack began``: present when it began, some of
+"""``about 60 people were inside when the attack began``: present when it began, some of
 whom fled; not the people held."""
 _HOME_WORDS = ("back", "home", "with us", "returned", "freedom", "return", "out alive")
 """Literal words one of the homecoming patterns needs: a sentence with none skips them."""
@@ -5318,8 +5318,8 @@ _BRING_AWAITED = re.compile(
 
 def _brought_out_alive(text: str, before: str, phrase: _Phrase) -> bool:
     """Return True when ``bring … out alive`` tells of a rescue that happened (``troops
-    stormed the mine, bringing the last five out alive``) rather than one awaited (``our
-    priority is to bring all 23 out alive``, ``we will bring all nine out alive``)."""
+    boarded the ferry, bringing the last 14 out alive``) rather than one awaited (``our aim
+    is to bring all 14 out alive``, ``we will bring all six out alive``)."""
     if not text.startswith(" out alive", phrase.end):
         return False
     return _BRING_AWAITED.search(before) is None
@@ -5339,7 +5339,7 @@ def _homecoming_kind(text: str, number: NumberMention, phrase: _Phrase) -> str |
         return "hostages" if _AWAITED_AFTER.match(text, phrase.end) else None
     if "bring" in before and _BRING_BEFORE.search(before):
         if _brought_out_alive(text, before, phrase):
-            return None  # "stormed the building, bringing the last five out alive": done
+            return None  # "boarded the ferry, bringing the last 14 out alive": done
         return "hostages" if _BRING_AFTER.match(text, phrase.end) else None
     if _BACK_HOME_AFTER.match(text, phrase.end) or _BACK_HOME_RELATIVE.match(text, phrase.end):
         return "freed"
@@ -5371,25 +5371,25 @@ _CAPTIVE_MODIFIER = re.compile(
     r"\s+(?:captive|kidnapped|abducted)\s+(?!(?:by|from|in|on|at|during|after)\b)[a-z]",
     re.IGNORECASE,
 )
-"""``nine captive guards``, ``the 12 kidnapped farmers``: people named as held by the word
+"""``six captive drivers``, ``the 12 kidnapped farmers``: people named as held by the word
 before their noun, which counts them where no verb gives another kind."""
 
 
 _TOLL_CLAUSE_BREAK = re.compile(r",|\bas\b")
-"""Where a headline's toll ends and its next clause begins (``toll rises to 11, families
-plead for …``, ``toll rises to nine as militia holds …``)."""
+"""Where a headline's toll ends and its next clause begins (``toll rises to 12, families
+plead for …``, ``toll rises to ten as pirates hold …``)."""
 _PART_OF_TOLL = re.compile(r"\b(?:including|includes?|included|among|of\s+(?:them|whom))\b")
 """``killed 11, including two abducted drivers``: a part of the toll, not a clause of its own."""
 _HOLDS_BEFORE = re.compile(r"\b(?:holds?|holding)\s+$")
-"""``(militia) holds (five election staff)``: the captors' verb right before a count."""
+"""``(pirates) hold (six crew)``: the captors' verb right before a count."""
 _DEATH_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:killed|dead|died|bodies|shot)\b", re.IGNORECASE)
 """A word of death in the clause after a count, which keeps it a toll."""
 
 
 def _captives_after_a_toll(text: str, number: NumberMention, previous: RawFigure | None) -> bool:
     """Return True when a count the toll before it made ``killed`` is people held, in a clause
-    of their own (``toll rises to 11, families plead for 23 abducted workers``, ``toll rises
-    to 14 as militia holds five election staff``): named captive by the word before their
+    of their own (``toll rises to 12, families plead for 15 abducted miners``, ``toll rises
+    to ten as pirates hold six crew``): named captive by the word before their
     noun or held by the verb before them, with no word of death after."""
     if previous is None or previous.kind != "killed" or previous.end > number.qualifier_start:
         return False
@@ -5402,8 +5402,8 @@ def _captives_after_a_toll(text: str, number: NumberMention, previous: RawFigure
 
 
 def _held_inside(text: str, number: NumberMention, phrase: _Phrase) -> bool:
-    """Return True when a count of people is said to be inside (``16 people were inside when
-    the doors were locked``, ``That leaves 22 people inside``): in a siege, the people held.
+    """Return True when a count of people is said to be inside (``14 people were inside when
+    the shutters came down``, ``That leaves 19 people inside``): in a siege, the people held.
     Not attackers or responders, nor people inside when the attack began (present)."""
     if "inside" not in text[phrase.end : phrase.end + 30]:
         return False
@@ -6692,23 +6692,23 @@ def find_figures(
         ):
             kind, inherit = "hostages", False
         if siege and kind in (None, "inherit", "other") and _held_inside(text, number, phrase):
-            kind, inherit = "hostages", False  # "16 people were inside when the doors shut"
+            kind, inherit = "hostages", False  # "14 people were inside when the shutters shut"
         if (
             siege
             and kind in (None, "wounded")
             and phrase.head is None
             and _examined_count(text, number, phrase)
         ):
-            kind, inherit = "freed", False  # "All 34 were examined": out of captivity
+            kind, inherit = "freed", False  # "All 26 were examined": out of captivity
         if (
             hostage_context
             and kind is None
             and phrase.people
             and _CAPTIVE_MODIFIER.match(text, number.end)
         ):
-            kind, inherit = "hostages", False  # "families wait for news of nine captive guards"
+            kind, inherit = "hostages", False  # "relatives wait for news of six captive drivers"
         if hostage_context and kind == "killed" and _captives_after_a_toll(text, number, previous):
-            kind, inherit = "hostages", False  # "toll rises to 11 as militia holds five staff"
+            kind, inherit = "hostages", False  # "toll rises to ten as pirates hold six crew"
         if kind in (None, "inherit", "other", "freed") and _fled_with_captives(
             text, number, phrase
         ):
@@ -6782,7 +6782,7 @@ def find_figures(
         if kind == "held" and not hostage_context and _held_by_captors(text, number, phrase):
             kind = "hostages"  # "rebels were still holding 40 villagers"
         if kind == "present" and hostage_context and not siege:
-            kind = "other"  # "There were 30 of us in that room": a shooting holds nobody
+            kind = "other"  # "There were 40 of us in that classroom": a shooting holds nobody
         if kind in _CONTEXT_KINDS:
             kind = _CONTEXT_KINDS[kind][0 if hostage_context else 1]
             if kind is None:
@@ -7546,7 +7546,7 @@ _EXAMINED_PREDICATE = re.compile(
     r"(?:examined|checked)\b(?!\s+(?:for\s+)?(?:injur|wound|burns|cuts))",
     re.IGNORECASE,
 )
-"""``(All 34) were examined``, ``(Five) are being checked``: a check-up as the predicate."""
+"""``(All 26) were examined``, ``(Five) are being checked``: a check-up as the predicate."""
 _FURTHER_GROUP_BEFORE = re.compile(r"\b(?:another|other|further|more)\s+$", re.IGNORECASE)
 """``another``, ``a further`` right before a count: people besides those counted before."""
 _CHECK_CLAUSE_END = re.compile(r"[,;.]")
@@ -7554,9 +7554,9 @@ _CHECK_CLAUSE_END = re.compile(r"[,;.]")
 
 
 def _examined_count(text: str, number: NumberMention, phrase: _Phrase) -> bool:
-    """Return True when a count with no noun (``All 34``, ``Three``) is only examined or
-    checked, with no harm named in its clause (``All 34 were examined at the provincial
-    hospital``, ``Three were examined and allowed to go home``): in a siege or a kidnapping,
+    """Return True when a count with no noun (``All 26``, ``Four``) is only examined or
+    checked, with no harm named in its clause (``All 26 were examined by medics in a tent``,
+    ``Four were checked at the clinic and went home``): in a siege or a kidnapping,
     people out of their captors' hands (the conventions' ``Examined after captivity``)."""
     if "xamined" not in text and "checked" not in text:
         return False
