@@ -2132,7 +2132,21 @@ _TAKEN_ASHORE = re.compile(
 """``the four taken ashore``: taken off the vessel by its captors; ``Of the six taken, two
 are …``, ``Five of those taken were …``: the people taken, where people are held."""
 """``took nine seafarers with them``: taken by those who took them."""
-_HOME_WORDS = ("back", "home", "with us", "returned", "freedom", "return")
+_HELD_INSIDE = re.compile(
+    r"\s+(?:(?:are|were|is|was|remain(?:ed|s)?)\s+(?:still\s+)?)?inside\b"
+    r"(?!\s+(?:the\s+)?(?:hospital|ambulances?)\b)",
+    re.IGNORECASE,
+)
+"""``14 people were inside when the shutters came down``, ``leaves 19 people inside``: the
+people inside a place under siege, which are the people held there."""
+_PRESENT_WHEN_IT_BEGAN = re.compile(
+    r"[^.;]{0,40}?\bwhen\s+[^.;]{0,40}?\b(?:began|begun|started|broke\s+out|erupted|"
+    r"opened\s+fire|struck)\b",
+    re.IGNORECASE,
+)
+"""``about 60 people were inside when the attack began``: present when it began, some of
+whom fled; not the people held."""
+_HOME_WORDS = ("back", "home", "with us", "returned", "freedom", "return", "out alive")
 """Literal words one of the homecoming patterns needs: a sentence with none skips them."""
 _BACK_HOME_AFTER = re.compile(
     r"\s+(?:(?:have|has|had)\s+(?:(?:now|since|all|finally|safely)\s+)*(?:come|made\s+it)\s+"
@@ -3218,6 +3232,19 @@ _SIZED_THING = re.compile(r"\s+\d[\d,.]*-(?:[A-Za-z]+-)*[A-Za-z]+\s+(?P<noun>[A-
 """A count, a size joined to its unit, and the noun they describe (``two 18-seater buses``)."""
 
 
+def _taken_after_total(phrase: _Phrase, words: list[tuple[int, int, str]], det: str) -> bool:
+    """Return True when a participle of capture follows a partitive's total with no noun
+    after ``the`` (``four of the nine abducted were freed``, ``12 of the 25 kidnapped are
+    home``): the people its captors took, so the total counts hostages (the caller makes
+    the participle the head, as it does after a headline's bare total)."""
+    return (
+        det == "the"
+        and phrase.total_start is not None
+        and bool(words)
+        and words[0][2] in _TAKEN_PARTICIPLES
+    )
+
+
 def _read_phrase(
     text: str, number: NumberMention, cue_starts: frozenset[int] = frozenset()
 ) -> _Phrase:
@@ -3687,6 +3714,10 @@ def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phra
             # verb of capture describes; the participle stands for the head.
             phrase.end = words[0][1]
             phrase.head = words[0][2]
+            return phrase
+        if _taken_after_total(phrase, words, low_det):
+            # "four of the nine abducted were freed": the participle stands for the head
+            phrase.end, phrase.head = words[0][1], words[0][2]
             return phrase
         if phrase.total_start is not None and not words:
             # "Four of the 11 have been charged": part of a count named before; the total
@@ -5396,6 +5427,21 @@ def _release_sought(
     )
 
 
+_BRING_AWAITED = re.compile(
+    r"\b(?:to|will|would|shall|must|can|could|[’']ll)\s+bring\b", re.IGNORECASE
+)
+"""``to bring``, ``will bring``: a rescue still to come."""
+
+
+def _brought_out_alive(text: str, before: str, phrase: _Phrase) -> bool:
+    """Return True when ``bring … out alive`` tells of a rescue that happened (``troops
+    boarded the ferry, bringing the last 14 out alive``) rather than one awaited (``our aim
+    is to bring all 14 out alive``, ``we will bring all six out alive``)."""
+    if not text.startswith(" out alive", phrase.end):
+        return False
+    return _BRING_AWAITED.search(before) is None
+
+
 def _homecoming_kind(text: str, number: NumberMention, phrase: _Phrase) -> str | None:
     """Return the kind a homecoming gives a count where people are held by others.
 
@@ -5409,6 +5455,8 @@ def _homecoming_kind(text: str, number: NumberMention, phrase: _Phrase) -> str |
     if "until" in before and _UNTIL_BEFORE.search(before):
         return "hostages" if _AWAITED_AFTER.match(text, phrase.end) else None
     if "bring" in before and _BRING_BEFORE.search(before):
+        if _brought_out_alive(text, before, phrase):
+            return None  # "boarded the ferry, bringing the last 14 out alive": done
         return "hostages" if _BRING_AFTER.match(text, phrase.end) else None
     if _BACK_HOME_AFTER.match(text, phrase.end) or _BACK_HOME_RELATIVE.match(text, phrase.end):
         return "freed"
@@ -5434,6 +5482,52 @@ def _hid_and_reached(text: str, number: NumberMention, phrase: _Phrase) -> bool:
         and not (phrase.attackers or phrase.responders)
         and _HID_THEN_REACHED.match(text, phrase.end) is not None
     )
+
+
+_CAPTIVE_MODIFIER = re.compile(
+    r"\s+(?:captive|kidnapped|abducted)\s+(?!(?:by|from|in|on|at|during|after)\b)[a-z]",
+    re.IGNORECASE,
+)
+"""``six captive drivers``, ``the 12 kidnapped farmers``: people named as held by the word
+before their noun, which counts them where no verb gives another kind."""
+
+
+_TOLL_CLAUSE_BREAK = re.compile(r",|\bas\b")
+"""Where a headline's toll ends and its next clause begins (``toll rises to 12, families
+plead for …``, ``toll rises to ten as pirates hold …``)."""
+_PART_OF_TOLL = re.compile(r"\b(?:including|includes?|included|among|of\s+(?:them|whom))\b")
+"""``killed 11, including two abducted drivers``: a part of the toll, not a clause of its own."""
+_HOLDS_BEFORE = re.compile(r"\b(?:holds?|holding)\s+$")
+"""``(pirates) hold (six crew)``: the captors' verb right before a count."""
+_DEATH_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:killed|dead|died|bodies|shot)\b", re.IGNORECASE)
+"""A word of death in the clause after a count, which keeps it a toll."""
+
+
+def _captives_after_a_toll(text: str, number: NumberMention, previous: RawFigure | None) -> bool:
+    """Return True when a count the toll before it made ``killed`` is people held, in a clause
+    of their own (``toll rises to 12, families plead for 15 abducted miners``, ``toll rises
+    to ten as pirates hold six crew``): named captive by the word before their
+    noun or held by the verb before them, with no word of death after."""
+    if previous is None or previous.kind != "killed" or previous.end > number.qualifier_start:
+        return False
+    gap = text[previous.end : number.qualifier_start]
+    if not _TOLL_CLAUSE_BREAK.search(gap) or _PART_OF_TOLL.search(gap):
+        return False
+    if not (_CAPTIVE_MODIFIER.match(text, number.end) or _HOLDS_BEFORE.search(gap)):
+        return False
+    return _DEATH_AFTER.match(text, number.end) is None
+
+
+def _held_inside(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True when a count of people is said to be inside (``14 people were inside when
+    the shutters came down``, ``That leaves 19 people inside``): in a siege, the people held.
+    Not attackers or responders, nor people inside when the attack began (present)."""
+    if "inside" not in text[phrase.end : phrase.end + 30]:
+        return False
+    if phrase.attackers or phrase.responders or not (phrase.people or phrase.bare):
+        return False
+    inside = _HELD_INSIDE.match(text, phrase.end)
+    return inside is not None and not _PRESENT_WHEN_IT_BEGAN.match(text, inside.end())
 
 
 def _taken_by_captors(text: str, number: NumberMention, phrase: _Phrase) -> bool:
@@ -6427,15 +6521,18 @@ def _part_of_inmates(text: str, number: NumberMention) -> bool:
 
 
 def find_figures(
-    text: str, *, hostage_context: bool = True, hijack: bool = False
+    text: str, *, hostage_context: bool = True, hijack: bool = False, siege: bool | None = None
 ) -> list[RawFigure]:
     """Return the figures one sentence reports, in order; offsets index ``text``.
 
     ``hostage_context`` says whether the article is about people held by others (a siege,
     a kidnapping): there ``trapped`` counts hostages; elsewhere (a collapse, a flood) it
     counts the missing. ``hijack`` says it is about a hijacking: there the people on board
-    are held by the hijackers.
+    are held by the hijackers. ``siege`` says the article is about people held by others
+    in so many words (a siege, a kidnapping, a hostage-taking), not only about gunmen: there
+    the people inside are held. Left out, it is ``hostage_context``.
     """
+    siege = hostage_context if siege is None else siege
     numbers = find_numbers(text)
     if "both" in text or "Both" in text:
         numbers = _with_both(text, numbers)
@@ -6713,6 +6810,24 @@ def find_figures(
             and _taken_by_captors(text, number, phrase)
         ):
             kind, inherit = "hostages", False
+        if siege and kind in (None, "inherit", "other") and _held_inside(text, number, phrase):
+            kind, inherit = "hostages", False  # "14 people were inside when the shutters shut"
+        if (
+            siege
+            and kind in (None, "wounded")
+            and phrase.head is None
+            and _examined_count(text, number, phrase)
+        ):
+            kind, inherit = "freed", False  # "All 26 were examined": out of captivity
+        if (
+            hostage_context
+            and kind is None
+            and phrase.people
+            and _CAPTIVE_MODIFIER.match(text, number.end)
+        ):
+            kind, inherit = "hostages", False  # "relatives wait for news of six captive drivers"
+        if hostage_context and kind == "killed" and _captives_after_a_toll(text, number, previous):
+            kind, inherit = "hostages", False  # "toll rises to ten as pirates hold six crew"
         if kind in (None, "inherit", "other", "freed") and _fled_with_captives(
             text, number, phrase
         ):
@@ -6785,6 +6900,8 @@ def find_figures(
             kind = "hostages"  # "we will not rest until the last two are home": still held
         if kind == "held" and not hostage_context and _held_by_captors(text, number, phrase):
             kind = "hostages"  # "rebels were still holding 40 villagers"
+        if kind == "present" and hostage_context and not siege:
+            kind = "other"  # "There were 40 of us in that classroom": a shooting holds nobody
         if kind in _CONTEXT_KINDS:
             kind = _CONTEXT_KINDS[kind][0 if hostage_context else 1]
             if kind is None:
@@ -7541,6 +7658,36 @@ def _only_checked(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     if (count := _NEXT_COUNT_CLAUSE.search(rest)) is not None:
         rest = rest[: count.start()]  # "…, and six stayed in to be treated": that count's care
     return _CHECKED_AT_CARE.search(rest) is not None and _HARM_WORDS.search(rest) is None
+
+
+_EXAMINED_PREDICATE = re.compile(
+    r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?:all\s+)?(?:being\s+)?"
+    r"(?:examined|checked)\b(?!\s+(?:for\s+)?(?:injur|wound|burns|cuts))",
+    re.IGNORECASE,
+)
+"""``(All 26) were examined``, ``(Five) are being checked``: a check-up as the predicate."""
+_FURTHER_GROUP_BEFORE = re.compile(r"\b(?:another|other|further|more)\s+$", re.IGNORECASE)
+"""``another``, ``a further`` right before a count: people besides those counted before."""
+_CHECK_CLAUSE_END = re.compile(r"[,;.]")
+"""Where the clause of a check-up ends, for the harm words looked for in it."""
+
+
+def _examined_count(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True when a count with no noun (``All 26``, ``Four``) is only examined or
+    checked, with no harm named in its clause (``All 26 were examined by medics in a tent``,
+    ``Four were checked at the clinic and went home``): in a siege or a kidnapping,
+    people out of their captors' hands (the conventions' ``Examined after captivity``)."""
+    if "xamined" not in text and "checked" not in text:
+        return False
+    if phrase.more or _FURTHER_GROUP_BEFORE.search(
+        text, max(0, number.qualifier_start - 14), number.qualifier_start
+    ):
+        return False  # "Another 20 were examined": a further group, not the captives
+    m = _EXAMINED_PREDICATE.match(text, phrase.end)
+    if m is None:
+        return False
+    stop = _CHECK_CLAUSE_END.search(text, m.end())
+    return _HARM_WORDS.search(text, m.end(), stop.start() if stop else len(text)) is None
 
 
 def _checked_after_freedom(text: str, number: NumberMention, phrase: _Phrase) -> bool:

@@ -65,6 +65,10 @@ _HOSTAGE_STEMS = (
 """Words that make ``trapped`` mean held by someone rather than caught by a collapse."""
 _HOSTAGE_CONTEXT = re.compile(rf"\b(?:{'|'.join(_HOSTAGE_STEMS)})", re.IGNORECASE)
 """The same words at the start of a word, as a pattern (for text lower-casing may alter)."""
+_SIEGE_STEMS = ("hostage", "siege", "captor", "captiv", "kidnap", "abduct", "hijack")
+"""Words that say people are held by others, not only that gunmen were there."""
+_SHOOTING_STEMS = ("shooting", "shooter", "opened fire", "gunfire", "lockdown")
+"""Words of a shooting, where gunmen hold nobody unless the article says so."""
 _CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
 """Characters ``re.IGNORECASE`` matches to an ASCII letter that ``str.lower`` does not give
 (dotted and dotless i, long s): a body holding one is scanned the slow way."""
@@ -320,6 +324,17 @@ def _hostage_context(body: str) -> bool:
     return False
 
 
+def _siege_context(body: str) -> bool:
+    """True when ``body`` names people held by others in so many words (a siege, a hostage,
+    a kidnapping, captors), or names gunmen and is no shooting (``Gunmen held the bank
+    staff``): narrower than :func:`_hostage_context`, which a shooting's gunman sets too.
+    """
+    low = body.lower()
+    if any(stem in low for stem in _SIEGE_STEMS):
+        return True
+    return not any(stem in low for stem in _SHOOTING_STEMS)
+
+
 def _possessive_who(speaker: str | None, noun: str) -> str:
     """Return the group of ``12 of its crew``: the speaker's crew, an embassy's nationals."""
     if not speaker:
@@ -500,6 +515,7 @@ def extract_article(
     background = {b.index for b in blocks if is_background_label(b.text)}
     hostage_context = _hostage_context(body)
     hijack = hostage_context and ("hijack" in body or "Hijack" in body or _seized_vessel(body))
+    siege = hostage_context and _siege_context(body)
     attribution = Attribution(
         [None if roles[s.block] == "furniture" else s.text for s in sentences]
     )
@@ -593,7 +609,9 @@ def extract_article(
             else None
         )
         prior: str | None = None
-        raws = find_figures(sentence.text, hostage_context=hostage_context, hijack=hijack)
+        raws = find_figures(
+            sentence.text, hostage_context=hostage_context, hijack=hijack, siege=siege
+        )
         parts = _pointing_back_total(raws)
         for raw in raws:
             raw = rest_of_a_gang(raw, sentence.text, last_text[1] if last_text else "")
