@@ -2448,6 +2448,26 @@ def _attended_by_listed(text: str, number: NumberMention, phrase: _Phrase) -> bo
     )
 
 
+_ATTENDED_BY_RIGHT_BEFORE = re.compile(
+    r"\b(?:attended|witnessed)\s+by\s+(?:the\s+|some\s+)?$", re.IGNORECASE
+)
+
+
+def _attended_by_count(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for a crowd a gathering was ``attended by`` right before its count
+    (``Four of the dead were buried on Monday, attended by about 3,000 mourners``): people
+    present, whatever word of the dead came before them in the sentence."""
+    if not (phrase.people or phrase.bare) or phrase.attackers:
+        return False
+    if "attended" not in text and "witnessed" not in text:
+        return False
+    return bool(
+        _ATTENDED_BY_RIGHT_BEFORE.search(
+            text, max(0, number.qualifier_start - 20), number.qualifier_start
+        )
+    )
+
+
 _ESTIMATED_GROUP_AT = re.compile(
     r"\b(?:estimated|estimates|estimate|put|puts|putting|placed)\s+(?:the\s+)?"
     r"(?:(?:number|size|strength)\s+of\s+(?:the\s+)?)?"
@@ -2858,6 +2878,10 @@ _DEAD_LIST_HEAD = re.compile(
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"[^;:.!?]*", re.IGNORECASE)
+_BODIES_OF_BEFORE = re.compile(
+    r"\bbod(?:y|ies)\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE
+)
+"""``the bodies of the two missing …``: people once missing, now found dead."""
 _VERB_IN_GAP = re.compile(r"\b(?:were|was|are|is|have|had|has|said|says)\b", re.IGNORECASE)
 
 
@@ -2866,6 +2890,19 @@ def _listed_among_the_dead(text: str, number: NumberMention) -> bool:
     raiders, three of the captive drivers and a policeman``): each member is dead, whatever
     the member before it was (captive, armed)."""
     return "dead" in text and _in_list_under(_DEAD_LIST_HEAD, text, number)
+
+
+def _dead_member_described(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for a member of a list of the dead whose relative clause tells how it
+    came to harm (``The dead were four loggers and two herders from a camp nearby, who were
+    overcome by the smoke``): the clause describes how they died, not a wound."""
+    return _listed_among_the_dead(text, number) and (
+        _RELATIVE_AFTER_PART.match(text, phrase.end) is not None
+    )
+
+
+_RELATIVE_AFTER_PART = re.compile(r"[^;:.!?]{0,70}?,\s*who\s+(?:were|had\s+been)\b", re.IGNORECASE)
+"""``… two herders from a camp nearby, who were overcome``: a relative clause on a part."""
 
 
 _TOLL_COLON_HEAD = re.compile(
@@ -4717,6 +4754,8 @@ def _decide_kind(
     )
     if _attended_by_listed(text, number, phrase):
         return "other", False  # "attended by the mayor and 2,000 mourners"
+    if _attended_by_count(text, number, phrase):
+        return "other", False  # "buried on Monday, attended by about 3,000 mourners"
     if _let_go_by_law(text, phrase, previous, clause_end):
         return None, False
     if _object_of_a_charge(text, cues, number):
@@ -5407,6 +5446,16 @@ def _decide_kind(
     return None, False
 
 
+_EVERYTHING_FOR_RELEASE = re.compile(
+    r"\b(?:everything|all)\s+(?:possible|(?:we|it|they)\s+can|in\s+(?:our|its|their)\s+power)\s+"
+    r"(?:for|to\s+(?:bring\s+about|win|obtain))\s+(?:the\s+)?(?:(?:safe|swift|speedy)\s+)?"
+    r"(?:return|release|freedom)\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|our\s+)?"
+    r"(?:(?:remaining|other|last)\s+)?$",
+    re.IGNORECASE,
+)
+"""``doing everything possible for the safe release of our three …``: a release still sought."""
+
+
 def _release_sought(
     text: str, number: NumberMention, phrase: _Phrase, left: _Cue, attackers: bool
 ) -> bool:
@@ -5420,6 +5469,10 @@ def _release_sought(
     sought = _SOUGHT_RELEASE.search(
         text, max(0, number.qualifier_start - 60), number.qualifier_start
     )
+    if sought is None and ("everything" in text or "all " in text):
+        sought = _EVERYTHING_FOR_RELEASE.search(
+            text, max(0, number.qualifier_start - 80), number.qualifier_start
+        )
     return (
         sought is not None
         and not sought.group(0).lower().startswith("secured")
@@ -6877,9 +6930,20 @@ def find_figures(
             kind in ("hostages", "attackers", "other", "inherit")
             and not body_sized
             and _listed_among_the_dead(text, number)
+            and not _attended_by_count(text, number, phrase)
         ):
             kind = "killed"  # "the dead include three of the captive drivers and a policeman"
             inherit = False
+        if kind == "wounded" and not body_sized and _dead_member_described(text, number, phrase):
+            kind = "killed"  # "The dead were … two herders, who were overcome by the smoke"
+        if (
+            kind == "missing"
+            and "bodies" in text
+            and _BODIES_OF_BEFORE.search(
+                text, max(0, number.qualifier_start - 30), number.qualifier_start
+            )
+        ):
+            kind = "killed"  # "recovered the bodies of the two missing loggers": found dead
         if (
             kind in ("hostages", "attackers", "other")
             and not body_sized

@@ -60,7 +60,7 @@ __all__ = ["extract", "extract_article"]
 
 _HOSTAGE_STEMS = (
     "hostage", "kidnap", "abduct", "gunman", "gunmen", "militant", "captor", "siege",
-    "jihadist", "terroris", "insurgent", "attacker", "assailant", "hijack",
+    "jihadist", "terroris", "insurgent", "attacker", "assailant", "hijack", "captive",
 )  # fmt: skip
 """Words that make ``trapped`` mean held by someone rather than caught by a collapse."""
 _HOSTAGE_CONTEXT = re.compile(rf"\b(?:{'|'.join(_HOSTAGE_STEMS)})", re.IGNORECASE)
