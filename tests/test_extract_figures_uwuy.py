@@ -4,7 +4,8 @@ batches uw and uy left, fixed as general rules.
 A lead that dates its incident a week or more back (``taken twelve days ago``) makes a
 later ``last week`` a step of the same story, and a lead that names its incident's weekday
 (``stormed on Monday``) in a story published days later makes a later ``last Monday`` the
-same day. Figures in those sentences are the story's own, not another incident's.
+same day. Figures in those sentences are the story's own, not another incident's. The hurt
+who ``could not be saved`` are dead, not rescued.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must keep the reading they had.
@@ -67,3 +68,13 @@ def test_last_weekday_a_saturday_lead_dates_on_tuesday_is_the_story() -> None:
         "Last Friday, raiders killed seven people at a bus depot in another province."
     )
     assert ("killed", 7, True) in _own(body, _SATURDAY)
+
+
+def test_the_hurt_who_could_not_be_saved_are_killed() -> None:
+    body = (
+        "Surgeons at the district hospital in Pellow operated on the wounded through the "
+        "night. Four could not be saved, a nurse said."
+    )
+    figures = _own(body, _FRIDAY)
+    assert ("killed", 4, False) in figures
+    assert ("freed", 4, False) not in figures

@@ -867,6 +867,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"among\s+the\s+(?:rescued|freed|released)",
         "RS",
     ),
+    # "three could not be saved": the hurt whom doctors lost are dead, not rescued.
+    ("killed", r"(?:could|can)(?:\s+not|not|n[o'’]t)\s+be\s+saved", "RS"),
     # "helicopters winched 19 people from the roofs": lifted out of danger.
     ("freed", r"winched\s+(?:up|out|to\s+safety|to\s+the\s+surface)", "RS"),
     ("freed", r"winched|winching", "L"),
