@@ -5,7 +5,8 @@ A lead that dates its incident a week or more back (``taken twelve days ago``) m
 later ``last week`` a step of the same story, and a lead that names its incident's weekday
 (``stormed on Monday``) in a story published days later makes a later ``last Monday`` the
 same day. Figures in those sentences are the story's own, not another incident's. The hurt
-who ``could not be saved`` are dead, not rescued.
+who ``could not be saved`` are dead, not rescued; people who ``have yet to be released`` are
+still held; ``bullet wounds`` are wounds.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must keep the reading they had.
@@ -78,3 +79,18 @@ def test_the_hurt_who_could_not_be_saved_are_killed() -> None:
     figures = _own(body, _FRIDAY)
     assert ("killed", 4, False) in figures
     assert ("freed", 4, False) not in figures
+
+
+def test_a_wound_named_by_the_bullet_is_wounded() -> None:
+    body = '"We admitted eleven people with bullet wounds overnight," a surgeon in Tolland said.'
+    assert ("wounded", 11, False) in _own(body, _FRIDAY)
+
+
+def test_people_yet_to_be_released_are_still_held() -> None:
+    body = (
+        "Raiders carried off fifteen quarry workers from a site near Brennock on Monday. "
+        "Seven of them have yet to be released, their employer said."
+    )
+    figures = _own(body, _FRIDAY)
+    assert ("hostages", 7, False) in figures
+    assert ("freed", 7, False) not in figures

@@ -362,6 +362,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"stable|grave|life-threatening|satisfactory)\s+condition|(?:gunshot|stab|shrapnel)\s+wounds?",
         "RS",
     ),
+    # "nine people with bullet wounds": a wound named by what made it.
+    ("wounded", r"bullet\s+wounds?", "RS"),
     (
         "killed",
         r"(?:death|casualty)\s+(?:tolls?|totals?)|tolls?(?!\s+(?:road|booth|free|plaza))",
@@ -865,6 +867,12 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"managed\s+to\s+(?:escape|flee|get\s+out)|(?:left|exited)\s+the\s+"
         r"(?:building|hotel|premises|school|mall|compound|church|theatre|theater|stadium|bank|site)|"
         r"among\s+the\s+(?:rescued|freed|released)",
+        "RS",
+    ),
+    # "five of them have yet to be released": people still held, not freed.
+    (
+        "hostages",
+        r"(?:have|has|are|is)\s+(?:still\s+)?yet\s+to\s+be\s+(?:released|freed|rescued|set\s+free)",
         "RS",
     ),
     # "three could not be saved": the hurt whom doctors lost are dead, not rescued.
