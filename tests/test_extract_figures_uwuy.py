@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from wiredesk.index.extract import extract
 
 
@@ -71,26 +73,34 @@ def test_last_weekday_a_saturday_lead_dates_on_tuesday_is_the_story() -> None:
     assert ("killed", 7, True) in _own(body, _SATURDAY)
 
 
-def test_the_hurt_who_could_not_be_saved_are_killed() -> None:
-    body = (
-        "Surgeons at the district hospital in Pellow operated on the wounded through the "
-        "night. Four could not be saved, a nurse said."
-    )
+@pytest.mark.parametrize(
+    ("body", "kind", "not_kind", "value"),
+    [
+        # The hurt whom doctors lost are dead, not rescued.
+        (
+            "Surgeons at the district hospital in Pellow operated on the wounded through the "
+            "night. Four could not be saved, a nurse said.",
+            "killed",
+            "freed",
+            4,
+        ),
+        # People a release has not reached yet are still held.
+        (
+            "Raiders carried off fifteen quarry workers from a site near Brennock on Monday. "
+            "Seven of them have yet to be released, their employer said.",
+            "hostages",
+            "freed",
+            7,
+        ),
+    ],
+    ids=["could-not-be-saved", "yet-to-be-released"],
+)
+def test_a_negated_rescue_is_not_freed(body: str, kind: str, not_kind: str, value: int) -> None:
     figures = _own(body, _FRIDAY)
-    assert ("killed", 4, False) in figures
-    assert ("freed", 4, False) not in figures
+    assert (kind, value, False) in figures
+    assert (not_kind, value, False) not in figures
 
 
 def test_a_wound_named_by_the_bullet_is_wounded() -> None:
     body = '"We admitted eleven people with bullet wounds overnight," a surgeon in Tolland said.'
     assert ("wounded", 11, False) in _own(body, _FRIDAY)
-
-
-def test_people_yet_to_be_released_are_still_held() -> None:
-    body = (
-        "Raiders carried off fifteen quarry workers from a site near Brennock on Monday. "
-        "Seven of them have yet to be released, their employer said."
-    )
-    figures = _own(body, _FRIDAY)
-    assert ("hostages", 7, False) in figures
-    assert ("freed", 7, False) not in figures
