@@ -6,7 +6,9 @@ later ``last week`` a step of the same story, and a lead that names its incident
 (``stormed on Monday``) in a story published days later makes a later ``last Monday`` the
 same day. Figures in those sentences are the story's own, not another incident's. The hurt
 who ``could not be saved`` are dead, not rescued; people who ``have yet to be released`` are
-still held; ``bullet wounds`` are wounds.
+still held; ``bullet wounds`` are wounds. An age after a name may close a dashed aside
+(``the cook, Dele Okon, 52 — were buried``), and a zero's verb may come after an aside about
+the place (``Nobody on the upper deck, where a party of 40 guests was dancing, was injured``).
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must keep the reading they had.
@@ -104,3 +106,22 @@ def test_a_negated_rescue_is_not_freed(body: str, kind: str, not_kind: str, valu
 def test_a_wound_named_by_the_bullet_is_wounded() -> None:
     body = '"We admitted eleven people with bullet wounds overnight," a surgeon in Tolland said.'
     assert ("wounded", 11, False) in _own(body, _FRIDAY)
+
+
+def test_an_age_after_a_name_that_closes_a_dashed_aside_is_no_figure() -> None:
+    body = (
+        "The two men killed at the depot — a night watchman, 61, and the cook, Dele Okon, 52 "
+        "— were buried on Saturday in Ferrow."
+    )
+    assert ("killed", 52, False) not in _own(body, _FRIDAY)
+    assert ("killed", 2, False) in _own(body, _FRIDAY)
+
+
+def test_a_zero_past_an_aside_about_the_place_and_the_count_inside_it() -> None:
+    body = (
+        "Nobody on the upper deck, where a party of 40 guests was dancing, was injured, "
+        "the ferry's owner said."
+    )
+    figures = _own(body, _FRIDAY)
+    assert ("wounded", 0, False) in figures
+    assert ("wounded", 40, False) not in figures
