@@ -797,6 +797,50 @@ def weekday_days_before(text: str, published: datetime | None) -> frozenset[str]
     return frozenset(keys)
 
 
+_DAYS_AGO_LONG = re.compile(
+    r"\b(?:(?P<count>\d{1,2}|eight|nine|ten|eleven|twelve|thirteen|fourteen)\s+days|"
+    r"(?:two|three)\s+weeks|a\s+fortnight)\s+ago\b",
+    re.IGNORECASE,
+)
+"""``abducted … ten days ago``: a lead that dates its incident a week or more back."""
+
+
+def last_week_after_days_ago(text: str) -> frozenset[str]:
+    """Return ``last week`` when ``text`` dates its incident a week or more back.
+
+    A follow-up whose lead says the people were taken ``ten days ago`` tells in ``four
+    escaped last week`` a step of the same story: the week it names came after the incident.
+    """
+    if " ago" not in text:
+        return frozenset()
+    for m in _DAYS_AGO_LONG.finditer(text):
+        count = m.group("count")
+        if count is None or not count.isdigit() or int(count) >= 7:
+            return frozenset({"last week"})
+    return frozenset()
+
+
+_ON_WEEKDAY = re.compile(rf"\bon\s+(?P<day>{_WEEKDAY_RE})\b")
+"""``seized by pirates … on Tuesday``: a lead that names its incident's day of the week."""
+
+
+def last_weekday_of_lead(text: str, published: datetime | None) -> frozenset[str]:
+    """Return ``last <weekday>`` for each weekday the lead names three or more days back.
+
+    A story published on a Sunday whose lead dates its incident ``on Tuesday`` names the
+    day a later ``when it was seized last Tuesday`` names: the story's own time. A day or
+    two back (``on Friday`` in a Sunday paper) ``last Friday`` may be the week before.
+    """
+    if published is None or "on " not in text:
+        return frozenset()
+    keys: set[str] = set()
+    for m in _ON_WEEKDAY.finditer(text):
+        day = m.group("day").lower()
+        if (published.weekday() - _WEEKDAY_NAMES.index(day)) % 7 >= 3:
+            keys.add(f"last {day}")
+    return frozenset(keys)
+
+
 def points_back(
     text: str, published: datetime | None = None, own_times: frozenset[str] = frozenset()
 ) -> bool:

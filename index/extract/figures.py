@@ -362,6 +362,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"stable|grave|life-threatening|satisfactory)\s+condition|(?:gunshot|stab|shrapnel)\s+wounds?",
         "RS",
     ),
+    # "nine people with bullet wounds": a wound named by what made it.
+    ("wounded", r"bullet\s+wounds?", "RS"),
     (
         "killed",
         r"(?:death|casualty)\s+(?:tolls?|totals?)|tolls?(?!\s+(?:road|booth|free|plaza))",
@@ -867,6 +869,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"among\s+the\s+(?:rescued|freed|released)",
         "RS",
     ),
+    # "five of them have yet to be released": people still held, not freed.
+    (
+        "hostages",
+        r"(?:have|has|are|is)\s+(?:still\s+)?yet\s+to\s+be\s+(?:released|freed|rescued|set\s+free)",
+        "RS",
+    ),
+    # "three could not be saved": the hurt whom doctors lost are dead, not rescued.
+    ("killed", r"(?:could|can)(?:\s+not|not|n[o'’]t)\s+be\s+saved", "RS"),
     # "helicopters winched 19 people from the roofs": lifted out of danger.
     ("freed", r"winched\s+(?:up|out|to\s+safety|to\s+the\s+surface)", "RS"),
     ("freed", r"winched|winching", "L"),
@@ -1832,6 +1842,40 @@ _NO_ONE_HEDGED = re.compile(
 """``no one is now believed to be missing``, ``nobody in the next block was injured``, ``no
 one is now listed as missing``: a zero stated through any chain of auxiliaries and hedges,
 or none in a headline (``Market fire: 50 stalls razed, no one hurt``)."""
+_NO_ONE_PAST_WHERE = re.compile(
+    rf"\b(?:no(?:body|\s+one|-one))\b{_WHERE_TAIL},\s+(?:where|when|while)\s+[^,;:.()—–]{{1,80}},\s+"
+    r"(?:(?:is|was|were|are|has|have|had|been|reportedly|reported)\s+){1,3}"
+    r"(?P<verb>hurt|injured|wounded|harmed|killed|died)(?![\w-])",
+    re.IGNORECASE,
+)
+"""``No one on the top deck, where a party of 40 was dancing, was hurt``: a zero whose verb
+comes after an aside about the place (a count inside is the people there, not the zero)."""
+
+
+def _without_harm_inside_a_where_aside(text: str, figures: list[RawFigure]) -> list[RawFigure]:
+    """Drop a count inside the aside of :data:`_NO_ONE_PAST_WHERE` that took the zero's verb
+    (``No one in the hall, where 30 guests were dining, was hurt``: the 30 were not hurt)."""
+    spans = [
+        (m.start(), m.end(), _HEDGED_KINDS[m.group("verb").lower()])
+        for m in _NO_ONE_PAST_WHERE.finditer(text)
+    ]
+    return [
+        f
+        for f in figures
+        if f.value == 0 or not any(a < f.start < b and f.kind == k for a, b, k in spans)
+    ]
+
+
+def _no_one_past_a_where_aside(text: str) -> list[RawFigure]:
+    """Return the zeros of :data:`_NO_ONE_PAST_WHERE` in ``text``."""
+    return [
+        RawFigure(
+            kind=_HEDGED_KINDS[m.group("verb").lower()], value=0, start=m.start(), end=m.end()
+        )
+        for m in _NO_ONE_PAST_WHERE.finditer(text)
+    ]
+
+
 _HEDGED_KINDS: dict[str, str] = {
     "hurt": "wounded", "injured": "wounded", "wounded": "wounded", "harmed": "wounded",
     "killed": "killed", "dead": "killed", "missing": "missing", "arrested": "arrested",
@@ -2809,6 +2853,8 @@ _ONE_SAID_TO_BE = re.compile(
 """``the captured gunman, believed to be 19,``: what one person is said to be is an age."""
 _AND_AFTER_AGE = re.compile(r",\s+(?:and|or)\s+(?:his|her|their|the|a|an)\b", re.IGNORECASE)
 _AGE_END = re.compile(r"\s*(?:[,.;)]|$)")
+_AGE_BEFORE_DASH = re.compile(r"\s+(?:—|–|--)\s")
+"""``… and the night porter, Dele Okon, 52 — were buried``: an age that closes a dashed aside."""
 _AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*[a-z]|\b[a-z]+[^s\W'’])\s*,\s*$")
 """``the plant's foreman, 47,``, ``Maria Lopes, 61,``: an age between commas."""
 _SUPERSEDED_AFTER = re.compile(
@@ -7110,6 +7156,8 @@ def find_figures(
             if total_kind in _FIGURE_KINDS or total_kind == "attackers":
                 total_at = (phrase.total_start, total_kind, phrase.end)
     figures.extend(_zeros(text))
+    if ", wh" in text:
+        figures = _without_harm_inside_a_where_aside(text, figures)
     figures.sort(key=lambda f: f.start)
     return _dedupe(_without_overtaken(text, figures))
 
@@ -7373,6 +7421,10 @@ def _is_age(text: str, number: NumberMention, phrase: _Phrase) -> bool:
         text, number.end
     ):
         return True  # "the driver, Keshav Bohara, 38, and …", "says Hauwa Ali, 42."
+    if _AGE_BEFORE_DASH.match(text, number.end) and _FULL_NAME_BEFORE.search(
+        text, max(0, number.start - 40), number.start
+    ):
+        return True  # "… the cook, Dele Okon, 52 — were buried on Friday"
     if _ONE_OF_THEM_BE.search(text, max(0, number.start - 50), number.start):
         return True  # "three suspects, one of them believed to be 17"
     if "to be" in text[max(0, number.start - 8) : number.start]:
@@ -7931,6 +7983,8 @@ def _zeros(text: str) -> list[RawFigure]:
             )
             for kind in kinds:
                 found.append(RawFigure(kind=kind, value=0, start=m.start(), end=m.end(), who=who))
+    if ", wh" in text:
+        found.extend(_no_one_past_a_where_aside(text))
     for m in _NO_ONE_HEDGED.finditer(text):
         verb = m.group("verb").lower()
         if verb.startswith("among"):

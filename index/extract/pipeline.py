@@ -34,6 +34,8 @@ from wiredesk.index.extract.context import (
     assess,
     cues_of,
     hint_for_teaser,
+    last_week_after_days_ago,
+    last_weekday_of_lead,
     main_terms,
     own_day_of,
     points_back,
@@ -499,6 +501,8 @@ def extract_article(
     own_times = times_in(title_text) | times_in(prose[0]) if prose else times_in(title_text)
     if prose:
         own_times |= weekday_days_before(prose[0], published)  # "Four days after …"
+        own_times |= last_week_after_days_ago(prose[0])  # "taken ten days ago"
+        own_times |= last_weekday_of_lead(prose[0], published)  # "seized on Tuesday"
     own_day = own_day_of(prose[0], published) if prose else None
     lead = prose[:1]
     for text in prose[1:]:
