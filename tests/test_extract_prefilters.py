@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from wiredesk.index.extract import attribution, clean, context, figures, pipeline, places
+from wiredesk.index.extract import attribution, clean, context, figures, numbers, pipeline, places
 
 
 def _first(items: Sequence[tuple[Any, Any]]) -> tuple[set[int] | None, bool]:
@@ -84,6 +84,7 @@ _LOOKAHEAD = re.compile(r"^(?:\(\?i:)?\(\?=(\[[^\]]+\])\)")
         clean._CAPTION,
         attribution._SAY,
         places._DESTINATION_RE,
+        pipeline._SEIZED_VESSEL,
     ],
     ids=lambda p: p.pattern[:40],
 )
@@ -152,3 +153,74 @@ def test_every_verb_of_a_seized_vessel_holds_a_prefilter_literal() -> None:
 def test_the_seized_vessel_prefilter_agrees_with_the_pattern(body: str) -> None:
     expected = pipeline._SEIZED_VESSEL.search(body) is not None
     assert pipeline._seized_vessel(body) is expected
+
+
+def test_a_group_of_ends_in_of_and_spaces() -> None:
+    # figures._group_of_before turns away a window whose text, less its trailing spaces,
+    # does not end in "of": sound only while the pattern ends so.
+    assert figures._GROUP_OF.pattern.endswith(r")\s+of\s+$")
+
+
+def _alternatives(source: str, opening: str) -> list[str]:
+    """Return the top-level alternatives of the group that opens with ``opening``."""
+    at = source.index(opening) + len(opening)
+    depth, alternatives, current = 0, [], ""
+    for character in source[at:]:
+        if character == ")" and depth == 0:
+            break
+        depth += {"(": 1, ")": -1}.get(character, 0)
+        if character == "|" and depth == 0:
+            alternatives.append(current)
+            current = ""
+        else:
+            current += character
+    return [*alternatives, current]
+
+
+def test_every_verb_of_a_numbering_holds_a_prefilter_literal() -> None:
+    verbs = _alternatives(figures._NUMBERING.pattern, r"}?)?(?:")
+    assert len(verbs) == 4 and verbs[-1] == "totall?ed", verbs
+    for verb in verbs:
+        written = re.sub(r"\\s\+|\?|\(\?:|\)", "", verb).casefold()
+        assert any(literal in written for literal in figures._NUMBERING_WORDS), verb
+
+
+def test_every_adjective_of_an_earlier_figure_is_a_prefilter_literal() -> None:
+    source = numbers._EARLIER_FIGURE.pattern
+    adjectives = _alternatives(source, r"(?:an?|the|its|their|his|her)\s+(?:")
+    assert set(adjectives) == set(numbers._EARLIER_FIGURE_ADJECTIVES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rescue team of 45 reached the village.",
+        "his TEAM OF 28 volunteers",
+        "a special force of\n 300 was sent",
+        "a team of experts said 12",
+        "a team off 12",
+        "The gunmen, numbering about 100, fled.",
+        "the attackers, who witnesses said NUMBERED 40,",
+        "the gang, believed to number between 40 and 60 men",
+        "the bandits now number about 30",
+        "the raiders, totalling 25, escaped",
+        "the toll, down from an earlier estimate of 80, stands at 77",
+        "revised from the initial figure of more than 40 to 35",
+        "up from a pre\u0130iminary count of 12 to 14",  # dotted capital I: a case-blind "i"
+        "updated from its fır\u017ft tally of 9 to 11",  # dotless i and long s
+        "from 12 to 14 in the first count",
+        "Police said 14 were hurt.",
+    ],
+)
+def test_the_window_prefilters_agree_with_their_patterns(text: str) -> None:
+    for match in re.finditer(r"\d+", text):
+        end = match.start()
+        group = figures._GROUP_OF.search(text, max(0, end - 40), end)
+        found = figures._group_of_before(text, end)
+        assert (found and found.span()) == (group and group.span())
+        floor = max(0, end - 70)
+        earlier = numbers._EARLIER_FIGURE.search(text, floor, end) is not None
+        assert numbers._earlier_figure_before(text, end) is earlier
+        if figures._NUMBERING.search(text, floor, end):
+            window = text[floor:end].lower()
+            assert any(literal in window for literal in figures._NUMBERING_WORDS)

@@ -2081,6 +2081,10 @@ _NUMBERING = re.compile(
 """``the gunmen, numbering …``, ``the attackers, who witnesses said numbered …``, ``the
 raiders, "numbering about 80 …``, ``the gang, believed to number between 40 and 60 men``,
 ``the bandits now number about 30``."""
+_NUMBERING_WORDS = ("numb", "total")
+"""Case-folded literals one of which every :data:`_NUMBERING` match holds (its verbs:
+``number``, ``numbering``, ``totalling`` …); none of their letters has a case-blind match
+outside ASCII, so a window without them is answered without the search."""
 _COLLECTIVE_ATTACKERS = word_set("gang band cell")
 """Groups named in the singular whose members are attackers (``the gang, numbering …``)."""
 _NUMBERED_HEADS = word_set("men people individuals")
@@ -2092,6 +2096,19 @@ _GROUP_OF = re.compile(
 )
 """``a rescue team of 45``, ``a Special Investigation Team of eight officers``: a team of
 people sent (the deployed kind unless a verb says)."""
+
+
+def _group_of_before(text: str, end: int) -> re.Match[str] | None:
+    """Return :data:`_GROUP_OF` ending at ``end`` (in the 40 characters before it). It ends
+    in ``of`` and spaces, so a window that does not (most) is answered without the search,
+    which tries the pattern at every position of the window; neither ``o`` nor ``f`` has a
+    case-blind match outside ASCII."""
+    floor = max(0, end - 40)
+    if text[floor:end].rstrip()[-2:].lower() != "of":
+        return None
+    return _GROUP_OF.search(text, floor, end)
+
+
 _SIZED = re.compile(GROUP_SIZE_RE, re.IGNORECASE)
 _SIZED_GROUP = re.compile(
     GROUP_SIZE_RE + r"\s+(?P<group>(?:[\w-]+\s+){0,4}?(?P<noun>team|force|"
@@ -3581,7 +3598,7 @@ def _scare_quoted(tokens: list[tuple[int, int, str]], cue_starts: frozenset[int]
 def _verb_after(text: str, number: NumberMention) -> bool:
     """Return True when a group's count (``a search team of 60``) is followed by a past-tense
     verb rather than by the things it counts (``a convoy of 12 trucks``)."""
-    if not _GROUP_OF.search(text, max(0, number.qualifier_start - 40), number.qualifier_start):
+    if not _group_of_before(text, number.qualifier_start):
         return False
     after = _TOKEN.match(text, number.end + 1) if text[number.end : number.end + 1] == " " else None
     return bool(after and after.group(0).islower() and after.group(0).endswith("ed"))
@@ -3654,7 +3671,7 @@ def _sized_panel(text: str, number: NumberMention, phrase: _Phrase) -> bool:
 def _numbering(text: str, number: NumberMention, phrase: _Phrase) -> None:
     """Give a bare number the group it counts in ``the gunmen, numbering around 100`` or
     ``a rescue team of 45``."""
-    group = _GROUP_OF.search(text, max(0, number.qualifier_start - 40), number.qualifier_start)
+    group = _group_of_before(text, number.qualifier_start)
     if group:
         phrase.bare = False
         phrase.people = True
@@ -3662,7 +3679,13 @@ def _numbering(text: str, number: NumberMention, phrase: _Phrase) -> None:
         phrase.responders = True
         phrase.who = _clean_who(group.group("group"))
         return
-    m = _NUMBERING.search(text, max(0, number.qualifier_start - 70), number.qualifier_start)
+    floor = max(0, number.qualifier_start - 70)
+    window = text[floor : number.qualifier_start].lower()
+    m = (
+        _NUMBERING.search(text, floor, number.qualifier_start)
+        if any(map(window.__contains__, _NUMBERING_WORDS))
+        else None
+    )
     if not m:
         return
     noun = m.group("noun")
@@ -5351,9 +5374,7 @@ def _decide_kind(
         return "attackers", False
     if phrase.responders and (phrase.head in _GROUP_NOUNS or phrase.head in _PANEL_NOUNS):
         return "other", False  # "a rescue team of 45" with no verb of its own
-    if phrase.people and _GROUP_OF.search(
-        text, max(0, number.qualifier_start - 40), number.qualifier_start
-    ):
+    if phrase.people and _group_of_before(text, number.qualifier_start):
         return "other", False  # "his team of 28 volunteers": people sent, no verb of their own
     if phrase.head is not None and phrase.head.lower() in ("victims", "victim"):
         # "Of the 26 victims, seven were children", "the names of 24 of the victims": with

@@ -298,6 +298,23 @@ _EARLIER_FIGURE = re.compile(
     re.IGNORECASE,
 )
 """``from an earlier estimate of 80``: the number that follows is superseded."""
+_EARLIER_FIGURE_ADJECTIVES = ("earlier", "initial", "previous", "original", "first", "preliminary")
+"""The adjectives one of which every :data:`_EARLIER_FIGURE` match holds (most windows hold
+none). Each has an ``i`` or an ``s``, which the case-blind pattern also matches as ``İ``,
+``ı`` or ``ſ``: only an ASCII window can be turned away by ``str.lower`` and a look-up."""
+
+
+def _earlier_figure_before(text: str, start: int) -> bool:
+    """Return True when :data:`_EARLIER_FIGURE` ends at ``start`` (in the 70 characters
+    before it); a window without any of its adjectives is answered without the search,
+    which tries the pattern at every word of the window."""
+    floor = max(0, start - 70)
+    window = text[floor:start]
+    if window.isascii() and not any(map(window.lower().__contains__, _EARLIER_FIGURE_ADJECTIVES)):
+        return False
+    return _EARLIER_FIGURE.search(text, floor, start) is not None
+
+
 _CHANGE_VERB = re.compile(
     r"\b(?:ris\w*|rose|raised|rais\w+|increas\w*|climb\w*|jump\w*|grew|grow\w*|revis\w*|"
     r"updat\w*|lower\w*|fell|fall\w*|drop\w*|decreas\w*|went up|gone up|soar\w*|swell\w*|"
@@ -512,7 +529,7 @@ def find_numbers(text: str) -> list[NumberMention]:
                     if between:
                         range_start = offset + between.start()
                     i += 1
-        if value_max is None and _EARLIER_FIGURE.search(masked, max(0, start - 70), start):
+        if value_max is None and _earlier_figure_before(masked, start):
             i += 1
             continue  # "to 77 from an earlier estimate of more than 80": the value replaced
         if value_max is None and _replaced_from_the(masked, start):

@@ -439,6 +439,7 @@ def extract(body: str, *, title: str = "", published: datetime | None = None) ->
 
 
 _SEIZED_VESSEL = re.compile(
+    r"(?=[abghijkmprt])"  # the subjects' first letters: most positions fail at once
     r"\b(?:gunmen|pirates|militants|attackers|kidnappers|bandits|rebels|insurgents|hijackers|"
     r"assailants|jihadists|terrorists|armed\s+men|masked\s+men)\s+(?:[\w'’,-]+\s+){0,4}?"
     r"(?:seized|seize|seizes|commandeered|took\s+over|took\s+control\s+of)\s+"
