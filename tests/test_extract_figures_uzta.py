@@ -122,3 +122,35 @@ def test_members_of_a_toll_stay_dead_beside_a_member_once_abducted() -> None:
     # people abducted after a toll, with no list, stay hostages
     abducted = "Gunmen killed nine people and abducted six miners and two guards."
     assert article_kinds(abducted) == [("killed", 9), ("hostages", 6), ("hostages", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Gunmen raided Oko on Monday. A herder said there were "about 70" of them.',
+            [("attackers", 70)],
+        ),
+        (
+            "Bandits abducted 12 surveyors on Monday. Two were later taken further north by "
+            "“at least three” of the bandits.",
+            [("hostages", 12), ("attackers", 3)],
+        ),
+    ],
+)
+def test_a_quoted_count_reads_with_its_partitive(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert article_kinds(text) == expected
+
+
+def test_women_who_escaped_after_a_sentence_on_the_attackers_are_freed() -> None:
+    text = (
+        'Gunmen raided Keva on Sunday and abducted 30 women. "Now the water has brought the '
+        'bandits to our door."\n\nThree women escaped in the dark as the gunmen led the '
+        "captives towards the Mora forest."
+    )
+    assert article_kinds(text) == [("hostages", 30), ("freed", 3)]
+    # a count with no noun of its own after such a sentence is still the attackers'
+    gang = "Police killed four of the attackers. The other two remain at large."
+    assert article_kinds(gang) == [("killed", 4), ("attackers", 2)]

@@ -5627,6 +5627,12 @@ _REPORTING_PEOPLE = word_set("officials authorities witnesses sources spokesmen 
 """People who report a count, not the people it befell."""
 
 
+def _victims_plural(word: str) -> bool:
+    """Return True for a plural of people with no ``-s`` that never names armed men
+    (``women``, ``children``, ``schoolchildren``, ``people``); ``men`` may be either."""
+    return word == "people" or word.endswith(("women", "children"))
+
+
 def attackers_got_away(raw: RawFigure, text: str, prior_text: str | None) -> bool:
     """Return True when ``raw`` counts attackers the sentence before named who got away.
 
@@ -5645,6 +5651,8 @@ def attackers_got_away(raw: RawFigure, text: str, prior_text: str | None) -> boo
     words = _TOKEN.findall(text, raw.start, raw.end)
     if any(_plural_people(w.lower()) for w in words[1:]):
         return False  # "two hostages escaped": the count names its own people
+    if any(_victims_plural(w.lower()) for w in words[1:]):
+        return False  # "three women escaped": people without the -s of a plural
     named = {m.group(0) for m in _TOKEN.finditer(prior_text)}
     people = {w.lower() for w in named if w.lower() in ATTACKER_NOUNS or _is_people(w)}
     people -= _REPORTING_PEOPLE
@@ -5678,6 +5686,8 @@ def attackers_escaped_in_sentence(raw: RawFigure, text: str, prior_text: str | N
     words = [w.lower() for w in _TOKEN.findall(text, raw.start, raw.end)[1:]]
     if any(w != "others" and (_plural_people(w) or w in ATTACKER_NOUNS) for w in words):
         return False  # "two hostages escaped": the count names its own people
+    if any(_victims_plural(w) for w in words):
+        return False  # "three women escaped": people without the -s of a plural
     named_here = (
         {
             low
@@ -6476,6 +6486,22 @@ def _part_of_inmates(text: str, number: NumberMention) -> bool:
     )
 
 
+_QUOTED_COUNT_OF = re.compile(
+    r"[\"“](?P<count>(?:(?:about|around|some|roughly|nearly|perhaps|maybe|at\s+least|more\s+than|"
+    r"up\s+to|as\s+many\s+as)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))[\"”](?=\s+of\s)",
+    re.IGNORECASE,
+)
+"""``there were "about 70" of them``: a count quoted from a witness, with its partitive
+outside the quotation marks."""
+
+
+def _unquoted_count(text: str) -> str:
+    """Return ``text`` with the quotation marks around a count that a partitive follows
+    (``"at least three" of the kidnappers``) blanked out, offsets kept, so the count reads as
+    ``at least three of the kidnappers``."""
+    return _QUOTED_COUNT_OF.sub(lambda m: " " + m.group("count") + " ", text)
+
+
 def find_figures(
     text: str, *, hostage_context: bool = True, hijack: bool = False
 ) -> list[RawFigure]:
@@ -6486,6 +6512,8 @@ def find_figures(
     counts the missing. ``hijack`` says it is about a hijacking: there the people on board
     are held by the hijackers.
     """
+    if '" of' in text or "” of" in text:
+        text = _unquoted_count(text)
     numbers = find_numbers(text)
     if "both" in text or "Both" in text:
         numbers = _with_both(text, numbers)
