@@ -207,6 +207,15 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:among\s+(?:them|whom)|including)\s+",
         "L",
     ),
+    # "The freed men, six surveyors and two drivers, were flown to …": the group's parts in
+    # apposition, with no "among them".
+    (
+        "freed",
+        r"(?:freed|released|rescued|liberated)\s+(?:[a-z-]+\s+)?(?:men|women|people|children|"
+        r"[a-z-]+(?:ers|ors|ists|ees|ants|ents))\s*,\s*(?=(?:\d|a\s+dozen\b|(?:two|three|four|"
+        r"five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\b))",
+        "L",
+    ),
     (
         "freed",
         r"among\s+(?:the\s+)?(?:[^\W\d][\w-]*\s+)?(?:hostages|captives)\s+(?:who\s+|that\s+)?"
@@ -4158,6 +4167,23 @@ _NUMBERED_GROUPS = word_set("gang band cell group column party")
 """Nouns of a group whose size a verb can give: the first three are attackers' own."""
 
 
+_CAPTURED_ATTACKERS = re.compile(
+    r"\s+(?:(?:now|already|since)\s+)?(?:captured|arrested|detained)\s+(?P<words>[\w-]+"
+    r"(?:\s+[\w-]+)?)",
+    re.IGNORECASE,
+)
+"""``the two captured gunmen``, ``three arrested militants``: attackers in custody."""
+
+
+def _captured_attackers(text: str, number: NumberMention) -> bool:
+    """Return True when a count's noun phrase names attackers taken alive (``the two captured
+    gunmen are talking``): they are ``arrested``, whatever verb follows."""
+    if "captured" not in text and "arrested" not in text and "detained" not in text:
+        return False
+    m = _CAPTURED_ATTACKERS.match(text, number.end)
+    return m is not None and any(w in ATTACKER_NOUNS for w in m.group("words").lower().split())
+
+
 def _attackers_numbered(text: str, number: NumberMention) -> bool:
     """Return True when a verb of size gives the count to attackers named before it.
 
@@ -4750,6 +4776,26 @@ def _homeless_or_fled_camp(text: str, end: int, left: _Cue | None) -> bool:
     return left is None or not m.group(0).lstrip().lower().startswith(("who", "that"))
 
 
+_HOMELESS_NUMBER_BEFORE = re.compile(
+    r"\b(?:left|made|rendered)\s+homeless\s+(?:at|to|as)\s+$|\bhomeless\s+(?:now\s+)?"
+    r"(?:stands?|stood|is|was|has\s+risen|rose)\s+(?:at|to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _homeless_counted_after(text: str, number: NumberMention) -> bool:
+    """Return True for a count of the homeless given after its noun (``puts the number of
+    people left homeless at about 2,000``): out of their homes by the event, moved by
+    nobody, so ``other`` (as ``left 2,000 homeless`` is)."""
+    if "homeless" not in text:
+        return False
+    return bool(
+        _HOMELESS_NUMBER_BEFORE.search(
+            text, max(0, number.qualifier_start - 40), number.qualifier_start
+        )
+    )
+
+
 _CAPTIVES_END = re.compile(r"\b(?:hostages|captives)$")
 _DASH_BEFORE_MEMBER = re.compile(r"[—–]\s*$")
 _MEMBER_TAIL = re.compile(r"[^.;:\d—–()]{0,60}?(?:,|,?\s+and)\s+")
@@ -4821,6 +4867,8 @@ def _decide_kind(
     attackers = phrase.attackers or (
         phrase.bare and previous is not None and _names_attackers(previous.who)
     )
+    if phrase.attackers and _captured_attackers(text, number):
+        return "arrested", False  # "the two captured gunmen are talking"
     if _attended_by_listed(text, number, phrase):
         return "other", False  # "attended by the mayor and 2,000 mourners"
     if _attended_by_count(text, number, phrase):
@@ -4836,6 +4884,8 @@ def _decide_kind(
         and _homeless_or_fled_camp(text, phrase.end, _left_cue(text, cues, number, clause_start))
     ):
         return "other", False  # "left 9,000 homeless", "2,000 people fled the camp"
+    if (phrase.people or phrase.bare) and not attackers and _homeless_counted_after(text, number):
+        return "other", False  # "the number of people left homeless at about 2,000"
     if (
         (phrase.people or (phrase.bare and previous is not None))
         and not attackers
@@ -5791,6 +5841,12 @@ _REPORTING_PEOPLE = word_set("officials authorities witnesses sources spokesmen 
 """People who report a count, not the people it befell."""
 
 
+def _victims_plural(word: str) -> bool:
+    """Return True for a plural of people with no ``-s`` that never names armed men
+    (``women``, ``children``, ``schoolchildren``, ``people``); ``men`` may be either."""
+    return word == "people" or word.endswith(("women", "children"))
+
+
 def attackers_got_away(raw: RawFigure, text: str, prior_text: str | None) -> bool:
     """Return True when ``raw`` counts attackers the sentence before named who got away.
 
@@ -5809,6 +5865,8 @@ def attackers_got_away(raw: RawFigure, text: str, prior_text: str | None) -> boo
     words = _TOKEN.findall(text, raw.start, raw.end)
     if any(_plural_people(w.lower()) for w in words[1:]):
         return False  # "two hostages escaped": the count names its own people
+    if any(_victims_plural(w.lower()) for w in words[1:]):
+        return False  # "three women escaped": people without the -s of a plural
     named = {m.group(0) for m in _TOKEN.finditer(prior_text)}
     people = {w.lower() for w in named if w.lower() in ATTACKER_NOUNS or _is_people(w)}
     people -= _REPORTING_PEOPLE
@@ -5842,6 +5900,8 @@ def attackers_escaped_in_sentence(raw: RawFigure, text: str, prior_text: str | N
     words = [w.lower() for w in _TOKEN.findall(text, raw.start, raw.end)[1:]]
     if any(w != "others" and (_plural_people(w) or w in ATTACKER_NOUNS) for w in words):
         return False  # "two hostages escaped": the count names its own people
+    if any(_victims_plural(w) for w in words):
+        return False  # "three women escaped": people without the -s of a plural
     named_here = (
         {
             low
@@ -6640,6 +6700,22 @@ def _part_of_inmates(text: str, number: NumberMention) -> bool:
     )
 
 
+_QUOTED_COUNT_OF = re.compile(
+    r"[\"“](?P<count>(?:(?:about|around|some|roughly|nearly|perhaps|maybe|at\s+least|more\s+than|"
+    r"up\s+to|as\s+many\s+as)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))[\"”](?=\s+of\s)",
+    re.IGNORECASE,
+)
+"""``there were "about 70" of them``: a count quoted from a witness, with its partitive
+outside the quotation marks."""
+
+
+def _unquoted_count(text: str) -> str:
+    """Return ``text`` with the quotation marks around a count that a partitive follows
+    (``"at least three" of the kidnappers``) blanked out, offsets kept, so the count reads as
+    ``at least three of the kidnappers``."""
+    return _QUOTED_COUNT_OF.sub(lambda m: " " + m.group("count") + " ", text)
+
+
 def find_figures(
     text: str, *, hostage_context: bool = True, hijack: bool = False, siege: bool | None = None
 ) -> list[RawFigure]:
@@ -6653,6 +6729,8 @@ def find_figures(
     the people inside are held. Left out, it is ``hostage_context``.
     """
     siege = hostage_context if siege is None else siege
+    if '" of' in text or "” of" in text:
+        text = _unquoted_count(text)
     numbers = find_numbers(text)
     if "both" in text or "Both" in text:
         numbers = _with_both(text, numbers)
@@ -6739,6 +6817,7 @@ def find_figures(
             or _age_in_words(text, number, phrase)
             or _clock_in_words(text, number)
             or _youngest_or_oldest_is(text, number)
+            or _one_person_of(text, number, phrase)
             or _NO_COUNT_BEFORE.search(
                 text, max(0, number.qualifier_start - 30), number.qualifier_start
             )
@@ -7094,6 +7173,16 @@ def find_figures(
                 # "All 12 are being checked at the clinic": a check-up of the people the
                 # sentences before counted, in the kind they gave them
                 kind, inherit = "inherit", True
+        if kind == "wounded" and _next_part_of_freed(text, number, previous):
+            kind = "freed"  # "the freed men, six surveyors and two drivers, were flown …"
+        if kind in ("freed", "hostages", "other") and _bodies_of_them(text, phrase):
+            kind, inherit = "killed", False  # "10 fishermen, two of whose bodies were pulled …"
+        if kind in ("freed", "hostages") and _member_of_a_toll(text, number, phrase, previous):
+            kind, inherit = "killed", False  # "The toll stands at 14 — 10 fishermen, two …"
+        if kind == "wounded" and _died_after_admission(text, phrase):
+            kind = "killed"  # "two of the people admitted to hospital on Monday have died"
+        if kind == "evacuated" and _injured_moved_on(text, number):
+            kind = "wounded"  # "Five of the injured were taken by helicopter to the capital"
         if kind == "freed" and _discharged_part(text, number, phrase, previous):
             kind = "wounded"  # "Of the 76 admitted to hospital, 52 had been released"
         elif kind == "freed" and _freed_part_in_care(text, number, phrase):
@@ -7755,6 +7844,90 @@ _FREED_GROUP_PARTS = re.compile(
 )
 
 
+_FREED_GROUP_APPOSED = re.compile(
+    r"\b(?:freed|released|rescued|liberated)\s+(?:[a-z-]+\s+)?[a-z-]*(?:s|men|people|children)"
+    r"\s*,\s*$",
+    re.IGNORECASE,
+)
+"""``the freed men, (six surveyors …)``: a group out of captivity with its parts in
+apposition."""
+
+
+def _next_part_of_freed(text: str, number: NumberMention, previous: RawFigure | None) -> bool:
+    """Return True when a count is the next part of a freed group's list (``the freed men,
+    six surveyors and two drivers,``): it takes the first part's kind, not the verb's."""
+    if previous is None or previous.kind != "freed":
+        return False
+    if _MEMBER_JOIN.fullmatch(text, previous.end, number.qualifier_start) is None:
+        return False
+    before = text[max(0, previous.start - 80) : previous.start]
+    return bool(_FREED_GROUP_PARTS.search(before) or _FREED_GROUP_APPOSED.search(before))
+
+
+_WHOSE_BODIES = re.compile(r"\s*,\s*(?:[\w-]+\s+of\s+)?whose\s+bodies\b", re.IGNORECASE)
+
+
+def _bodies_of_them(text: str, phrase: _Phrase) -> bool:
+    """Return True when a relative clause right after a count speaks of its people's bodies
+    (``six miners, whose bodies were pulled from a pit``): they are dead, whatever verb of
+    rescue the clause uses."""
+    return "bodies" in text and _WHOSE_BODIES.match(text, phrase.end) is not None
+
+
+_TOLL_LIST_OPEN = re.compile(
+    r"\b(?:dead|toll|victims)(?:\s+(?:now\s+)?(?:stands|stood|rose|rises|has\s+risen|is|was)\s+"
+    r"(?:at|to)\s+[\w,]+)?\s*(?:[—–:]\s*|\s+(?:are|were|include|included)\s+)",
+    re.IGNORECASE,
+)
+_OWN_VERB_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|have|has|had|remain|remained)\b", re.IGNORECASE
+)
+
+
+def _member_of_a_toll(
+    text: str, number: NumberMention, phrase: _Phrase, previous: RawFigure | None
+) -> bool:
+    """Return True for a member of the list a toll opens (``the toll now stands at 14 — 10
+    fishermen, two reservists and two of the abducted boys``, ``The 12 dead are …``) that a
+    word inside a later member (``abducted``) or a rescue verb made captives or freed: the
+    members are dead, as the toll says, unless the member has a verb of its own."""
+    if previous is None or previous.kind != "killed" or _OWN_VERB_AFTER.match(text, phrase.end):
+        return False
+    window_start = max(0, number.qualifier_start - 200)
+    opened = None
+    for found in _TOLL_LIST_OPEN.finditer(text, window_start, number.qualifier_start):
+        opened = found  # the last list a toll opens before the count
+    if opened is None or previous.start < opened.start() - 30:
+        return False
+    return "." not in text[opened.end() : number.qualifier_start].replace(".,", "")
+
+
+_DIED_AFTER_ADMISSION = re.compile(
+    r"\s+(?:(?:who|that)\s+(?:were|was|had\s+been|have\s+been)\s+)?(?:admitted|taken|rushed|"
+    r"brought|flown)\s+(?:to|at|in)\s+[^.;,]{1,60}?\s+(?:have|has|had)\s+(?:since\s+|now\s+|"
+    r"later\s+|also\s+)?(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
+
+
+def _died_after_admission(text: str, phrase: _Phrase) -> bool:
+    """Return True when the people a count names were taken into hospital and the main verb
+    after that participle says they have died (``two of the people admitted to the district
+    hospital this morning have died``): the death is the news, not the admission."""
+    if "died" not in text and "succumbed" not in text:
+        return False
+    return _DIED_AFTER_ADMISSION.match(text, phrase.end) is not None
+
+
+_OF_THE_INJURED = re.compile(r"\s+of\s+the\s+(?:injured|wounded|hurt)\b", re.IGNORECASE)
+
+
+def _injured_moved_on(text: str, number: NumberMention) -> bool:
+    """Return True for ``N of the injured`` (or ``wounded``): people already hurt, whom a move
+    (``were taken by helicopter to the capital``) does not make evacuees."""
+    return "of the" in text and _OF_THE_INJURED.match(text, number.end) is not None
+
+
 def _freed_part_in_care(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     """Return True when a part listed after a group out of captivity is put in care by the
     clause: ``the released climbers, including two boys, were treated for frostbite``.
@@ -7763,7 +7936,7 @@ def _freed_part_in_care(text: str, number: NumberMention, phrase: _Phrase) -> bo
     clinic, or taken there ``for checks``, stays freed (see _checked_after_freedom).
     """
     before = text[max(0, number.qualifier_start - 80) : number.qualifier_start]
-    if _FREED_GROUP_PARTS.search(before) is None:
+    if _FREED_GROUP_PARTS.search(before) is None and _FREED_GROUP_APPOSED.search(before) is None:
         return False
     rest = text[phrase.end : _clause(text, number.start)[1]]
     if _CHECK_UP.search(rest) and _HARM_WORDS.search(rest) is None:
@@ -8243,6 +8416,28 @@ def _youngest_or_oldest_is(text: str, number: NumberMention) -> bool:
     return bool(
         _YOUNGEST_BEFORE.search(text, max(0, number.qualifier_start - 80), number.qualifier_start)
     )
+
+
+_COLLECTIVE_NOUNS = word_set(
+    "crew team family party unit squad staff band gang group delegation contingent force "
+    "patrol convoy household class choir company troop platoon battalion"
+)
+"""Nouns of a group: ``a crew of four`` is four people, not an age."""
+_ONE_PERSON_OF = re.compile(r"\b(?:a|an)\s+(?P<noun>[a-z-]+)\s+of\s+$", re.IGNORECASE)
+"""``a fisherman of 58``: one person and an age."""
+
+
+def _one_person_of(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for the age of one person named by ``a`` and a people noun (``said a
+    fisherman of 58 had been shot``): a bare number after ``of``, no count."""
+    if not phrase.bare or number.value > 120 or number.qualifier_start != number.start:
+        return False
+    if " of " not in text[max(0, number.start - 4) : number.start]:
+        return False
+    m = _ONE_PERSON_OF.search(text, max(0, number.start - 40), number.start)
+    if m is None or m.group("noun").lower() in _COLLECTIVE_NOUNS:
+        return False
+    return _is_people(m.group("noun")) and not m.group("noun").endswith("s")
 
 
 def _age_in_words(text: str, number: NumberMention, phrase: _Phrase) -> bool:

@@ -286,6 +286,23 @@ def _spoken_range(
     )
 
 
+_HEDGE_JOIN = re.compile(r"\s*,?\s*(?:maybe|perhaps|possibly)\s+", re.IGNORECASE)
+
+
+def _hedged_range(
+    first: tuple[int, int, int, bool, str], second: tuple[int, int, int, bool, str], text: str
+) -> bool:
+    """Return True for a count and a hedged higher guess (``six, maybe seven of them``,
+    ``40 perhaps 50 men``): a range from the first to the second, not a list."""
+    _, end, value, _, _ = first
+    n_start, _, n_value, _, _ = second
+    return (
+        n_start - end <= 12
+        and value < n_value <= 2 * value
+        and _HEDGE_JOIN.fullmatch(text, end, n_start) is not None
+    )
+
+
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|or)\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -503,12 +520,19 @@ def find_numbers(text: str) -> list[NumberMention]:
         start, end, value, is_word, written = raw[i]
         value_max: int | None = None
         range_start = start
-        if i + 1 < len(raw) and raw[i + 1][0] - end <= 6:
+        if i + 1 < len(raw) and (
+            raw[i + 1][0] - end <= 6 or _hedged_range(raw[i], raw[i + 1], masked)
+        ):
             n_start, n_end, n_value, _, _ = raw[i + 1]
             join = masked[end:n_start]
             offset = max(0, start - 12)
             between = _BETWEEN.search(masked[offset:start]) if _AND_JOIN.fullmatch(join) else None
-            if _RANGE_JOIN.match(join) or between or _spoken_range(raw[i], raw[i + 1], masked):
+            if (
+                _RANGE_JOIN.match(join)
+                or between
+                or _spoken_range(raw[i], raw[i + 1], masked)
+                or _hedged_range(raw[i], raw[i + 1], masked)
+            ):
                 before = masked[max(0, start - 60) : start]
                 if _FROM.search(before) and (
                     _CHANGE_VERB.search(before)
