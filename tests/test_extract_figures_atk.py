@@ -66,6 +66,7 @@ def test_attackers_who_escaped(text: str, expected: list[tuple[str, int]]) -> No
         ("The storm left some 4,000 people homeless in Serravalle.", [("other", 4000)]),
         ("About 600 residents had been left homeless by the floods.", [("other", 600)]),
         ("The quake killed 40 people and left 3,000 homeless.", [("killed", 40), ("other", 3000)]),
+        ("Some 1,500 residents lost their homes in the Tarvel blaze.", [("other", 1500)]),
         ("About 2,000 herders have fled the camp since the raid on Tuesday.", [("other", 2000)]),
         (
             "Officials said 900 people who fled the camp were sleeping in two schools.",

@@ -190,7 +190,6 @@ _SUBJECT_FRAMES: dict[str, tuple[str, ...]] = {
         "{n} {p} were moved to higher ground",
         # found missing by the grid
         "{n} {p} took refuge in schools",
-        "{n} {p} lost their homes",
         "{n} {p} were uprooted",
         "{n} {p} fled across the border",
     ),

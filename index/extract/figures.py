@@ -4755,20 +4755,20 @@ _FLED_ACROSS = re.compile(
 on their own, with a verb of their own (not evacuated by anyone, nor the earlier verb's)."""
 _HOMELESS_OR_FLED_CAMP = re.compile(
     r"\s+(?:(?:who|that)\s+)?(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:been|now|since|"
-    r"already|all)\s+)*(?:(?:left|made|rendered)\s+homeless|homeless|fled\s+(?:the|their|"
-    r"that|this)\s+(?:[\w-]+\s+)?camps?)\b",
+    r"already|all)\s+)*(?:(?:left|made|rendered)\s+homeless|homeless|lost\s+(?:their|his|her)\s+"
+    r"homes|fled\s+(?:the|their|that|this)\s+(?:[\w-]+\s+)?camps?)\b",
     re.IGNORECASE,
 )
-"""``(9,000 people) had been left homeless``, ``(left 9,000) homeless``, ``(2,000 miners)
-fled the camp``: people out of their homes or camp by the event itself, whom nobody moved
-away, are ``other``, not ``evacuated``."""
+"""``(9,000 people) had been left homeless``, ``(left 9,000) homeless``, ``(1,500 residents)
+lost their homes``, ``(2,000 miners) fled the camp``: people out of their homes or camp by
+the event itself, whom nobody moved away, are ``other``, not ``evacuated``."""
 
 
 def _homeless_or_fled_camp(text: str, end: int, left: _Cue | None) -> bool:
     """Return True when the words right after a count at ``end`` leave its people homeless
     or say they fled their camp (see :data:`_HOMELESS_OR_FLED_CAMP`). In a relative clause
     (``moved 300 people who fled the camp``) a verb ``left`` of the count is theirs."""
-    if "homeless" not in text and "fled" not in text:
+    if "homeless" not in text and "fled" not in text and "homes" not in text:
         return False
     m = _HOMELESS_OR_FLED_CAMP.match(text, end)
     if m is None:

@@ -478,10 +478,11 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
         r"ordered\s+(?:out\b|to\s+(?:leave|evacuate|flee)\b)",
         "RS",
     ),
-    # Evacuated: "lost their homes", "uprooted", "floods force 12 to flee".
+    # Evacuated: "uprooted", "floods force 12 to flee" ("lost their homes" is other, as
+    # "left homeless" is: nobody moved them).
     (
         "evacuated",
-        r"lost\s+(?:their|his|her)\s+homes|uprooted|fled\s+(?:across|over)\s+(?:the\s+)?border",
+        r"uprooted|fled\s+(?:across|over)\s+(?:the\s+)?border",
         "RS",
     ),
     (
