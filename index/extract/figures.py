@@ -1639,6 +1639,10 @@ same people, unlike ``up from the three reported on Sunday`` (the value it repla
 _COMPARED_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)
 """``4 more than last month``: a comparison, not more of a count."""
 _SUBJECT_START = re.compile(r"^\W*$|[,;]\s*(?:and\s+|while\s+|but\s+)?$|\b(?:and|while|but)\s+$")
+_SAID_SUBJECT_START = re.compile(
+    r"(?i:\b(?:it|they|the\s+[a-z]+|police|officials))\s+(?:said|says|added)\s+(?:that\s+)?$"
+)
+"""``The charity said eight were children``: a reported clause that opens on its count."""
 _GROUP_PREDICATE = re.compile(
     r"\s+(?:were|are|was|is)\s+(?:all\s+|also\s+)?(?P<np>(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+))"
     r"(?=\s*(?:[,.;:]|$|\s+(?:and|but|while|from|who|according)\b|\s+(?:under|over|aged)\s+\d|"
@@ -2180,6 +2184,40 @@ def _past_dashed_aside(text: str, at: int) -> int:
         return at
     aside = _DASHED_ASIDE.match(text, at)
     return aside.end() if aside else at
+
+
+_DASHED_MEMBERS = re.compile(
+    r"\s+[—–]\s+(?:the|an?|his|her|their|its|\w+)\s[^.;:()—–]{1,100}?\s[—–]"
+    r"(?:\s+(?:have|has|had|were|was|are|is|been|being|all|later|since|then|also))*\s+"
+)
+"""`` — the builder who dug the pit and his foreman — were (detained)``: the members of a
+count set off by long dashes, then the auxiliaries of the count's own verb."""
+_MEMBER_CUE_KINDS = frozenset(
+    ("killed", "wounded", "hostages", "freed", "missing", "arrested", "evacuated")
+)
+
+
+def _cue_past_dashed_members(text: str, cues: list[_Cue], phrase: _Phrase) -> str | None:
+    """Return the kind of the verb right after the members a count lists between long dashes
+    (``Two men — the builder who dug the pit and his foreman — were detained``): the members'
+    own words (a relative clause, a count of their own) do not end the count's clause."""
+    if (
+        not phrase.people
+        or phrase.attackers
+        or text[phrase.end : phrase.end + 3].strip()
+        not in (
+            "—",
+            "–",
+        )
+    ):
+        return None
+    members = _DASHED_MEMBERS.match(text, phrase.end)
+    if members is None:
+        return None
+    for cue in cues:
+        if cue.start == members.end():
+            return cue.kind if cue.kind in _MEMBER_CUE_KINDS and "R" in cue.modes else None
+    return None
 
 
 _ESCAPED_AFTER = re.compile(
@@ -4582,19 +4620,63 @@ def _kind_of_outcome(words: str) -> str:
     return "other"
 
 
+def _said_opens_clause(text: str, clause_start: int, at: int) -> bool:
+    """Return True when only a speaker and ``said`` open the clause before ``at`` (``The
+    charity said eight were``)."""
+    said = _SAID_SUBJECT_START.search(text, max(clause_start, at - 40), at)
+    return said is not None and not text[clause_start : said.start()].strip(" \"“‘'")
+
+
+_PARTITIVE_OF = re.compile(r"\bof\s+(?:the|these|those|its|their)\s+$", re.IGNORECASE)
+"""``Nine of the `` right before a count: the count is the total of a partitive."""
+_PARTITIVE_IN = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+", re.IGNORECASE)
+"""``Nine of the 25 hostages``: a figure that is the part of a partitive."""
+
+
+def _part_after_partitive_total(
+    text: str, number: NumberMention, previous: RawFigure | None
+) -> bool:
+    """Return True when the count before a part named by its predicate is the total of a
+    partitive in the same sentence (``Nine of the 25 hostages still held are women, he
+    said, and three are children``): the part is of that total and takes its kind, not the
+    kind of a count in the sentences before."""
+    return (
+        previous is not None
+        and previous.kind not in ("other", "attackers")
+        and previous.end <= number.qualifier_start
+        and (
+            _PARTITIVE_OF.search(text, max(0, previous.start - 20), previous.start) is not None
+            or _PARTITIVE_IN.search(text, previous.start, previous.end) is not None
+        )
+    )
+
+
+def _nationality_predicate(np: str) -> str | None:
+    """Return the group a predicate of nationality alone names (``three were Ghanaian``,
+    ``one was a Togolese``: Ghanaian nationals), or None for any other capitalised word."""
+    words = np.split()
+    if words and words[0].lower() in ("a", "an"):
+        words = words[1:]
+    if len(words) == 1 and words[0] in NATIONALITY_ADJECTIVES:
+        return f"{words[0]} nationals"
+    return None
+
+
 def _subject_group(
     text: str, number: NumberMention, phrase: _Phrase, clause_start: int
 ) -> str | None:
     """Return the group a bare count that opens its clause is said to be (``Nine were
     children`` → children), or None when its predicate is not a group of people."""
-    if not _SUBJECT_START.search(text, clause_start, number.qualifier_start):
+    if not _SUBJECT_START.search(
+        text, clause_start, number.qualifier_start
+    ) and not _said_opens_clause(text, clause_start, number.qualifier_start):
         return None
     m = _GROUP_PREDICATE.match(text, phrase.end)
     if m is None:
         return None
     noun = m.group("noun")
     if not noun.islower() and noun not in DEMONYM_NOUNS:
-        return None
+        return _nationality_predicate(m.group("np"))
     if not _is_people(noun) or noun.lower() in KIND_NOUNS or _VERBLIKE_NP.search(m.group("np")):
         return None
     return _clean_who(m.group("np"))
@@ -4947,6 +5029,8 @@ def _decide_kind(
             if listed.group("freed"):
                 return "freed", False
             return KIND_NOUNS.get(listed.group("noun").lower(), "killed"), False
+        if _dash_part_of_released(text, number, previous):
+            return previous.kind, previous.inherit  # type: ignore[union-attr]
 
     # 1. The verb right before the number, unless the head says otherwise ("seven killed,
     # 26 injured": "killed" is not the verb of 26).
@@ -5178,6 +5262,10 @@ def _decide_kind(
         and not _HOSPITAL_WORDS.search(text, there.end(), there.end() + 30)
     ):
         return "other", False
+
+    past_members = _cue_past_dashed_members(text, cues, phrase)
+    if past_members is not None:
+        return past_members, False
 
     # 3. The first cue after the phrase, in its clause.
     right = _right_cue(text, cues, phrase, clause_end, next_number)
@@ -5531,6 +5619,8 @@ def _decide_kind(
             total_kind = KIND_NOUNS.get(fronted.group("noun").lower())
             if total_kind is not None and total_kind in _SHARED_TOTAL_KINDS:
                 return total_kind, False
+        if _part_after_partitive_total(text, number, previous):
+            return previous.kind, previous.inherit  # type: ignore[union-attr]
         return "inherit", True
     # "It could be as many as 25", "the figure may rise to 45": a count whose subject
     # points back to the sentence before.
@@ -7204,6 +7294,12 @@ def find_figures(
             who = _bare_part_who(text, number, phrase, previous)
         if phrase.bare and inherit and who is None:
             who = _subject_group(text, number, phrase, _clause(text, number.start)[0])
+        if phrase.bare and (
+            _part_after_partitive_total(text, number, previous)
+            or (previous is not None and who is not None and who == previous.who)
+        ):
+            # "…, 11 were women and four were children": each part is the group it is said to be
+            who = _subject_group(text, number, phrase, _clause(text, number.start)[0]) or who
         if phrase.anaphoric and phrase.partitive in ("them", "whom") and kind == "killed":
             who = _attacker_antecedent(text[: number.qualifier_start]) or who
         end = phrase.end
@@ -7423,6 +7519,36 @@ _RATE_HINTS = (
     " a ", " an ", "per ", "every ", "each ", "daily", "hourly", "nightly", "weekly",
     "monthly", "yearly", "annually", " A ", " An ", "Per ", "Every ", "Each ", " each,",
 )  # fmt: skip
+
+
+_PART_TIME_WORDS = re.compile(
+    r"(?:\s+[a-z-]+){0,3}?(?:\s+(?:overnight|today|yesterday|tonight|earlier|later|"
+    r"(?:on|by|since|at)\s+(?:[A-Z][a-z]+|dawn|dusk|noon|midnight)|(?:this|last)\s+"
+    r"(?:morning|afternoon|evening|night|week)))?\s*(?:\s[-–—]|[–—])\s*"
+    r"(?:[^–—.;:()\d]{1,40}?(?:,|\s+and)\s+)?$"
+)
+"""``released five more hostages overnight — three women and``: a dash that opens the parts
+of the count before it, past that count's noun and a word of time."""
+
+
+def _dash_part_of_released(text: str, number: NumberMention, previous: RawFigure | None) -> bool:
+    """Return True for a part listed after a dash that opens right after a freed count
+    (``let go of five hostages overnight — three women and two men``): the parts are freed
+    too, whatever the head noun names (the captives' word, not their fate)."""
+    return (
+        previous is not None
+        and previous.kind == "freed"
+        and previous.end <= number.qualifier_start <= previous.end + 120
+        and (
+            _PART_TIME_WORDS.match(text, previous.end, number.qualifier_start) is not None
+            # "— three women and two men": the list goes on past the first part
+            or (
+                _PARTS_JOIN.fullmatch(text, previous.end, number.qualifier_start) is not None
+                and _DASH_PARTS.search(text, max(0, previous.start - 60), previous.start)
+                is not None
+            )
+        )
+    )
 
 
 def _dash_opens_parts(text: str, start: int, end: int) -> bool:

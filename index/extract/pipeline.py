@@ -55,6 +55,7 @@ from wiredesk.index.extract.figures import (
     rest_of_a_gang_across,
 )
 from wiredesk.index.extract.lexicon import MONTH_NAMES, NATIONALITY_ADJECTIVES, WEEKDAYS
+from wiredesk.index.extract.numbers import parse_number_words
 from wiredesk.index.extract.sentences import Sentence, split_structure
 from wiredesk.index.models import Extraction, Figure, Span
 
@@ -399,6 +400,33 @@ def _antecedent_counted(
     return None
 
 
+_DEFINITE_GROUP = re.compile(
+    r"\b[Tt]he\s+(?P<count>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+s)\b"
+)
+"""``The four aid workers``: a group counted again by its count and noun."""
+
+
+def _group_named_again(
+    recent: list[tuple[int, Figure]], prior_text: str, value: int
+) -> Figure | None:
+    """Return the earlier figure of a group the sentence before names again without a
+    figure of its own (``… among them four aid workers. … The four aid workers were
+    travelling home. It said three were Ghanaian and one was Togolese``): the parts that
+    point back break that group down, not the count of whatever came in between."""
+    if value < 2 or "he " not in prior_text:
+        return None
+    for m in _DEFINITE_GROUP.finditer(prior_text):
+        count = m.group("count")
+        if (int(count) if count.isdigit() else parse_number_words(count)) != value:
+            continue
+        noun = m.group("noun")
+        for _, figure in reversed(recent):
+            who = figure.who or ""
+            if figure.value == value and not figure.about_other and who.endswith(noun):
+                return figure
+    return None
+
+
 def _pointing_back_total(raws: Sequence[RawFigure]) -> int | None:
     """Return the sum of a sentence's counts that point back when it has several (the parts
     of a group counted before), else None."""
@@ -634,6 +662,10 @@ def extract_article(
                 raw = replace(raw, kind="attackers")
             if raw.inherit and prior_text is not None and prior is None:
                 prior = kind_cue(prior_text, hostage_context=hostage_context)
+            if raw.inherit and prior_text is not None and prior is None:
+                named = _group_named_again(recent, prior_text, parts or raw.value)
+                if named is not None:
+                    raw = replace(raw, kind=named.kind, inherit=False)
             figure = _figure(raw, sentence, assessment, attribution, recent, prior, parts)
             if figure is not None:
                 figures.append(figure)
