@@ -6010,6 +6010,61 @@ def attackers_escaped_in_sentence(raw: RawFigure, text: str, prior_text: str | N
     return bool(people & ATTACKER_NOUNS) and people <= ATTACKER_NOUNS | RESPONDER_NOUNS
 
 
+def attackers_pointed_back(raw: RawFigure, text: str, prior_text: str | None) -> bool:
+    """Return True when ``raw`` is a count after ``they were`` or ``there were`` that points
+    back at attackers.
+
+    ``… said the gunmen came out of the reeds. "There were about 40 of them."``: the people
+    the count points back at are the last named before it, in its sentence or, when it
+    names none, the sentence before; when they are attackers, so is the count. Weapons
+    after the count (``They were more than 30, heavily armed``) say the same of people the
+    sentences before left unnamed, unless the last people named are the police or troops.
+    Victims named last (``the bandits seized the villagers. There were 25 of them``) keep the
+    count theirs, to be read as before.
+    """
+    if not raw.inherit or raw.value == 0 or "ere" not in text:
+        return False
+    if _THEY_WERE_BEFORE.search(text, max(0, raw.start - 30), raw.start) is None:
+        return False
+    antecedent = _last_people_or_forces(text, 0, raw.start)
+    if antecedent is None and prior_text is not None:
+        antecedent = _last_people_or_forces(prior_text, 0, len(prior_text))
+    if antecedent is not None and antecedent in ATTACKER_NOUNS:
+        return True
+    return (antecedent is None or antecedent not in _FORCES) and (
+        _WEAPONS_AFTER_COUNT.match(text, raw.end) is not None
+    )
+
+
+_FORCES = RESPONDER_NOUNS | LAW_ENFORCEMENT_NOUNS
+
+
+def _last_people_or_forces(text: str, start: int, end: int) -> str | None:
+    """Return the last plural people noun, attackers' noun or noun of the forces (``police``
+    included) of ``text[start:end]``, lower-cased."""
+    last: str | None = None
+    for m in _TOKEN.finditer(text, start, end):
+        low = m.group(0).lower()
+        if low in _FORCES or low in ATTACKER_NOUNS or _plural_people(low):
+            last = low
+    return last
+
+
+_THEY_WERE_BEFORE = re.compile(
+    r"\b(?:they|there)\s+(?:were|had\s+been)\s+(?:(?:in\s+fact|perhaps|maybe|probably)\s+)?"
+    r"[\"“‘']?$",
+    re.IGNORECASE,
+)
+"""``they were`` / ``there were`` right before a count, for :func:`attackers_pointed_back`."""
+_WEAPONS_AFTER_COUNT = re.compile(
+    r"[\"”’']?\s*(?:,|—|–)\s*(?:(?:all|most|some|many|heavily|well|all\s+of\s+them)\s+)?"
+    r"(?:armed|carrying\s+(?:guns|rifles|weapons|machetes|AK|Kalashnikovs)|with\s+(?:guns|rifles|"
+    r"weapons|machetes))",
+    re.IGNORECASE,
+)
+"""Weapons right after a count (``, all carrying rifles``, ``, heavily armed``)."""
+
+
 _MORE_AFTER = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)
 """``(up to six) more escaped``: the word that adds a count to people already counted."""
 _PLURAL_PEOPLE_HEADS = word_set("people men women children")

@@ -47,6 +47,7 @@ from wiredesk.index.extract.figures import (
     RawFigure,
     attackers_escaped_in_sentence,
     attackers_got_away,
+    attackers_pointed_back,
     caught_rest_of_a_gang,
     find_figures,
     is_earlier_estimate,
@@ -660,6 +661,8 @@ def extract_article(
                 attackers_escaped_in_sentence(raw, sentence.text, told_before)
             ):
                 raw = replace(raw, kind="attackers")
+            if attackers_pointed_back(raw, sentence.text, told_before):
+                raw = replace(raw, kind="attackers", inherit=False)
             if raw.inherit and prior_text is not None and prior is None:
                 prior = kind_cue(prior_text, hostage_context=hostage_context)
             if raw.inherit and prior_text is not None and prior is None:

@@ -1,0 +1,72 @@
+"""Attackers counted in other words: a third class round on attackers.
+
+Every sentence here is invented for these tests (invented towns, groups and people), so the
+rules are checked on wording they were not written from.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import article_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The last people named before the count, in the sentence before, are attackers;
+        # the figure before (freed, killed) is not what the count points back at.
+        (
+            "Eleven travellers were freed on Sunday. A trader said the bandits came out of "
+            'the forest, firing into the air. "There were about 35 of them," she said.',
+            [("freed", 11), ("attackers", 35)],
+        ),
+        (
+            "Two farmers died in hospital overnight. A herder said the gunmen came out of the "
+            'reeds, firing at the houses. "There were about 60 of them."',
+            [("killed", 2), ("attackers", 60)],
+        ),
+        # Nobody named just before but the victims, and the count comes with its weapons.
+        (
+            "Twelve people were kidnapped from the Quarrow depot. "
+            '"They were about 25, all carrying rifles," a watchman said.',
+            [("hostages", 12), ("attackers", 25)],
+        ),
+        (
+            "Three workers were shot dead at the gate of the Hembry mill. "
+            '"They were more than 40, heavily armed, and they burned the granary," a worker said.',
+            [("killed", 3), ("attackers", 40)],
+        ),
+    ],
+)
+def test_count_pointing_back_at_attackers(text: str, expected: list[tuple[str, int]]) -> None:
+    """``There were N of them`` / ``They were N`` after attackers, or with weapons, counts
+    attackers."""
+    assert article_kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # The last people named are the captives: the count is theirs, not the attackers'.
+        (
+            "Police said the gunmen stormed the farm and seized the labourers. "
+            '"There were about 35 of them," the foreman said.',
+            ("attackers", 35),
+        ),
+        # Police carrying weapons are not attackers.
+        (
+            "Twelve people were kidnapped from the Quarrow depot. Armed police surrounded the "
+            'camp at dawn. "They were about 25, all carrying rifles," a watchman said.',
+            ("attackers", 25),
+        ),
+        # No attackers named and no weapons: no reason to call them attackers.
+        (
+            "Two farmers died in hospital overnight. The ferry left Hembry at noon with "
+            'passengers on deck. "There were more than 40 of them," the captain said.',
+            ("attackers", 40),
+        ),
+    ],
+)
+def test_count_pointing_back_at_others(text: str, unexpected: tuple[str, int]) -> None:
+    """A count pointing back at captives, police or people at large stays theirs."""
+    assert unexpected not in article_kinds(text)
