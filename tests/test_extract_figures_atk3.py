@@ -70,3 +70,53 @@ def test_count_pointing_back_at_attackers(text: str, expected: list[tuple[str, i
 def test_count_pointing_back_at_others(text: str, unexpected: tuple[str, int]) -> None:
     """A count pointing back at captives, police or people at large stays theirs."""
     assert unexpected not in article_kinds(text)
+
+
+def test_police_as_a_modifier_is_no_antecedent() -> None:
+    """``a police officer`` names an officer: the police are not the last people named."""
+    text = (
+        "The raiders shot dead two farmhands and a police officer at the Hembry gate. "
+        '"They were more than 40, heavily armed," a worker said.'
+    )
+    assert ("attackers", 40) in article_kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Men whose weapons stand in apposition after them are the attackers.
+        (
+            "Witnesses said about 30 men, some carrying machetes and shotguns, entered the "
+            "Drellin market at noon.",
+            [("attackers", 30)],
+        ),
+        (
+            "A guard at the Quarrow mine said at least six men, heavily armed, came through "
+            "the fence.",
+            [("attackers", 6)],
+        ),
+    ],
+)
+def test_men_with_weapons_in_apposition(text: str, expected: list[tuple[str, int]]) -> None:
+    """``N men, heavily armed`` / ``N men, some carrying machetes`` counts attackers."""
+    assert article_kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # Soldiers and police carry arms without being attackers.
+        (
+            "Six soldiers, heavily armed, stood at the gate of the Quarrow mine.",
+            ("attackers", 6),
+        ),
+        # Tools are no weapons.
+        (
+            "About 30 men, some carrying shovels, dug through the rubble in Drellin.",
+            ("attackers", 30),
+        ),
+    ],
+)
+def test_men_with_tools_or_forces_in_apposition(text: str, unexpected: tuple[str, int]) -> None:
+    """Forces carrying arms, and men carrying tools, are not attackers."""
+    assert unexpected not in article_kinds(text)

@@ -3594,6 +3594,7 @@ def _read_phrase(
         and (
             any(w[2].lower() in ("armed", "masked", "hooded") for w in head_words[:-1])
             or _ARMED_AFTER.match(text, phrase.end)
+            or _WEAPONS_AFTER_COUNT.match(text, phrase.end)
         )
     ):
         # "15 armed men", "three masked men", "six men armed with rifles": the attackers,
@@ -6041,13 +6042,19 @@ _FORCES = RESPONDER_NOUNS | LAW_ENFORCEMENT_NOUNS
 
 def _last_people_or_forces(text: str, start: int, end: int) -> str | None:
     """Return the last plural people noun, attackers' noun or noun of the forces (``police``
-    included) of ``text[start:end]``, lower-cased."""
+    included) of ``text[start:end]``, lower-cased. A noun before a people noun modifies it
+    (``a police officer``) and is skipped."""
     last: str | None = None
+    previous: str | None = None
     for m in _TOKEN.finditer(text, start, end):
-        low = m.group(0).lower()
-        if low in _FORCES or low in ATTACKER_NOUNS or _plural_people(low):
-            last = low
-    return last
+        word = m.group(0)
+        if previous is not None and _is_people(word):
+            previous = None  # "a police officer": the people are the officer
+        if previous is not None:
+            last = previous
+        low = word.lower()
+        previous = low if low in _FORCES or low in ATTACKER_NOUNS or _plural_people(low) else None
+    return previous or last
 
 
 _THEY_WERE_BEFORE = re.compile(
@@ -6058,11 +6065,12 @@ _THEY_WERE_BEFORE = re.compile(
 """``they were`` / ``there were`` right before a count, for :func:`attackers_pointed_back`."""
 _WEAPONS_AFTER_COUNT = re.compile(
     r"[\"”’']?\s*(?:,|—|–)\s*(?:(?:all|most|some|many|heavily|well|all\s+of\s+them)\s+)?"
-    r"(?:armed|carrying\s+(?:guns|rifles|weapons|machetes|AK|Kalashnikovs)|with\s+(?:guns|rifles|"
-    r"weapons|machetes))",
+    r"(?:armed|carrying\s+(?:guns|rifles|weapons|machetes|shotguns|pistols|knives|firearms|AK|"
+    r"Kalashnikovs)|with\s+(?:guns|rifles|weapons|machetes))\b",
     re.IGNORECASE,
 )
-"""Weapons right after a count (``, all carrying rifles``, ``, heavily armed``)."""
+"""Weapons right after a count or its men (``, all carrying rifles``, ``, heavily armed``):
+for :func:`attackers_pointed_back` and for men named by their arms in apposition."""
 
 
 _MORE_AFTER = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)
