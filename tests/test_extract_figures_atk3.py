@@ -132,3 +132,38 @@ def test_captured_people_of_other_kinds_are_not_arrested() -> None:
     """Captured people who are no attackers stay as their other words read them."""
     text = "Troops freed the five captured engineers near Quarrow on Sunday."
     assert article_kinds(text) == [("freed", 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare "one" that got away after the attackers were counted: one attacker.
+        (
+            "Four bandits were killed, two were captured and one got away through the "
+            "orchard, the army said.",
+            [("killed", 4), ("arrested", 2), ("attackers", 1)],
+        ),
+        (
+            "Three of the raiders were shot dead by troops near Quarrow; at least one "
+            "escaped across the river.",
+            [("killed", 3), ("attackers", 1)],
+        ),
+    ],
+)
+def test_one_attacker_got_away(text: str, expected: list[tuple[str, int]]) -> None:
+    """``… and one got away`` after attackers counts one attacker."""
+    assert article_kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Captives taken before the escape: the one who got away is a captive.
+        "The kidnappers held 20 villagers at the Drellin farm; one escaped overnight.",
+        # The people named are guards: no attackers at all.
+        "Two of the guards were shot and one escaped through the yard.",
+    ],
+)
+def test_one_who_got_away_among_others(text: str) -> None:
+    """A ``one`` who got away from among captives or guards counts no attacker."""
+    assert ("attackers", 1) not in article_kinds(text)

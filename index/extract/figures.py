@@ -6025,6 +6025,42 @@ def attackers_escaped_in_sentence(raw: RawFigure, text: str, prior_text: str | N
     return bool(people & ATTACKER_NOUNS) and people <= ATTACKER_NOUNS | RESPONDER_NOUNS
 
 
+def attackers_one_got_away(text: str, prior_text: str | None) -> list[RawFigure]:
+    """Return a count of one attacker for each bare ``one`` that got away.
+
+    ``… three were shot dead, one was captured and one got away through the garden``:
+    the reader of counts leaves a bare ``one`` with no verb of its own aside, so this finds
+    it at the start of a clause before the words of an escape and keeps it when
+    :func:`attackers_escaped_in_sentence` gives the escape to the attackers (named before
+    it, or in the sentence before when its sentence names nobody). ``One of the guards
+    escaped`` names its own people and is left alone.
+    """
+    if "one" not in text and "One" not in text:
+        return []
+    found: list[RawFigure] = []
+    for m in _ONE_GOT_AWAY.finditer(text):
+        qualifier = "at least" if m.group("least") else None
+        raw = RawFigure("other", 1, m.start("least") if qualifier else m.start("one"), m.end("one"))
+        raw = replace(raw, qualifier=qualifier)
+        if _CAPTIVES_TAKEN.search(text, 0, raw.start):
+            continue  # "the gunmen seized four guards and one escaped": a captive got away
+        if attackers_escaped_in_sentence(raw, text, prior_text):
+            found.append(replace(raw, kind="attackers"))
+    return found
+
+
+_ONE_GOT_AWAY = re.compile(
+    r"(?:^|[\"“‘,;:(]\s*|\band\s+)(?P<least>at\s+least\s+)?(?P<one>[Oo]ne)"
+    r"(?=\s+(?:had\s+|has\s+|is\s+|was\s+)?(?:(?:still|since|later|then)\s+)?(?:escaped|got\s+away|"
+    r"slipped\s+away|remains?\s+at\s+large|at\s+large|on\s+the\s+run)\b)"
+)
+"""A bare ``one`` opening a clause before the words of an escape."""
+_CAPTIVES_TAKEN = re.compile(
+    r"\b(?:seized|abducted|kidnapped|held|holding|took|taken|captives|hostages)\b", re.IGNORECASE
+)
+"""Words of captives taken: an escape after them is a captive's."""
+
+
 def attackers_pointed_back(raw: RawFigure, text: str, prior_text: str | None) -> bool:
     """Return True when ``raw`` is a count after ``they were`` or ``there were`` that points
     back at attackers.
