@@ -167,3 +167,16 @@ def test_one_attacker_got_away(text: str, expected: list[tuple[str, int]]) -> No
 def test_one_who_got_away_among_others(text: str) -> None:
     """A ``one`` who got away from among captives or guards counts no attacker."""
     assert ("attackers", 1) not in article_kinds(text)
+
+
+def test_size_in_quotes_after_a_verb_of_size() -> None:
+    """``are believed to number "about 70"``: a quote mark between the verb and the count
+    does not hide the size of the attackers."""
+    text = 'The Hembry governor says the raiders are believed to number "about 70".'
+    assert article_kinds(text) == [("attackers", 70)]
+
+
+def test_captives_sized_in_quotes_stay_captives() -> None:
+    """The captives sized the same way stay captives."""
+    text = 'Police in Drellin said the hostages are believed to number "around 45".'
+    assert article_kinds(text) == [("hostages", 45)]

@@ -4206,11 +4206,11 @@ def _bare_gang_of(text: str, number: NumberMention) -> bool:
 
 _NUMBERED_AT = re.compile(
     r"\b(?:numbered|(?:believed|thought|said|reported|estimated)\s+to\s+number|"
-    r"estimated\s+(?:by\s+[^,.;:\d]{1,60}?\s+)?at)\s+" + _SIZE_HEDGE,
+    r"estimated\s+(?:by\s+[^,.;:\d]{1,60}?\s+)?at)\s+[\"“‘']?" + _SIZE_HEDGE,
     re.IGNORECASE,
 )
-"""``the raiders numbered fewer than 40``, ``estimated by the army at about 50``: a verb that
-gives the size of the group named before it."""
+"""``the raiders numbered fewer than 40``, ``estimated by the army at about 50``, ``believed to
+number "around 45"``: a verb that gives the size of the group named before it."""
 _SEIZED_BY = re.compile(
     r"\b(?:seized|abducted|kidnapped|took|taken|held|captured|snatched|rounded\s+up)\b",
     re.IGNORECASE,
