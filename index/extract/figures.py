@@ -6037,6 +6037,8 @@ def attackers_one_got_away(text: str, prior_text: str | None) -> list[RawFigure]
     """
     if "one" not in text and "One" not in text:
         return []
+    if "esc" not in text and "away" not in text and "large" not in text and " run" not in text:
+        return []
     found: list[RawFigure] = []
     for m in _ONE_GOT_AWAY.finditer(text):
         qualifier = "at least" if m.group("least") else None
