@@ -122,18 +122,6 @@ def test_men_with_tools_or_forces_in_apposition(text: str, unexpected: tuple[str
     assert unexpected not in article_kinds(text)
 
 
-def test_captured_attackers_are_arrested() -> None:
-    """``the three captured kidnappers`` are in custody: arrested, not a count of attackers."""
-    text = "A court in Drellin ordered the three captured kidnappers held for trial."
-    assert article_kinds(text) == [("arrested", 3)]
-
-
-def test_captured_people_of_other_kinds_are_not_arrested() -> None:
-    """Captured people who are no attackers stay as their other words read them."""
-    text = "Troops freed the five captured engineers near Quarrow on Sunday."
-    assert article_kinds(text) == [("freed", 5)]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -3309,19 +3309,6 @@ class _Phrase:
     critical``): a count named before, which takes that count's kind."""
 
 
-def _captured_attackers(phrase: _Phrase, head_words: list[tuple[int, int, str]]) -> None:
-    """Read attackers with ``captured`` before their noun as arrested (``the two captured
-    gunmen``), as ``arrested gunmen`` are: a captured attacker is in custody. Captured
-    people of other kinds (``the captured tourists``) are left as they are."""
-    if (
-        phrase.attackers
-        and phrase.kind_hint is None
-        and any(w[2].lower() == "captured" for w in head_words[:-1])
-    ):
-        phrase.kind_hint = "arrested"
-        phrase.final = True
-
-
 def _is_people(token: str) -> bool:
     low = token.lower()
     if "-" in low and low.replace("-", "") in PEOPLE_NOUNS:
@@ -3599,7 +3586,6 @@ def _read_phrase(
         for _, _, tok in head_words[:-1]:
             if tok.lower() in KIND_NOUNS and tok.lower() in FINAL_KIND_NOUNS:
                 phrase.kind_hint = KIND_NOUNS[tok.lower()]  # "12 wounded soldiers"
-        _captured_attackers(phrase, head_words)
     phrase.who = _clean_who(text[head_words[0][0] : phrase.end])
     if (
         not phrase.attackers
