@@ -3594,6 +3594,7 @@ def _read_phrase(
         and (
             any(w[2].lower() in ("armed", "masked", "hooded") for w in head_words[:-1])
             or _ARMED_AFTER.match(text, phrase.end)
+            or _WEAPONS_AFTER_COUNT.match(text, phrase.end)
         )
     ):
         # "15 armed men", "three masked men", "six men armed with rifles": the attackers,
@@ -4191,11 +4192,11 @@ def _bare_gang_of(text: str, number: NumberMention) -> bool:
 
 _NUMBERED_AT = re.compile(
     r"\b(?:numbered|(?:believed|thought|said|reported|estimated)\s+to\s+number|"
-    r"estimated\s+(?:by\s+[^,.;:\d]{1,60}?\s+)?at)\s+" + _SIZE_HEDGE,
+    r"estimated\s+(?:by\s+[^,.;:\d]{1,60}?\s+)?at)\s+[\"“‘']?" + _SIZE_HEDGE,
     re.IGNORECASE,
 )
-"""``the raiders numbered fewer than 40``, ``estimated by the army at about 50``: a verb that
-gives the size of the group named before it."""
+"""``the raiders numbered fewer than 40``, ``estimated by the army at about 50``, ``believed to
+number "around 45"``: a verb that gives the size of the group named before it."""
 _SEIZED_BY = re.compile(
     r"\b(?:seized|abducted|kidnapped|took|taken|held|captured|snatched|rounded\s+up)\b",
     re.IGNORECASE,
@@ -6008,6 +6009,106 @@ def attackers_escaped_in_sentence(raw: RawFigure, text: str, prior_text: str | N
     named = {m.group(0).lower() for m in _TOKEN.finditer(prior_text)}
     people = {w for w in named if w in ATTACKER_NOUNS or _is_people(w)} - _REPORTING_PEOPLE
     return bool(people & ATTACKER_NOUNS) and people <= ATTACKER_NOUNS | RESPONDER_NOUNS
+
+
+def attackers_one_got_away(text: str, prior_text: str | None) -> list[RawFigure]:
+    """Return a count of one attacker for each bare ``one`` that got away.
+
+    ``… three were shot dead, one was captured and one got away through the garden``:
+    the reader of counts leaves a bare ``one`` with no verb of its own aside, so this finds
+    it at the start of a clause before the words of an escape and keeps it when
+    :func:`attackers_escaped_in_sentence` gives the escape to the attackers (named before
+    it, or in the sentence before when its sentence names nobody). ``One of the guards
+    escaped`` names its own people and is left alone.
+    """
+    if "one" not in text and "One" not in text:
+        return []
+    if "esc" not in text and "away" not in text and "large" not in text and " run" not in text:
+        return []
+    found: list[RawFigure] = []
+    for m in _ONE_GOT_AWAY.finditer(text):
+        qualifier = "at least" if m.group("least") else None
+        raw = RawFigure("other", 1, m.start("least") if qualifier else m.start("one"), m.end("one"))
+        raw = replace(raw, qualifier=qualifier)
+        if _CAPTIVES_TAKEN.search(text, 0, raw.start):
+            continue  # "the gunmen seized four guards and one escaped": a captive got away
+        if attackers_escaped_in_sentence(raw, text, prior_text):
+            found.append(replace(raw, kind="attackers"))
+    return found
+
+
+_ONE_GOT_AWAY = re.compile(
+    r"(?:^|[\"“‘,;:(]\s*|\band\s+)(?P<least>at\s+least\s+)?(?P<one>[Oo]ne)"
+    r"(?=\s+(?:had\s+|has\s+|is\s+|was\s+)?(?:(?:still|since|later|then)\s+)?(?:escaped|got\s+away|"
+    r"slipped\s+away|remains?\s+at\s+large|at\s+large|on\s+the\s+run)\b)"
+)
+"""A bare ``one`` opening a clause before the words of an escape."""
+_CAPTIVES_TAKEN = re.compile(
+    r"\b(?:seized|abducted|kidnapped|held|holding|took|taken|captives|hostages)\b", re.IGNORECASE
+)
+"""Words of captives taken: an escape after them is a captive's."""
+
+
+def attackers_pointed_back(raw: RawFigure, text: str, prior_text: str | None) -> bool:
+    """Return True when ``raw`` is a count after ``they were`` or ``there were`` that points
+    back at attackers.
+
+    ``… said the gunmen came out of the reeds. "There were about 40 of them."``: the people
+    the count points back at are the last named before it, in its sentence or, when it
+    names none, the sentence before; when they are attackers, so is the count. Weapons
+    after the count (``They were more than 30, heavily armed``) say the same of people the
+    sentences before left unnamed, unless the last people named are the police or troops.
+    Victims named last (``the bandits seized the villagers. There were 25 of them``) keep the
+    count theirs, to be read as before.
+    """
+    if not raw.inherit or raw.value == 0 or "ere" not in text:
+        return False
+    if _THEY_WERE_BEFORE.search(text, max(0, raw.start - 30), raw.start) is None:
+        return False
+    antecedent = _last_people_or_forces(text, 0, raw.start)
+    if antecedent is None and prior_text is not None:
+        antecedent = _last_people_or_forces(prior_text, 0, len(prior_text))
+    if antecedent is not None and antecedent in ATTACKER_NOUNS:
+        return True
+    return (antecedent is None or antecedent not in _FORCES) and (
+        _WEAPONS_AFTER_COUNT.match(text, raw.end) is not None
+    )
+
+
+_FORCES = RESPONDER_NOUNS | LAW_ENFORCEMENT_NOUNS
+
+
+def _last_people_or_forces(text: str, start: int, end: int) -> str | None:
+    """Return the last plural people noun, attackers' noun or noun of the forces (``police``
+    included) of ``text[start:end]``, lower-cased. A noun before a people noun modifies it
+    (``a police officer``) and is skipped."""
+    last: str | None = None
+    previous: str | None = None
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group(0)
+        if previous is not None and _is_people(word):
+            previous = None  # "a police officer": the people are the officer
+        if previous is not None:
+            last = previous
+        low = word.lower()
+        previous = low if low in _FORCES or low in ATTACKER_NOUNS or _plural_people(low) else None
+    return previous or last
+
+
+_THEY_WERE_BEFORE = re.compile(
+    r"\b(?:they|there)\s+(?:were|had\s+been)\s+(?:(?:in\s+fact|perhaps|maybe|probably)\s+)?"
+    r"[\"“‘']?$",
+    re.IGNORECASE,
+)
+"""``they were`` / ``there were`` right before a count, for :func:`attackers_pointed_back`."""
+_WEAPONS_AFTER_COUNT = re.compile(
+    r"[\"”’']?\s*(?:,|—|–)\s*(?:(?:all|most|some|many|heavily|well|all\s+of\s+them)\s+)?"
+    r"(?:armed|carrying\s+(?:guns|rifles|weapons|machetes|shotguns|pistols|knives|firearms|AK|"
+    r"Kalashnikovs)|with\s+(?:guns|rifles|weapons|machetes))\b",
+    re.IGNORECASE,
+)
+"""Weapons right after a count or its men (``, all carrying rifles``, ``, heavily armed``):
+for :func:`attackers_pointed_back` and for men named by their arms in apposition."""
 
 
 _MORE_AFTER = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)

@@ -47,6 +47,8 @@ from wiredesk.index.extract.figures import (
     RawFigure,
     attackers_escaped_in_sentence,
     attackers_got_away,
+    attackers_one_got_away,
+    attackers_pointed_back,
     caught_rest_of_a_gang,
     find_figures,
     is_earlier_estimate,
@@ -645,6 +647,7 @@ def extract_article(
         raws = find_figures(
             sentence.text, hostage_context=hostage_context, hijack=hijack, siege=siege
         )
+        raws = _with_one_got_away(raws, sentence.text, sentence.index, last_text)
         parts = _pointing_back_total(raws)
         for raw in raws:
             raw = rest_of_a_gang(raw, sentence.text, last_text[1] if last_text else "")
@@ -660,6 +663,8 @@ def extract_article(
                 attackers_escaped_in_sentence(raw, sentence.text, told_before)
             ):
                 raw = replace(raw, kind="attackers")
+            if attackers_pointed_back(raw, sentence.text, told_before):
+                raw = replace(raw, kind="attackers", inherit=False)
             if raw.inherit and prior_text is not None and prior is None:
                 prior = kind_cue(prior_text, hostage_context=hostage_context)
             if raw.inherit and prior_text is not None and prior is None:
@@ -701,6 +706,20 @@ def extract_article(
         other_sentences=tuple(other),
         **extra,
     )
+
+
+def _with_one_got_away(
+    raws: list[RawFigure], text: str, index: int, last_text: tuple[int, str] | None
+) -> list[RawFigure]:
+    """Return ``raws`` with the attackers of :func:`attackers_one_got_away` added in
+    order, unless a count already stands at the same place."""
+    told_before = last_text[1] if last_text and last_text[0] == index - 1 else None
+    got_away = [
+        raw
+        for raw in attackers_one_got_away(text, told_before)
+        if not any(r.start <= raw.start < r.end or raw.start <= r.start < raw.end for r in raws)
+    ]
+    return sorted([*raws, *got_away], key=lambda r: r.start) if got_away else raws
 
 
 def _without_earlier_estimates(
