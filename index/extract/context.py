@@ -827,8 +827,8 @@ _ON_WEEKDAY = re.compile(rf"\bon\s+(?P<day>{_WEEKDAY_RE})\b")
 def last_weekday_of_lead(text: str, published: datetime | None) -> frozenset[str]:
     """Return ``last <weekday>`` for each weekday the lead names three or more days back.
 
-    A story published on a Sunday whose lead dates its incident ``on Tuesday`` names the
-    day a later ``when it was seized last Tuesday`` names: the story's own time. A day or
+    A story published on a Sunday whose lead dates its incident ``on Wednesday`` names the
+    day a later ``after it was boarded last Wednesday`` names: the story's own time. A day or
     two back (``on Friday`` in a Sunday paper) ``last Friday`` may be the week before.
     """
     if published is None or "on " not in text:

@@ -878,7 +878,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"among\s+the\s+(?:rescued|freed|released)",
         "RS",
     ),
-    # "five of them have yet to be released": people still held, not freed.
+    # "three of them are yet to be freed": people still held, not freed.
     (
         "hostages",
         r"(?:have|has|are|is)\s+(?:still\s+)?yet\s+to\s+be\s+(?:released|freed|rescued|set\s+free)",
@@ -2249,11 +2249,11 @@ _HELD_INSIDE = re.compile(
 people inside a place under siege, which are the people held there."""
 _PRESENT_WHEN_IT_BEGAN = re.compile(
     r"[^.;]{0,40}?\bwhen\s+[^.;]{0,40}?\b(?:began|begun|started|broke\s+out|erupted|"
-    r"opened\s+fire|struck)\b",
+    r"opened\s+fire|struck|stormed|attacked|(?:burst|broke|came|forced\s+their\s+way)\s+in)\b",
     re.IGNORECASE,
 )
-"""``about 60 people were inside when the attack began``: present when it began, some of
-whom fled; not the people held."""
+"""``about 60 people were inside when the attack began``, ``when the gunmen stormed it``:
+present when it began, some of whom fled; not the people held."""
 _HOME_WORDS = ("back", "home", "with us", "returned", "freedom", "return", "out alive")
 """Literal words one of the homecoming patterns needs: a sentence with none skips them."""
 _BACK_HOME_AFTER = re.compile(
@@ -2563,7 +2563,7 @@ _ATTENDED_BY_RIGHT_BEFORE = re.compile(
 
 def _attended_by_count(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     """Return True for a crowd a gathering was ``attended by`` right before its count
-    (``Four of the dead were buried on Monday, attended by about 3,000 mourners``): people
+    (``Six of the dead were laid to rest on Friday, attended by some 1,200 mourners``): people
     present, whatever word of the dead came before them in the sentence."""
     if not (phrase.people or phrase.bare) or phrase.attackers:
         return False
@@ -2991,7 +2991,7 @@ _LIST_GAP = re.compile(r"[^;:.!?]*", re.IGNORECASE)
 _BODIES_OF_BEFORE = re.compile(
     r"\bbod(?:y|ies)\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE
 )
-"""``the bodies of the two missing …``: people once missing, now found dead."""
+"""``the bodies of the three missing …``: people once missing, now found dead."""
 _VERB_IN_GAP = re.compile(r"\b(?:were|was|are|is|have|had|has|said|says)\b", re.IGNORECASE)
 
 
@@ -4230,14 +4230,14 @@ def _attackers_numbered(text: str, number: NumberMention) -> bool:
     300 men``, ``the group that stormed the depot was believed to number between six and
     nine``: the last people or group noun before the verb decides. An attackers' noun, a
     gang, band or cell is the attackers; a group, column or party is only where an attack
-    verb follows it. Hostages, villagers or the police numbered stay theirs.
+    verb follows it. Hostages, villagers, the police or a crowd numbered stay theirs.
     """
     if "number" not in text and "estimated" not in text:
         return False
     start = number.qualifier_start
     verb = _NUMBERED_AT.search(text, max(0, start - 90), start)
-    if verb is None:
-        return False
+    if verb is None or _CROWD_BEFORE.search(text, max(0, start - 60), start):
+        return False  # "fired into a crowd estimated at 3,000": people present, not the gunmen
     before = text[: verb.start()]
     cut = max(before.rfind(". "), before.rfind("; "), before.rfind(": ")) + 1
     last: re.Match[str] | None = None
@@ -4868,7 +4868,7 @@ _HOMELESS_NUMBER_BEFORE = re.compile(
 
 def _homeless_counted_after(text: str, number: NumberMention) -> bool:
     """Return True for a count of the homeless given after its noun (``puts the number of
-    people left homeless at about 2,000``): out of their homes by the event, moved by
+    people left homeless at roughly 3,500``): out of their homes by the event, moved by
     nobody, so ``other`` (as ``left 2,000 homeless`` is)."""
     if "homeless" not in text:
         return False
@@ -4955,7 +4955,7 @@ def _decide_kind(
     if _attended_by_listed(text, number, phrase):
         return "other", False  # "attended by the mayor and 2,000 mourners"
     if _attended_by_count(text, number, phrase):
-        return "other", False  # "buried on Monday, attended by about 3,000 mourners"
+        return "other", False  # "laid to rest on Friday, attended by some 1,200 mourners"
     if _let_go_by_law(text, phrase, previous, clause_end):
         return None, False
     if _object_of_a_charge(text, cues, number):
@@ -4968,7 +4968,7 @@ def _decide_kind(
     ):
         return "other", False  # "left 9,000 homeless", "2,000 people fled the camp"
     if (phrase.people or phrase.bare) and not attackers and _homeless_counted_after(text, number):
-        return "other", False  # "the number of people left homeless at about 2,000"
+        return "other", False  # "the number of people left homeless at roughly 3,500"
     if (
         (phrase.people or (phrase.bare and previous is not None))
         and not attackers
@@ -5661,7 +5661,7 @@ _EVERYTHING_FOR_RELEASE = re.compile(
     r"(?:(?:remaining|other|last)\s+)?$",
     re.IGNORECASE,
 )
-"""``doing everything possible for the safe release of our three …``: a release still sought."""
+"""``doing all in its power for the swift release of our five …``: a release still sought."""
 
 
 def _release_sought(
@@ -6896,14 +6896,14 @@ _QUOTED_COUNT_OF = re.compile(
     r"up\s+to|as\s+many\s+as)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))[\"”](?=\s+of\s)",
     re.IGNORECASE,
 )
-"""``there were "about 70" of them``: a count quoted from a witness, with its partitive
+"""``there were "about 40" of them``: a count quoted from a witness, with its partitive
 outside the quotation marks."""
 
 
 def _unquoted_count(text: str) -> str:
     """Return ``text`` with the quotation marks around a count that a partitive follows
-    (``"at least three" of the kidnappers``) blanked out, offsets kept, so the count reads as
-    ``at least three of the kidnappers``."""
+    (``"at least four" of the raiders``) blanked out, offsets kept, so the count reads as
+    ``at least four of the raiders``."""
     return _QUOTED_COUNT_OF.sub(lambda m: " " + m.group("count") + " ", text)
 
 
@@ -7280,7 +7280,7 @@ def find_figures(
                 text, max(0, number.qualifier_start - 30), number.qualifier_start
             )
         ):
-            kind = "killed"  # "recovered the bodies of the two missing loggers": found dead
+            kind = "killed"  # "found the bodies of the three missing herders": found dead
         if (
             kind in ("hostages", "attackers", "other")
             and not body_sized
@@ -7367,13 +7367,13 @@ def find_figures(
         if kind == "wounded" and _next_part_of_freed(text, number, previous):
             kind = "freed"  # "the freed men, six surveyors and two drivers, were flown …"
         if kind in ("freed", "hostages", "other") and _bodies_of_them(text, phrase):
-            kind, inherit = "killed", False  # "10 fishermen, two of whose bodies were pulled …"
+            kind, inherit = "killed", False  # "8 ferrymen, three of whose bodies were pulled …"
         if kind in ("freed", "hostages") and _member_of_a_toll(text, number, phrase, previous):
-            kind, inherit = "killed", False  # "The toll stands at 14 — 10 fishermen, two …"
+            kind, inherit = "killed", False  # "The toll stands at 9 — six ferrymen, a …"
         if kind == "wounded" and _died_after_admission(text, phrase):
-            kind = "killed"  # "two of the people admitted to hospital on Monday have died"
+            kind = "killed"  # "three of the people admitted to hospital on Thursday have died"
         if kind == "evacuated" and _injured_moved_on(text, number):
-            kind = "wounded"  # "Five of the injured were taken by helicopter to the capital"
+            kind = "wounded"  # "Four of the injured were flown by helicopter to the coast"
         if kind == "freed" and _discharged_part(text, number, phrase, previous):
             kind = "wounded"  # "Of the 76 admitted to hospital, 52 had been released"
         elif kind == "freed" and _freed_part_in_care(text, number, phrase):
@@ -7399,7 +7399,7 @@ def find_figures(
             _part_after_partitive_total(text, number, previous)
             or (previous is not None and who is not None and who == previous.who)
         ):
-            # "…, 11 were women and four were children": each part is the group it is said to be
+            # "…, nine were women and three were children": each part is the group it is said to be
             who = _subject_group(text, number, phrase, _clause(text, number.start)[0]) or who
         if phrase.anaphoric and phrase.partitive in ("them", "whom") and kind == "killed":
             who = _attacker_antecedent(text[: number.qualifier_start]) or who
@@ -8114,8 +8114,8 @@ _OWN_VERB_AFTER = re.compile(
 def _member_of_a_toll(
     text: str, number: NumberMention, phrase: _Phrase, previous: RawFigure | None
 ) -> bool:
-    """Return True for a member of the list a toll opens (``the toll now stands at 14 — 10
-    fishermen, two reservists and two of the abducted boys``, ``The 12 dead are …``) that a
+    """Return True for a member of the list a toll opens (``the toll now stands at 9 — six
+    ferrymen, a guard and two of the abducted girls``, ``The 12 dead are …``) that a
     word inside a later member (``abducted``) or a rescue verb made captives or freed: the
     members are dead, as the toll says, unless the member has a verb of its own."""
     if previous is None or previous.kind != "killed" or _OWN_VERB_AFTER.match(text, phrase.end):
@@ -8139,8 +8139,8 @@ _DIED_AFTER_ADMISSION = re.compile(
 
 def _died_after_admission(text: str, phrase: _Phrase) -> bool:
     """Return True when the people a count names were taken into hospital and the main verb
-    after that participle says they have died (``two of the people admitted to the district
-    hospital this morning have died``): the death is the news, not the admission."""
+    after that participle says they have died (``three of the people admitted to the town
+    clinic overnight have died``): the death is the news, not the admission."""
     if "died" not in text and "succumbed" not in text:
         return False
     return _DIED_AFTER_ADMISSION.match(text, phrase.end) is not None
@@ -8622,10 +8622,24 @@ _CLOCK_AFTER = re.compile(
 )
 
 
+_CLOCK_BEFORE = re.compile(
+    r"\b(?:at|until|till|by|before|after|from|since|past)\s+$", re.IGNORECASE
+)
+"""``at``, ``until`` …: the words that open an hour (``killed 12 in the morning`` opens none)."""
+
+
 def _clock_in_words(text: str, number: NumberMention) -> bool:
     """Return True for an hour told in words (``set off at five in the morning``, ``until
-    ten at night``): a time, no count."""
-    return number.value <= 12 and bool(_CLOCK_AFTER.match(text, number.end))
+    ten at night``, ``five o'clock``): a time, no count. Without ``o'clock`` a word of time
+    must open it, as ``killed three at night`` counts three."""
+    if number.value > 12:
+        return False
+    after = _CLOCK_AFTER.match(text, number.end)
+    if after is None:
+        return False
+    return "clock" in after.group(0) or bool(
+        _CLOCK_BEFORE.search(text, max(0, number.qualifier_start - 8), number.qualifier_start)
+    )
 
 
 _YOUNGEST_BEFORE = re.compile(
@@ -8637,7 +8651,7 @@ _YOUNGEST_BEFORE = re.compile(
 def _youngest_or_oldest_is(text: str, number: NumberMention) -> bool:
     """Return True for the age of the youngest or oldest of a group (``the oldest of the
     freed miners is 63``): an age, no count."""
-    window = text[max(0, number.qualifier_start - 80) : number.qualifier_start]
+    window = text[max(0, number.qualifier_start - 80) : number.qualifier_start].lower()
     if "young" not in window and "old" not in window and "eldest" not in window:
         return False
     return bool(
@@ -8656,7 +8670,7 @@ _ONE_PERSON_OF = re.compile(r"\b(?:a|an)\s+(?P<noun>[a-z-]+)\s+of\s+$", re.IGNOR
 
 def _one_person_of(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     """Return True for the age of one person named by ``a`` and a people noun (``said a
-    fisherman of 58 had been shot``): a bare number after ``of``, no count."""
+    ferryman of 61 had been stabbed``): a bare number after ``of``, no count."""
     if not phrase.bare or number.value > 120 or number.qualifier_start != number.start:
         return False
     if " of " not in text[max(0, number.start - 4) : number.start]:
