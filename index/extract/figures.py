@@ -5791,6 +5791,29 @@ def _held_inside(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     return inside is not None and not _PRESENT_WHEN_IT_BEGAN.match(text, inside.end())
 
 
+_STILL_WITH_CAPTORS = re.compile(
+    r"(?:\s+and\s+[\w-]+\s+[a-z-]+)?\s+(?:(?:are|is|were|was|remain(?:s|ed)?)\s+"
+    r"(?:still\s+)?|still\s+)with\s+(?:them|those\s+(?:people|men)|"
+    r"the\s+(?:armed\s+)?men)\b(?!\s+(?:at|in|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:hospital|"
+    r"hotel|clinic|centre|center|shelter|school|church|station)s?\b)",
+    re.IGNORECASE,
+)
+"""``eight women are still with them``, ``two are still with those people``: people its
+captors still have, told by a pronoun or a plain noun for the captors; a verb of being or
+``still`` before ``with`` (``the two nurses with them`` says nothing of being held)."""
+
+
+def _still_with_captors(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True when a count of people is said to be still with ``them`` or ``those
+    people`` (``There are six men still with them``, ``four are with them``): in a siege
+    or a kidnapping, the people held. Not attackers or responders."""
+    if " with " not in text[phrase.end : phrase.end + 40]:
+        return False
+    if phrase.attackers or phrase.responders or not (phrase.people or phrase.bare):
+        return False
+    return _STILL_WITH_CAPTORS.match(text, phrase.end) is not None
+
+
 def _taken_by_captors(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     """Return True for people attackers carried off, the verb right before the count:
     ``killing five and carrying away 23 workers``, ``They took nine men and left …``.
@@ -5875,6 +5898,27 @@ def _freed_after_taken(text: str, number: NumberMention, phrase: _Phrase) -> boo
     if phrase.head and phrase.head.lower() in ("hostages", "captives"):
         return bool(_CAPTIVES_FREED_WHEN.match(text, phrase.end))
     freed = _TAKEN_THEN_FREED.match(text, number.end)
+    if freed is None and ", " in text[number.end : number.end + 130]:
+        return _freed_past_a_place_aside(text, number)
+    return freed is not None and not _NEGATION_WORDS.search(freed.group(0))
+
+
+_PLACE_ASIDE = re.compile(
+    r"[^.;:,\d]{0,130}?(?P<aside>,\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,)\s"
+)
+"""``abducted from a farm near Ilesa, Osun State, last week``: the region set off after
+a place's name, commas on both sides and every word capitalised."""
+
+
+def _freed_past_a_place_aside(text: str, number: NumberMention) -> bool:
+    """Return True when :data:`_TAKEN_THEN_FREED` frees the count once the region after a
+    place's name is left out (``Twelve traders seized near Kombo, Delta State, last month
+    have regained their freedom``): its commas would stop the pattern, which crosses none."""
+    aside = _PLACE_ASIDE.match(text, number.end)
+    if aside is None:
+        return False
+    joined = text[: aside.start("aside")] + text[aside.end("aside") :]
+    freed = _TAKEN_THEN_FREED.match(joined, number.end)
     return freed is not None and not _NEGATION_WORDS.search(freed.group(0))
 
 
@@ -7204,6 +7248,18 @@ def find_figures(
             kind, inherit = "hostages", False  # "14 people were inside when the shutters shut"
         if (
             siege
+            and kind in (None, "inherit", "other")
+            and _still_with_captors(text, number, phrase)
+        ):
+            kind, inherit = "hostages", False  # "eight women are still with them"
+        if (
+            siege
+            and kind in (None, "inherit", "other")
+            and _taken_fronted_total(text, number, phrase)
+        ):
+            kind, inherit = "hostages", False  # "Of the 20 people taken on Monday, three …"
+        if (
+            siege
             and kind in (None, "wounded")
             and phrase.head is None
             and _examined_count(text, number, phrase)
@@ -7460,6 +7516,8 @@ def find_figures(
                     if phrase.head.lower() in _KIND_WORDS_AFTER_HEAD
                     else None
                 )
+            if total_kind is None and siege and _TAKEN_TOTAL_AFTER.match(text, phrase.end):
+                total_kind = "hostages"  # "three of the 20 people taken on Monday are free"
             if total_kind in _FIGURE_KINDS or total_kind == "attackers":
                 total_at = (phrase.total_start, total_kind, phrase.end)
     figures.extend(_zeros(text))
@@ -7802,6 +7860,32 @@ _CAPTIVE_BEFORE_HEAD = re.compile(
 )
 """``(four of the nine) kidnapped farmers``, ``(of seven) abducted aid workers``: a total its
 captors took, named before its noun."""
+_TAKEN_TOTAL_AFTER = re.compile(
+    r"(?:\s+and\s+[a-z-]+)?\s+(?:(?:who|that)\s+(?:were|was|had\s+been)\s+)?taken\s+"
+    r"(?:on\s+(?!board\b|to\b)|during\b|last\b|in\s+(?:the|that|this)\s+(?:[\w-]+\s+)?"
+    r"(?:raid|attack|abduction|kidnapping|assault|ambush)\b)|"
+    r"\s+and\s+[a-z-]+\s+(?:abducted|kidnapped|seized|snatched)\b"
+    r"(?!\s+(?:the|a|an|their|his|her|its|\d)\b)",
+    re.IGNORECASE,
+)
+"""``(three of the 20 people) taken on Monday``, ``(Of the 14 workers) taken during the
+raid``, ``(two of the 12 men and boys) abducted``: a total its captors took, dated by the
+day or the raid (not ``taken to hospital`` nor ``taken on board``); read only where
+people are held by others."""
+
+
+def _taken_fronted_total(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for a fronted total of people its captors took (``Of the 20 people taken
+    on Monday, three are free``): where people are held, the hostages it splits up."""
+    if "taken" not in text[phrase.end : phrase.end + 40] or not phrase.people:
+        return False
+    before = text[max(0, number.qualifier_start - 12) : number.qualifier_start]
+    return (
+        _OF_THE_BEFORE.search(before) is not None
+        and _TAKEN_TOTAL_AFTER.match(text, phrase.end) is not None
+    )
+
+
 _PARTICIPLE_AFTER = re.compile(
     r"\s+(evacuated|rescued|freed|released|injured|wounded|killed|arrested|detained)\b"
     r"(?!\s+(?:the|a|an|their|his|her|its|\d)\b)",
