@@ -16,12 +16,12 @@ from conftest import article_kinds
         # The last people named before the count, in the sentence before, are attackers;
         # the figure before (freed, killed) is not what the count points back at.
         (
-            "Eleven travellers were freed on Sunday. A trader said the bandits came out of "
-            'the forest, firing into the air. "There were about 35 of them," she said.',
+            "Eleven travellers were freed on Sunday. A trader said armed bandits came out of "
+            'a thicket, firing shots over their heads. "There were about 35 of them," she said.',
             [("freed", 11), ("attackers", 35)],
         ),
         (
-            "Two farmers died in hospital overnight. A herder said the gunmen came out of the "
+            "Two farmers died in hospital overnight. A herder said gunmen came out of tall "
             'reeds, firing at the houses. "There were about 60 of them."',
             [("killed", 2), ("attackers", 60)],
         ),
@@ -32,7 +32,7 @@ from conftest import article_kinds
             [("hostages", 12), ("attackers", 25)],
         ),
         (
-            "Three workers were shot dead at the gate of the Hembry mill. "
+            "Three workers were shot dead outside the Hembry mill. "
             '"They were more than 40, heavily armed, and they burned the granary," a worker said.',
             [("killed", 3), ("attackers", 40)],
         ),
@@ -86,7 +86,7 @@ def test_police_as_a_modifier_is_no_antecedent() -> None:
     [
         # Men whose weapons stand in apposition after them are the attackers.
         (
-            "Witnesses said about 30 men, some carrying machetes and shotguns, entered the "
+            "Witnesses said about 30 men, some carrying rifles and knives, entered the "
             "Drellin market at noon.",
             [("attackers", 30)],
         ),
@@ -127,7 +127,7 @@ def test_men_with_tools_or_forces_in_apposition(text: str, unexpected: tuple[str
     [
         # A bare "one" that got away after the attackers were counted: one attacker.
         (
-            "Four bandits were killed, two were captured and one got away through the "
+            "Four bandits were killed, two were captured and one got away into the "
             "orchard, the army said.",
             [("killed", 4), ("arrested", 2), ("attackers", 1)],
         ),
@@ -166,5 +166,5 @@ def test_size_in_quotes_after_a_verb_of_size() -> None:
 
 def test_captives_sized_in_quotes_stay_captives() -> None:
     """The captives sized the same way stay captives."""
-    text = 'Police in Drellin said the hostages are believed to number "around 45".'
-    assert article_kinds(text) == [("hostages", 45)]
+    text = 'Police in Drellin said the hostages are believed to number "around 38".'
+    assert article_kinds(text) == [("hostages", 38)]

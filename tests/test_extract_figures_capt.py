@@ -1,8 +1,8 @@
 """Captives and freed people said in other words: a class round on the labelled set.
 
 In an article that names people held by others in so many words (a siege, hostages, a
-kidnapping, captors), a count of people said to be ``inside`` (``were inside when the doors
-were locked``, ``That leaves about 22 people inside``, ``there are between 18 and 24 people
+kidnapping, captors), a count of people said to be ``inside`` (``were inside when the shutters
+came down``, ``That leaves about 22 people inside``, ``there are between 18 and 24 people
 inside``) counts the people held. Where only gunmen are named (a shooting, a raid) or the
 place fell in, the people inside are present, ``other`` or no figure; so are people inside
 ``when the attack began``, some of whom fled. A partitive whose total has no noun but a
@@ -58,7 +58,7 @@ _COLLAPSE_LEAD = "The roof of a market hall in Torvanne fell in on Tuesday, poli
         (
             '"We think there are between 18 and 24 people inside," an officer said.',
             ("hostages", 18),
-            _SIEGE_LEAD + "About 18 people were inside when the attack began; most fled.",
+            _SIEGE_LEAD + "Some 18 shoppers were inside when the attack started; most fled.",
         ),
         (
             "Thirty-three people were inside the shop with guns at their heads.",
@@ -83,7 +83,7 @@ def test_a_partitive_total_named_by_its_capture_counts_hostages() -> None:
 
 _RAID_ENDED = (
     "Gunmen held shoppers hostage in a supermarket in Torvanne for ten hours until "
-    "commandos stormed the building at dawn.\n\n"
+    "commandos stormed the store at first light.\n\n"
 )
 
 
@@ -106,7 +106,7 @@ def test_captives_only_examined_are_freed() -> None:
 def test_the_speakers_group_in_a_room_is_held_only_in_a_siege() -> None:
     room = '"There were about 40 of us in that classroom," a student said.'
     shooting = article_kinds(
-        "A gunman opened fire at a college in Torvanne on Tuesday, police said.\n\n" + room
+        "A gunman opened fire in a college in Torvanne on Tuesday, police said.\n\n" + room
     )
     assert ("hostages", 40) not in shooting
     assert ("hostages", 40) in article_kinds(_SIEGE_LEAD + room)
@@ -136,7 +136,7 @@ def test_people_named_captive_before_their_noun_are_hostages() -> None:
 _TOLL_THEN_CAPTIVES = {
     "Quarry raid: toll rises to 12, families plead for 15 abducted miners": 15,
     "Depot raid: toll rises to seven as towns wait for news of four captive guards": 4,
-    "Polling station attack: death toll rises to 14 as militia holds five officials": 5,
+    "Polling station attack: toll rises to 16 as a militia holds three officials": 3,
 }
 
 

@@ -2,7 +2,7 @@
 
 A part takes the kind of the count it breaks down, not a later verb's nor the kind of a
 count that sits between it and its total. A part said to be of a nationality alone (``six
-were Ghanaian``) is a group of people, as ``six were Ghanaian nationals`` is, and a part
+were Kenyan``) is a group of people, as ``six were Kenyan nationals`` is, and a part
 may open a reported clause (``The firm said six were …``). A part named by its predicate
 after a partitive total in its own sentence (``Twelve of the 33 hostages still held are
 women, and five are children``) takes that total's kind, not the kind of the sentences
@@ -34,12 +34,12 @@ def _whos(text: str) -> list[tuple[str, int, str | None]]:
     ("text", "expected"),
     [
         (
-            "Gunmen seized ten engineers at the dam on Monday. Six were Ghanaian and four "
-            "were Togolese.",
+            "Gunmen seized ten engineers at the dam on Monday. Six were Kenyan and four "
+            "were Ugandan.",
             [("hostages", 10), ("hostages", 6), ("hostages", 4)],
         ),
         (
-            "A car bomb killed 17 people at the depot. Eleven were Peruvian and six were "
+            "A car bomb killed 17 people at the depot. Eleven were Chilean and six were "
             "Bolivian, the embassy said.",
             [("killed", 17), ("killed", 11), ("killed", 6)],
         ),
@@ -54,8 +54,8 @@ def test_a_part_of_a_nationality_alone_is_a_group(
 @pytest.mark.parametrize(
     "text",
     [
-        "The squad has 26 players. Nine were Ghanaian.",
-        "Two Togolese traders watched from the road.",
+        "The squad has 26 players. Nine were Kenyan.",
+        "Two Ugandan traders watched from the road.",
     ],
 )
 def test_a_nationality_with_no_count_of_harm_before_is_no_part(text: str) -> None:
@@ -63,8 +63,8 @@ def test_a_nationality_with_no_count_of_harm_before_is_no_part(text: str) -> Non
 
 
 def test_a_part_may_open_a_reported_clause() -> None:
-    text = "Gunmen seized ten engineers at the dam on Monday. The firm said six were Ghanaian."
-    assert ("hostages", 6, "Ghanaian nationals") in _whos(text)
+    text = "Gunmen seized ten engineers at the dam on Monday. The firm said six were Kenyan."
+    assert ("hostages", 6, "Kenyan nationals") in _whos(text)
     women = "Gunmen seized ten engineers at the dam on Monday. It said seven were women."
     assert article_kinds(women) == [("hostages", 10), ("hostages", 7)]
 
@@ -92,8 +92,8 @@ def test_a_part_after_a_partitive_keeps_its_own_verb() -> None:
 
 def test_parts_after_a_freed_count_and_a_word_of_time_are_freed() -> None:
     text = (
-        "Rebels released six more captives overnight — four women and two men in their "
-        "eighties — the mediator said."
+        "Rebels released six more captives overnight — four women and two elderly men — the "
+        "mediator said."
     )
     assert article_kinds(text) == [("freed", 6), ("freed", 4), ("freed", 2)]
 
@@ -117,8 +117,8 @@ def test_parts_after_a_count_taken_later_keep_its_kind() -> None:
             [("arrested", 2)],
         ),
         (
-            "Five more hostages – an old man and four lorry drivers – have been let out of the "
-            "bank.",
+            "Five more hostages – an old man and four bus conductors – have been let out by a "
+            "side door of the post office.",
             [("freed", 5), ("freed", 4)],
         ),
     ],
@@ -137,9 +137,9 @@ def test_dashed_members_with_no_verb_of_harm_are_no_figure() -> None:
 _GROUP_AGAIN = (
     "Bandits seized dozens of drivers, among them five surveyors, on the road north of "
     "Korvel on Monday.\n\n"
-    "Two people were killed in the attack, police said. Six others were wounded by gunfire.\n\n"
+    "Two drivers were killed in the ambush, police said. Six others were wounded by gunfire.\n\n"
     "The five {noun} were heading back to the capital, the firm said. It said three were "
-    "Ghanaian and two were Togolese."
+    "Kenyan and two were Ugandan."
 )
 
 

@@ -42,7 +42,7 @@ def test_last_week_after_a_lead_dated_twelve_days_ago_is_the_story() -> None:
 
 def test_last_week_after_a_lead_dated_a_fortnight_ago_is_the_story() -> None:
     body = (
-        "Nine lorry drivers taken by gunmen on the Dunmere road a fortnight ago are still "
+        "Nine lorry drivers taken by gunmen on the Fennick road a fortnight ago are still "
         "held, their union said on Friday.\n\n"
         "Three of their colleagues escaped last week."
     )
@@ -60,7 +60,7 @@ def test_last_weekday_a_saturday_lead_dates_on_tuesday_is_the_story() -> None:
     body = (
         "Rescuers are still searching for people missing after a ferry was hijacked by "
         "raiders on the Tessel estuary on Tuesday.\n\n"
-        "The ferry was carrying about 200 people when it was seized last Tuesday. "
+        "The ferry was carrying about 200 people when raiders seized it last Tuesday. "
         "Five crew members were shot dead in the first minutes."
     )
     figures = _own(body, _SATURDAY)
@@ -70,7 +70,7 @@ def test_last_weekday_a_saturday_lead_dates_on_tuesday_is_the_story() -> None:
     body = (
         "Gunmen stormed a petrol station in Harnby on Friday and killed four attendants, "
         "police said.\n\n"
-        "Last Friday, raiders killed seven people at a bus depot in another province."
+        "Last Friday, raiders killed seven travellers at a lorry park in another province."
     )
     assert ("killed", 7, True) in _own(body, _SATURDAY)
 
@@ -89,7 +89,7 @@ def test_last_weekday_a_saturday_lead_dates_on_tuesday_is_the_story() -> None:
         # People a release has not reached yet are still held.
         (
             "Raiders carried off fifteen quarry workers from a site near Brennock on Monday. "
-            "Seven of them have yet to be released, their employer said.",
+            "Seven of the workers have yet to be released, their employer said.",
             "hostages",
             "freed",
             7,
@@ -104,7 +104,7 @@ def test_a_negated_rescue_is_not_freed(body: str, kind: str, not_kind: str, valu
 
 
 def test_a_wound_named_by_the_bullet_is_wounded() -> None:
-    body = '"We admitted eleven people with bullet wounds overnight," a surgeon in Tolland said.'
+    body = '"We admitted eleven people with bullet wounds overnight," a surgeon in Wexby said.'
     assert ("wounded", 11, False) in _own(body, _FRIDAY)
 
 

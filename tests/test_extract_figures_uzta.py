@@ -50,8 +50,8 @@ def test_parts_of_a_freed_group_in_apposition_stay_freed() -> None:
     # treated, they are wounded; one count with a relative clause after it is no group
     treated = "The freed traders, six women and two boys, were treated for dehydration."
     assert article_kinds(treated) == [("wounded", 6), ("wounded", 2)]
-    released = "The gunmen have released nine people, who walked out with their hands raised."
-    assert article_kinds(released) == [("freed", 9)]
+    released = "The kidnappers have released seven people, who came out with their hands up."
+    assert article_kinds(released) == [("freed", 7)]
 
 
 def test_the_second_part_after_among_them_keeps_the_first_parts_kind() -> None:
@@ -61,10 +61,10 @@ def test_the_second_part_after_among_them_keeps_the_first_parts_kind() -> None:
 
 def test_the_injured_moved_on_stay_wounded() -> None:
     text = (
-        "A bus overturned near Varsk on Friday, killing eight people. Three of the injured "
-        "were taken by helicopter to the regional capital."
+        "A bus overturned near Varsk on Friday, killing eight people. Four of the injured "
+        "were then taken by road to the provincial capital."
     )
-    assert article_kinds(text) == [("killed", 8), ("wounded", 3)]
+    assert article_kinds(text) == [("killed", 8), ("wounded", 4)]
 
 
 def test_a_person_of_an_age_is_no_count() -> None:
@@ -77,10 +77,10 @@ def test_a_person_of_an_age_is_no_count() -> None:
 
 def test_the_homeless_counted_after_their_noun_are_other() -> None:
     text = (
-        "A fire swept through a settlement in Ravelo on Sunday, killing six people. The city "
-        "now puts the number of people left homeless at about 900."
+        "A fire swept through a settlement in Ravelo on Sunday, killing six people. The council "
+        "now estimates the number of residents left homeless at about 700."
     )
-    assert article_kinds(text) == [("killed", 6), ("other", 900)]
+    assert article_kinds(text) == [("killed", 6), ("other", 700)]
     # people forced from their homes are still evacuated
     assert article_kinds("Floods forced 900 people from their homes.") == [("evacuated", 900)]
 
@@ -96,8 +96,8 @@ def test_a_hedged_higher_guess_makes_a_range() -> None:
 def test_people_admitted_to_hospital_who_have_died_are_dead() -> None:
     text = (
         "A fire swept through a hostel in Ravelo on Sunday. The health department said two "
-        "of the people admitted to the district hospital this morning have died of their "
-        "burns."
+        "of the patients admitted to the city hospital overnight have died of their "
+        "injuries."
     )
     assert article_kinds(text) == [("killed", 2)]
     # admitted and discharged, they stay wounded
@@ -108,7 +108,7 @@ def test_people_admitted_to_hospital_who_have_died_are_dead() -> None:
 def test_members_of_a_toll_whose_bodies_were_pulled_out_are_dead() -> None:
     text = (
         "The nine dead are six miners, whose bodies were pulled from a pit, and three guards "
-        "shot while trying to recover the cattle."
+        "shot while chasing the stolen goats."
     )
     assert article_kinds(text) == [("killed", 9), ("killed", 6), ("killed", 3)]
 
@@ -116,7 +116,7 @@ def test_members_of_a_toll_whose_bodies_were_pulled_out_are_dead() -> None:
 def test_members_of_a_toll_stay_dead_beside_a_member_once_abducted() -> None:
     text = (
         "Bandits raided Oko on Monday. The toll now stands at nine — six miners, two guards "
-        "and two of the abducted boys, whose bodies were found by herders on Saturday."
+        "and two of the abducted girls, whose bodies were recovered by fishermen on Friday."
     )
     assert article_kinds(text) == [("killed", 9), ("killed", 6), ("killed", 2), ("killed", 2)]
     # people abducted after a toll, with no list, stay hostages
@@ -128,13 +128,13 @@ def test_members_of_a_toll_stay_dead_beside_a_member_once_abducted() -> None:
     ("text", "expected"),
     [
         (
-            'Gunmen raided Oko on Monday. A herder said there were "about 70" of them.',
-            [("attackers", 70)],
+            'Gunmen raided Oko on Monday. A herder said there were "about 55" of them.',
+            [("attackers", 55)],
         ),
         (
-            "Bandits abducted 12 surveyors on Monday. Two were later taken further north by "
-            "“at least three” of the bandits.",
-            [("hostages", 12), ("attackers", 3)],
+            "Bandits abducted 12 surveyors on Monday. Two were later moved deeper into the hills "
+            "by “at least four” of the bandits.",
+            [("hostages", 12), ("attackers", 4)],
         ),
     ],
 )
@@ -146,11 +146,11 @@ def test_a_quoted_count_reads_with_its_partitive(
 
 def test_women_who_escaped_after_a_sentence_on_the_attackers_are_freed() -> None:
     text = (
-        'Gunmen raided Keva on Sunday and abducted 30 women. "Now the water has brought the '
-        'bandits to our door."\n\nThree women escaped in the dark as the gunmen led the '
-        "captives towards the Mora forest."
+        'Gunmen raided Keva on Sunday and abducted 30 women. "Now the flood has led the '
+        'bandits to our village."\n\nThree women escaped at night while the gunmen marched '
+        "the captives toward the Pelto hills."
     )
     assert article_kinds(text) == [("hostages", 30), ("freed", 3)]
     # a count with no noun of its own after such a sentence is still the attackers'
-    gang = "Police killed four of the attackers. The other two remain at large."
-    assert article_kinds(gang) == [("killed", 4), ("attackers", 2)]
+    gang = "Police killed four of the attackers. The other three are still at large."
+    assert article_kinds(gang) == [("killed", 4), ("attackers", 3)]
