@@ -2092,7 +2092,7 @@ _NUMBERING = re.compile(
     re.IGNORECASE,
 )
 """``the gunmen, numbering …``, ``the attackers, who witnesses said numbered …``, ``the
-raiders, "numbering about 80 …``, ``the band, believed to number between 25 and 35 men``,
+raiders, "numbering about 65 …``, ``the band, believed to number between 25 and 35 men``,
 ``the bandits now number about 30``."""
 _NUMBERING_WORDS = ("numb", "total")
 """Case-folded literals one of which every :data:`_NUMBERING` match holds (its verbs:
