@@ -2541,38 +2541,25 @@ _ATTENDED_BY_LISTED = re.compile(
 )
 
 
-def _attended_by_listed(text: str, number: NumberMention, phrase: _Phrase) -> bool:
-    """Return True for the second of a list a gathering was ``attended by`` (``the burial
-    was attended by the provincial minister and some 800 villagers``): people present,
-    whatever word of the dead came before them in the sentence."""
-    if not (phrase.people or phrase.bare) or phrase.attackers:
-        return False
-    if "attended" not in text[max(0, number.qualifier_start - 70) : number.qualifier_start]:
-        return False
-    return bool(
-        _ATTENDED_BY_LISTED.search(
-            text, max(0, number.qualifier_start - 70), number.qualifier_start
-        )
-    )
-
-
 _ATTENDED_BY_RIGHT_BEFORE = re.compile(
     r"\b(?:attended|witnessed)\s+by\s+(?:the\s+|some\s+)?$", re.IGNORECASE
 )
 
 
-def _attended_by_count(text: str, number: NumberMention, phrase: _Phrase) -> bool:
-    """Return True for a crowd a gathering was ``attended by`` right before its count
-    (``Six of the dead were laid to rest on Friday, attended by some 1,200 mourners``): people
+def _attended_by(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for people a gathering was ``attended by`` or ``witnessed by``, right
+    before their count (``laid to rest on Friday, attended by some 1,200 mourners``) or as the
+    second of a list (``attended by the provincial minister and some 800 villagers``): people
     present, whatever word of the dead came before them in the sentence."""
     if not (phrase.people or phrase.bare) or phrase.attackers:
         return False
     if "attended" not in text and "witnessed" not in text:
         return False
-    return bool(
-        _ATTENDED_BY_RIGHT_BEFORE.search(
-            text, max(0, number.qualifier_start - 20), number.qualifier_start
-        )
+    start = number.qualifier_start
+    if _ATTENDED_BY_RIGHT_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    return "attended" in text[max(0, start - 70) : start] and bool(
+        _ATTENDED_BY_LISTED.search(text, max(0, start - 70), start)
     )
 
 
@@ -4952,10 +4939,8 @@ def _decide_kind(
     )
     if phrase.attackers and _captured_attackers(text, number):
         return "arrested", False  # "the two captured gunmen are talking"
-    if _attended_by_listed(text, number, phrase):
-        return "other", False  # "attended by the mayor and 2,000 mourners"
-    if _attended_by_count(text, number, phrase):
-        return "other", False  # "laid to rest on Friday, attended by some 1,200 mourners"
+    if _attended_by(text, number, phrase):
+        return "other", False  # "attended by (the mayor and) 2,000 mourners"
     if _let_go_by_law(text, phrase, previous, clause_end):
         return None, False
     if _object_of_a_charge(text, cues, number):
@@ -7323,7 +7308,7 @@ def find_figures(
             kind in ("hostages", "attackers", "other", "inherit")
             and not body_sized
             and _listed_among_the_dead(text, number)
-            and not _attended_by_count(text, number, phrase)
+            and not _attended_by(text, number, phrase)
         ):
             kind = "killed"  # "the dead include three of the captive drivers and a policeman"
             inherit = False
