@@ -6591,6 +6591,15 @@ _PHONE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """``the police helpline on 1715``, ``call 112``: the words before a telephone number."""
+_PAYMENT_BEFORE = re.compile(
+    r"\b(?:pay\s?bill|till|account|acct|a/c|(?:p\.?\s?o\.?\s+)?box|short\s?code|sort\s+code|"
+    r"reference|ref|extension|ext|iban|routing|swift)(?:\s+(?:numbers?|no\.?|#))?"
+    r"\s*(?:#\s*)?$",
+    re.IGNORECASE,
+)
+"""``the M-Pesa paybill 20431``, ``account no. 4409``, ``PO Box 7741``, ``extension 214``: the
+words before a payment, postal or office number, which counts nobody however the sentence
+goes on (``… for the families of the dead``)."""
 
 
 _TO_BEFORE = re.compile(
@@ -6629,6 +6638,10 @@ def _is_identifier(text: str, number: NumberMention) -> bool:
         len(number.text) >= 3
         and number.text.isdigit()
         and _PHONE_BEFORE.search(text, max(0, number.start - 30), number.start)
+    ):
+        return True
+    if number.text.isdigit() and _PAYMENT_BEFORE.search(
+        text, max(0, number.start - 30), number.start
     ):
         return True
     before = _NAME_BEFORE.search(text, max(0, number.qualifier_start - 25), number.qualifier_start)
