@@ -184,9 +184,9 @@ _CURRENCY_CODES = frozenset((
 """ISO currency codes written before a sum (``EGP 500,000``, ``KES 20,000``), in capitals."""
 
 
-_NUMBER_VERB_BEFORE = frozenset(("to", "now", "still", "gang", "band", "cell"))
-"""Words after which ``number`` is the verb (``believed to number 40``, ``the gang number
-five``), not an identifier (``gate number 5``)."""
+_NUMBER_VERB_BEFORE = frozenset(("to", "now", "still"))
+"""Words after which ``number`` is the verb (``believed to number 40``, ``the raiders now
+number 30``), not an identifier (``gate number 5``, ``cell number 4``)."""
 
 
 def _number_as_verb(words: list[str]) -> bool:
