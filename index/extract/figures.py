@@ -541,6 +541,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     # "troops shot dead four of them and took three alive": captured, as "captured alive" is.
     ("arrested", r"(?:took|taken)(?=\s+[\w-]+\s+(?:of\s+them\s+)?alive\b)", "L"),
+    # "two were taken alive", after a count of gunmen killed: caught, the other way round.
+    ("arrested", r"taken\s+alive\b(?!\s+(?:from|out|to|into|ashore|aboard|on)\b)", "R"),
     # "four were taken prisoner": held, by whoever took them (attackers taken prisoner by
     # troops are arrested: _decide_kind).
     ("hostages", r"taken\s+(?:as\s+)?prisoners?\b", "R"),
@@ -621,6 +623,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "L",
     ),
     ("questioned", r"questioning|questioned|interviewing|interviewed|interrogating", "L"),
+    # "two photographers had their cameras seized": the things were taken, not the people
+    # (no figure; dropped by the caller as the questioned are).
+    (
+        "questioned",
+        r"had\s+(?:their|his|her)\s+(?:[\w-]+\s+){1,2}?(?:seized|taken|confiscated|stolen|"
+        r"snatched|smashed|destroyed)\b",
+        "RS",
+    ),
     # "police let go two men held on the night": suspects let go, neither held nor freed
     # (captors who let people go free them).
     (
@@ -687,6 +697,15 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "trapped",
         r"trapped|remain(?:ed|s|ing)?\s+trapped|feared\s+trapped",
         "LRS",
+    ),
+    # "Between 12 and 15 workers could still be inside the hull": people who may be in the
+    # wreck, as "feared trapped" (hostages where people are held).
+    (
+        "trapped",
+        r"(?:could|may|might)\s+(?:still\s+)?be\s+(?:still\s+)?(?:inside|in)\s+(?:the|its)\s+"
+        r"(?:[\w-]+\s+)?(?:hull|wreck(?:age)?|ship|vessel|mine|pit|shaft|tunnel|building|"
+        r"rubble|debris|ruins|tanker|hold|factory)\b",
+        "RS",
     ),
     # Buried: under a collapse (trapped) or in a grave (killed); the sentence says which
     # (see :func:`_buried_kind`).
@@ -873,6 +892,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:the\s+)?(?:surface|shore)|to\s+safety|saved|(?:brought|carried|dug|hauled|lifted|winched)\s+"
         r"(?:out\s+|up\s+)?alive|"
         r"(?:were|was|are|is)\s+(?:also\s+|now\s+|safely\s+)?out\s+of\s+the|reunited|"
+        # "the last 14 captives are out and safe": out of the danger, said in two words
+        r"(?:were|was|are|is)\s+(?:all\s+|now\s+)?out\s+(?:and\s+)?safe(?:ly)?\b(?!\s+(?:at|in|on|inside)\b)|"
         r"managed\s+to\s+(?:escape|flee|get\s+out)|(?:left|exited)\s+the\s+"
         r"(?:building|hotel|premises|school|mall|compound|church|theatre|theater|stadium|bank|site)|"
         r"among\s+the\s+(?:rescued|freed|released)",
@@ -1164,6 +1185,15 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         + r"|prisons?|jails?|police|court|cells?|custody|morgues?)\b)|"
         r"taken\s+(?:on\s+)?to\s+[^.;\d]{0,60}?\b(?:in|by|aboard|on)\s+(?:[\w-]+\s+)?(?:bus|buses|coach|coaches)\b",
         "RP",
+    ),
+    # "about 900 people had been sheltered in schools": housed away from their homes by the
+    # authorities (not "sheltered in place", people staying where they were).
+    (
+        "evacuated",
+        r"(?:were|had\s+been|have\s+been|are\s+being|were\s+being)\s+sheltered\s+(?:in|at)\s+"
+        r"(?!place\b)(?:[\w-]+\s+){0,2}?(?:schools?|camps?|shelters?|churches|mosques|tents|halls?|"
+        r"gymnasiums?|stadiums?|evacuation\s+cent(?:re|er)s?|relief\s+cent(?:re|er)s?)\b",
+        "RS",
     ),
     # "1,200 residents were moved out by police": cleared away by the authorities.
     ("evacuated", r"(?:moved|relocated|bused|bussed|ferried|cleared)\s+out\b(?!\s+of\b)", "RP"),
@@ -1760,7 +1790,7 @@ the reporters covering the march``, ``no tenants living beyond the fence``, ``no
 travelling in the rear carriage with their teacher``, ``none of the gunmen who escaped``; no
 conjunction or verb of saying inside it, and never a number."""
 _WHERE_TAIL = (
-    r"(?:\s+(?:on\s+board|aboard|inside|underground|(?:on|in|at)\s+(?:the\s+)?[\w-]+"
+    r"(?:\s+(?:on\s+board|aboard|inside|underground|(?:on|in|at|outside|beyond)\s+(?:the\s+)?[\w-]+"
     rf"(?:\s+[\w-]+)?))?{_DOING_TAIL}"
 )
 """``none of the pilgrims aboard``, ``none of the staff in the east wing``, ``none of the
@@ -2012,6 +2042,13 @@ _ONE_OF_THEM_HURT = re.compile(
 )
 """``Six were hurt, one of them seriously``, ``…, one of them with a gunshot wound``, ``…, one
 in a serious condition``: a part of the hurt counted before, its harm said by its state."""
+_PART_WOUNDED = re.compile(
+    r"\s+(?:of\s+them\s+(?:badly\s+|seriously\s+|slightly\s+)?wounded\b|with\s+(?:a|an)\s+"
+    r"(?:[a-z]+\s+)?wound\s+(?:to|in)\s+(?:the|his|her)\b)",
+    re.IGNORECASE,
+)
+"""``two gunmen were arrested, one of them wounded``, ``… taken alive, one with a wound to the
+shoulder``: a part of the people caught or freed, wounded (the verb after a comma)."""
 _COMMA_GAP = re.compile(r"[^,.;\d]{0,40},\s*")
 _TWO_WORDS = re.compile(r"\s+(?:[\w-]+\s+)?([\w-]+)")
 _KIND_WORD_AFTER = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt|missing)\b", re.IGNORECASE)
@@ -2504,7 +2541,7 @@ _PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets|"
     r"setting)\s+(?:the|their|its|his|her|that|this)\s+(?:[\w-]+\s+)?(?P<noun>number|figure|count|"
     r"toll|tally|total)(?:\s+(?:of\s+|(?=[a-z]+(?:ed|en)\b))(?P<np>[^,;.\d\"“]{1,60}?))?\s+at\s+"
-    r"[\"“]?$",
+    r"(?:between\s+)?[\"“]?$",
     re.IGNORECASE,
 )
 """``put the number of fighters at``, ``put the figure at``, ``put the number detained
@@ -2943,10 +2980,14 @@ _SPEAKER_AFTER_ONE = re.compile(
 """``one officer said``, ``one local official told``, ``one resident, Amina Bello, said``:
 the speaker, not a count."""
 _SUPERSEDED_BEFORE = re.compile(
-    r"\b(?:up|down)\s+from\s+(?:(?:the|an?)\s+)?(?:(?:previous|earlier|initial|original)\s+)?$",
+    r"\b(?:up|down)\s+from\s+(?:(?:the|an?)\s+)?(?:(?:previous|earlier|initial|original)\s+)?$|"
+    # "revised the number hurt to 17, from the 14 reported": the new value, then the old
+    r"\bto\s+(?:\d[\d,]*|(?:[a-z]+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|[a-z]+teen|[a-z]+ty))\s*,?\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-"""``18 remain missing, down from the 37 listed on Monday``, ``21, up from 19``: the old value."""
+"""``18 remain missing, down from the 37 listed on Monday``, ``21, up from 19``, ``raised the
+toll to 17, from the 14 given on Friday``: the old value."""
 _DIED_THEN_AND = re.compile(
     r"\s+(?:had\s+|have\s+)?died\s+(?:[^,;.\d]{0,40}?\s+)?and\s+$", re.IGNORECASE
 )
@@ -3884,6 +3925,10 @@ def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phra
     if low_head in KIND_NOUNS:
         phrase.kind_hint = KIND_NOUNS[low_head]
         phrase.final = phrase.kind_hint == "killed"
+        if phrase.kind_hint == "hostages" and any(
+            w[2].lower() in _CAPTIVITY_ENDED for w in words[:-1]
+        ):
+            phrase.kind_hint = "freed"  # "nine of the freed captives", as "the freed captives"
     elif low_head in _KIND_WORDS_AFTER_HEAD:
         phrase.kind_hint = _kind_of_word(low_head)
         phrase.final = phrase.kind_hint == "killed"
@@ -4070,7 +4115,8 @@ def _right_cue(
 
 
 _RESCUE_THEN_PREDICATE = re.compile(
-    r"[^,.;:\d]{0,50}?\s+(?:(?:are|were|is|was|have|has|had|been|being|later|since|"
+    # no "and" between: "four escaped and two were killed" joins a second count's clause
+    r"(?:(?!\band\s)[^,.;:\d]){0,50}?\s+(?:(?:are|were|is|was|have|has|had|been|being|later|since|"
     r"subsequently|also|still|now)\s+)+$",
     re.IGNORECASE,
 )
@@ -5146,7 +5192,7 @@ def _decide_kind(
     # "put the number of fighters at 30", "put the figure at 14": the count discussed.
     put = (
         _PUT_AT.search(text, max(0, number.qualifier_start - 120), number.qualifier_start)
-        if "at" in text[max(0, number.qualifier_start - 5) : number.qualifier_start]
+        if "at" in text[max(0, number.qualifier_start - 13) : number.qualifier_start]
         else None
     )
     if put is not None and (phrase.bare or phrase.people):
@@ -5254,6 +5300,15 @@ def _decide_kind(
         return past_members, False
 
     # 3. The first cue after the phrase, in its clause.
+    if (
+        phrase.bare
+        and next_number is not None
+        and _PART_RELEASED.match(text, phrase.end)
+        and _OF_THE_BEFORE.search(text, max(0, number.qualifier_start - 20), number.qualifier_start)
+    ):
+        # "Of the 35, 23 were freed": a total with no noun is the count the sentences before
+        # named, in the kind they gave it (the held); the verb after it is its part's.
+        return "inherit", True
     right = _right_cue(text, cues, phrase, clause_end, next_number)
     if (
         right is not None
@@ -6247,6 +6302,11 @@ def _counted_kind(text: str, number: NumberMention, clause_start: int) -> str | 
     return KIND_NOUNS.get(word) or _kind_of_word(word)
 
 
+_WHERE_CUES = frozenset(("inside", "present"))
+"""Cue kinds that only say where people are: ``put the number of gunmen still inside at
+12`` counts the gunmen, not people held inside."""
+
+
 def _put_at_kind(text: str, cues: list[_Cue], put: re.Match[str]) -> tuple[str | None, bool]:
     """Return the kind of ``put the number of fighters at 30``: from the counted words when
     they say it, else from the count discussed before (``how many officers were held; a
@@ -6255,7 +6315,11 @@ def _put_at_kind(text: str, cues: list[_Cue], put: re.Match[str]) -> tuple[str |
         np_start, np_end = put.span("np")
         words = [w.lower() for w in re.findall(r"[\w-]+", put.group("np"))]
         if any(w in ATTACKER_NOUNS for w in words) and not any(
-            c.start >= np_start and c.end <= np_end for c in cues
+            c.start >= np_start
+            and c.end <= np_end
+            and c.kind not in _WHERE_CUES
+            and not text.endswith("inside", c.start, c.end)
+            for c in cues
         ):
             return "attackers", False
         for cue in cues:
@@ -6553,6 +6617,15 @@ def _of_attackers_named(text: str, start: int, end: int, phrase: _Phrase) -> boo
         for m in _TOKEN.finditer(text, start, end)
         if _is_people(token := m.group(0)) or token.lower() in ATTACKER_NOUNS
     ]
+    if named and named[-1] in RESPONDER_NOUNS:
+        # "Seven of the gunmen were killed, and troops captured four others": the captors
+        # are the clause's subject; the others are of the people the clause before named.
+        named = [
+            token.lower()
+            for m in _TOKEN.finditer(text, 0, end)
+            if (_is_people(token := m.group(0)) or token.lower() in ATTACKER_NOUNS)
+            and token.lower() not in RESPONDER_NOUNS
+        ]
     return bool(named) and named[-1] in ATTACKER_NOUNS
 
 
@@ -7000,6 +7073,15 @@ def find_figures(
                 and _ONE_OF_THEM_HURT.match(text, number.end)
             )
         )
+        if (
+            not listed
+            and previous is not None
+            and previous.kind in ("arrested", "freed")
+            and "wound" in text[number.end : number.end + 40]
+            and _COMMA_GAP.fullmatch(text, previous.end, number.qualifier_start)
+            and _PART_WOUNDED.match(text, number.end)
+        ):
+            listed = True  # "Two were arrested, one of them wounded"
         if number.text.lower() == "one" and not listed and not _accept_one(text, number):
             continue
         if number.start < covered:
@@ -7148,6 +7230,15 @@ def find_figures(
             kind, inherit = previous.kind, False  # "Nine died — five of the gunmen, … —"
         if kind != "wounded" and phrase.bare and _treated_gapped(text, number):
             kind, inherit = "wounded", False  # "… treated for burns and one for a broken leg"
+        if (
+            kind != "wounded"
+            and phrase.bare
+            and previous is not None
+            and previous.kind in ("arrested", "freed")
+            and "wound" in text[number.end : number.end + 40]
+            and _PART_WOUNDED.match(text, number.end)
+        ):
+            kind, inherit = "wounded", False  # "… taken alive, one with a wound to the leg"
         if kind == "inherit" and _part_past_a_clause(text, number, phrase, previous):
             kind, inherit = previous.kind, previous.inherit  # type: ignore[union-attr]
         if kind in (None, "other") and _rest_of_a_count_before(text, number, phrase, kind):
@@ -8287,6 +8378,8 @@ _EXAMINED_PREDICATE = re.compile(
 """``(All 26) were examined``, ``(Five) are being checked``: a check-up as the predicate."""
 _FURTHER_GROUP_BEFORE = re.compile(r"\b(?:another|other|further|more)\s+$", re.IGNORECASE)
 """``another``, ``a further`` right before a count: people besides those counted before."""
+_THE_OTHER_BEFORE = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
+"""``the other 16``: the rest of a group counted before, not a further one."""
 _CHECK_CLAUSE_END = re.compile(r"[,;.]")
 """Where the clause of a check-up ends, for the harm words looked for in it."""
 
@@ -8298,10 +8391,13 @@ def _examined_count(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     people out of their captors' hands (the conventions' ``Examined after captivity``)."""
     if "xamined" not in text and "checked" not in text:
         return False
-    if phrase.more or _FURTHER_GROUP_BEFORE.search(
+    further = _FURTHER_GROUP_BEFORE.search(
         text, max(0, number.qualifier_start - 14), number.qualifier_start
-    ):
-        return False  # "Another 20 were examined": a further group, not the captives
+    )
+    if phrase.more or (further and not _THE_OTHER_BEFORE.search(text, 0, number.qualifier_start)):
+        # "Another 20 were examined": a further group, not the captives ("the other 16 were
+        # checked by medics", after a part of the freed was treated, is the rest of them)
+        return False
     m = _EXAMINED_PREDICATE.match(text, phrase.end)
     if m is None:
         return False
@@ -8463,6 +8559,11 @@ def _zeros(text: str) -> list[RawFigure]:
         found.extend(_not_one_life_zeros(text))
     if "of whom" in text:
         found.extend(_none_of_whom_zeros(text))
+    if "ot hurt any" in text or "ot harmed any" in text or "ot injured any" in text:
+        found.extend(
+            RawFigure(kind="wounded", value=0, start=m.start(), end=m.end())
+            for m in _NOT_HURT_ANYONE.finditer(text)
+        )
     # The negation first: it is the rarer of the two, and the cheaper to look for.
     if not _NEGATION.search(text) or not any(map(text.lower().__contains__, _ZERO_WORDS)):
         return found
@@ -8501,7 +8602,7 @@ def _zeros(text: str) -> list[RawFigure]:
     for m in groups:
         # "No rescuers have been hurt", "no police officers were killed"
         noun = m.group("noun")
-        if not _is_people(noun):
+        if not (_is_people(noun) or noun.lower() in _HELD_SINGULAR):
             continue
         verb = m.group("verb").lower()
         # "no firefighters were among the dead", "… among the dead or injured": each group
@@ -8515,6 +8616,15 @@ def _zeros(text: str) -> list[RawFigure]:
                 RawFigure(kind=_harmed_kind(named), value=0, start=m.start(), end=m.end(), who=who)
             )
     return found
+
+
+_NOT_HURT_ANYONE = re.compile(
+    r"\b(?:had|has|have|did)\s+not\s+(?:hurt|harmed|injured)\s+(?:anyone|anybody)\b"
+)
+"""``the men had not hurt anyone``: a verb of harm, in the past, whose object is nobody (not
+``would never hurt anyone``, a word on someone's nature)."""
+_HELD_SINGULAR = frozenset(("hostage", "captive"))
+"""``No hostage was killed``: a singular of the held that the people nouns leave out."""
 
 
 def _harmed_kind(verb: str) -> str:

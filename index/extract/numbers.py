@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from wiredesk.index.extract.lexicon import MONTHS, word_set
+from wiredesk.index.extract.lexicon import ATTACKER_NOUNS, MONTHS, word_set
 from wiredesk.index.extract.sentences import fold_case
 
 __all__ = ["GROUP_SIZE_RE", "NUMBER_WORDS", "NumberMention", "find_numbers", "parse_number_words"]
@@ -144,7 +144,7 @@ _IDENTIFIERS: frozenset[str] = word_set(
     bay pier berth lot plot division battalion regiment brigade squadron precinct cell
     tower wing category stage tier covid group type model boeing airbus km kilometre
     kilometer mile interstate district postcode code box suite vol p pp tel phone fax ext
-    us$ usd eur gbp rs ksh cfa sections articles clauses paragraphs"""
+    us$ usd eur gbp rs ksh cfa sections articles clauses paragraphs paybill shortcode"""
 )
 _PLURAL_IDENTIFIERS = word_set("sections articles clauses paragraphs rooms gates platforms")
 """Identifiers that name two numbers at once (``sections 322 and 288``)."""
@@ -184,6 +184,23 @@ _CURRENCY_CODES = frozenset((
 """ISO currency codes written before a sum (``EGP 500,000``, ``KES 20,000``), in capitals."""
 
 
+_NUMBER_VERB_BEFORE = frozenset(("to", "now", "still"))
+"""Words after which ``number`` is the verb (``believed to number 40``, ``the raiders now
+number 30``), not an identifier (``gate number 5``, ``cell number 4``)."""
+
+
+def _number_as_verb(words: list[str]) -> bool:
+    """Return True when ``number`` in ``words`` (its last) is a verb of which attackers are
+    the subject: ``the gunmen number four``, ``the raiders now number 30``."""
+    if len(words) < 2:
+        return False
+    before = words[-2].rstrip(",")
+    return before in ATTACKER_NOUNS or (
+        before in _NUMBER_VERB_BEFORE
+        and (before != "to" or "believed" in words or "thought" in words)
+    )
+
+
 def _bad_before(before: str) -> bool:
     """Return True when the words before a number make it no count of people.
 
@@ -207,7 +224,7 @@ def _bad_before(before: str) -> bool:
     words = stripped.lower().split()[-4:]
     last = words[-1].rstrip(".")  # "Nov. 20", "No. 5"; "In February, 27" is no date
     if last in _IDENTIFIERS or last in MONTHS or last in _AGE_WORDS or last in _MONEY_WORDS:
-        return True
+        return not (last == "number" and _number_as_verb(words))
     pair = (words[-2], last) if len(words) >= 2 else None
     if pair in _WORD_PAIRS and (pair != ("total", "of") or words[-4:-2] == ["out", "of"]):
         return True  # "out of (a total of) 815"; "a total of 26 officers" is a count

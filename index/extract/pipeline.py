@@ -176,6 +176,16 @@ _LATER_TOLD = re.compile(
 hearing or report told of the event the sentence before dated."""
 
 
+_OF_THEM = re.compile(r"\b(?:of\s+them|them)\b", re.IGNORECASE)
+
+
+def _later_of_them(text: str) -> bool:
+    """Return True when a sentence's subject did something ``later`` to the people the
+    sentence before counted (``Troops later freed 32 of them``): after a background tail,
+    ``them`` are the tail's people, and the act follows its event."""
+    return " later " in text and bool(_LATER_DONE.match(text)) and bool(_OF_THEM.search(text))
+
+
 def _told_later(text: str) -> bool:
     """Return True when a sentence tells what a hearing or report ``later`` found."""
     return " later " in text and bool(_LATER_TOLD.match(text))
@@ -234,10 +244,11 @@ _THAT_EVENT_BACK = re.compile(
     r"\b(?:over|for|in|after|since|behind|into|of)\s+(?:that|those|these|this)\s+(?:[\w-]+\s+)?"
     r"(?:killings?|attacks?|robber(?:y|ies)|raids?|murders?|kidnappings?|abductions?|bombings?|"
     r"shootings?|ambush(?:es)?|massacres?|blasts?|explosions?|riots?|heists?|hijackings?|"
-    r"deaths)\b",
+    r"deaths|protests?|demonstrations?|clash(?:es)?|sieges?|fires?)\b",
     re.IGNORECASE,
 )
-"""``detained for those murders``, ``in that raid``: an event the sentence before told."""
+"""``detained for those murders``, ``in that raid``, ``shot dead in those protests``: an
+event the sentence before told."""
 
 
 def _points_to_that_event(text: str, main: frozenset[str]) -> bool:
@@ -268,7 +279,7 @@ def _stays_in_background(text: str, before: Assessment, main: frozenset[str]) ->
             or (_names_that_place(text) and _no_time_or_place_of_its_own(text, main))
             or (_long_after(text) and _no_time_or_place_of_its_own(text, main))
         )
-    if _COUNTED_ON.match(text) or _long_after(text) or _told_later(text):
+    if _COUNTED_ON.match(text) or _long_after(text) or _told_later(text) or _later_of_them(text):
         # "… since 2024, when a blast killed 14. Three months later, two rescuers died": the
         # tail's event is the only one the sentence before dated.
         return _no_time_or_place_of_its_own(text, main)
