@@ -5,7 +5,7 @@ A partitive's bare total right before its verb (``two of the eight escaped``) po
 to a count named before, and the part takes the verb; the hurt who die after a long
 phrase on where they were hurt are dead; payment numbers (``paybill``, ``till number``) are
 no counts; captives ``handed back`` are freed; a bare ``one`` with a wound held by the body
-(``one had been shot in the arm``, ``One has a broken wrist``) or ``in intensive care``
+(``one was shot through the arm``, ``One has a broken wrist``) or ``in intensive care``
 after a count of the hurt is one wounded.
 
 Every sentence here is invented for these tests; each rule is checked with sentences that
@@ -60,10 +60,10 @@ def test_hurt_who_speak_of_dying_stay_hurt() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "HOW TO HELP: The Lakes Relief Fund, Oru branch, is collecting gifts for families of "
-        "the victims via Kash paybill 73214, account ORLA.",
-        "HOW TO HELP: The Lakes Relief Fund, Oru branch, is collecting gifts for families of "
-        "the victims via till number 55190.",
+        "HOW TO HELP: The Lakes Relief Fund, Oru branch, is taking gifts for the victims' "
+        "families through Kash paybill 73214, account ORLA.",
+        "HOW TO HELP: The Lakes Relief Fund, Oru branch, is taking gifts for the victims' "
+        "families through till number 55190.",
     ],
 )
 def test_payment_numbers_are_no_counts(text: str) -> None:
@@ -86,8 +86,8 @@ def test_handed_back_land_is_no_figure() -> None:
     ("text", "expected"),
     [
         (
-            "Bandits opened fire on the depot. Two watchmen were wounded; one had been shot in "
-            "the thigh.",
+            "Bandits opened fire on the depot. Two watchmen were wounded; one had been stabbed in "
+            "the calf.",
             [("wounded", 2), ("wounded", 1)],
         ),
         (
@@ -95,7 +95,7 @@ def test_handed_back_land_is_no_figure() -> None:
             [("wounded", 2), ("wounded", 1)],
         ),
         (
-            "Doctors said five people were still in hospital, one in intensive care.",
+            "Doctors said five people were still being treated, one in intensive care.",
             [("wounded", 5), ("wounded", 1)],
         ),
     ],
