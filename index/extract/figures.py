@@ -363,6 +363,13 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:[\w-]+\s+)?" + _BODY_PARTS,
         "RS",
     ),
+    # "one has a broken wrist", "two had fractured ribs": the wound held, named by the body.
+    (
+        "wounded",
+        r"(?:has|had|have)\s+(?:a\s+|an\s+)?(?:broken|fractured|crushed|dislocated)\s+"
+        r"(?:[\w-]+\s+)?" + _BODY_PARTS,
+        "RS",
+    ),
     (
         "wounded",
         r"treated\s+(?:for|at|in)\b|treated(?!\s+(?:as|like|with|to|[\w,-]+\s+as)\b)|(?:examined|checked|seen)\s+(?:at|in|by)\s+"
@@ -828,6 +835,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         "LRS",
     ),
     ("freed", r"release|releases|rescue|rescues|free", "L"),
+    # "the kidnappers handed back four of the girls", "took 30 and gave back nine": captives
+    # returned by the people holding them.
+    ("freed", r"(?:gave|give|gives|giving|handed|hand|hands|handing)\s+back", "L"),
     # "two men were led out in handcuffs": arrested.
     ("arrested", r"(?:led|taken|walked|brought|marched)\s+(?:out|away)\s+in\s+handcuffs", "RS"),
     # "40 were taken off the roof by boat", "nine were lifted from rooftops": rescued from
@@ -2024,11 +2034,14 @@ guard had died``: a count of one with its predicate."""
 _ONE_STATE = re.compile(
     r"\s+(?:(?:is|was|remains|remained)\s+(?:still\s+)?(?:in\s+(?:the\s+)?hospital|in\s+(?:a\s+)?"
     r"(?:critical|serious|stable|grave)\s+condition|in\s+intensive\s+care|critical|in\s+custody)|"
-    r"(?:(?:has|had)\s+)?(?:(?:since|later|also|subsequently)\s+)?died)\b",
+    r"(?:(?:has|had)\s+)?(?:(?:since|later|also|subsequently)\s+)?died|"
+    # "one had been shot in the arm", "One has a broken leg": a wound named by the body
+    r"(?:has|had|was)\s+(?:been\s+)?(?:shot|stabbed|hit|wounded|burned)\s+in\s+the\s+[a-z]+|"
+    r"(?:has|had)\s+(?:a\s+)?(?:broken|fractured|crushed|gunshot)\s+(?:[a-z]+\s+)?[a-z]+)\b",
     re.IGNORECASE,
 )
-"""``One is in hospital with broken ribs``, ``One has died``: one person, in a state only
-people are in."""
+"""``One is in hospital with broken ribs``, ``One has died``, ``one had been shot in the
+leg``, ``One has a broken arm``: one person, in a state only people are in."""
 _ONE_ADVERB = re.compile(
     r"\s+(?:seriously|critically|badly|severely|gravely|fatally)\b", re.IGNORECASE
 )
@@ -2037,7 +2050,7 @@ _ONE_OF_THEM_HURT = re.compile(
     r"\s+(?:of\s+them\s+)?(?:(?:seriously|critically|badly|severely|gravely)\b|with\s+(?:a\s+|an\s+)?"
     r"(?:gunshot|stab|bullet|shrapnel|head|serious|critical|severe|life-threatening)\s+"
     r"(?:wounds?|injur(?:y|ies)|burns)\b|in\s+(?:a\s+)?(?:serious|critical|grave|"
-    r"life-threatening)\s+condition\b)",
+    r"life-threatening)\s+condition\b|in\s+intensive\s+care\b)",
     re.IGNORECASE,
 )
 """``Six were hurt, one of them seriously``, ``…, one of them with a gunshot wound``, ``…, one
@@ -3420,6 +3433,23 @@ def _taken_after_total(phrase: _Phrase, words: list[tuple[int, int, str]], det: 
     )
 
 
+_VERBS_AFTER_TOTAL = frozenset(
+    ("escaped", "fled", "died", "survived", "drowned", "perished", "succumbed", "vanished")
+)
+_ADVERBS_BEFORE_VERB = frozenset(("later", "since", "also", "then", "subsequently", "eventually"))
+
+
+def _verb_after_bare_total(words: list[tuple[int, int, str]]) -> bool:
+    """Return True when the words after a partitive's bare total open its verb (``two of the
+    six escaped``, ``three of the seven later died``), not a noun phrase the verb's
+    participle would describe (``the nine escaped prisoners``): the total points back to a
+    count named before and is no figure of its own, the part takes the verb."""
+    first = words[0][2].lower()
+    if first in _ADVERBS_BEFORE_VERB and len(words) > 1:
+        first = words[1][2].lower()
+    return first in _VERBS_AFTER_TOTAL and not any(_is_people(w[2]) for w in words[1:])
+
+
 def _read_phrase(
     text: str, number: NumberMention, cue_starts: frozenset[int] = frozenset()
 ) -> _Phrase:
@@ -3901,7 +3931,7 @@ def _read_partitive(text: str, tokens: list[tuple[int, int, str]], phrase: _Phra
             # "four of the nine abducted were freed": the participle stands for the head
             phrase.end, phrase.head = words[0][1], words[0][2]
             return phrase
-        if phrase.total_start is not None and not words:
+        if phrase.total_start is not None and (not words or _verb_after_bare_total(words)):
             # "Four of the 11 have been charged": part of a count named before; the total
             # refers back and is no figure of its own.
             total = _TOKEN.match(text, phrase.total_start)
@@ -6659,7 +6689,8 @@ def _names_attackers(who: str | None) -> bool:
 
 
 _PHONE_BEFORE = re.compile(
-    r"\b(?:helplines?|hotlines?|phone|telephone|call|dial|sms|whatsapp)(?:\s+(?:lines?|numbers?))?"
+    r"\b(?:helplines?|hotlines?|phone|telephone|call|dial|sms|whatsapp|pay\s?bill|till|"
+    r"short\s?code|account)(?:\s+(?:lines?|numbers?|no\.?))?"
     r"\s+(?:(?:on|at)\s+)?$",
     re.IGNORECASE,
 )
@@ -7517,6 +7548,8 @@ def find_figures(
             kind, inherit = "killed", False  # "The toll stands at 9 — six ferrymen, a …"
         if kind == "wounded" and _died_after_admission(text, phrase):
             kind = "killed"  # "three of the people admitted to hospital on Thursday have died"
+        elif kind == "wounded" and _died_after_injury(text, phrase):
+            kind = "killed"  # "two more miners hurt in last month's gas blast … have died"
         if kind == "evacuated" and _injured_moved_on(text, number):
             kind = "wounded"  # "Four of the injured were flown by helicopter to the coast"
         if kind == "freed" and _discharged_part(text, number, phrase, previous):
@@ -8317,6 +8350,25 @@ def _died_after_admission(text: str, phrase: _Phrase) -> bool:
     if "died" not in text and "succumbed" not in text:
         return False
     return _DIED_AFTER_ADMISSION.match(text, phrase.end) is not None
+
+
+_DIED_AFTER_INJURY = re.compile(
+    r"\s+(?:(?:who|that)\s+(?:were|was|had\s+been)\s+)?(?:injured|wounded|hurt)\s+"
+    r"(?:in|during|when|by|at)\s+(?:(?!\b(?:said|says|say|told|tell)\b)[^.,;:!?]){1,110}?\s+"
+    r"(?:have|has|had)\s+(?:since\s+|now\s+|"
+    r"later\s+|also\s+)?(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
+
+
+def _died_after_injury(text: str, phrase: _Phrase) -> bool:
+    """Return True when the people a count names were hurt in the event and the main verb
+    after the participle's phrase, however long, says they have died (``two more porters
+    injured in Sunday's landslide on the pass above the camp have died``): the hurt who die
+    are the dead (see docs/architecture.md, "The hurt who then die")."""
+    if "died" not in text and "succumbed" not in text:
+        return False
+    return _DIED_AFTER_INJURY.match(text, phrase.end) is not None
 
 
 _OF_THE_INJURED = re.compile(r"\s+of\s+the\s+(?:injured|wounded|hurt)\b", re.IGNORECASE)
