@@ -283,6 +283,11 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:remain\w*|are|were|is|was|still|being|lay|lie|lying)\s+(?:in|at)\s+"
         r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?hospitals?|"
         r"(?:remain\w*|still)\s+(?:hospitali[sz]ed|admitted)|"
+        # "Five remain under observation", "two remain at Kanoni health centre": still in
+        # care, like "remain in hospital".
+        r"(?:remain\w*|still)\s+(?:still\s+)?(?:under\s+(?:medical\s+|close\s+)?observation\b|"
+        r"(?:in|at)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:clinics?\b|health\s+"
+        r"(?:cent(?:re|er)s?|posts?)\b))|"
         # "29 remained on its wards": still in hospital.
         r"(?:remain\w*|still)\s+(?:in|on)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+)?"
         r"wards?\b|(?:remain\w*|are|were|is|was|still)\s+(?:still\s+)?on\s+(?:[\w-]+\s+)?"
@@ -360,7 +365,12 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:broke|broken|breaking|breaks|fractured|fracturing|fractures|sprained|spraining|"
         r"dislocated|dislocating|twisted|injured|injuring|hurt|hurting|cut|burned|burnt|"
         r"crushed|lost)\s+(?:his|her|their|a|an|both|one\s+of\s+(?:his|her|their))\s+"
-        r"(?:[\w-]+\s+)?" + _BODY_PARTS,
+        r"(?:[\w-]+\s+)?" + _BODY_PARTS + r"|"
+        # "two had crushed fingers", "Both had broken legs": the wound as the thing they had.
+        r"(?:had|have|has)\s+(?:a\s+)?(?:broken|crushed|fractured|dislocated|badly\s+cut)\s+"
+        + _BODY_PARTS + r"|"
+        # "Two of the clerks were bleeding from the head", "One man was bleeding."
+        r"(?:were|was|are|is)\s+(?:still\s+|badly\s+|heavily\s+)?bleeding\b",
         "RS",
     ),
     (
@@ -873,7 +883,10 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:the\s+)?(?:surface|shore)|to\s+safety|saved|(?:brought|carried|dug|hauled|lifted|winched)\s+"
         r"(?:out\s+|up\s+)?alive|"
         r"(?:were|was|are|is)\s+(?:also\s+|now\s+|safely\s+)?out\s+of\s+the|reunited|"
-        r"managed\s+to\s+(?:escape|flee|get\s+out)|(?:left|exited)\s+the\s+"
+        r"managed\s+to\s+(?:escape|flee|get\s+out|walk\s+out|crawl\s+out|climb\s+out|run\s+out)|"
+        # "18 shoppers ran out through the loading bay": got themselves out of the danger
+        r"(?:ran|run|runs|rushed|crawled|climbed)\s+out\s+(?:through|via|by)\s|"
+        r"(?:left|exited)\s+the\s+"
         r"(?:building|hotel|premises|school|mall|compound|church|theatre|theater|stadium|bank|site)|"
         r"among\s+the\s+(?:rescued|freed|released)",
         "RS",
@@ -1487,7 +1500,10 @@ _LEFT_BLOCKERS = re.compile(
     re.IGNORECASE,
 )
 _RIGHT_BLOCKERS = re.compile(
-    r"\b(?:that|which|where|when|while|who|whom|because|(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since|"
+    # "that" straight after a preposition is a determiner ("two captives from that group
+    # died"), not the start of a clause
+    r"\b(?:(?<!\bfrom\s)(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bnear\s)"
+    r"(?<!\binside\s)(?<!\baboard\s)that|which|where|when|while|who|whom|because|(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since|"
     r"although|though|whereas|if|"
     r"said|says|told|according|after|before|until)\b|;",
     re.IGNORECASE,
@@ -5264,6 +5280,15 @@ def _decide_kind(
         return "missing", False  # "all but three have been found": three are still missing
     if (
         right is not None
+        and right.kind == "other"
+        and _after_all_but(text, number)
+        and _FOUND_WORD.search(text, right.end, clause_end)
+    ):
+        # "all but nine of those believed to have been on board have now been accounted
+        # for": the presence is who is meant, the finding the verb; nine are still missing
+        return "missing", False
+    if (
+        right is not None
         and right.kind == "freed"
         and _after_all_but(text, number)
         and _RELEASED_WORD.search(text, right.start, right.end)
@@ -6874,7 +6899,9 @@ def _accept_one(text: str, number: NumberMention) -> bool:
 
 
 _BOTH = re.compile(
-    r"\b[Bb]oth(?=\s+(?:(?P<verb>were|was|are|is|have|had|died|survived|remain\w*|held)\b|"
+    r"\b[Bb]oth(?=\s+(?:(?P<verb>were|was|are|is|have|had|died|survived|remain\w*|held|"
+    # "Both will be buried on Sunday", "the driver and his mate, both arrested on Monday"
+    r"will\s+be|(?<=,\sboth\s)(?:arrested|detained|injured|wounded|killed|abducted))\b|"
     r"of\s+(?:the|them|those|these)\b(?!\s+(?:dead|injured|wounded|victims|bodies|missing)\b)|(?:[a-z-]+\s+|[A-Z][a-z]+(?:an|ish|ese|i|ch)\s+)?(?P<noun>[a-z-]+s|[a-z]*men|children)\b(?!\s+and\b)))"
 )
 """``both robbers were killed``, ``Both were in hospital``, ``ordered both held``, ``detained
@@ -8118,6 +8145,9 @@ _IN_CARE = re.compile(
     r"\b(?:(?:is|are|was|were|being|been|remain\w*|still|now)\s+(?:still\s+|now\s+)?"
     r"(?:treated|admitted|hospitali[sz]ed|in\s+(?:hospital|intensive\s+care|a\s+serious|"
     r"a\s+critical|(?:a\s+)?(?:serious|critical|stable)\s+condition))"
+    # "two survivors remain at Kanoni health centre", "four remain under observation"
+    r"|remain\w*\s+(?:under\s+observation|(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:hospitals?|clinics?|health\s+(?:cent(?:re|er)s?|posts?)))"
     r"|receiving\s+treatment|under\s+treatment|(?:rushed|taken|flown|airlifted|transferred)\s+"
     r"to\s+(?:[\w-]+\s+){0,4}?(?:hospitals?|clinics?))\b",
     re.IGNORECASE,
