@@ -106,7 +106,8 @@ class RawFigure:
 _NOT_HELD = (
     r"(?!\s+(?:for\s+questioning|in\s+(?:police\s+)?custody|in\s+detention|talks|a\b|an\b|onto\b|"
     r"on\s+to\b|"
-    r"the\s+(?:meeting|talks|funeral|vigil)|up\b|responsible|accountable|siege|back|on\b|off\b|"
+    r"the\s+(?:meeting|talks|funeral|vigil)|up\b(?!\s+to\s+(?:\d|[a-z]+\s+(?:people|hostages|"
+    r"captives|workers|staff|passengers|customers|shoppers|guests|pupils|students)\b))|responsible|accountable|siege|back|on\b|off\b|"
     r"out\b|over\b|elections?|protests?|rall(?:y|ies)|demonstrations?|meetings?|prayers|"
     # "a mass funeral was held for 23 victims"
     r"for\s+(?:the\s+)?(?:[\w,]+\s+)?(?:of\s+the\s+)?(?:victims|dead|deceased)\b))"
@@ -368,7 +369,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:[\w-]+\s+)?" + _BODY_PARTS + r"|"
         # "two had crushed fingers", "Both had broken legs": the wound as the thing they had.
         r"(?:had|have|has)\s+(?:a\s+)?(?:broken|crushed|fractured|dislocated|badly\s+cut)\s+"
-        + _BODY_PARTS + r"|"
+        + _BODY_PARTS
+        + r"|"
         # "Two of the clerks were bleeding from the head", "One man was bleeding."
         r"(?:were|was|are|is)\s+(?:still\s+|badly\s+|heavily\s+)?bleeding\b",
         "RS",
@@ -698,6 +700,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"trapped|remain(?:ed|s|ing)?\s+trapped|feared\s+trapped",
         "LRS",
     ),
+    # "Tunnel collapse traps 23 workers", "trapping 40 miners": a headline's present tense
+    # or a participle before the count.
+    ("trapped", r"traps|trapping", "L"),
     # Buried: under a collapse (trapped) or in a grave (killed); the sentence says which
     # (see :func:`_buried_kind`).
     ("buried", r"buried|burying|buries", "LRS"),
@@ -1953,7 +1958,9 @@ _NONE_AMONG = re.compile(
 _QUALIFIER_TAIL = re.compile(r"(?:\s+or\s+(?:more|so)|-?plus\b|\+)", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\s*,\s*(?:who|which)\b[^,]*,|\s*,\s*(?:an?|the|both|his|her|their|including\s+(?:the|an?|his|her|their)|"
-    r"(?:most|many|some|all|several|half|mostly|mainly|largely|chiefly|among)(?:\s+of)?\s+"
+    r"(?:most|many|some|all|several|half|mostly|mainly|largely|chiefly|among|"
+    # "The three crewmen, none of whom was hurt, were taken into custody"
+    r"none|neither)(?:\s+of)?\s+"
     r"(?:them|whom))\s+(?:[^,;\d]|\d{1,3}-year-old|"
     r"(?:(?<=youngest\s)|(?<=oldest\s)|(?<=eldest\s)|(?<=youngest\sof\sthem\s)|"
     r"(?<=oldest\sof\sthem\s)|(?<=aged\s))\d{1,3}\b){1,80}?,"
@@ -2063,6 +2070,8 @@ def _coordinated_definite(text: str, start: int, next_number: int) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_OPENING_MARKS = " \t\"'‘“«(["
+"""Marks that may open a sentence before its first word (a quotation, a bracket)."""
 _SPEAKER_AFTER = re.compile(
     r"\s+(?:said|says|told|reported|confirmed|added|stated|tweeted|posted)\b", re.IGNORECASE
 )
@@ -6682,8 +6691,8 @@ def _is_identifier(text: str, number: NumberMention) -> bool:
         # "Rescue 7001 said …", "for Rescue 7001, the ambulance service": a count this
         # large is written 7,001, so four bare digits after a name are the name's.
         return True
-    if before.start() == 0:
-        return False
+    if before.start() == 0 or not text[: before.start()].strip(_OPENING_MARKS):
+        return False  # "The 23 dead …", also after an opening quote: the sentence's start
     word = before.group(1)
     return word.lower() not in _HEADLINE_WORDS and not text[: before.start()].strip().endswith(
         (":", "—", "-", "–")
@@ -7576,12 +7585,19 @@ def _discharged_part(
     )
 
 
+_ARMED_MEN = re.compile(r"\b(?:armed|masked|hooded)\s+men\b", re.IGNORECASE)
+"""``armed men``, ``masked men``: attackers named by what they carry or wear."""
+
+
 def _held_by_captors(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     """Return True when the clause of a count that was held names its holders as attackers
     (``rebels were holding 40 villagers``, ``12 held by gunmen``): held hostage, not by police."""
     start, _end = _clause(text, number.start)
     if _names_one_of(text, start, number.qualifier_start, ATTACKER_NOUNS):
         return True
+    if "med men" in text or "ked men" in text or "ded men" in text:
+        if _ARMED_MEN.search(text, start, number.qualifier_start):
+            return True  # "the three armed men are holding up to 30 people"
     by = _BY_CAPTORS.match(text, phrase.end)
     return by is not None and by.group("noun").lower() in ATTACKER_NOUNS
 
@@ -7868,7 +7884,11 @@ def _is_age(text: str, number: NumberMention, phrase: _Phrase) -> bool:
 
 _HELD_AFTER = re.compile(
     r"\s+(?:(?:who\s+(?:were|was|are|is|had\s+been|have\s+been)|still|being)\s+)?"
-    r"(?:abducted|kidnapped|seized|snatched|(?:still|being)\s+held|held\s+(?:hostage|captive))\b"
+    r"(?:abducted|kidnapped|seized|snatched|(?:still|being)\s+held|held\s+(?:hostage|captive)|"
+    # "five of the six young men taken by the gunmen": taken by their captors
+    r"(?:taken|carried\s+off|led\s+away)(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:gunmen|"
+    r"kidnappers|abductors|bandits|militants|rebels|attackers|raiders|pirates|captors|"
+    r"assailants|militiamen|militia|fighters|insurgents|jihadists|armed\s+men)\b))\b"
     r"(?!\s+(?:the|a|an|their|his|her|its|\d)\b)"
     r"(?![^.;,]{0,30}\b(?:police|custody|troops|soldiers|army|authorities)\b)",
     re.IGNORECASE,
