@@ -12,7 +12,8 @@ between 17 and 22 years old`` is an age; a capitalised word after an opening quo
 the sentence (``"The 23 dead …``), no name before a number; a headline that ``traps N``
 counts the trapped; armed or masked men ``holding up to N`` hold hostages; a ``none of
 whom was hurt`` aside leaves the count the verb after it; a total ``taken by the gunmen``
-is held by its captors.
+is held by its captors, and one ``trapped`` in a collapse is missing; suspects ``released
+on police bond`` are let go by the police, not freed.
 
 Every sentence here is invented for these tests; each rule is checked with sentences that
 must keep their kind or give no figure.
@@ -182,3 +183,17 @@ def test_a_total_taken_by_its_captors_is_hostages() -> None:
     # taken by ambulance is no captivity
     injured = "Two of the nine injured taken by ambulance to Dovo died."
     assert ("hostages", 9) not in article_kinds(injured)
+
+
+def test_suspects_released_on_bond_are_not_freed() -> None:
+    assert article_kinds("The two boatmen were released on police bond on Friday.") == []
+    # captives released are still freed
+    assert article_kinds("The gang released the two boatmen on Friday.") == [("freed", 2)]
+
+
+def test_a_total_described_as_trapped_is_missing_after_a_collapse() -> None:
+    text = "Eleven of the 16 quarrymen trapped in the pit at Lorse were brought up alive."
+    assert article_kinds(text) == [("freed", 11), ("missing", 16)]
+    # in a siege the people trapped inside are held
+    siege = "Gunmen stormed a hotel in Lorse. Six of the 40 guests trapped inside were freed."
+    assert article_kinds(siege) == [("freed", 6), ("hostages", 40)]

@@ -615,7 +615,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         # "had been released after questioning", "were later released without charge",
         # "released on bail": suspects the police let go, neither held nor freed.
         r"released\s+(?:after\s+(?:questioning|interrogation)|without\s+(?:being\s+)?charged?|"
-        r"on\s+(?:police\s+)?bail)",
+        # "released on police bond": the same word in East African and US copy
+        r"on\s+(?:police\s+)?(?:bail|bond))",
         "RS",
     ),
     # "three men were questioned at the station and released": a time or place between.
@@ -629,7 +630,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "questioned",
         r"(?:released|releasing|freed|let\s+go)(?=\s+[^.;]{0,30}?\b(?:without\s+(?:being\s+)?"
-        r"charged?|on\s+(?:police\s+)?bail|after\s+(?:questioning|interrogation))\b)",
+        r"charged?|on\s+(?:police\s+)?(?:bail|bond)|after\s+(?:questioning|interrogation))\b)",
         "L",
     ),
     ("questioned", r"questioning|questioned|interviewing|interviewed|interrogating", "L"),
@@ -4398,7 +4399,10 @@ def _main_right_cue(
     relative = _RELATIVE.match(text, scan_from) or _NAME_AGE_ASIDE.match(text, scan_from)
     if relative:
         scan_from = relative.end()  # ", who were previously caught up in the hotel,"
-    elif phrase.total_start is not None and (held := _HELD_AFTER.match(text, scan_from)):
+    elif phrase.total_start is not None and (
+        held := _HELD_AFTER.match(text, scan_from)
+        or ("trapped" in text and _TRAPPED_TOTAL_AFTER.match(text, scan_from))
+    ):
         scan_from = held.end()  # "four of the nine farmers abducted (on Monday) were freed"
     restrictive = _RESTRICTIVE.match(text, scan_from)
     blockers_from = restrictive.end() if restrictive else scan_from  # "90 people who were …"
@@ -7552,6 +7556,14 @@ def find_figures(
                 )
             if total_kind is None and siege and _TAKEN_TOTAL_AFTER.match(text, phrase.end):
                 total_kind = "hostages"  # "three of the 20 people taken on Monday are free"
+            if (
+                total_kind is None
+                and "trapped" in text
+                and _TRAPPED_TOTAL_AFTER.match(text, phrase.end)
+            ):
+                # "21 of the 23 men trapped in the tunnel were brought out": the total the
+                # participle describes, missing after a collapse, held in a siege
+                total_kind = "hostages" if siege else "missing"
             if total_kind in _FIGURE_KINDS or total_kind == "attackers":
                 total_at = (phrase.total_start, total_kind, phrase.end)
     figures.extend(_zeros(text))
@@ -7595,9 +7607,10 @@ def _held_by_captors(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     start, _end = _clause(text, number.start)
     if _names_one_of(text, start, number.qualifier_start, ATTACKER_NOUNS):
         return True
-    if "med men" in text or "ked men" in text or "ded men" in text:
-        if _ARMED_MEN.search(text, start, number.qualifier_start):
-            return True  # "the three armed men are holding up to 30 people"
+    if ("med men" in text or "ked men" in text or "ded men" in text) and _ARMED_MEN.search(
+        text, start, number.qualifier_start
+    ):
+        return True  # "the three armed men are holding up to 30 people"
     by = _BY_CAPTORS.match(text, phrase.end)
     return by is not None and by.group("noun").lower() in ATTACKER_NOUNS
 
@@ -7931,6 +7944,11 @@ def _taken_fronted_total(text: str, number: NumberMention, phrase: _Phrase) -> b
     )
 
 
+_TRAPPED_TOTAL_AFTER = re.compile(
+    r"\s+(?:who\s+(?:were|had\s+been)\s+)?trapped\b(?!\s+(?:the|a|an|their|his|her|its|\d)\b)",
+    re.IGNORECASE,
+)
+"""``(21 of the 23 men) trapped in the tunnel``: a reduced relative on a total."""
 _PARTICIPLE_AFTER = re.compile(
     r"\s+(evacuated|rescued|freed|released|injured|wounded|killed|arrested|detained)\b"
     r"(?!\s+(?:the|a|an|their|his|her|its|\d)\b)",
