@@ -106,7 +106,8 @@ class RawFigure:
 _NOT_HELD = (
     r"(?!\s+(?:for\s+questioning|in\s+(?:police\s+)?custody|in\s+detention|talks|a\b|an\b|onto\b|"
     r"on\s+to\b|"
-    r"the\s+(?:meeting|talks|funeral|vigil)|up\b|responsible|accountable|siege|back|on\b|off\b|"
+    r"the\s+(?:meeting|talks|funeral|vigil)|up\b(?!\s+to\s+(?:\d|[a-z]+\s+(?:people|hostages|"
+    r"captives|workers|staff|passengers|customers|shoppers|guests|pupils|students)\b))|responsible|accountable|siege|back|on\b|off\b|"
     r"out\b|over\b|elections?|protests?|rall(?:y|ies)|demonstrations?|meetings?|prayers|"
     # "a mass funeral was held for 23 victims"
     r"for\s+(?:the\s+)?(?:[\w,]+\s+)?(?:of\s+the\s+)?(?:victims|dead|deceased)\b))"
@@ -283,6 +284,11 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:remain\w*|are|were|is|was|still|being|lay|lie|lying)\s+(?:in|at)\s+"
         r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?hospitals?|"
         r"(?:remain\w*|still)\s+(?:hospitali[sz]ed|admitted)|"
+        # "Five remain under observation", "two remain at Kanoni health centre": still in
+        # care, like "remain in hospital".
+        r"(?:remain\w*|still)\s+(?:still\s+)?(?:under\s+(?:medical\s+|close\s+)?observation\b|"
+        r"(?:in|at)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:clinics?\b|health\s+"
+        r"(?:cent(?:re|er)s?|posts?)\b))|"
         # "29 remained on its wards": still in hospital.
         r"(?:remain\w*|still)\s+(?:in|on)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+)?"
         r"wards?\b|(?:remain\w*|are|were|is|was|still)\s+(?:still\s+)?on\s+(?:[\w-]+\s+)?"
@@ -360,7 +366,13 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:broke|broken|breaking|breaks|fractured|fracturing|fractures|sprained|spraining|"
         r"dislocated|dislocating|twisted|injured|injuring|hurt|hurting|cut|burned|burnt|"
         r"crushed|lost)\s+(?:his|her|their|a|an|both|one\s+of\s+(?:his|her|their))\s+"
-        r"(?:[\w-]+\s+)?" + _BODY_PARTS,
+        r"(?:[\w-]+\s+)?" + _BODY_PARTS + r"|"
+        # "two had crushed fingers", "Both had broken legs": the wound as the thing they had.
+        r"(?:had|have|has)\s+(?:a\s+)?(?:broken|crushed|fractured|dislocated|badly\s+cut)\s+"
+        + _BODY_PARTS
+        + r"|"
+        # "Two of the clerks were bleeding from the head", "One man was bleeding."
+        r"(?:were|was|are|is)\s+(?:still\s+|badly\s+|heavily\s+)?bleeding\b",
         "RS",
     ),
     # "one has a broken wrist", "two had fractured ribs": the wound held, named by the body.
@@ -612,7 +624,8 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         # "had been released after questioning", "were later released without charge",
         # "released on bail": suspects the police let go, neither held nor freed.
         r"released\s+(?:after\s+(?:questioning|interrogation)|without\s+(?:being\s+)?charged?|"
-        r"on\s+(?:police\s+)?bail)",
+        # "released on police bond": the same word in East African and US copy
+        r"on\s+(?:police\s+)?(?:bail|bond))",
         "RS",
     ),
     # "three men were questioned at the station and released": a time or place between.
@@ -626,7 +639,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "questioned",
         r"(?:released|releasing|freed|let\s+go)(?=\s+[^.;]{0,30}?\b(?:without\s+(?:being\s+)?"
-        r"charged?|on\s+(?:police\s+)?bail|after\s+(?:questioning|interrogation))\b)",
+        r"charged?|on\s+(?:police\s+)?(?:bail|bond)|after\s+(?:questioning|interrogation))\b)",
         "L",
     ),
     ("questioned", r"questioning|questioned|interviewing|interviewed|interrogating", "L"),
@@ -714,6 +727,9 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"rubble|debris|ruins|tanker|hold|factory)\b",
         "RS",
     ),
+    # "Tunnel collapse traps 23 workers", "trapping 40 miners": a headline's present tense
+    # or a participle before the count.
+    ("trapped", r"traps|trapping", "L"),
     # Buried: under a collapse (trapped) or in a grave (killed); the sentence says which
     # (see :func:`_buried_kind`).
     ("buried", r"buried|burying|buries", "LRS"),
@@ -904,7 +920,10 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:were|was|are|is)\s+(?:also\s+|now\s+|safely\s+)?out\s+of\s+the|reunited|"
         # "the last 14 captives are out and safe": out of the danger, said in two words
         r"(?:were|was|are|is)\s+(?:all\s+|now\s+)?out\s+(?:and\s+)?safe(?:ly)?\b(?!\s+(?:at|in|on|inside)\b)|"
-        r"managed\s+to\s+(?:escape|flee|get\s+out)|(?:left|exited)\s+the\s+"
+        r"managed\s+to\s+(?:escape|flee|get\s+out|walk\s+out|crawl\s+out|climb\s+out|run\s+out)|"
+        # "18 shoppers ran out through the loading bay": got themselves out of the danger
+        r"(?:ran|run|runs|rushed|crawled|climbed)\s+out\s+(?:through|via|by)\s|"
+        r"(?:left|exited)\s+the\s+"
         r"(?:building|hotel|premises|school|mall|compound|church|theatre|theater|stadium|bank|site)|"
         r"among\s+the\s+(?:rescued|freed|released)",
         "RS",
@@ -1527,7 +1546,10 @@ _LEFT_BLOCKERS = re.compile(
     re.IGNORECASE,
 )
 _RIGHT_BLOCKERS = re.compile(
-    r"\b(?:that|which|where|when|while|who|whom|because|(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since|"
+    # "that" straight after a preposition is a determiner ("two captives from that group
+    # died"), not the start of a clause
+    r"\b(?:(?<!\bfrom\s)(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bnear\s)"
+    r"(?<!\binside\s)(?<!\baboard\s)that|which|where|when|while|who|whom|because|(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since|"
     r"although|though|whereas|if|"
     r"said|says|told|according|after|before|until)\b|;",
     re.IGNORECASE,
@@ -1977,7 +1999,9 @@ _NONE_AMONG = re.compile(
 _QUALIFIER_TAIL = re.compile(r"(?:\s+or\s+(?:more|so)|-?plus\b|\+)", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\s*,\s*(?:who|which)\b[^,]*,|\s*,\s*(?:an?|the|both|his|her|their|including\s+(?:the|an?|his|her|their)|"
-    r"(?:most|many|some|all|several|half|mostly|mainly|largely|chiefly|among)(?:\s+of)?\s+"
+    r"(?:most|many|some|all|several|half|mostly|mainly|largely|chiefly|among|"
+    # "The three crewmen, none of whom was hurt, were taken into custody"
+    r"none|neither)(?:\s+of)?\s+"
     r"(?:them|whom))\s+(?:[^,;\d]|\d{1,3}-year-old|"
     r"(?:(?<=youngest\s)|(?<=oldest\s)|(?<=eldest\s)|(?<=youngest\sof\sthem\s)|"
     r"(?<=oldest\sof\sthem\s)|(?<=aged\s))\d{1,3}\b){1,80}?,"
@@ -2097,6 +2121,8 @@ def _coordinated_definite(text: str, start: int, next_number: int) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_OPENING_MARKS = " \t\"'‘“«(["
+"""Marks that may open a sentence before its first word (a quotation, a bracket)."""
 _SPEAKER_AFTER = re.compile(
     r"\s+(?:said|says|told|reported|confirmed|added|stated|tweeted|posted)\b", re.IGNORECASE
 )
@@ -4449,7 +4475,10 @@ def _main_right_cue(
     relative = _RELATIVE.match(text, scan_from) or _NAME_AGE_ASIDE.match(text, scan_from)
     if relative:
         scan_from = relative.end()  # ", who were previously caught up in the hotel,"
-    elif phrase.total_start is not None and (held := _HELD_AFTER.match(text, scan_from)):
+    elif phrase.total_start is not None and (
+        held := _HELD_AFTER.match(text, scan_from)
+        or ("trapped" in text and _TRAPPED_TOTAL_AFTER.match(text, scan_from))
+    ):
         scan_from = held.end()  # "four of the nine farmers abducted (on Monday) were freed"
     restrictive = _RESTRICTIVE.match(text, scan_from)
     blockers_from = restrictive.end() if restrictive else scan_from  # "90 people who were …"
@@ -5347,6 +5376,15 @@ def _decide_kind(
         and _FOUND_WORD.search(text, phrase.end, right.end)
     ):
         return "missing", False  # "all but three have been found": three are still missing
+    if (
+        right is not None
+        and right.kind == "other"
+        and _after_all_but(text, number)
+        and _FOUND_WORD.search(text, right.end, clause_end)
+    ):
+        # "all but nine of those believed to have been on board have now been accounted
+        # for": the presence is who is meant, the finding the verb; nine are still missing
+        return "missing", False
     if (
         right is not None
         and right.kind == "freed"
@@ -6761,8 +6799,8 @@ def _is_identifier(text: str, number: NumberMention) -> bool:
         # "Rescue 7001 said …", "for Rescue 7001, the ambulance service": a count this
         # large is written 7,001, so four bare digits after a name are the name's.
         return True
-    if before.start() == 0:
-        return False
+    if before.start() == 0 or not text[: before.start()].strip(_OPENING_MARKS):
+        return False  # "The 23 dead …", also after an opening quote: the sentence's start
     word = before.group(1)
     return word.lower() not in _HEADLINE_WORDS and not text[: before.start()].strip().endswith(
         (":", "—", "-", "–")
@@ -6978,7 +7016,9 @@ def _accept_one(text: str, number: NumberMention) -> bool:
 
 
 _BOTH = re.compile(
-    r"\b[Bb]oth(?=\s+(?:(?P<verb>were|was|are|is|have|had|died|survived|remain\w*|held)\b|"
+    r"\b[Bb]oth(?=\s+(?:(?P<verb>were|was|are|is|have|had|died|survived|remain\w*|held|"
+    # "Both will be buried on Sunday", "the driver and his mate, both arrested on Monday"
+    r"will\s+be|(?<=,\sboth\s)(?:arrested|detained|injured|wounded|killed|abducted))\b|"
     r"of\s+(?:the|them|those|these)\b(?!\s+(?:dead|injured|wounded|victims|bodies|missing)\b)|(?:[a-z-]+\s+|[A-Z][a-z]+(?:an|ish|ese|i|ch)\s+)?(?P<noun>[a-z-]+s|[a-z]*men|children)\b(?!\s+and\b)))"
 )
 """``both robbers were killed``, ``Both were in hospital``, ``ordered both held``, ``detained
@@ -7640,6 +7680,14 @@ def find_figures(
                 )
             if total_kind is None and siege and _TAKEN_TOTAL_AFTER.match(text, phrase.end):
                 total_kind = "hostages"  # "three of the 20 people taken on Monday are free"
+            if (
+                total_kind is None
+                and "trapped" in text
+                and _TRAPPED_TOTAL_AFTER.match(text, phrase.end)
+            ):
+                # "21 of the 23 men trapped in the tunnel were brought out": the total the
+                # participle describes, missing after a collapse, held in a siege
+                total_kind = "hostages" if siege else "missing"
             if total_kind in _FIGURE_KINDS or total_kind == "attackers":
                 total_at = (phrase.total_start, total_kind, phrase.end)
     figures.extend(_zeros(text))
@@ -7673,12 +7721,20 @@ def _discharged_part(
     )
 
 
+_ARMED_MEN = re.compile(r"\b(?:armed|masked|hooded)\s+men\b", re.IGNORECASE)
+"""``armed men``, ``masked men``: attackers named by what they carry or wear."""
+
+
 def _held_by_captors(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     """Return True when the clause of a count that was held names its holders as attackers
     (``rebels were holding 40 villagers``, ``12 held by gunmen``): held hostage, not by police."""
     start, _end = _clause(text, number.start)
     if _names_one_of(text, start, number.qualifier_start, ATTACKER_NOUNS):
         return True
+    if ("med men" in text or "ked men" in text or "ded men" in text) and _ARMED_MEN.search(
+        text, start, number.qualifier_start
+    ):
+        return True  # "the three armed men are holding up to 30 people"
     by = _BY_CAPTORS.match(text, phrase.end)
     return by is not None and by.group("noun").lower() in ATTACKER_NOUNS
 
@@ -7965,7 +8021,11 @@ def _is_age(text: str, number: NumberMention, phrase: _Phrase) -> bool:
 
 _HELD_AFTER = re.compile(
     r"\s+(?:(?:who\s+(?:were|was|are|is|had\s+been|have\s+been)|still|being)\s+)?"
-    r"(?:abducted|kidnapped|seized|snatched|(?:still|being)\s+held|held\s+(?:hostage|captive))\b"
+    r"(?:abducted|kidnapped|seized|snatched|(?:still|being)\s+held|held\s+(?:hostage|captive)|"
+    # "five of the six young men taken by the gunmen": taken by their captors
+    r"(?:taken|carried\s+off|led\s+away)(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:gunmen|"
+    r"kidnappers|abductors|bandits|militants|rebels|attackers|raiders|pirates|captors|"
+    r"assailants|militiamen|militia|fighters|insurgents|jihadists|armed\s+men)\b))\b"
     r"(?!\s+(?:the|a|an|their|his|her|its|\d)\b)"
     r"(?![^.;,]{0,30}\b(?:police|custody|troops|soldiers|army|authorities)\b)",
     re.IGNORECASE,
@@ -8008,6 +8068,11 @@ def _taken_fronted_total(text: str, number: NumberMention, phrase: _Phrase) -> b
     )
 
 
+_TRAPPED_TOTAL_AFTER = re.compile(
+    r"\s+(?:who\s+(?:were|had\s+been)\s+)?trapped\b(?!\s+(?:the|a|an|their|his|her|its|\d)\b)",
+    re.IGNORECASE,
+)
+"""``(21 of the 23 men) trapped in the tunnel``: a reduced relative on a total."""
 _PARTICIPLE_AFTER = re.compile(
     r"\s+(evacuated|rescued|freed|released|injured|wounded|killed|arrested|detained)\b"
     r"(?!\s+(?:the|a|an|their|his|her|its|\d)\b)",
@@ -8242,6 +8307,9 @@ _IN_CARE = re.compile(
     r"\b(?:(?:is|are|was|were|being|been|remain\w*|still|now)\s+(?:still\s+|now\s+)?"
     r"(?:treated|admitted|hospitali[sz]ed|in\s+(?:hospital|intensive\s+care|a\s+serious|"
     r"a\s+critical|(?:a\s+)?(?:serious|critical|stable)\s+condition))"
+    # "two survivors remain at Kanoni health centre", "four remain under observation"
+    r"|remain\w*\s+(?:under\s+observation|(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:hospitals?|clinics?|health\s+(?:cent(?:re|er)s?|posts?)))"
     r"|receiving\s+treatment|under\s+treatment|(?:rushed|taken|flown|airlifted|transferred)\s+"
     r"to\s+(?:[\w-]+\s+){0,4}?(?:hospitals?|clinics?))\b",
     re.IGNORECASE,

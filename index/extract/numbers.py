@@ -265,6 +265,10 @@ _BAD_AFTER = re.compile(
     r"|(?:st|nd|rd|th)\b)",
     re.IGNORECASE,
 )
+_AGE_RANGE_AFTER = re.compile(
+    r"\s*(?:and|to|-|–)\s*(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years?[-\s]+old\b", re.IGNORECASE
+)
+"""``all between 17 and 22 years old``: the range's first end is an age as its last is."""
 _SCORE_PAIR = re.compile(r"\d[-–]\d")
 _SCORE = re.compile(
     r"\b(?:won|lost|drew|beat|beaten|defeated|trailed|led|win|lose|draw)\s+(?:by\s+)?"
@@ -513,7 +517,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         after = masked[end : end + 30]
         if value == 1 and _ONE_OF_THE_MOST.match(masked, end):
             continue  # "Kestrel Feed, one of the largest firms": a description, no count
-        if _bad_before(before) or _BAD_AFTER.match(after):
+        if _bad_before(before) or _BAD_AFTER.match(after) or _AGE_RANGE_AFTER.match(after):
             if _AGE_BEFORE.search(before):
                 age_end = end
             continue
