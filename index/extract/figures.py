@@ -1551,6 +1551,7 @@ _ADJACENT_GAP = re.compile(
     r"^\s*(?:(?:him|her|them)\s+and\s+)?(?:(?:only|just)\s+)?(?:(?:a\s+total\s+of|another|a\s+further|"
     r"an\s+additional|a\s+reported|"
     r"(?:the\s+)?(?:last\s+|final\s+)?remaining|(?:the\s+)?(?:last|final)|the\s+other|"
+    r"the\s+first|"  # "let the first three go", "freed the first 20"
     r"all\s+(?:of\s+)?the|the|all|my|our|his|her|their)\s+)?(?:[\"“]\s*)?$",
     re.IGNORECASE,
 )
@@ -3379,6 +3380,30 @@ def _taken_after_total(phrase: _Phrase, words: list[tuple[int, int, str]], det: 
     )
 
 
+_LET_GO_FIRST = frozenset(("go", "more", "further"))
+"""The word after a count ``let … go`` can take (the pre-check of :func:`_let_bare_go`)."""
+_LET_BEFORE = re.compile(
+    r"\blet(?:s|ting)?\s+(?:the\s+(?:first|other|last|remaining|next)\s+|another\s+|"
+    r"a\s+further\s+)?$",
+    re.IGNORECASE,
+)
+_GO_AFTER = re.compile(
+    r"\s+(?:(?:more|further)\s+)?go\b(?!\s+(?:of|ahead)\b)"
+    r"(?![^.;]{0,60}\b(?:redundanc\w*|lay-?offs?|job\s+cuts|cost-cutting|restructuring)\b)",
+    re.IGNORECASE,
+)
+
+
+def _let_bare_go(text: str, number: NumberMention) -> bool:
+    """True for a count ``let`` … ``go`` with no noun (``When they let the first three go``,
+    ``the gunmen let two more go``): the captors let that many go, a bare count of the
+    freed (the cue table's ``let … go`` names the kind); ``let go of`` frees nobody."""
+    return bool(
+        _GO_AFTER.match(text, number.end)
+        and _LET_BEFORE.search(text, max(0, number.start - 40), number.start)
+    )
+
+
 def _read_phrase(
     text: str, number: NumberMention, cue_starts: frozenset[int] = frozenset()
 ) -> _Phrase:
@@ -3399,6 +3424,10 @@ def _read_phrase(
         phrase.bare = True
         return phrase
     first = tokens[0][2].lower()
+    if first in _LET_GO_FIRST and _let_bare_go(text, number):
+        phrase.bare = True  # "they let the first three go", "let two more go"
+        phrase.more = first != "go"
+        return phrase
     if (
         first.endswith("ed")
         and tokens[0][2].islower()
@@ -8418,6 +8447,48 @@ def _nobody_held_zeros(text: str) -> list[RawFigure]:
     ]
 
 
+_NOBODY_TAKEN = re.compile(
+    r"\b(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?:them|us|(?P<group>(?:the|our|their|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<gnoun>[\w-]+)))(?:\s+[a-z]{3,}ing(?:\s+[\w'’-]+){0,10}?)?)?|"
+    r"no\s+(?P<noun>[a-z-]{3,}))\s+"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?P<taken>taken|abducted|kidnapped|seized)"
+    r"(?:\s+(?:captive|hostage|away))?|(?P<freed>released|freed))"
+    r"(?=\s*(?:[,.;:!?\"”)]|$)|\s+(?:in\s+(?:that|the|this)\s+(?:[\w-]+\s+)?(?:attack|raid|assault|"
+    r"ambush)\b|during\b|"
+    r"by\s+(?:the\s+)?(?:gunmen|kidnappers|abductors|attackers|militants|bandits|raiders|captors|"
+    r"hijackers|pirates|rebels)\b|by\s+\d|by\s+(?:late|early|mid|noon|midnight|nightfall|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|so\s+far\b|yet\b))",
+    re.IGNORECASE,
+)
+"""``No one was taken in that attack``, ``No soldiers were taken captive``, ``None of the
+women praying at the back was taken``, ``Nobody had been released by 6 p.m.``: a zero of the
+people taken (``hostages``) or let go by their captors (``freed``). The verb ends the clause
+or names the attack, the captors or the hour; ``taken to hospital``, ``taken into
+custody``, ``released from hospital`` or ``on bail`` are other stories, and a group that
+names no people (``none of the cash was taken``) is no zero."""
+
+
+_TAKEN_ZERO_WORDS = ("taken", "abducted", "kidnapped", "seized", "released", "freed")
+"""Literal pre-check of :data:`_NOBODY_TAKEN`: one of its verbs."""
+
+
+def _nobody_taken_zeros(text: str) -> list[RawFigure]:
+    """Return the zeros of hostages (``no one was taken``) and of the freed (``nobody had
+    been released``) ``text`` states."""
+    found: list[RawFigure] = []
+    for m in _NOBODY_TAKEN.finditer(text):
+        noun = m.group("noun") or m.group("gnoun")
+        if noun and not _is_people(noun):
+            continue  # "no cash was taken", "none of the documents was taken"
+        if m.group("freed") and (m.group("group") or m.group("noun")):
+            low = (m.group("group") or m.group("noun") or "").lower()
+            if any(w in low for w in ("suspect", "detainee", "prisoner", "inmate", "accused")):
+                continue  # suspects or inmates not released are no captives
+        kind = "freed" if m.group("freed") else "hostages"
+        found.append(RawFigure(kind=kind, value=0, start=m.start(), end=m.end()))
+    return found
+
+
 _NO_NATIONALS_AMONG = re.compile(
     r"\b[Nn]o\s+(?P<group>[A-Z][a-z]+(?:an|ian|ean|ese|ish|ch|i)\s+(?P<noun>[a-z-]+))\s+"
     r"(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+"
@@ -8450,6 +8521,8 @@ def _zeros(text: str) -> list[RawFigure]:
         found.extend(_not_one_life_zeros(text))
     if "of whom" in text:
         found.extend(_none_of_whom_zeros(text))
+    if any(map(text.__contains__, _TAKEN_ZERO_WORDS)) and _NEGATION.search(text):
+        found.extend(_nobody_taken_zeros(text))
     # The negation first: it is the rarer of the two, and the cheaper to look for.
     if not _NEGATION.search(text) or not any(map(text.lower().__contains__, _ZERO_WORDS)):
         return found
