@@ -178,6 +178,12 @@ _RESCUE_CUES: tuple[tuple[str, str, str], ...] = (
     ),
 )
 """Verbs of rescue that say it by the place people were taken off."""
+_INTO_A_BOAT = (
+    r"(?=\s+(?:[\w-]+\s+){1,5}?(?:in)?to\s+(?:a|the|our|their|his|her|its|my)\s+(?:[\w-]+\s+)?"
+    r"(?:boats?|canoes?|dinghies|dinghy|lifeboats?|rafts?)\b)"
+)
+"""What follows a verb whose object was taken out of the water: ``(took) nine into our
+boat``."""
 _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     *PHRASE_CUES,
     *KIND_IN_OTHER_WORDS_CUES,
@@ -544,6 +550,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # "four were taken prisoner": held, by whoever took them (attackers taken prisoner by
     # troops are arrested: _decide_kind).
     ("hostages", r"taken\s+(?:as\s+)?prisoners?\b", "R"),
+    # "we took nine into our boat": a rescue out of the water (before the plain "took").
+    # Only into the speaker's own boat: captors take people into theirs.
+    (
+        "freed",
+        r"(?:took|taking|takes|take)(?=\s+(?:[\w-]+\s+){1,5}?(?:in)?to\s+(?:our|my)\s+(?:[\w-]+\s+)?"
+        r"(?:boats?|canoes?|dinghies|dinghy|lifeboats?|rafts?)\b)",
+        "L",
+    ),
     ("take", r"(?:took|taking|takes|take)(?!\s+(?:refuge|shelter)\b)", "L"),
     (
         "hostages",
@@ -827,6 +841,16 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     # "letting nine others go", "let 20 passengers go"
     ("freed", r"let(?:s|ting)?(?=\s+(?:[\w-]+\s+){1,6}(?:go|off|out)\b)", "L"),
+    # "we took nine into our boat", "fishermen hauled 14 into their canoes": out of the water,
+    # into a rescuer's boat (the passive is the cue below the freed verbs).
+    (
+        "freed",
+        r"(?:hauled|hauling|pulled|pulling|lifted|helped)" + _INTO_A_BOAT,
+        "L",
+    ),
+    # "were hauled out with ropes", "winched 12 to safety": out of the danger by a rope or a
+    # winch ("hauled up before the court" is no rescue).
+    ("freed", r"(?:hauled|hauling|winched|winching)\s+(?:out|clear|ashore|to\s+safety)\b", "LRS"),
     ("freed", r"extricated|extricating|extracted|extracting", "LRS"),
     # "rescuers pull 3 alive from rubble" (a headline's present tense)
     (
@@ -3380,6 +3404,9 @@ def _taken_after_total(phrase: _Phrase, words: list[tuple[int, int, str]], det: 
     )
 
 
+_REFLEXIVES = frozenset(("ourselves", "themselves", "myself", "himself", "herself", "yourselves"))
+"""A pronoun after a count's noun that names who did it (``we dug out three men ourselves``),
+never part of the noun phrase."""
 _LET_GO_FIRST = frozenset(("go", "more", "further"))
 """The word after a count ``let … go`` can take (the pre-check of :func:`_let_bare_go`)."""
 _LET_BEFORE = re.compile(
@@ -3527,6 +3554,8 @@ def _read_phrase(
                 phrase.thing = True  # "all 14 buried houses": a modifier of things
                 return phrase
             break  # a verb starts here: "58 gunned down", "365 more hospitalised"
+        if low in _REFLEXIVES:
+            break  # "pulled out four people ourselves": the doers, after the object
         if head_index is not None and not _is_people(tok):
             # The head ends the phrase: "two soldiers wounded", "four gunmen took …";
             # only a compound head runs on ("staff members", "police officers"). A plural
@@ -5952,6 +5981,32 @@ def _held_by_then_freed(text: str, phrase: _Phrase) -> bool:
     return " by " in text and _HELD_BY_THEN_FREED.match(text, phrase.end) is not None
 
 
+_STILL_THERE_THEN_FREED = re.compile(
+    r"\s+still\s+(?:inside|in\s+captivity|(?:being\s+)?held|there|aboard|on\s+board)\b"
+    r"[^.;:,\d]{0,80}?\s(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:(?:all|finally|safely|later|now)\s+)?(?:freed|released|set\s+free|rescued|let\s+go)\b",
+    re.IGNORECASE,
+)
+"""``(All six people) still inside the jeweller's were freed when police went in``."""
+
+
+def _still_there_then_freed(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for people a modifier says were still held (``still inside the bank``,
+    ``still in captivity``) whom the clause's own verb frees (``All six people still inside
+    the bank were freed at dawn``): the people held until then, freed. Not a partitive's
+    total (``Ten of the 30 pupils still held … were freed``: the 30 stay held)."""
+    return (
+        "still " in text[phrase.end : phrase.end + 8]
+        and _STILL_THERE_THEN_FREED.match(text, phrase.end) is not None
+        and _OF_BEFORE.search(text, max(0, number.qualifier_start - 16), number.qualifier_start)
+        is None
+    )
+
+
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?$", re.IGNORECASE)
+"""``(Ten) of the`` right before a count: the count is a partitive's total."""
+
+
 _ADMITTED_AFTER = re.compile(
     r"\s+(?:we\s+|they\s+|it\s+)?(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?admitted\b"
     r"(?!\s+(?:as|that|the|a|an|his|her|their|its|to\s+(?!(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -6550,7 +6605,7 @@ _NAMES_AFTER = re.compile(
 )
 _NAMES_BEFORE = re.compile(
     r"\b(?:the\s+names\s+of|(?:a|the|their|its)\s+list\s+of)\s+(?:(?:at\s+least|about|some|"
-    r"nearly|more\s+than|over)\s+)?$",
+    r"nearly|more\s+than|over|all)\s+)?$",  # "the names of all 19" too
     re.IGNORECASE,
 )
 """``compiled a list of 44 names``, ``have the names of 40 people``: the people a list
@@ -7298,6 +7353,8 @@ def find_figures(
             kind, inherit = "freed", False
         if kind in ("hostages", "held") and _held_by_then_freed(text, phrase):
             kind, inherit = "freed", False  # "the last nine held by a faction … were freed"
+        if kind in ("hostages", "held") and _still_there_then_freed(text, number, phrase):
+            kind, inherit = "freed", False  # "all six people still inside … were freed"
         if kind in (None, "inherit", "other") and _admitted_total(text, number, phrase):
             kind, inherit = "wounded", False  # "Of the 30 people admitted after the blast, …"
         if kind == "evacuated" and _captives_escorted(text, phrase):

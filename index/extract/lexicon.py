@@ -531,6 +531,15 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
         r"(?:left|made\s+off|sped\s+off|disappeared|vanished)\s+with" + _COUNT_NEXT,
         "L",
     ),
+    # "rode off into the bush with seven councillors", "drove off towards the border with
+    # four engineers": the getaway's way, then whom the riders took along.
+    (
+        "taken",
+        r"(?:rode|riding|drove|driving|sped|speeding|went|headed|heading|raced|racing)\s+off\s+"
+        r"(?:in)?to(?:wards?)?\s+(?:the\s+|a\s+)?"
+        r"(?:[\w-]+\s+){0,2}?[\w-]+\s+with" + _COUNT_NEXT,
+        "L",
+    ),
 )
 """Idioms for what befell people, tried before the extractor's own cues."""
 
