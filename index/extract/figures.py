@@ -6003,6 +6003,30 @@ def _still_there_then_freed(text: str, number: NumberMention, phrase: _Phrase) -
     )
 
 
+_NATIONALS_HEADS = frozenset(("nationals", "citizens", "national", "citizen"))
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:remaining|other)\s+)?$", re.IGNORECASE)
+_NOT_AMONG_FREED = re.compile(
+    r"\s+(?:were|was|are|is)\s+[\"“]?(?:not|never)\s+among\s+(?:those|the)\s+(?:freed|released|"
+    r"rescued)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_nationals_held(text: str, number: NumberMention, phrase: _Phrase, kind: str | None) -> bool:
+    """Return True for a country's own people counted where people are held: ``the families
+    of its three nationals``, ``the safe release of its four nationals``, ``one of its three
+    nationals held at the plant`` (a government counts its own among the captives); with no
+    other kind on the count, or one a negation undoes (``its two nationals were "not among
+    those freed"``). The caller asks only where people are held."""
+    if (phrase.head or "").lower() not in _NATIONALS_HEADS:
+        return False
+    if not _ITS_BEFORE.search(text, max(0, number.qualifier_start - 20), number.qualifier_start):
+        return False
+    if kind == "freed":
+        return _NOT_AMONG_FREED.match(text, phrase.end) is not None
+    return True
+
+
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?$", re.IGNORECASE)
 """``(Ten) of the`` right before a count: the count is a partitive's total."""
 
@@ -7355,6 +7379,12 @@ def find_figures(
             kind, inherit = "freed", False  # "the last nine held by a faction … were freed"
         if kind in ("hostages", "held") and _still_there_then_freed(text, number, phrase):
             kind, inherit = "freed", False  # "all six people still inside … were freed"
+        if (
+            hostage_context
+            and kind in (None, "inherit", "other", "freed")
+            and _own_nationals_held(text, number, phrase, kind)
+        ):
+            kind, inherit = "hostages", False  # "the families of its three nationals"
         if kind in (None, "inherit", "other") and _admitted_total(text, number, phrase):
             kind, inherit = "wounded", False  # "Of the 30 people admitted after the blast, …"
         if kind == "evacuated" and _captives_escorted(text, phrase):
