@@ -852,6 +852,15 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # winch ("hauled up before the court" is no rescue).
     ("freed", r"(?:hauled|hauling|winched|winching)\s+(?:out|clear|ashore|to\s+safety)\b", "LRS"),
     ("freed", r"extricated|extricating|extracted|extracting", "LRS"),
+    # "saw two women walk out of the main gate", a live blog's "Three clerks walk out of the
+    # bank": the present or bare form of "walked out" (not out of talks or a meeting).
+    (
+        "freed",
+        r"(?:walk|walks|walking)\s+out\s+of\s+(?:the|a)\s+(?!(?:[\w-]+\s+)?(?:talks|meetings?|"
+        r"negotiations|sessions?|hearings?|courtroom|court|parliament|chamber|jobs?|strike|"
+        r"match|game|interview|ceremony|studio)\b)",
+        "RS",
+    ),
     # "rescuers pull 3 alive from rubble" (a headline's present tense)
     (
         "freed",
