@@ -6638,7 +6638,7 @@ _NAMES_AFTER = re.compile(
 )
 _NAMES_BEFORE = re.compile(
     r"\b(?:the\s+names\s+of|(?:a|the|their|its)\s+list\s+of)\s+(?:(?:at\s+least|about|some|"
-    r"nearly|more\s+than|over|all)\s+)?$",  # "the names of all 19" too
+    r"nearly|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
 """``compiled a list of 44 names``, ``have the names of 40 people``: the people a list
