@@ -13,7 +13,7 @@ witness ``dug out … ourselves`` are freed; captors who take people into their 
 hold them. Raiders who ``rode off towards the ridge with eleven herders`` took them.
 People ``still inside the pharmacy`` whom the clause's own verb frees are freed (a
 partitive's total still held stays held). A government's own ``nationals`` counted where
-people are held are hostages, also when they were ``"not among those freed"``. People who
+people are held are hostages, also when they were ``"not among those released"``. People who
 ``walk out of the side gate`` (a present or bare form of ``walked out``) are freed; not
 delegates walking out of talks.
 
@@ -162,17 +162,17 @@ def test_a_total_still_held_and_people_still_inside_unfreed_stay_held() -> None:
 def test_a_governments_own_nationals_are_hostages_where_people_are_held() -> None:
     said = "The embassy said it was in touch with the families of its five nationals."
     assert ("hostages", 5) in article_kinds(_KIDNAP_LEAD + said)
-    negated = 'The ministry said its two nationals were "not among those freed" on Sunday.'
+    negated = 'Its three citizens were "not among those released", a spokesman added.'
     kinds = article_kinds(_KIDNAP_LEAD + negated)
-    assert ("hostages", 2) in kinds
-    assert ("freed", 2) not in kinds
+    assert ("hostages", 3) in kinds
+    assert ("freed", 3) not in kinds
 
 
 def test_nationals_freed_or_in_an_article_without_captives_are_not_hostages() -> None:
     said = "The embassy said it was in touch with the families of its five nationals."
     assert ("hostages", 5) not in article_kinds(_FLOOD_LEAD + said)
-    freed = "The ministry said its two nationals were among those freed on Sunday."
-    assert ("freed", 2) in article_kinds(_KIDNAP_LEAD + freed)
+    freed = "Its three citizens were among those released, a spokesman added."
+    assert ("freed", 3) in article_kinds(_KIDNAP_LEAD + freed)
 
 
 def test_walk_out_of_the_gate_is_freed() -> None:

@@ -182,8 +182,8 @@ _INTO_A_BOAT = (
     r"(?=\s+(?:[\w-]+\s+){1,5}?(?:in)?to\s+(?:a|the|our|their|his|her|its|my)\s+(?:[\w-]+\s+)?"
     r"(?:boats?|canoes?|dinghies|dinghy|lifeboats?|rafts?)\b)"
 )
-"""What follows a verb whose object was taken out of the water: ``(took) nine into our
-boat``."""
+"""What follows a verb whose object was taken out of the water: ``(took) five into my
+canoe``."""
 _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     *PHRASE_CUES,
     *KIND_IN_OTHER_WORDS_CUES,
@@ -550,7 +550,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # "four were taken prisoner": held, by whoever took them (attackers taken prisoner by
     # troops are arrested: _decide_kind).
     ("hostages", r"taken\s+(?:as\s+)?prisoners?\b", "R"),
-    # "we took nine into our boat": a rescue out of the water (before the plain "took").
+    # "I took five into my canoe": a rescue out of the water (before the plain "took").
     # Only into the speaker's own boat: captors take people into theirs.
     (
         "freed",
@@ -841,7 +841,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     # "letting nine others go", "let 20 passengers go"
     ("freed", r"let(?:s|ting)?(?=\s+(?:[\w-]+\s+){1,6}(?:go|off|out)\b)", "L"),
-    # "we took nine into our boat", "fishermen hauled 14 into their canoes": out of the water,
+    # "fishermen hauled 14 into their canoes", "lifted six into a raft": out of the water,
     # into a rescuer's boat (the passive is the cue below the freed verbs).
     (
         "freed",
@@ -852,7 +852,7 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # winch ("hauled up before the court" is no rescue).
     ("freed", r"(?:hauled|hauling|winched|winching)\s+(?:out|clear|ashore|to\s+safety)\b", "LRS"),
     ("freed", r"extricated|extricating|extracted|extracting", "LRS"),
-    # "saw two women walk out of the main gate", a live blog's "Three clerks walk out of the
+    # "saw four men walk out of the side door", a live blog's "Three clerks walk out of the
     # bank": the present or bare form of "walked out" (not out of talks or a meeting).
     (
         "freed",
@@ -1584,7 +1584,7 @@ _ADJACENT_GAP = re.compile(
     r"^\s*(?:(?:him|her|them)\s+and\s+)?(?:(?:only|just)\s+)?(?:(?:a\s+total\s+of|another|a\s+further|"
     r"an\s+additional|a\s+reported|"
     r"(?:the\s+)?(?:last\s+|final\s+)?remaining|(?:the\s+)?(?:last|final)|the\s+other|"
-    r"the\s+first|"  # "let the first three go", "freed the first 20"
+    r"the\s+first|"  # "let the first four go", "freed the first 20"
     r"all\s+(?:of\s+)?the|the|all|my|our|his|her|their)\s+)?(?:[\"“]\s*)?$",
     re.IGNORECASE,
 )
@@ -3431,7 +3431,7 @@ _GO_AFTER = re.compile(
 
 
 def _let_bare_go(text: str, number: NumberMention) -> bool:
-    """True for a count ``let`` … ``go`` with no noun (``When they let the first three go``,
+    """True for a count ``let`` … ``go`` with no noun (``Once they let the first four go``,
     ``the gunmen let two more go``): the captors let that many go, a bare count of the
     freed (the cue table's ``let … go`` names the kind); ``let go of`` frees nobody."""
     return bool(
@@ -3461,7 +3461,7 @@ def _read_phrase(
         return phrase
     first = tokens[0][2].lower()
     if first in _LET_GO_FIRST and _let_bare_go(text, number):
-        phrase.bare = True  # "they let the first three go", "let two more go"
+        phrase.bare = True  # "they let the first four go", "let two more go"
         phrase.more = first != "go"
         return phrase
     if (
@@ -6016,17 +6016,19 @@ _NATIONALS_HEADS = frozenset(("nationals", "citizens", "national", "citizen"))
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:remaining|other)\s+)?$", re.IGNORECASE)
 _NOT_AMONG_FREED = re.compile(
     r"\s+(?:were|was|are|is)\s+[\"“]?(?:not|never)\s+among\s+(?:those|the)\s+(?:freed|released|"
-    r"rescued)\b",
+    r"rescued|let\s+go)\b",
     re.IGNORECASE,
 )
 
 
-def _own_nationals_held(text: str, number: NumberMention, phrase: _Phrase, kind: str | None) -> bool:
-    """Return True for a country's own people counted where people are held: ``the families
-    of its three nationals``, ``the safe release of its four nationals``, ``one of its three
-    nationals held at the plant`` (a government counts its own among the captives); with no
-    other kind on the count, or one a negation undoes (``its two nationals were "not among
-    those freed"``). The caller asks only where people are held."""
+def _own_nationals_held(
+    text: str, number: NumberMention, phrase: _Phrase, kind: str | None
+) -> bool:
+    """Return True for a country's own people counted where people are held: ``the relatives
+    of its six nationals``, ``the prompt release of its two citizens``, ``one of its five
+    nationals held at the depot`` (a government counts its own among the captives); with no
+    other kind on the count, or one a negation undoes (``its four citizens were "not among
+    those let go"``). The caller asks only where people are held."""
     if (phrase.head or "").lower() not in _NATIONALS_HEADS:
         return False
     if not _ITS_BEFORE.search(text, max(0, number.qualifier_start - 20), number.qualifier_start):
@@ -7393,7 +7395,7 @@ def find_figures(
             and kind in (None, "inherit", "other", "freed")
             and _own_nationals_held(text, number, phrase, kind)
         ):
-            kind, inherit = "hostages", False  # "the families of its three nationals"
+            kind, inherit = "hostages", False  # "the relatives of its six nationals"
         if kind in (None, "inherit", "other") and _admitted_total(text, number, phrase):
             kind, inherit = "wounded", False  # "Of the 30 people admitted after the blast, …"
         if kind == "evacuated" and _captives_escorted(text, phrase):
@@ -8556,7 +8558,7 @@ _NOBODY_TAKEN = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|so\s+far\b|yet\b))",
     re.IGNORECASE,
 )
-"""``No one was taken in that attack``, ``No soldiers were taken captive``, ``None of the
+"""``No one was taken in the first raid``, ``No soldiers were taken captive``, ``None of the
 women praying at the back was taken``, ``Nobody had been released by 6 p.m.``: a zero of the
 people taken (``hostages``) or let go by their captors (``freed``). The verb ends the clause
 or names the attack, the captors or the hour; ``taken to hospital``, ``taken into

@@ -405,7 +405,7 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
         r"\s+hands\b",
         "RS",
     ),
-    # Captives in the captors' custody: "23 are still in their custody", "in the custody of
+    # Captives in the captors' custody: "eight are still in their custody", "in the custody of
     # the gunmen", "in the kidnappers' custody" ("in police custody", "in our custody" said by
     # the police, are the cue table's arrests).
     (
@@ -531,7 +531,7 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
         r"(?:left|made\s+off|sped\s+off|disappeared|vanished)\s+with" + _COUNT_NEXT,
         "L",
     ),
-    # "rode off into the bush with seven councillors", "drove off towards the border with
+    # "rode off into the scrub with five elders", "drove off towards the border with
     # four engineers": the getaway's way, then whom the riders took along.
     (
         "taken",
