@@ -179,6 +179,12 @@ _RESCUE_CUES: tuple[tuple[str, str, str], ...] = (
     ),
 )
 """Verbs of rescue that say it by the place people were taken off."""
+_INTO_A_BOAT = (
+    r"(?=\s+(?:[\w-]+\s+){1,5}?(?:in)?to\s+(?:a|the|our|their|his|her|its|my)\s+(?:[\w-]+\s+)?"
+    r"(?:boats?|canoes?|dinghies|dinghy|lifeboats?|rafts?)\b)"
+)
+"""What follows a verb whose object was taken out of the water: ``(took) five into my
+canoe``."""
 _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     *PHRASE_CUES,
     *KIND_IN_OTHER_WORDS_CUES,
@@ -565,6 +571,14 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     # "four were taken prisoner": held, by whoever took them (attackers taken prisoner by
     # troops are arrested: _decide_kind).
     ("hostages", r"taken\s+(?:as\s+)?prisoners?\b", "R"),
+    # "I took five into my canoe": a rescue out of the water (before the plain "took").
+    # Only into the speaker's own boat: captors take people into theirs.
+    (
+        "freed",
+        r"(?:took|taking|takes|take)(?=\s+(?:[\w-]+\s+){1,5}?(?:in)?to\s+(?:our|my)\s+(?:[\w-]+\s+)?"
+        r"(?:boats?|canoes?|dinghies|dinghy|lifeboats?|rafts?)\b)",
+        "L",
+    ),
     ("take", r"(?:took|taking|takes|take)(?!\s+(?:refuge|shelter)\b)", "L"),
     (
         "hostages",
@@ -872,7 +886,26 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     # "letting nine others go", "let 20 passengers go"
     ("freed", r"let(?:s|ting)?(?=\s+(?:[\w-]+\s+){1,6}(?:go|off|out)\b)", "L"),
+    # "fishermen hauled 14 into their canoes", "lifted six into a raft": out of the water,
+    # into a rescuer's boat (the passive is the cue below the freed verbs).
+    (
+        "freed",
+        r"(?:hauled|hauling|pulled|pulling|lifted|helped)" + _INTO_A_BOAT,
+        "L",
+    ),
+    # "were hauled out with ropes", "winched 12 to safety": out of the danger by a rope or a
+    # winch ("hauled up before the court" is no rescue).
+    ("freed", r"(?:hauled|hauling|winched|winching)\s+(?:out|clear|ashore|to\s+safety)\b", "LRS"),
     ("freed", r"extricated|extricating|extracted|extracting", "LRS"),
+    # "saw four men walk out of the side door", a live blog's "Three clerks walk out of the
+    # bank": the present or bare form of "walked out" (not out of talks or a meeting).
+    (
+        "freed",
+        r"(?:walk|walks|walking)\s+out\s+of\s+(?:the|a)\s+(?!(?:[\w-]+\s+)?(?:talks|meetings?|"
+        r"negotiations|sessions?|hearings?|courtroom|court|parliament|chamber|jobs?|strike|"
+        r"match|game|interview|ceremony|studio)\b)",
+        "RS",
+    ),
     # "rescuers pull 3 alive from rubble" (a headline's present tense)
     (
         "freed",
@@ -1613,6 +1646,7 @@ _ADJACENT_GAP = re.compile(
     r"^\s*(?:(?:him|her|them)\s+and\s+)?(?:(?:only|just)\s+)?(?:(?:a\s+total\s+of|another|a\s+further|"
     r"an\s+additional|a\s+reported|"
     r"(?:the\s+)?(?:last\s+|final\s+)?remaining|(?:the\s+)?(?:last|final)|the\s+other|"
+    r"the\s+first|"  # "let the first four go", "freed the first 20"
     r"all\s+(?:of\s+)?the|the|all|my|our|his|her|their)\s+)?(?:[\"“]\s*)?$",
     re.IGNORECASE,
 )
@@ -3476,6 +3510,33 @@ def _verb_after_bare_total(words: list[tuple[int, int, str]]) -> bool:
     return first in _VERBS_AFTER_TOTAL and not any(_is_people(w[2]) for w in words[1:])
 
 
+_REFLEXIVES = frozenset(("ourselves", "themselves", "myself", "himself", "herself", "yourselves"))
+"""A pronoun after a count's noun that names who did it (``we dug out three men ourselves``),
+never part of the noun phrase."""
+_LET_GO_FIRST = frozenset(("go", "more", "further"))
+"""The word after a count ``let … go`` can take (the pre-check of :func:`_let_bare_go`)."""
+_LET_BEFORE = re.compile(
+    r"\blet(?:s|ting)?\s+(?:the\s+(?:first|other|last|remaining|next)\s+|another\s+|"
+    r"a\s+further\s+)?$",
+    re.IGNORECASE,
+)
+_GO_AFTER = re.compile(
+    r"\s+(?:(?:more|further)\s+)?go\b(?!\s+(?:of|ahead)\b)"
+    r"(?![^.;]{0,60}\b(?:redundanc\w*|lay-?offs?|job\s+cuts|cost-cutting|restructuring)\b)",
+    re.IGNORECASE,
+)
+
+
+def _let_bare_go(text: str, number: NumberMention) -> bool:
+    """True for a count ``let`` … ``go`` with no noun (``Once they let the first four go``,
+    ``the gunmen let two more go``): the captors let that many go, a bare count of the
+    freed (the cue table's ``let … go`` names the kind); ``let go of`` frees nobody."""
+    return bool(
+        _GO_AFTER.match(text, number.end)
+        and _LET_BEFORE.search(text, max(0, number.start - 40), number.start)
+    )
+
+
 def _read_phrase(
     text: str, number: NumberMention, cue_starts: frozenset[int] = frozenset()
 ) -> _Phrase:
@@ -3496,6 +3557,10 @@ def _read_phrase(
         phrase.bare = True
         return phrase
     first = tokens[0][2].lower()
+    if first in _LET_GO_FIRST and _let_bare_go(text, number):
+        phrase.bare = True  # "they let the first four go", "let two more go"
+        phrase.more = first != "go"
+        return phrase
     if (
         first.endswith("ed")
         and tokens[0][2].islower()
@@ -3595,6 +3660,8 @@ def _read_phrase(
                 phrase.thing = True  # "all 14 buried houses": a modifier of things
                 return phrase
             break  # a verb starts here: "58 gunned down", "365 more hospitalised"
+        if low in _REFLEXIVES:
+            break  # "pulled out four people ourselves": the doers, after the object
         if head_index is not None and not _is_people(tok):
             # The head ends the phrase: "two soldiers wounded", "four gunmen took …";
             # only a compound head runs on ("staff members", "police officers"). A plural
@@ -6046,6 +6113,58 @@ def _held_by_then_freed(text: str, phrase: _Phrase) -> bool:
     return " by " in text and _HELD_BY_THEN_FREED.match(text, phrase.end) is not None
 
 
+_STILL_THERE_THEN_FREED = re.compile(
+    r"\s+still\s+(?:inside|in\s+captivity|(?:being\s+)?held|there|aboard|on\s+board)\b"
+    r"[^.;:,\d]{0,80}?\s(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:(?:all|finally|safely|later|now)\s+)?(?:freed|released|set\s+free|rescued|let\s+go)\b",
+    re.IGNORECASE,
+)
+"""``(All six people) still inside the jeweller's were freed when police went in``."""
+
+
+def _still_there_then_freed(text: str, number: NumberMention, phrase: _Phrase) -> bool:
+    """Return True for people a modifier says were still held (``still inside the bank``,
+    ``still in captivity``) whom the clause's own verb frees (``All six people still inside
+    the bank were freed at dawn``): the people held until then, freed. Not a partitive's
+    total (``Ten of the 30 pupils still held … were freed``: the 30 stay held)."""
+    return (
+        "still " in text[phrase.end : phrase.end + 8]
+        and _STILL_THERE_THEN_FREED.match(text, phrase.end) is not None
+        and _OF_BEFORE.search(text, max(0, number.qualifier_start - 16), number.qualifier_start)
+        is None
+    )
+
+
+_NATIONALS_HEADS = frozenset(("nationals", "citizens", "national", "citizen"))
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:remaining|other)\s+)?$", re.IGNORECASE)
+_NOT_AMONG_FREED = re.compile(
+    r"\s+(?:were|was|are|is)\s+[\"“]?(?:not|never)\s+among\s+(?:those|the)\s+(?:freed|released|"
+    r"rescued|let\s+go)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_nationals_held(
+    text: str, number: NumberMention, phrase: _Phrase, kind: str | None
+) -> bool:
+    """Return True for a country's own people counted where people are held: ``the relatives
+    of its six nationals``, ``the prompt release of its two citizens``, ``one of its five
+    nationals held at the depot`` (a government counts its own among the captives); with no
+    other kind on the count, or one a negation undoes (``its four citizens were "not among
+    those let go"``). The caller asks only where people are held."""
+    if (phrase.head or "").lower() not in _NATIONALS_HEADS:
+        return False
+    if not _ITS_BEFORE.search(text, max(0, number.qualifier_start - 20), number.qualifier_start):
+        return False
+    if kind == "freed":
+        return _NOT_AMONG_FREED.match(text, phrase.end) is not None
+    return True
+
+
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?$", re.IGNORECASE)
+"""``(Ten) of the`` right before a count: the count is a partitive's total."""
+
+
 _ADMITTED_AFTER = re.compile(
     r"\s+(?:we\s+|they\s+|it\s+)?(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?admitted\b"
     r"(?!\s+(?:as|that|the|a|an|his|her|their|its|to\s+(?!(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -7444,6 +7563,14 @@ def find_figures(
             kind, inherit = "freed", False
         if kind in ("hostages", "held") and _held_by_then_freed(text, phrase):
             kind, inherit = "freed", False  # "the last nine held by a faction … were freed"
+        if kind in ("hostages", "held") and _still_there_then_freed(text, number, phrase):
+            kind, inherit = "freed", False  # "all six people still inside … were freed"
+        if (
+            hostage_context
+            and kind in (None, "inherit", "other", "freed")
+            and _own_nationals_held(text, number, phrase, kind)
+        ):
+            kind, inherit = "hostages", False  # "the relatives of its six nationals"
         if kind in (None, "inherit", "other") and _admitted_total(text, number, phrase):
             kind, inherit = "wounded", False  # "Of the 30 people admitted after the blast, …"
         if kind == "evacuated" and _captives_escorted(text, phrase):
@@ -8647,6 +8774,48 @@ def _nobody_held_zeros(text: str) -> list[RawFigure]:
     ]
 
 
+_NOBODY_TAKEN = re.compile(
+    r"\b(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?:them|us|(?P<group>(?:the|our|their|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<gnoun>[\w-]+)))(?:\s+[a-z]{3,}ing(?:\s+[\w'’-]+){0,10}?)?)?|"
+    r"no\s+(?P<noun>[a-z-]{3,}))\s+"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?P<taken>taken|abducted|kidnapped|seized)"
+    r"(?:\s+(?:captive|hostage|away))?|(?P<freed>released|freed))"
+    r"(?=\s*(?:[,.;:!?\"”)]|$)|\s+(?:in\s+(?:that|the|this)\s+(?:[\w-]+\s+)?(?:attack|raid|assault|"
+    r"ambush)\b|during\b|"
+    r"by\s+(?:the\s+)?(?:gunmen|kidnappers|abductors|attackers|militants|bandits|raiders|captors|"
+    r"hijackers|pirates|rebels)\b|by\s+\d|by\s+(?:late|early|mid|noon|midnight|nightfall|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|so\s+far\b|yet\b))",
+    re.IGNORECASE,
+)
+"""``No one was taken in the first raid``, ``No soldiers were taken captive``, ``None of the
+women praying at the back was taken``, ``Nobody had been released by 6 p.m.``: a zero of the
+people taken (``hostages``) or let go by their captors (``freed``). The verb ends the clause
+or names the attack, the captors or the hour; ``taken to hospital``, ``taken into
+custody``, ``released from hospital`` or ``on bail`` are other stories, and a group that
+names no people (``none of the cash was taken``) is no zero."""
+
+
+_TAKEN_ZERO_WORDS = ("taken", "abducted", "kidnapped", "seized", "released", "freed")
+"""Literal pre-check of :data:`_NOBODY_TAKEN`: one of its verbs."""
+
+
+def _nobody_taken_zeros(text: str) -> list[RawFigure]:
+    """Return the zeros of hostages (``no one was taken``) and of the freed (``nobody had
+    been released``) ``text`` states."""
+    found: list[RawFigure] = []
+    for m in _NOBODY_TAKEN.finditer(text):
+        noun = m.group("noun") or m.group("gnoun")
+        if noun and not _is_people(noun):
+            continue  # "no cash was taken", "none of the documents was taken"
+        if m.group("freed") and (m.group("group") or m.group("noun")):
+            low = (m.group("group") or m.group("noun") or "").lower()
+            if any(w in low for w in ("suspect", "detainee", "prisoner", "inmate", "accused")):
+                continue  # suspects or inmates not released are no captives
+        kind = "freed" if m.group("freed") else "hostages"
+        found.append(RawFigure(kind=kind, value=0, start=m.start(), end=m.end()))
+    return found
+
+
 _NO_NATIONALS_AMONG = re.compile(
     r"\b[Nn]o\s+(?P<group>[A-Z][a-z]+(?:an|ian|ean|ese|ish|ch|i)\s+(?P<noun>[a-z-]+))\s+"
     r"(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+"
@@ -8684,6 +8853,8 @@ def _zeros(text: str) -> list[RawFigure]:
             RawFigure(kind="wounded", value=0, start=m.start(), end=m.end())
             for m in _NOT_HURT_ANYONE.finditer(text)
         )
+    if any(map(text.__contains__, _TAKEN_ZERO_WORDS)) and _NEGATION.search(text):
+        found.extend(_nobody_taken_zeros(text))
     # The negation first: it is the rarer of the two, and the cheaper to look for.
     if not _NEGATION.search(text) or not any(map(text.lower().__contains__, _ZERO_WORDS)):
         return found

@@ -405,6 +405,28 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
         r"\s+hands\b",
         "RS",
     ),
+    # Captives in the captors' custody: "eight are still in their custody", "in the custody of
+    # the gunmen", "in the kidnappers' custody" ("in police custody", "in our custody" said by
+    # the police, are the cue table's arrests).
+    (
+        "hostages",
+        r"(?:are|were|is|was|remain\w*|still|left)\s+(?:still\s+)?in\s+(?:their|the\s+"
+        r"(?:kidnappers|abductors|captors|gunmen|bandits|pirates|militants|rebels|attackers)['’]|"
+        r"(?:kidnappers|abductors|captors|gunmen|bandits|pirates|militants|rebels|attackers)['’])"
+        r"\s+custody\b|"
+        r"(?:are|were|is|was|remain\w*|still|left)\s+(?:still\s+)?in\s+the\s+custody\s+of\s+"
+        r"(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:kidnappers|abductors|captors|gunmen|bandits|pirates|"
+        r"militants|rebels|attackers|hijackers|jihadists|insurgents)\b",
+        "RS",
+    ),
+    # "Among those taken were two nurses": a part of the people taken, fronted (the
+    # participles of abduction already read so; "among those taken to hospital" is not).
+    (
+        "hostages",
+        r"among\s+(?:those|the\s+people)\s+(?:who\s+were\s+)?taken(?:\s+(?:captive|hostage|away))?"
+        r"\s+(?:were|are|was|is)",
+        "L",
+    ),
     # Taken by whoever took them, as the cue table's "taken" reads it: "led away towards the
     # border", "marched into the bush", "herded 40 traders into the forest" (people led
     # away by the police, or in handcuffs, are the cue table's arrests).
@@ -507,6 +529,15 @@ PHRASE_CUES: tuple[tuple[str, str, str], ...] = (
     (
         "taken",
         r"(?:left|made\s+off|sped\s+off|disappeared|vanished)\s+with" + _COUNT_NEXT,
+        "L",
+    ),
+    # "rode off into the scrub with five elders", "drove off towards the border with
+    # four engineers": the getaway's way, then whom the riders took along.
+    (
+        "taken",
+        r"(?:rode|riding|drove|driving|sped|speeding|went|headed|heading|raced|racing)\s+off\s+"
+        r"(?:in)?to(?:wards?)?\s+(?:the\s+|a\s+)?"
+        r"(?:[\w-]+\s+){0,2}?[\w-]+\s+with" + _COUNT_NEXT,
         "L",
     ),
 )
