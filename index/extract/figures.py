@@ -7376,7 +7376,7 @@ def find_figures(
         if kind in (None, "inherit", "other") and _agents_of_the_attack(text, number, phrase):
             kind, inherit = "attackers", False
         if (
-            kind == "arrested"
+            kind in ("arrested", "held", "hostages")
             and _FINITE_AFTER.match(text, phrase.end)
             and _agents_of_the_attack(text, number, phrase)
         ):
@@ -8575,7 +8575,8 @@ _ORDINAL_ARRESTED = re.compile(
     r"(?:\s*,\s*[^;.:()—–]{1,60}?,)?\s+"
     r"(?:(?:(?:has|had)\s+(?:also\s+|since\s+|now\s+|later\s+)?been|was|is)\s+"
     r"(?:also\s+|later\s+|subsequently\s+|then\s+|now\s+)?)?"
-    r"(?P<verb>arrested|detained|apprehended|captured|caught|taken\s+into\s+(?:police\s+)?custody|"
+    r"(?P<verb>arrested|detained|apprehended|captured|caught|held|"
+    r"taken\s+into\s+(?:police\s+)?custody|"
     r"in\s+(?:police\s+)?custody)(?![\w-])",
     re.IGNORECASE,
 )
@@ -8589,10 +8590,15 @@ _ARRESTED_ORDINAL = re.compile(
 )
 """``police have arrested a third man``, ``detectives detained a second suspect``: the
 ordinal one as the object of the arrest (not ``a second group of 20``)."""
-_CAUGHT_VERBS = ("captured", "caught")
+_CAUGHT_VERBS = ("captured", "caught", "held")
 """Verbs that arrest only an attacker: captors capture soldiers and villagers too."""
 _PLURAL_WITHOUT_S = frozenset(("men", "women", "people", "children", "police", "youths"))
-_ARREST_LITERALS = ("rrest", "etain", "ustody", "aptur", "aught", "pprehend")
+_ARREST_LITERALS = ("rrest", "etain", "ustody", "aptur", "aught", "pprehend", "held")
+_HELD_TAIL = re.compile(
+    r"\s+(?:after|over|in\s+connection|on\s+suspicion|for\s+questioning|in\s+custody)\b",
+    re.IGNORECASE,
+)
+_AUXILIARY = re.compile(r"\b(?:was|is|been)\s", re.IGNORECASE)
 
 
 def _ordinal_arrests(text: str) -> list[RawFigure]:
@@ -8623,9 +8629,17 @@ def _ordinal_arrests(text: str) -> list[RawFigure]:
                 or noun.lower() in ATTACKER_NOUNS
                 or noun.lower() in ("suspect", "perpetrator")
             )
-            if verb.lower() in _CAUGHT_VERBS and not attacker:
-                continue
-            agent = _BY_AGENT.match(text, m.end()) if text.startswith(" by ", m.end()) else None
+            if (
+                verb.lower() in _CAUGHT_VERBS
+                and not attacker
+                and (noun is not None or not _ATTACKER_WORD.search(text, 0, m.start()))
+            ):
+                continue  # "the third was caught" only after attackers were named
+            if verb.lower() == "held" and not (
+                _AUXILIARY.search(m.group(0)) or _HELD_TAIL.match(text, m.end())
+            ):
+                continue  # "the second gunman held a rifle": a verb of his own
+            agent = _BY_AGENT.match(text, m.end() + 1) if text.startswith(" by ", m.end()) else None
             if agent is not None and agent.group(0).split()[-1].lower() in ATTACKER_NOUNS:
                 continue  # "a third aid worker was detained by the militants": taken
             who = _clean_who(noun) if noun is not None else None
