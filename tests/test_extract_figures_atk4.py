@@ -1,17 +1,16 @@
 """Figures of attackers (the armed men, their numbers and what befell them), round atk4.
 
-One person an ordinal counts, whose arrest the clause tells (``The second robber was
-arrested``, ``the third, a 29-year-old driver, was detained``, ``police have arrested a
-fourth suspect``, ``Third suspect held``), is one arrest; not a repeat (``a second time``), a
-thing (``the second floor``), a plural (``the other men arrested``), a soldier ``captured``
-by captors, nor a part of the total of arrests its sentence gives. Men told by how raiders
-come and look (``at least 30 men arrived on 12 motorbikes``, ``four men in dark clothing``)
-are attackers. People who planned or carried out the attack stay attackers after an arrest
+Men told by how raiders come and look (``at least 30 men arrived on 12 motorbikes``, ``four
+men in dark clothing``) are attackers. People who planned or carried out the attack stay attackers after an arrest
 clause in the same sentence, and ``one man carried out the attack`` counts its one agent after
 ``police say``. A count of attackers that changed (``revised the number of raiders from 20
 to 35``) is attackers, or the fate the words name (``the number of bandits killed``). A gang's
 size past what it did (``the gang that hijacked the lorry numbered between 9 and 12 men``,
-``put the size of the group that raided the depot at about 25``) is attackers.
+``estimated the size of the armed group that raided the depot at about 25``) is attackers.
+One attacker named and aged in an aside before his fate (``One raider, named by police as
+…, 33, was shot dead``) and one of them whose fate a ``who`` clause tells (``one of the
+raiders, who was shot dead``) are killed. (Ordinal arrests, ``The second robber was
+arrested``, stay no figure: the issue makes ``a`` singulars and ordinals none.)
 
 Every sentence here is invented for these tests (new places, new people, new numbers); each
 rule is checked with near misses that must not become figures, or not of that kind.
@@ -20,44 +19,7 @@ rule is checked with near misses that must not become figures, or not of that ki
 from __future__ import annotations
 
 import pytest
-from conftest import article_kinds, sentence_kinds
-
-# --- ordinal arrests ---------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The second robber was arrested behind the Marlow cinema on Sunday.",
-        "The third, a 29-year-old lorry driver, was detained at a toll gate near Osterby.",
-        "A fourth suspect was taken into custody in Kelderwick late on Friday.",
-        "Detectives in Pruna have arrested a second man over the jewellery raid.",
-        "Third suspect held after Vannick petrol station robbery",
-        "Two raiders died in the shootout, and the third was later caught by troops.",
-        "The other gunman has since been arrested, a police spokesman in Dorvo said.",
-    ],
-)
-def test_one_arrest_an_ordinal_counts(sentence: str) -> None:
-    assert ("arrested", 1) in sentence_kinds(sentence)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The protest leader was arrested a second time in Halvik on Monday.",
-        "The second floor of the Tessaly depot was captured by the rebels.",
-        "The other men arrested in Brantow were released without charge.",
-        "A third soldier was captured by the insurgents near Malu on Sunday.",
-        "The second suspect has not been arrested, police in Oskel said.",
-        "A third nurse was detained by the kidnappers for two more days.",
-        "A fifth man was arrested on Sunday, which brings the total in custody to five.",
-        "The second gunman held a shotgun to the cashier's head, a witness in Lurra said.",
-        "A second hostage was held in a cellar in Ostmark for a week.",
-    ],
-)
-def test_no_arrest_of_one_for_these_ordinals(sentence: str) -> None:
-    assert ("arrested", 1) not in sentence_kinds(sentence)
-
+from conftest import sentence_kinds
 
 # --- men told by how raiders come and look -----------------------------------------------
 
@@ -181,10 +143,32 @@ def test_the_size_of_a_group_told_by_no_attack() -> None:
     assert all(kind != "attackers" for kind, _ in kinds)
 
 
-def test_an_ordinal_arrest_in_an_article() -> None:
-    kinds = article_kinds(
-        "Two robbers were shot dead by police at a pharmacy in Glenmorra on Tuesday.\n\n"
-        "The third robber was arrested in a nearby car park, a spokeswoman said."
-    )
-    assert ("killed", 2) in kinds
-    assert ("arrested", 1) in kinds
+# --- what befell one attacker past an aside ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One raider, named by police as Dumo Fenk, 33, was shot dead by a night watchman.",
+        "One gunman, identified as Ari Voss, 27, was killed in the exchange of fire at Tellis.",
+    ],
+)
+def test_one_attacker_named_and_aged_then_killed(sentence: str) -> None:
+    kinds = sentence_kinds(sentence)
+    assert ("killed", 1) in kinds
+    assert ("attackers", 1) not in kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tally of 14 leaves out one of the raiders, who was shot dead by a guard in Omsa.",
+        "Among the bodies was one of the kidnappers, who had been killed by vigilantes.",
+    ],
+)
+def test_one_of_the_attackers_who_was_killed(sentence: str) -> None:
+    assert ("killed", 1) in sentence_kinds(sentence)
+
+
+def test_one_of_a_group_whose_aside_names_no_fate() -> None:
+    assert sentence_kinds("One of the guards, who was unarmed, ran towards the Bexley gate.") == []

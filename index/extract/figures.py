@@ -1958,12 +1958,13 @@ were also killed``, ``12 people, most of them women who had gone to fetch water,
 missing``, ``Seven men, the youngest of them 22, died``, ``Four people, including the owner
 and two clerks, are in custody``) between a count and its verb."""
 _NAME_AGE_ASIDE = re.compile(
-    r"\s*,\s*(?-i:(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*,\s*(?:aged\s+)?\d{1,3}\s*,"
+    r"\s*,\s*(?:(?:named|identified)\s+(?:by\s+(?:the\s+)?[a-z]+\s+)?as\s+)?"
+    r"(?-i:(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*,\s*(?:aged\s+)?\d{1,3}\s*,"
     r"(?=\s+(?:were|was|are|is|had|have|has|also|later|died|remain\w*|still)\b)",
     re.IGNORECASE,
 )
-"""``One guard, Sergeant Ivo Maren, 31, died``: a name and an age between a count and its
-verb."""
+"""``One guard, Sergeant Ivo Maren, 31, died``, ``One attacker, named by police as Ivo
+Maren, 31, was shot dead``: a name and an age between a count and its verb."""
 _ONE_AGED_PREDICATE = re.compile(
     r"\s+[\w-]+\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s+(?:is|was|has|had|remains|remained)\s+"
     r"(?:been\s+|still\s+|now\s+)?(?:in|among|being|killed|dead|died|missing|arrested|detained|"
@@ -1983,7 +1984,8 @@ _ONE_WAS_A = re.compile(r"\s+(?:was|is)\s+an?\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,
 _ONE_OF_OUTCOME = re.compile(
     r"\s+(?:more\s+|other\s+)?of\s+(?:them|(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
     r"(?:\s*,\s*[^,.;]{1,90},|\s+(?:admitted|taken|rushed|rescued|pulled|injured|wounded|hurt|"
-    r"abducted|kidnapped|seized|held|trapped|(?:escort|guard|travell|rid|work|accompany)ing)\b[^,.;\d]{0,50}?)?\s+"
+    r"abducted|kidnapped|seized|held|trapped|(?:escort|guard|travell|rid|work|accompany)ing)\b[^,.;\d]{0,50}?|"
+    r"\s*,\s*who(?=\s+(?:was|has\s+been|had\s+been)\s))?\s+"
     r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:(?:also|later|still|now|being)\s+){0,2}(?:killed|shot|wounded|injured|"
     r"hurt|arrested|detained|captured|freed|released|rescued|abducted|kidnapped|missing|"
     r"still\s+missing|found\s+dead|treated)|(?:has\s+|had\s+|later\s+|since\s+)?died|"
@@ -1992,7 +1994,8 @@ _ONE_OF_OUTCOME = re.compile(
     r"stable)\s+condition|intensive\s+care))\b",
     re.IGNORECASE,
 )
-"""``One of the kidnappers was killed``: one of a group, with what befell them."""
+"""``One of the kidnappers was killed``, ``one of the assailants, who was shot dead``: one of a
+group, with what befell them."""
 _ONE_PREDICATE = re.compile(
     r"\s+(?:[\w-]+\s+){1,2}?(?:is|was|has|had|remains|remained)\s+(?:been\s+|still\s+|now\s+)?"
     r"(?:in|among|being|killed|dead|died|missing|arrested|detained|wounded|injured|hurt|held|"
@@ -7064,8 +7067,7 @@ def find_figures(
     if "both" in text or "Both" in text:
         numbers = _with_both(text, numbers)
     if not numbers:
-        # most sentences count nobody: skip the cue scan
-        return _dedupe(_zeros(text) + _ordinal_arrests(text))
+        return _dedupe(_zeros(text))  # most sentences count nobody: skip the cue scan
     cues = _cues(text)
     cue_starts = frozenset(c.start for c in cues)
     figures: list[RawFigure] = []
@@ -7624,11 +7626,6 @@ def find_figures(
             if total_kind in _FIGURE_KINDS or total_kind == "attackers":
                 total_at = (phrase.total_start, total_kind, phrase.end)
     figures.extend(_zeros(text))
-    ordinals = _ordinal_arrests(text)
-    if ordinals and not any(f.kind == "arrested" and f.value > 1 for f in figures):
-        # "A fifth man was arrested, bringing to five the number held": the one is a part
-        # of the total the sentence gives.
-        figures.extend(ordinals)
     if ", wh" in text:
         figures = _without_harm_inside_a_where_aside(text, figures)
     figures.sort(key=lambda f: f.start)
@@ -8563,87 +8560,6 @@ def _nationals_zeros(text: str) -> list[RawFigure]:
         kind = _harmed_kind(verb.split()[-1])
         who = _clean_who(m.group("group"))
         found.append(RawFigure(kind=kind, value=0, start=m.start(), end=m.end(), who=who))
-    return found
-
-
-_ORDINAL_ONE = (
-    r"(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|last|remaining)"
-)
-_ORDINAL_ARRESTED = re.compile(
-    rf"(?<![\w-])(?:(?:the|a)\s+)?{_ORDINAL_ONE}"
-    r"(?:\s+(?!(?:was|is|has|had|in|also|later|then|now|taken)\b)(?P<noun>[a-z][a-z-]+))?"
-    r"(?:\s*,\s*[^;.:()—–]{1,60}?,)?\s+"
-    r"(?:(?:(?:has|had)\s+(?:also\s+|since\s+|now\s+|later\s+)?been|was|is)\s+"
-    r"(?:also\s+|later\s+|subsequently\s+|then\s+|now\s+)?)?"
-    r"(?P<verb>arrested|detained|apprehended|captured|caught|held|"
-    r"taken\s+into\s+(?:police\s+)?custody|"
-    r"in\s+(?:police\s+)?custody)(?![\w-])",
-    re.IGNORECASE,
-)
-"""``The second robber was arrested``, ``the third, a 41-year-old man, was detained``, ``A
-third suspect was taken into custody``, ``Third suspect arrested``, ``a third in custody``:
-one person, counted by an ordinal, whose arrest the clause tells."""
-_ARRESTED_ORDINAL = re.compile(
-    r"\b(?:arrested|detained|apprehended|captured|caught)\s+(?:a|the)\s+"
-    rf"{_ORDINAL_ONE}\s+(?P<noun>[a-z][a-z-]+)(?![\w-])(?!\s+of\b)",
-    re.IGNORECASE,
-)
-"""``police have arrested a third man``, ``detectives detained a second suspect``: the
-ordinal one as the object of the arrest (not ``a second group of 20``)."""
-_CAUGHT_VERBS = ("captured", "caught", "held")
-"""Verbs that arrest only an attacker: captors capture soldiers and villagers too."""
-_PLURAL_WITHOUT_S = frozenset(("men", "women", "people", "children", "police", "youths"))
-_ARREST_LITERALS = ("rrest", "etain", "ustody", "aptur", "aught", "pprehend", "held")
-_HELD_TAIL = re.compile(
-    r"\s+(?:after|over|in\s+connection|on\s+suspicion|for\s+questioning|in\s+custody)\b",
-    re.IGNORECASE,
-)
-_AUXILIARY = re.compile(r"\b(?:was|is|been)\s", re.IGNORECASE)
-
-
-def _ordinal_arrests(text: str) -> list[RawFigure]:
-    """Return the arrests of one person an ordinal counts (``The second gunman was arrested
-    inside the branch``, ``police have detained a third suspect``): 1 ``arrested``. The
-    noun, when there is one, names people; ``captured`` and ``caught`` take an attacker only
-    (``a third soldier was captured`` is taken by the captors), and an arrest ``by`` attackers
-    is none."""
-    low = text.lower()
-    if not any(map(low.__contains__, _ARREST_LITERALS)):
-        return []
-    found: list[RawFigure] = []
-    for pattern in (_ORDINAL_ARRESTED, _ARRESTED_ORDINAL):
-        for m in pattern.finditer(text):
-            noun = m.group("noun")
-            if noun is not None and noun.lower() in ("time", "day", "week", "night"):
-                continue  # "arrested a second time": a repeat, no count
-            if noun is not None and (
-                not _is_people(noun)
-                or _plural_people(noun)
-                or noun.lower() in ATTACKER_NOUNS
-                or noun.lower() in _PLURAL_WITHOUT_S
-            ):
-                continue  # "the third floor was captured", "the other men arrested": no one
-            verb = m.group("verb") if pattern is _ORDINAL_ARRESTED else m.group(0).split()[0]
-            attacker = noun is not None and (
-                noun.lower() in _ATTACKER_SINGULAR
-                or noun.lower() in ATTACKER_NOUNS
-                or noun.lower() in ("suspect", "perpetrator")
-            )
-            if (
-                verb.lower() in _CAUGHT_VERBS
-                and not attacker
-                and (noun is not None or not _ATTACKER_WORD.search(text, 0, m.start()))
-            ):
-                continue  # "the third was caught" only after attackers were named
-            if verb.lower() == "held" and not (
-                _AUXILIARY.search(m.group(0)) or _HELD_TAIL.match(text, m.end())
-            ):
-                continue  # "the second gunman held a rifle": a verb of his own
-            agent = _BY_AGENT.match(text, m.end() + 1) if text.startswith(" by ", m.end()) else None
-            if agent is not None and agent.group(0).split()[-1].lower() in ATTACKER_NOUNS:
-                continue  # "a third aid worker was detained by the militants": taken
-            who = _clean_who(noun) if noun is not None else None
-            found.append(RawFigure(kind="arrested", value=1, start=m.start(), end=m.end(), who=who))
     return found
 
 
