@@ -1,16 +1,17 @@
 """Figures of attackers (the armed men, their numbers and what befell them), round atk4.
 
 Men told by how raiders come and look (``at least 30 men arrived on 12 motorbikes``, ``four
-men in dark clothing``) are attackers. People who planned or carried out the attack stay attackers after an arrest
-clause in the same sentence, and ``one man carried out the attack`` counts its one agent after
-``police say``. A count of attackers that changed (``revised the number of raiders from 20
-to 35``) is attackers, or the fate the words name (``the number of bandits killed``). A gang's
-size past what it did (``the gang that hijacked the lorry numbered between 9 and 12 men``,
-``estimated the size of the armed group that raided the depot at about 25``) is attackers.
-One attacker named and aged in an aside before his fate (``One raider, named by police as
-…, 33, was shot dead``) and one of them whose fate a ``who`` clause tells (``one of the
-raiders, who was shot dead``) are killed. (Ordinal arrests, ``The second robber was
-arrested``, stay no figure: the issue makes ``a`` singulars and ordinals none.)
+men in dark clothing``) are attackers. People who planned or carried out the attack stay
+attackers after an arrest clause in the same sentence, and ``one man carried out the
+attack`` counts its one agent after ``police say``. A count of attackers that changed
+(``revised the number of raiders from 20 to 35``) is attackers, or the fate the words name
+(``the number of bandits killed``). A gang's size past what it did (``the gang that hijacked
+the lorry numbered between 9 and 12 men``, ``estimated the size of the armed group that
+raided the depot at about 25``) is attackers. One attacker named and aged in an aside before
+his fate (``One raider, named by police as …, 33, was shot dead``) and one of them whose
+fate a ``who`` clause tells (``one of the raiders, who was shot dead``) are killed. (Ordinal
+arrests, ``The second robber was arrested``, stay no figure: the issue makes ``a`` singulars
+and ordinals none.)
 
 Every sentence here is invented for these tests (new places, new people, new numbers); each
 rule is checked with near misses that must not become figures, or not of that kind.
