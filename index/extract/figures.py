@@ -1835,6 +1835,16 @@ _ARMED_AFTER = re.compile(
 )
 """``six men armed with rifles``, ``two men in their twenties, both armed with rifles``,
 ``two men in masks``, ``60 men with guns``."""
+_MEN_ARRIVING = re.compile(
+    r"[\"”]?\s+(?:in\s+(?:dark|black)\s+(?:clothing|clothes)\b|(?:who\s+)?(?:had\s+)?"
+    r"(?:arrived|arriving|came|coming|rode|riding|turned\s+up)\s+(?:in|on|aboard)\s+"
+    r"(?:(?:about|some|around|at\s+least|more\s+than|up\s+to)\s+)?(?:[\w-]+\s+)?"
+    r"(?:motorcycles|motorbikes|motor-bikes|pick-?ups|pick-?up\s+trucks|horseback|camels)\b)",
+    re.IGNORECASE,
+)
+"""``at least 20 men arrived on 11 motorcycles``, ``six men riding on three motorbikes``,
+``five men in dark clothing``: men told by how raiders come and look, not by their arms
+(for ``men`` and ``youths`` only: ``200 people arrived on motorcycles`` may be mourners)."""
 _NO_ONE = re.compile(r"\b(?:no|every|each|any|the)\s*$", re.IGNORECASE)
 _DEMONYM_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ians|eans|ans|ese)$")
 
@@ -2046,12 +2056,13 @@ were also killed``, ``12 people, most of them women who had gone to fetch water,
 missing``, ``Seven men, the youngest of them 22, died``, ``Four people, including the owner
 and two clerks, are in custody``) between a count and its verb."""
 _NAME_AGE_ASIDE = re.compile(
-    r"\s*,\s*(?-i:(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*,\s*(?:aged\s+)?\d{1,3}\s*,"
+    r"\s*,\s*(?:(?:named|identified)\s+(?:by\s+(?:the\s+)?[a-z]+\s+)?as\s+)?"
+    r"(?-i:(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*,\s*(?:aged\s+)?\d{1,3}\s*,"
     r"(?=\s+(?:were|was|are|is|had|have|has|also|later|died|remain\w*|still)\b)",
     re.IGNORECASE,
 )
-"""``One guard, Sergeant Ivo Maren, 31, died``: a name and an age between a count and its
-verb."""
+"""``One guard, Sergeant Ivo Maren, 31, died``, ``One attacker, named by police as Ivo
+Maren, 31, was shot dead``: a name and an age between a count and its verb."""
 _ONE_AGED_PREDICATE = re.compile(
     r"\s+[\w-]+\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s+(?:is|was|has|had|remains|remained)\s+"
     r"(?:been\s+|still\s+|now\s+)?(?:in|among|being|killed|dead|died|missing|arrested|detained|"
@@ -2071,7 +2082,8 @@ _ONE_WAS_A = re.compile(r"\s+(?:was|is)\s+an?\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,
 _ONE_OF_OUTCOME = re.compile(
     r"\s+(?:more\s+|other\s+)?of\s+(?:them|(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
     r"(?:\s*,\s*[^,.;]{1,90},|\s+(?:admitted|taken|rushed|rescued|pulled|injured|wounded|hurt|"
-    r"abducted|kidnapped|seized|held|trapped|(?:escort|guard|travell|rid|work|accompany)ing)\b[^,.;\d]{0,50}?)?\s+"
+    r"abducted|kidnapped|seized|held|trapped|(?:escort|guard|travell|rid|work|accompany)ing)\b[^,.;\d]{0,50}?|"
+    r"\s*,\s*who(?=\s+(?:was|has\s+been|had\s+been)\s))?\s+"
     r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:(?:also|later|still|now|being)\s+){0,2}(?:killed|shot|wounded|injured|"
     r"hurt|arrested|detained|captured|freed|released|rescued|abducted|kidnapped|missing|"
     r"still\s+missing|found\s+dead|treated)|(?:has\s+|had\s+|later\s+|since\s+)?died|"
@@ -2080,7 +2092,8 @@ _ONE_OF_OUTCOME = re.compile(
     r"stable)\s+condition|intensive\s+care))\b",
     re.IGNORECASE,
 )
-"""``One of the kidnappers was killed``: one of a group, with what befell them."""
+"""``One of the kidnappers was killed``, ``one of the assailants, who was shot dead``: one of a
+group, with what befell them."""
 _ONE_PREDICATE = re.compile(
     r"\s+(?:[\w-]+\s+){1,2}?(?:is|was|has|had|remains|remained)\s+(?:been\s+|still\s+|now\s+)?"
     r"(?:in|among|being|killed|dead|died|missing|arrested|detained|wounded|injured|hurt|held|"
@@ -2208,6 +2221,14 @@ _NUMBERING_WORDS = ("numb", "total")
 """Case-folded literals one of which every :data:`_NUMBERING` match holds (its verbs:
 ``number``, ``numbering``, ``totalling`` …); none of their letters has a case-blind match
 outside ASCII, so a window without them is answered without the search."""
+_NUMBERED_PAST_RELATIVE = re.compile(
+    r"\b(?P<noun>[a-z-]+)\s+(?:(?:that|which|who)\s+)?(?:[a-z]+ing|held|took|seized|stormed|"
+    r"attacked|raided)\s+(?:the|their|its|his|her)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+numbered\s+"
+    r"(?:between\s+)?$",
+    re.IGNORECASE,
+)
+"""``the gang holding the captives numbered …``, ``the kidnappers who seized the bus
+numbered …``: an attackers' group, then what it did, then its size."""
 _COLLECTIVE_ATTACKERS = word_set("gang band cell")
 """Groups named in the singular whose members are attackers (``the gang, numbering …``)."""
 _NUMBERED_HEADS = word_set("men people individuals")
@@ -2681,6 +2702,15 @@ _ESTIMATED_GROUP_AT = re.compile(
 )
 """``estimated the gang at between 30 and 45 men``, ``put the attackers at 40``, ``estimates
 the size of the gang at 25``: the group a count measures is the verb's object."""
+_SIZE_OF_GROUP_THAT = re.compile(
+    r"\b(?:estimated|estimates|estimate|put|puts|putting|placed)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"size\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:group|party|force|column|band)\s+(?:that|which|"
+    r"who)\s+(?P<verb>[a-z]+(?:\s+[a-z]+)?)[^,;.\d]{0,70}?\s+at\s+(?:between\s+|nearer\s+)?"
+    r"[\"“]?$",
+    re.IGNORECASE,
+)
+"""``put the size of the group that stormed the centre on Tuesday at between 18 and 25
+men``: a group told by the attack it made, then measured."""
 _ESTIMATED_SUBJECT = re.compile(r"([^\W\d_][\w'’-]*)\s*,?\s*(?:[\w-]+\s+){0,2}$")
 """The noun before ``estimated at`` (``The attackers, estimated at …``)."""
 _LIST_LABEL = re.compile(r"\s*(?:[-*•–—]\s*)?(?P<label>[A-Za-z][A-Za-z'’ -]{0,40}?)\s*:\s*")
@@ -3746,6 +3776,7 @@ def _read_phrase(
             any(w[2].lower() in ("armed", "masked", "hooded") for w in head_words[:-1])
             or _ARMED_AFTER.match(text, phrase.end)
             or _WEAPONS_AFTER_COUNT.match(text, phrase.end)
+            or (low_head in ("men", "youths") and _MEN_ARRIVING.match(text, phrase.end))
         )
     ):
         # "15 armed men", "three masked men", "six men armed with rifles": the attackers,
@@ -3885,6 +3916,14 @@ def _numbering(text: str, number: NumberMention, phrase: _Phrase) -> None:
         if any(map(window.__contains__, _NUMBERING_WORDS))
         else None
     )
+    if m is not None and "numbered" in window:
+        # the subject before a participle and its object: the object is not counted
+        relative = _NUMBERED_PAST_RELATIVE.search(text, floor, number.qualifier_start)
+        if relative is not None and (
+            relative.group("noun").lower() in ATTACKER_NOUNS
+            or relative.group("noun").lower() in _COLLECTIVE_ATTACKERS
+        ):
+            m = relative  # "the gang holding the captives numbered between 40 and 50 men"
     if not m:
         return
     noun = m.group("noun")
@@ -5354,6 +5393,18 @@ def _decide_kind(
         noun = measured.group("noun").lower()
         if noun in ATTACKER_NOUNS or noun in ("gang", "gangs"):
             return "attackers", False
+    if (
+        (phrase.bare or phrase.people)
+        and text.find(" at ", max(0, number.qualifier_start - 16), number.qualifier_start) != -1
+        and "size of" in text
+        and (
+            group := _SIZE_OF_GROUP_THAT.search(
+                text, max(0, number.qualifier_start - 130), number.qualifier_start
+            )
+        )
+        and _ATTACK_VERB.match(group.group("verb"))
+    ):
+        return "attackers", False  # "put the size of the group that stormed the centre at 20"
 
     # "the number of people confirmed dead climbed from 14 to 23": the count's own kind.
     if phrase.bare:
@@ -6045,6 +6096,10 @@ _FLEEING_SUBJECT = re.compile(
 )
 
 
+_FINITE_AFTER = re.compile(r"\s+(?:had|have|has|were|was|are|is|may|might|could)\s", re.IGNORECASE)
+"""A finite verb right after a count's phrase: the count is its clause's subject."""
+
+
 def _agents_of_the_attack(text: str, number: NumberMention, phrase: _Phrase) -> bool:
     """Return True for the people an attack is credited to: the subject of ``carried out``,
     ``took part in`` or ``planned`` an attack (``one man carried out the attack``) or the
@@ -6467,6 +6522,49 @@ def _number_held_by_law(text: str, number: NumberMention) -> str | None:
     return "arrested"
 
 
+_COUNT_OF_ATTACKERS = re.compile(
+    r"\b(?:number|count|tally|total|estimate)\s+of\s+(?:(?:armed|suspected)\s+)?"
+    r"(?P<word>[a-z-]+)\b",
+    re.IGNORECASE,
+)
+"""``the number of gunmen who took part …``: a count of the attackers that changed."""
+
+
+_ATTACKERS_FATE = re.compile(
+    r"\b(?P<fate>killed|dead|died|arrested|captured|detained|wounded|injured)\b", re.IGNORECASE
+)
+_FATE_KINDS = {
+    "killed": "killed", "dead": "killed", "died": "killed", "arrested": "arrested",
+    "captured": "arrested", "detained": "arrested", "wounded": "wounded", "injured": "wounded",
+}  # fmt: skip
+
+
+def _counted_attackers(text: str, number: NumberMention, clause_start: int) -> str | None:
+    """Return ``attackers`` for a count of attackers that changed to ``number`` (``revised
+    its estimate of the number of gunmen who took part in the raid from 45 to about 60``),
+    when no other count stands between."""
+    if "of" not in text[clause_start : number.qualifier_start]:
+        return None
+    subjects = [
+        m
+        for m in _COUNT_OF_ATTACKERS.finditer(text, clause_start, number.qualifier_start)
+        if m.group("word").lower() in ATTACKER_NOUNS
+    ]
+    if not subjects:
+        return None
+    subject = subjects[-1]
+    revised = _REVISED_FROM.search(text, subject.end(), number.qualifier_start)
+    if _LEFT_NUMBER.search(
+        text, subject.end(), revised.start() if revised else number.qualifier_start
+    ):
+        return None
+    fate = _ATTACKERS_FATE.search(text, subject.end(), number.qualifier_start)
+    if fate is not None:
+        # "the number of gunmen killed", "… of attackers it says were killed"
+        return _FATE_KINDS[fate.group("fate").lower()]
+    return "attackers"
+
+
 def _counted_kind(text: str, number: NumberMention, clause_start: int) -> str | None:
     """Return the kind of a count that changed to ``number``: ``the number of people
     confirmed dead … climbed from 14 to 23`` → killed."""
@@ -6474,7 +6572,7 @@ def _counted_kind(text: str, number: NumberMention, clause_start: int) -> str | 
         return None
     subjects = list(_COUNT_SUBJECT.finditer(text, clause_start, number.qualifier_start))
     if not subjects:
-        return None
+        return _counted_attackers(text, number, clause_start)
     subject = subjects[-1]
     revised = _REVISED_FROM.search(text, subject.end(), number.qualifier_start)
     if _LEFT_NUMBER.search(
@@ -7089,12 +7187,26 @@ def _one_of_the_attackers_part(text: str, number: NumberMention) -> bool:
     return noun in ATTACKER_NOUNS or plural in ATTACKER_NOUNS
 
 
+_ONE_HEAD = re.compile(r"\s+([a-z-]+)")
+"""The noun after ``one`` (``one man``, ``one lone attacker``)."""
+
+
 def _accept_one(text: str, number: NumberMention) -> bool:
     """Return True when ``one`` counts a person (``one soldier was missing``)."""
     if _NO_ONE.search(text, 0, number.qualifier_start):
         return False
     if _ONE_OF_OUTCOME.match(text, number.end):
         return True  # "(said) one of the kidnappers was killed": one of a group, and its fate
+    if "out" in text or "part" in text or "involved" in text:
+        person = _ONE_HEAD.match(text, number.end)
+        if person is not None and person.group(1).lower() not in _SINGULAR_PEOPLE:
+            person = _ONE_HEAD.match(text, person.end())  # "one lone attacker"
+        if (
+            person is not None
+            and person.group(1).lower() in _SINGULAR_PEOPLE
+            and _DID_THE_ATTACK.match(text, person.end())
+        ):
+            return True  # "(police say) one man carried out the attack": its one agent
     if _SAID_BEFORE.search(
         text, max(0, number.qualifier_start - 12), number.qualifier_start
     ) and not (
@@ -7558,6 +7670,14 @@ def find_figures(
         ):
             kind, inherit = "hostages", False  # "the gunmen escaped with five drivers"
         if kind in (None, "inherit", "other") and _agents_of_the_attack(text, number, phrase):
+            kind, inherit = "attackers", False
+        if (
+            kind in ("arrested", "held", "hostages")
+            and _FINITE_AFTER.match(text, phrase.end)
+            and _agents_of_the_attack(text, number, phrase)
+        ):
+            # "six are in custody, and police believe up to eight people were involved in
+            # planning the raid": the count is the subject of its own verb, not the arrests'.
             kind, inherit = "attackers", False
         if kind == "hostages" and _freed_after_taken(text, number, phrase):
             kind, inherit = "freed", False
