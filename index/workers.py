@@ -129,11 +129,12 @@ def settle_gc() -> None:
 
     Each worker calls it when it starts; ``bench/extract_speed.py`` calls it too, so that it
     times the extract stage as a worker runs it. In a forked worker the frozen objects are
-    its parent's: collections no longer write to their headers, so their pages stay shared.
+    its parent's: no collection writes to their headers any more, so their pages stay
+    shared. For that reason nothing is collected before freezing (a full collection would
+    write to every one of them): a worker that has just started holds next to no garbage.
     """
     import wiredesk.index.extract  # noqa: F401  (imported before freezing; already, when forked)
 
-    gc.collect()
     gc.freeze()
     _, middle, old = gc.get_threshold()
     gc.set_threshold(GC_YOUNG_THRESHOLD, middle, old)
