@@ -5,9 +5,11 @@
 
 Reads every article under the given paths with the ingest loaders (any format they read),
 then times ``wiredesk.index.extract.extract(body, title=…, published=…)`` — the call ingest
-makes — over all of them. Prints milliseconds per article and per 600 words (the budget is
-stated per 600-word article), best of ``--repeat`` passes in process CPU time, with and
-without the places module. ``--stages`` adds where that time goes: CPU per 600 words in
+makes — over all of them, with the garbage collector set up as an ingest worker sets it
+(:func:`wiredesk.index.workers.settle_gc`; ``--gc-default`` leaves CPython's). Prints
+milliseconds per article and per 600 words (the budget is stated per 600-word article),
+best of ``--repeat`` passes in process CPU time, with and without the places module.
+``--stages`` adds where that time goes: CPU per 600 words in
 each stage function ``extract_article`` and the places module call (one timer around each
 call, so a stage's time includes what it calls). ``--dump`` writes every article's
 extraction as JSON, so that a change meant only to make extraction faster can be shown to
@@ -33,6 +35,7 @@ from wiredesk.index.extract.pipeline import extract_article
 from wiredesk.index.extract.scoring import load_articles
 from wiredesk.index.ingest import load_paths
 from wiredesk.index.models import Article
+from wiredesk.index.workers import settle_gc
 
 
 def _articles(paths: Sequence[Path]) -> list[Article]:
@@ -161,7 +164,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--compare", type=Path, help="check extractions against a dump")
     parser.add_argument("--no-time", action="store_true", help="skip the timing")
     parser.add_argument("--stages", action="store_true", help="also time each stage")
+    parser.add_argument(
+        "--gc-default",
+        action="store_true",
+        help="keep CPython's collector settings instead of an ingest worker's (settle_gc)",
+    )
     args = parser.parse_args(argv)
+    if not args.gc_default:
+        settle_gc()  # as each ingest worker does when it starts
 
     articles = _articles(args.paths)
     if not articles:

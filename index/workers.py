@@ -17,6 +17,7 @@ there exactly as without the pool. Programs that call it need the usual
 
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing
 import os
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from wiredesk.index.incidents import ArticleDigest
     from wiredesk.index.store import AnalysedText, Store
 
-__all__ = ["ExtractionPool", "Made", "Pair", "default_jobs"]
+__all__ = ["ExtractionPool", "Made", "Pair", "default_jobs", "settle_gc"]
 
 Made = tuple[str, Extraction, "AnalysedText", "ArticleDigest"]
 """An article made ahead: the content hash it was made from, its extraction, its index
@@ -109,6 +110,40 @@ def _watch_parent(parent: int) -> None:
                 os._exit(1)
 
     threading.Thread(target=watch, name="wiredesk-parent-watch", daemon=True).start()
+
+
+GC_YOUNG_THRESHOLD = 10_000
+"""Net allocations of tracked objects between two young-generation collections in a worker
+(CPython's default is 700).
+
+Extraction allocates and frees many small objects and makes next to no cycles: at 700 a
+pass over 523 bench-corpus articles ran 24 young and 2 middle collections, about 3 % of its
+CPU (bench/README.md, session 19); at 10,000 it runs one. What waits for a collection is at
+most this many objects, well under a megabyte."""
+
+
+def settle_gc() -> None:
+    """Set the garbage collector up for extraction in this process: everything imported so
+    far (the extractor, its patterns and word lists) is frozen, so that no collection walks
+    it again, and young objects are collected every :data:`GC_YOUNG_THRESHOLD` allocations.
+
+    Each worker calls it when it starts; ``bench/extract_speed.py`` calls it too, so that it
+    times the extract stage as a worker runs it. In a forked worker the frozen objects are
+    its parent's: no collection writes to their headers any more, so their pages stay
+    shared. For that reason nothing is collected before freezing (a full collection would
+    write to every one of them): a worker that has just started holds next to no garbage.
+    """
+    import wiredesk.index.extract  # noqa: F401  (imported before freezing; already, when forked)
+
+    gc.freeze()
+    _, middle, old = gc.get_threshold()
+    gc.set_threshold(GC_YOUNG_THRESHOLD, middle, old)
+
+
+def _start_worker(parent: int) -> None:
+    """Start a worker process: watch the ingesting process ``parent``, settle the collector."""
+    _watch_parent(parent)
+    settle_gc()
 
 
 def _unchanged(index_directory: str | None, article: Article) -> bool:
@@ -269,7 +304,7 @@ class ExtractionPool:
                 self._executor = ProcessPoolExecutor(
                     max_workers=self.jobs,
                     mp_context=context,
-                    initializer=_watch_parent,
+                    initializer=_start_worker,
                     initargs=(os.getpid(),),
                 )
             except (OSError, ValueError, ImportError):

@@ -504,9 +504,10 @@ ALL_CUES = Cues()
 """Every cue word: what :func:`assess` checks when it is not told which an article holds."""
 
 
-def cues_of(body: str) -> Cues:
-    """Return the cue words ``body`` holds (pass the result to :func:`assess`)."""
-    low = body.lower()
+def cues_of(body: str, low: str | None = None) -> Cues:
+    """Return the cue words ``body`` holds (pass the result to :func:`assess`); ``low`` is
+    ``body.lower()`` when the caller has it already."""
+    low = body.lower() if low is None else low
     return Cues(
         past=tuple(w for w in _PAST_WORDS if w in low),
         months=tuple(m for m in MONTH_NAMES if m in body),

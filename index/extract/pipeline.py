@@ -321,15 +321,16 @@ def _closes_background_paragraph(
     return _no_time_or_place_of_its_own(sentence.text, main)
 
 
-def _hostage_context(body: str) -> bool:
+def _hostage_context(body: str, low: str | None = None) -> bool:
     """True when ``body`` holds one of the :data:`_HOSTAGE_STEMS` at the start of a word.
 
-    Each stem is found in the lower-cased body with ``str.find``, several times faster than
-    the pattern, which tries its alternatives at every character.
+    Each stem is found in the lower-cased body (``low``, when the caller has it) with
+    ``str.find``, several times faster than the pattern, which tries its alternatives at
+    every character.
     """
     if any(map(body.__contains__, _CASE_TRAPS)):
         return bool(_HOSTAGE_CONTEXT.search(body))
-    low = body.lower()
+    low = body.lower() if low is None else low
     for stem in _HOSTAGE_STEMS:
         at = low.find(stem)
         while at != -1:
@@ -340,12 +341,13 @@ def _hostage_context(body: str) -> bool:
     return False
 
 
-def _siege_context(body: str) -> bool:
+def _siege_context(body: str, low: str | None = None) -> bool:
     """True when ``body`` names people held by others in so many words (a siege, a hostage,
     a kidnapping, captors), or names gunmen and is no shooting (``Gunmen held the bank
     staff``): narrower than :func:`_hostage_context`, which a shooting's gunman sets too.
+    ``low`` is ``body.lower()`` when the caller has it.
     """
-    low = body.lower()
+    low = body.lower() if low is None else low
     if any(stem in low for stem in _SIEGE_STEMS):
         return True
     return not any(stem in low for stem in _SHOOTING_STEMS)
@@ -557,11 +559,12 @@ def extract_article(
         s.text for s in sentences if roles[s.block] == "headline" and s.block < _TOP_BLOCKS
     ][:4]
     main = main_terms([title_text, *standfirst, *lead])
-    cues = cues_of(body)
+    low = body.lower()  # one lower-casing of the body for the three readings below
+    cues = cues_of(body, low)
     background = {b.index for b in blocks if is_background_label(b.text)}
-    hostage_context = _hostage_context(body)
+    hostage_context = _hostage_context(body, low)
     hijack = hostage_context and ("hijack" in body or "Hijack" in body or _seized_vessel(body))
-    siege = hostage_context and _siege_context(body)
+    siege = hostage_context and _siege_context(body, low)
     attribution = Attribution(
         [None if roles[s.block] == "furniture" else s.text for s in sentences]
     )
