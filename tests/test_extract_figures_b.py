@@ -110,11 +110,11 @@ def test_held_means_what_the_article_is_about(
     ("sentence", "expected"),
     [
         # More of a group, then what befell them.
-        ("Two more of the injured patients died overnight.", [("killed", 2)]),
+        ("Five more of the injured died overnight.", [("killed", 5)]),
         ("Four more of the trapped miners were pulled out alive.", [("freed", 4)]),
         (
-            "The toll rose to 19 after three more wounded people died in the clinic.",
-            [("killed", 19), ("killed", 3)],
+            "The toll rose to 19 when seven more of the wounded died at a clinic.",
+            [("killed", 19), ("killed", 7)],
         ),
         # One of a group, with what befell them; one who only speaks is no figure.
         ("One of the raiders was shot dead by police.", [("killed", 1)]),
