@@ -75,7 +75,7 @@ def test_responders_back_at_base_are_not_freed() -> None:
     ("sentence", "expected"),
     [
         (
-            "Four raiders were caught alive and the rest, believed to number around ten, "
+            "Four raiders were caught unhurt; the rest, believed to number around ten, "
             "escaped into the hills, the army said.",
             [("arrested", 4), ("attackers", 10)],
         ),
