@@ -44,14 +44,13 @@ _DROP = re.compile(r"[,'\u2019]")
 _WORD = re.compile(r"[a-z0-9]+")
 _CAPITAL = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\b")
 _INNER_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\b")
-_NOT_NAMES = frozenset(
-    """January February March April May June July August September October November December
+_NOT_NAMES_TEXT = """January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter Ramadan Eid
     God Allah Christian Christians Muslim Muslims Islamic Catholic Hindu Hindus Sikh Buddhist
     Facebook Twitter Telegram Whatsapp Instagram Reuters Xinhua Google Jan Feb Mar Apr Jun Jul
     Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Lt Col Gen Sgt Colonel Premium Airlines Gazette Echo
-    Grand Crescent Pacific Atlas Islamist Indians Britons Britain Ivoire Nova Santa""".split()
-)
+    Grand Crescent Pacific Atlas Islamist Indians Britons Britain Ivoire Nova Santa"""
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 
 
 def words(text: str) -> list[str]:
