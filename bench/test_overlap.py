@@ -44,7 +44,8 @@ _DROP = re.compile(r"[,'\u2019]")
 _WORD = re.compile(r"[a-z0-9]+")
 _CAPITAL = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\b")
 _INNER_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\b")
-_NOT_NAMES_TEXT = """January February March April May June July August September October November December
+_NOT_NAMES_TEXT = """January February March April May June July August September October November
+    December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter Ramadan Eid
     God Allah Christian Christians Muslim Muslims Islamic Catholic Hindu Hindus Sikh Buddhist
     Facebook Twitter Telegram Whatsapp Instagram Reuters Xinhua Google Jan Feb Mar Apr Jun Jul

@@ -687,8 +687,8 @@ def test_people_moved_away_are_evacuated_and_families_are_not_counts(
     ("text", "expected"),
     [
         (
-            "The total number of people confirmed dead since the failure of the levee rose from 6 to 15 "
-            "as crews reached buried farms.",
+            "The total number of people confirmed dead since the failure of the levee rose from 6 "
+            "to 15 as crews reached buried farms.",
             [("killed", 15)],
         ),
         ("The count of people reported missing fell from 40 to 12.", [("missing", 12)]),

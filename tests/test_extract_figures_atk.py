@@ -40,7 +40,8 @@ from conftest import article_kinds
             [("hostages", 20), ("freed", 5)],
         ),
         (
-            "At least 17 villagers were killed by the fighters and some 600 escaped into the hills.",
+            "At least 17 villagers were killed by the fighters and some 600 escaped into the "
+            "hills.",
             [("killed", 17), ("freed", 600)],
         ),
         (

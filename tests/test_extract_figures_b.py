@@ -366,7 +366,8 @@ def test_an_event_dated_by_month_and_year_is_another_incident() -> None:
         ("The gunmen took six engineers with them into the forest.", [("hostages", 6)]),
         ("The gunmen took six engineers to the gate.", []),
         (
-            "Seven of the 19 sailors were no longer aboard, and had been taken away by their captors.",
+            "Seven of the 19 sailors were no longer aboard, and had been taken away by their "
+            "captors.",
             [("hostages", 7)],
         ),
         ("About 900 people have been moved by a county emergency agency.", [("evacuated", 900)]),
@@ -642,7 +643,7 @@ def test_a_byline_on_the_first_line_is_no_headline() -> None:
         ("Raiders had taken away about 35 villagers.", [("hostages", 35)]),
         ("Elders listed 18 women taken by the bandits.", [("hostages", 18)]),
         ("The other four are still with the gunmen.", [("hostages", 4)]),
-        ("Elders put the number of those seized at about 40.", [("hostages", 40)]),
+        ("Elders put the number of all those taken at about 40.", [("hostages", 40)]),
         ("Two girls slipped away while the guards slept.", [("freed", 2)]),
         ("There were about 20 of them guarding us.", [("attackers", 20)]),
         # Attackers who got away are still the attackers.

@@ -7,7 +7,7 @@ us``) they are freed.
 
 Attackers who got away: after an aside about their size (``the rest, believed to number
 around ten, escaped``), in the words of a manhunt (``remain at large``), or in the sentence
-after one that names attackers and nobody else (``The other three remain at large.``).
+after one that names attackers and nobody else (``The other two still remain at large.``).
 
 Captives a later verb frees: a participle says how they were taken and the verb after it,
 past names the phrase reader stops at, what befell them (``Eight abducted Lake Side quarry
@@ -100,8 +100,8 @@ def test_attackers_who_got_away_in_the_same_sentence(
     [
         (
             "Troops killed four of the attackers in a gun battle at the depot. "
-            "The other three remain at large, the army said.",
-            [("killed", 4), ("attackers", 3)],
+            "The other two still remain at large, the army said.",
+            [("killed", 4), ("attackers", 2)],
         ),
         (
             "Officials say about 30 insurgents took part in the raid on the depot. "

@@ -121,8 +121,7 @@ def test_attackers_counted_by_their_group(sentence: str, expected: list[tuple[st
         ),
         # A cue inside a relative clause set off by commas is not the count's verb.
         (
-            "The two porters of the hotel, who were in the office block at the time, were "
-            "unhurt.",
+            "The two porters of the hotel, who were in the office block at the time, were unhurt.",
             [("other", 2)],
         ),
     ],
@@ -136,7 +135,11 @@ def test_asides_between_a_count_and_its_verb(
 @pytest.mark.parametrize(
     ("sentence", "number", "earlier"),
     [
-        ("The council, which had earlier given a figure of 12 dead on Monday, now accepts it.", "12", True),
+        (
+            "The council, which had earlier given a figure of 12 dead on Monday, now accepts it.",
+            "12",
+            True,
+        ),
         ("Earlier reports on local radio spoke of up to 30 hostages.", "30", True),
         ("Initial reports said nine people had died.", "nine", True),
         (

@@ -97,8 +97,8 @@ from conftest import article_kinds
             [("arrested", 19), ("arrested", 3)],
         ),
         (
-            "Altogether 52 people have so far been pulled out alive from ruined buildings since Friday, "
-            "according to the fire service, 31 of them from the hotel.",
+            "Altogether 52 people have so far been pulled out alive from ruined buildings since "
+            "Friday, according to the fire service, 31 of them from the hotel.",
             [("freed", 52), ("freed", 31)],
         ),
         # Things are no people, whoever speaks between.

@@ -110,7 +110,10 @@ def test_release_still_sought(sentence: str, held: bool, expected: list[tuple[st
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("No tourists are thought to be among the dead, an embassy official said.", [("killed", 0)]),
+        (
+            "No tourists are thought to be among the dead, an embassy official said.",
+            [("killed", 0)],
+        ),
         ("No pupils remain in hospital.", [("wounded", 0)]),
         ("No firefighters were still in intensive care by Friday.", [("wounded", 0)]),
         ("No new hospital is planned for the district.", []),

@@ -155,7 +155,8 @@ def test_a_definite_count_checked_at_a_clinic_names_the_group_counted_before() -
     ("sentence", "expected"),
     [
         (
-            "At least 23 villagers were killed and some 4,700 fled into Tessaland, the agency said.",
+            "At least 23 villagers were killed and some 4,700 fled into Tessaland, the agency "
+            "said.",
             [("killed", 23), ("other", 4700)],
         ),
         (

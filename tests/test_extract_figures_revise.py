@@ -95,8 +95,8 @@ def test_a_claim_not_proved_wrong_still_counts() -> None:
     ("body", "dropped", "kept"),
     [
         (
-            "Seven workers were killed in the explosion, police said. Correction: an earlier version "
-            "of our story said 17 people had been killed.",
+            "Seven workers were killed in the explosion, police said. Correction: an earlier "
+            "version of our story said 17 people had been killed.",
             ("killed", 17),
             ("killed", 7),
         ),

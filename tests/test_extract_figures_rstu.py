@@ -157,7 +157,8 @@ def test_zeros_for_two_groups_or_in_a_headline(
     ("sentence", "expected"),
     [
         # Held by the police, in any possessive.
-        ('"Nine suspects are now in our custody, including three men who sold them fuel," he said.', [
+        ('"Nine suspects are now in our custody, including three men who sold them fuel," '
+         'he said.', [
             ("arrested", 9), ("arrested", 3),
         ]),
         # Attackers captured, counted as a part of the attackers named before.

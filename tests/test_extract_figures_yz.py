@@ -50,7 +50,10 @@ def test_care_places_are_no_evacuation(sentence: str, expected: list[tuple[str, 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The terminal, which handles 30,000 travellers on an ordinary weekday, was evacuated.", []),
+        (
+            "The terminal, which handles 30,000 travellers on an ordinary weekday, was evacuated.",
+            [],
+        ),
         ("The depot serves 800 commuters on an average day and was closed.", []),
         ("Some 2,000 shoppers a weekday use the mall, which was evacuated.", []),
         # a count of people moved, with a day named but no rate

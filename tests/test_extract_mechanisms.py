@@ -39,8 +39,7 @@ def _with_who(text: str) -> list[tuple[str, int, str | None]]:
             [("wounded", 40), ("wounded", 12)],
         ),
         (
-            "At least 30 people died in the blast. The figure could rise to 45, "
-            "officials warned.",
+            "At least 30 people died in the blast. The figure could rise to 45, officials warned.",
             [("killed", 30), ("killed", 45)],
         ),
         (

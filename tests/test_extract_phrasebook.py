@@ -341,7 +341,10 @@ EVACUATED: list[tuple[str, Expected]] = [
         [("evacuated", 90, "about", "patients")],
     ),
     ("Forty patients were evacuated to nearby hospitals.", [("evacuated", 40, None, "patients")]),
-    ("Nine of the injured were then taken to a clinic in the capital.", [("wounded", 9, None, None)]),
+    (
+        "Nine of the injured were then taken to a clinic in the capital.",
+        [("wounded", 9, None, None)],
+    ),
     # Attackers or suspects who fled were not evacuated.
     ("Two suspects fled the scene.", []),
     ("The 20 gunmen fled the area before troops arrived.", [("attackers", 20, None, "gunmen")]),
