@@ -105,7 +105,7 @@ def test_attackers_who_got_away_in_the_same_sentence(
         ),
         (
             "Officials say about 30 insurgents took part in the raid on the depot. "
-            "Fewer than eight of them are believed to have slipped across the border.",
+            "Fewer than eight of them were thought to have escaped over the border.",
             [("attackers", 30), ("attackers", 8)],
         ),
         (
