@@ -33,11 +33,11 @@ from wiredesk.index.extract import extract
     [
         # a care place by any name: the freed stay freed
         (
-            "The 12 rescued miners — four women and eight men — were driven by road to the "
+            "The 12 rescued miners — four women and eight youths — were then taken by road to the "
             "General Medical Centre in Oramo.",
             [("freed", 12), ("freed", 4), ("freed", 8)],
         ),
-        ("The 12 rescued miners were taken by minibus to the district infirmary.", [("freed", 12)]),
+        ("The 12 rescued miners were all taken by bus to the district infirmary.", [("freed", 12)]),
         ("Six hurt porters were taken by road to a health post.", [("wounded", 6)]),
         # a town or a school is still a place people are moved to
         ("The 40 residents were taken by coach to Ardo.", [("evacuated", 40)]),
