@@ -134,7 +134,7 @@ def test_teaser_run_without_a_marker() -> None:
 def test_furniture_figures_are_not_extracted() -> None:
     body = (
         "Quake hits Van province\n\n"
-        "At least 17 people were killed when the quake struck, the governor said.\n\n"
+        "At least 17 people were killed as the quake struck, the governor said.\n\n"
         "Quake hits Van province, 17 dead\n"
         "Quake hits Van province, 17 dead\n\n"
         "Over 2,000 readers support our reporting. Donate to us now.\n"

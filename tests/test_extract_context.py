@@ -26,14 +26,14 @@ def _flags(body: str, published: datetime | None = None) -> list[tuple[str, int,
     ("background", "hint"),
     [
         ("In March, an attack on the Bar Etoile in Cotonou killed five people.", "Bar Etoile"),
-        ("Last year, a similar raid on the same market killed nine traders.", "Last year"),
+        ("Last year, a similar attack on the same market killed nine traders.", "Last year"),
         ("The attack comes after 19 soldiers died in an ambush near Banikoara.", "Banikoara"),
         ("It was the deadliest attack since 2019, when 31 villagers were killed.", "2019"),
         ("That attack left 16 dead.", None),
         ("Two soldiers were killed, a spokesman said at the time.", None),
         ("Earlier this year, 8 herders were abducted near the border.", "Earlier this year"),
         ("Three years ago, 40 people died in floods in the region.", "Three years ago"),
-        ("The death toll from last week's attacks on Parakou has risen to 22.", "Parakou"),
+        ("The toll from last week's attacks on Parakou has risen to 22.", "Parakou"),
     ],
 )
 def test_background_is_about_another_incident(background: str, hint: str | None) -> None:
@@ -47,7 +47,7 @@ def test_background_is_about_another_incident(background: str, hint: str | None)
 
 def test_clause_cue_splits_own_and_other() -> None:
     text = LEAD + (
-        "Eight people were wounded in the attack, which comes a week after 30 died in a raid "
+        "Eight people were wounded in the raid, which comes a week after 30 died in a raid "
         "on Malanville."
     )
     assert _flags(text)[1:] == [("wounded", 8, False, None), ("killed", 30, True, "Malanville")]
@@ -161,7 +161,7 @@ def test_a_named_disaster_of_another_year_is_background(background: str) -> None
 def test_the_year_before_carries_a_background_paragraph_on() -> None:
     text = LEAD + (
         "At least 40 soldiers were killed in the region in 2024, army figures show. "
-        "The year before, the toll was 31.\n\n"
+        "The year before, the death toll was 31.\n\n"
         "The year before the attack, the market was rebuilt."
     )
     assert _flags(text, datetime(2026, 3, 4))[1:] == [
@@ -176,7 +176,7 @@ def test_an_earlier_blow_of_the_same_storm_elsewhere_is_another_incident() -> No
         "KANDI, Benin (Wire) - Floods swept through Kandi on Tuesday, killing 12 people. "
         "Rescuers searched the river banks. The army sent boats.\n\n"
         "The storm had earlier left nine people dead in landslides in the hills of Atakora.\n\n"
-        "Rescuers had earlier pulled 14 people from the river in Kandi."
+        "Rescuers had earlier pulled 14 people out of the river at Kandi."
     )
     assert _flags(text)[1:] == [("killed", 9, True, "Atakora"), ("freed", 14, False, None)]
 
@@ -185,7 +185,7 @@ def test_an_earlier_blow_of_the_same_storm_elsewhere_is_another_incident() -> No
     ("sentence", "expected"),
     [
         (
-            "Police arrested the owner of the depot and three guards who had repaired the gate "
+            "Police arrested the depot's owner and three guards who had repaired the gate "
             "in January, the police chief said.",
             [("arrested", 3, False)],
         ),
@@ -226,7 +226,7 @@ def test_a_count_of_what_happened_there_stays_with_the_background_place() -> Non
     """``there`` ending a clause points at the place the sentence before named; when
     that sentence is about another incident, so is the count."""
     text = LEAD + (
-        "In 2022, a mudslide buried part of the hillside village of Tanguieta. "
+        "In 2022, a mudslide buried half of the hillside village of Tanguieta. "
         "At least 20 people were killed there and 8 went missing.\n\n"
         "There were 3 people wounded, the army said."
     )

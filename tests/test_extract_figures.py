@@ -95,7 +95,7 @@ def test_breakdown_with_including() -> None:
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [
-        ("There are no more hostages inside the bank, police said.", "hostages"),
+        ("There are now no more hostages inside the post office, police said.", "hostages"),
         ("No injuries were reported among the crew.", "wounded"),
         ("No one was hurt, the fire service said.", "wounded"),
         ("Nobody was killed in the second blast.", "killed"),
@@ -213,7 +213,7 @@ def test_anaphoric_partitive_takes_the_previous_kind() -> None:
             [("killed", 2), ("killed", 14)],
         ),
         (
-            "At least 40 people were killed and 120 more were hospitalised.",
+            "At least 40 villagers were killed and 120 more were hospitalised.",
             [("killed", 40), ("wounded", 120)],
         ),
         ("Thirty of the 200 survivors were injured.", [("wounded", 30)]),
@@ -228,7 +228,7 @@ def test_anaphoric_partitive_takes_the_previous_kind() -> None:
         ("The kidnappers, numbering about 40, fled into the forest.", [("attackers", 40)]),
         ("Twelve miners who were trapped underground were brought out alive.", [("freed", 12)]),
         (
-            "Four people believed to have been inside the depot remain unaccounted for.",
+            "Four guards believed to have been at that depot remain unaccounted for.",
             [("missing", 4)],
         ),
         (
@@ -306,8 +306,8 @@ def test_unseen_wire_phrasings(text: str, expected: list[tuple[str, int]]) -> No
             [("hostages", 95), ("hostages", 30), ("freed", 12)],
         ),
         (
-            "Gunmen abducted 40 workers. That left 28 in the hands of the kidnappers, the "
-            "company said.",
+            "Gunmen abducted 40 workers. That left 28 in the hands of those abductors, a "
+            "contractor's spokesman said.",
             [("hostages", 40), ("hostages", 28)],
         ),
         (
@@ -337,7 +337,7 @@ def test_scare_quoted_adjective_before_a_noun_is_not_a_group() -> None:
         ("Divers freed 5 people; a further 2 were pulled out dead.", [("freed", 5), ("killed", 2)]),
         # an explicit 'missing' comes first and stays missing
         ("Five divers are missing, presumed drowned.", [("missing", 5)]),
-        ("Eleven fishermen remain unaccounted for and are feared dead.", [("missing", 11)]),
+        ("Eleven fishermen remain unaccounted for and all are feared dead.", [("missing", 11)]),
         # 'feared trapped' after a collapse: missing
         ("The quarry wall gave way. Four workers are feared trapped.", [("missing", 4)]),
     ],
@@ -350,7 +350,7 @@ def test_feared_and_presumed_dead_are_killed(text: str, expected: list[tuple[str
     ("text", "expected"),
     [
         # present when it happened, nothing happened to them: other
-        ("Thirty-two workers were on the night shift when the boiler blew.", [("other", 32)]),
+        ("Thirty-two workers were on the late shift when the kiln blew.", [("other", 32)]),
         ("Some 70 miners were underground at the time of the blast.", [("other", 70)]),
         (
             "Of the 55 labourers working in the tunnel, none was hurt.",
@@ -435,7 +435,7 @@ def test_a_team_of_people_is_deployed() -> None:
         ),
         # a figure replaced by a revision is not reported
         (
-            "Officials lowered the toll to 51 from an earlier estimate of more than 60.",
+            "Officials lowered the toll to 51 from a first estimate of more than 60.",
             [("killed", 51)],
         ),
     ],
@@ -445,7 +445,7 @@ def test_phrase_boundaries(text: str, expected: list[tuple[str, int]]) -> None:
 
 
 def test_a_persons_group_is_not_the_speakers() -> None:
-    text = "The captain and two of his crew died, the agency spokesman said."
+    text = "The skipper and two of his crew died, the agency spokesman said."
     (figure,) = extract(text).figures
     assert (figure.kind, figure.value, figure.who) == ("killed", 2, "crew")
     (mine,) = extract('"Six of my officers were hurt," the police chief said.').figures
@@ -476,7 +476,7 @@ def test_any_plural_object_of_a_people_verb_counts_people(
         ("Soldiers moved 650 villagers out of the flooded district.", [("evacuated", 650)]),
         ("Police escorted 120 stranded drivers back to the town.", [("evacuated", 120)]),
         ("Rangers cleared 900 campers from the burning valley.", [("evacuated", 900)]),
-        ("Some 1,300 residents had been shifted to relief camps.", [("evacuated", 1300)]),
+        ("Some 1,300 villagers had been shifted to relief shelters.", [("evacuated", 1300)]),
         ("About 700 people are staying in evacuation centres.", [("evacuated", 700)]),
         ("Barges ferried 260 herders to safety.", [("evacuated", 260)]),
         ("Dockers moved 20 pallets out of the warehouse.", []),
@@ -514,7 +514,7 @@ def test_hospital_phrases_count_the_wounded(text: str, expected: list[tuple[str,
         ("Four drowned; the remaining six swam to the bank.", [("killed", 4)]),
         ("The dead numbered 31, among them nine militants.", [("killed", 31), ("killed", 9)]),
         ("None of the tourists aboard was injured.", [("wounded", 0)]),
-        ("Three climbers have not been seen since the avalanche.", [("missing", 3)]),
+        ("Three climbers have not been seen since that avalanche.", [("missing", 3)]),
         (
             "Soldiers shot dead five raiders and three were captured alive.",
             [
@@ -648,7 +648,7 @@ def test_treated_admitted_and_beaten_are_wounded(
     ("text", "expected"),
     [
         ("Helicopters plucked 18 villagers from rooftops.", [("freed", 18)]),
-        ("Nine sailors were plucked from the sea by a trawler.", [("freed", 9)]),
+        ("Nine sailors were plucked from the water by a trawler.", [("freed", 9)]),
         ("Boatmen hauled 22 people out of the lake alive.", [("freed", 22)]),
         ("Crews hauled 200 tonnes of debris out of the river.", []),
     ],
@@ -687,8 +687,8 @@ def test_people_moved_away_are_evacuated_and_families_are_not_counts(
     ("text", "expected"),
     [
         (
-            "The number of people confirmed dead after the failure of the levee rose from 6 to 15 "
-            "as crews reached buried farms.",
+            "The total number of people confirmed dead since the failure of the levee rose from 6 "
+            "to 15 as crews reached buried farms.",
             [("killed", 15)],
         ),
         ("The count of people reported missing fell from 40 to 12.", [("missing", 12)]),
@@ -826,7 +826,7 @@ def test_zero_statements_through_hedges_and_auxiliaries(
         ("The roof caved in. Up to 12 people could be under the rubble.", [("missing", 12)]),
         ("Dozens fled. Nine were still beneath the collapsed wall.", [("missing", 9)]),
         (
-            "Some 90 residents who were moved out of their flats on Monday have returned home.",
+            "Some 90 residents who were moved from their flats on Monday have returned home.",
             [("evacuated", 90)],
         ),
         ("Police cleared 300 from the nearby streets.", [("evacuated", 300)]),
@@ -923,7 +923,7 @@ def test_hospital_phrasings_count_the_wounded(text: str, expected: list[tuple[st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Officials said 21 of the victims had been identified by relatives.", [("killed", 21)]),
+        ("Officials said 21 of the victims were identified by kin.", [("killed", 21)]),
         ("Forty villagers were buried in a mass grave on Sunday.", [("killed", 40)]),
         # guard: buried alive or under debris is trapped, not dead
         ("Nine workers were buried under the debris.", [("missing", 9)]),
@@ -936,7 +936,7 @@ def test_identified_and_buried_count_the_dead(text: str, expected: list[tuple[st
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("No children were among the dead, the mayor said.", "killed"),
+        ("No toddlers were among the dead, the mayor said.", "killed"),
         ("No foreigners were among the injured.", "wounded"),
         ("No pilgrims were among the missing.", "missing"),
     ],
@@ -972,7 +972,7 @@ def test_ages_families_and_capacities_are_no_counts(
         ("Four of the wanted men will be charged with arson.", [("arrested", 4)]),
         ("Eleven youths were charged with looting.", [("arrested", 11)]),
         (
-            "Six remain in the hands of the assailants, the bishop said.",
+            "Six remain in the hands of these assailants, the bishop said.",
             [("hostages", 6)],
         ),
     ],
@@ -994,7 +994,7 @@ def test_sheltering_vacate_charged_and_held_by_attackers(
         # a described list member keeps the list's kind, not a later cue's
         (
             "The dead included nine drivers and three mechanics who worked at the depot, "
-            "according to a list released by the council.",
+            "according to a list the council released.",
             [("killed", 9), ("killed", 3)],
         ),
         # guard: a member with its own verb after the relative clause
@@ -1010,7 +1010,7 @@ def test_relative_clauses_inside_a_list(text: str, expected: list[tuple[str, int
 
 def test_count_subject_reaches_past_compound_numbers() -> None:
     text = (
-        "The number of people killed when a three-storey hotel fell in the port rose to 23 "
+        "The number of people killed after a three-storey hotel fell in the port rose to 23 "
         "on Friday from 18 a day earlier."
     )
     assert _kinds(text) == [("killed", 23)]
@@ -1062,7 +1062,7 @@ def test_people_present_when_it_happened_are_other(
         ("Divers brought 4 bodies out of the wreck.", [("killed", 4)]),
         # guard: "brought to the morgue" does not cut the list after the colon from its toll
         (
-            "Officials said 11 bodies had been brought to the morgue: seven soldiers and four "
+            "Officials said 11 corpses were brought to the morgue: seven soldiers and four "
             "civilians.",
             [("killed", 11), ("killed", 7), ("killed", 4)],
         ),

@@ -103,7 +103,7 @@ def test_weeks_after_an_earlier_event_stay_with_it() -> None:
     body = (
         "Fire tore through a migrant shelter in the town of Ostrava Nova on Friday, killing "
         "two residents, police said.\n\n"
-        "It was the worst attack on a shelter in the region since the burning of a hostel in "
+        "This was the worst attack on any shelter in the region since the burning of a hostel in "
         "Leska in June 2019, in which three people died. Police detained six men in the "
         "months that followed.\n"
     )
@@ -199,7 +199,7 @@ def test_the_article_keeps_the_count_still_held() -> None:
     ("sentence", "expected"),
     [
         (
-            "Among the captives were at least four nurses, according to relatives waiting "
+            "Among those captives were at least four nurses, according to relatives waiting "
             "at the bus station.",
             [("hostages", 4)],
         ),
@@ -241,7 +241,7 @@ def test_a_paragraph_that_opens_on_an_appeal_stays_furniture() -> None:
     body = (
         "A landslide buried homes in the hill town of Varesh on Monday, killing four "
         "people, officials said.\n\n"
-        "The charity has launched an appeal to support the families of the 14 people "
+        "The charity has launched an appeal to help the families of the 14 people "
         "affected. Anyone who can help can call its office on +90 555 210 33 44.\n"
     )
     assert article_kinds(body) == [("killed", 4)]
@@ -266,7 +266,7 @@ def test_an_order_of_another_kind_moves_nobody() -> None:
     ("sentence", "expected"),
     [
         ("About 7,000 people were at the depot when the crush began.", [("other", 7000)]),
-        ("Some 40 workers were inside the plant when it exploded.", [("other", 40)]),
+        ("Some 40 staff were inside the refinery when it exploded.", [("other", 40)]),
         ("Twelve people were in the county hospital when the fire broke out.", [("wounded", 12)]),
     ],
 )
@@ -301,7 +301,7 @@ def test_the_object_of_a_charge_is_no_count_of_the_accused(
             [("killed", 11)],
         ),
         ("We remember the 40 miners they lost that night.", [("killed", 40)]),
-        ("We lost 29 of our sons.", [("killed", 29)]),
+        ("We lost 27 of our sons.", [("killed", 27)]),
         ("An inquiry team of six magistrates will report next month.", [("other", 6)]),
     ],
 )
@@ -318,10 +318,10 @@ def test_lost_contact_is_no_death() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Thousands marched in a crowd that police estimated at 6,000.", [("other", 6000)]),
+        ("Thousands marched in a crowd that the police estimated at 6,000.", [("other", 6000)]),
         ("Mourners formed a crowd which organisers put at about 90,000.", [("other", 90000)]),
-        ("More than 200 people took part in the rescue.", [("other", 200)]),
-        ("Officials said 120 soldiers had taken part in the operation.", [("other", 120)]),
+        ("More than 200 people took part in the search.", [("other", 200)]),
+        ("Officials said 120 troops had taken part in the night operation.", [("other", 120)]),
     ],
 )
 def test_a_crowd_estimated_in_a_relative_clause_and_people_deployed(

@@ -30,8 +30,8 @@ from conftest import article_kinds
             [("attackers", 6), ("attackers", 4)],
         ),
         (
-            "Officials said the raiders numbered about a dozen. Two were arrested at the "
-            "scene; detectives believe up to five more escaped through a drainage ditch.",
+            "Officials said the raiders numbered roughly a dozen. Two were arrested at the "
+            "site; detectives believe up to five more escaped through a drainage ditch.",
             [("attackers", 12), ("arrested", 2), ("attackers", 5)],
         ),
         # Victims or inmates named: the escape is theirs, not the attackers'.
@@ -40,7 +40,8 @@ from conftest import article_kinds
             [("hostages", 20), ("freed", 5)],
         ),
         (
-            "At least 17 people were killed by the fighters and some 600 escaped into the hills.",
+            "At least 17 villagers were killed by the fighters and some 600 escaped into the "
+            "hills.",
             [("killed", 17), ("freed", 600)],
         ),
         (
@@ -67,7 +68,7 @@ def test_attackers_who_escaped(text: str, expected: list[tuple[str, int]]) -> No
         ("About 600 residents had been left homeless by the floods.", [("other", 600)]),
         ("The quake killed 40 people and left 3,000 homeless.", [("killed", 40), ("other", 3000)]),
         ("Some 1,500 residents lost their homes in the Tarvel blaze.", [("other", 1500)]),
-        ("About 2,000 herders have fled the camp since the raid on Tuesday.", [("other", 2000)]),
+        ("About 2,000 herders have fled the camp after the raid on Tuesday.", [("other", 2000)]),
         (
             "Officials said 900 people who fled the camp were sleeping in two schools.",
             [("other", 900)],
@@ -117,7 +118,7 @@ def test_attackers_sized_in_other_words(text: str, expected: list[tuple[str, int
     [
         # People who planned or prepared the attack, or may have been in it: attackers.
         (
-            "Police believe up to seven people were involved in planning the raid on Tarsa.",
+            "Police believe up to seven people were involved in planning that raid on Tarsa.",
             [("attackers", 7)],
         ),
         ("Investigators said four people helped prepare the attack.", [("attackers", 4)]),
@@ -127,7 +128,7 @@ def test_attackers_sized_in_other_words(text: str, expected: list[tuple[str, int
         ),
         # Involved in an accident, or a responder's part: no attackers.
         ("At least nine people were involved, and three were hurt.", [("wounded", 3)]),
-        ("Police said 40 officers were involved in planning the raid on the den.", []),
+        ("Police said 40 officers were involved in planning that raid on the den.", []),
     ],
 )
 def test_people_who_prepared_the_attack(text: str, expected: list[tuple[str, int]]) -> None:

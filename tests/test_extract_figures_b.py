@@ -37,7 +37,7 @@ def _held(text: str) -> list[tuple[str, int]]:
         ("At least 25 remain in the forest, the union said.", [("hostages", 25)]),
         # Taken somewhere else, or by a vehicle: not abducted (by bus to a town: moved
         # away from the danger).
-        ("Twenty pupils were taken by bus to the capital.", [("evacuated", 20)]),
+        ("Twenty pupils were taken by coach to the capital.", [("evacuated", 20)]),
         ("Five men were taken in for questioning.", [("arrested", 5)]),
         ("Thirty people were taken to hospital.", [("wounded", 30)]),
     ],
@@ -110,14 +110,14 @@ def test_held_means_what_the_article_is_about(
     ("sentence", "expected"),
     [
         # More of a group, then what befell them.
-        ("Two more of the injured died overnight.", [("killed", 2)]),
+        ("Five more of the injured died overnight.", [("killed", 5)]),
         ("Four more of the trapped miners were pulled out alive.", [("freed", 4)]),
         (
-            "The toll rose to 19 after three more of the wounded died in hospital.",
-            [("killed", 19), ("killed", 3)],
+            "The toll rose to 19 when seven more of the wounded died at a clinic.",
+            [("killed", 19), ("killed", 7)],
         ),
         # One of a group, with what befell them; one who only speaks is no figure.
-        ("One of the gunmen was shot dead by police.", [("killed", 1)]),
+        ("One of the raiders was shot dead by police.", [("killed", 1)]),
         ("One of the guards was injured in the scuffle.", [("wounded", 1)]),
         ("One of the survivors said the water rose in minutes.", []),
     ],
@@ -184,7 +184,7 @@ def test_a_relative_clause_that_numbers_a_group(
         ('"We still cannot locate six of our workers," the manager said.', [("missing", 6)]),
         ("Police could not locate the two cars.", []),
         ("Four children drown in swollen river", [("killed", 4)]),
-        ("About 2,000 residents have been moved out of their homes.", [("evacuated", 2000)]),
+        ("About 2,000 residents have been moved out of their flats.", [("evacuated", 2000)]),
         ("Nearly 80,000 worshippers were already at the shrine at dawn.", [("other", 80000)]),
         ("About 30,000 fans were inside the stadium.", [("other", 30000)]),
         ("Two night watchmen died in the blaze.", [("killed", 2)]),
@@ -260,7 +260,7 @@ def test_modifiers_parts_and_the_fallen(sentence: str, expected: list[tuple[str,
     ("sentence", "expected"),
     [
         # The authorities moved them, or they live in shelters: out of their homes.
-        ("About 900 villagers had been moved by the army overnight.", [("evacuated", 900)]),
+        ("About 900 villagers had been moved by soldiers overnight.", [("evacuated", 900)]),
         ("Some 250 families' members were moved to higher ground.", [("evacuated", 250)]),
         (
             "About 8,000 people whose homes collapsed are still living in relief camps.",
@@ -286,7 +286,7 @@ def test_moved_displaced_and_sheltering(sentence: str, expected: list[tuple[str,
         ("Police picked up nine youths after the riot.", [("arrested", 9)]),
         # A flight's number is its name, not a count between a toll and its value.
         (
-            "The number of people killed when flight 302 came down has risen to 21.",
+            "The number of people killed after flight 302 came down has risen to 21.",
             [("killed", 21)],
         ),
     ],
@@ -305,7 +305,7 @@ def test_picked_up_and_named_numbers(sentence: str, expected: list[tuple[str, in
 def test_a_sentence_pointing_back_at_a_background_event_stays_background(second: str) -> None:
     body = (
         "Gunmen attacked a police post in the town on Tuesday, killing 4 officers.\n\n"
-        "It was the worst attack in the province since 2019, when rebels stormed the "
+        "It was the worst attack in the province since 2017, when rebels stormed the "
         f"district prison and took 60 passengers off a bus. {second}"
     )
     figures = extract(body).figures
@@ -330,7 +330,7 @@ def test_a_sentence_pointing_back_at_a_background_event_stays_background(second:
         ("Four children were trampled to death.", [("killed", 4)]),
         ("Six officers were jailed for negligence.", [("arrested", 6)]),
         ("Three are critical, the hospital said.", [("wounded", 3)]),
-        ("Police said one person is in custody.", [("arrested", 1)]),
+        ("Police said one suspect is in custody.", [("arrested", 1)]),
         ('"It was chaos," said one student.', []),
         ("One of them is still missing.", [("missing", 1)]),
         ("I lost my three brothers in the fire.", [("killed", 3)]),
@@ -350,7 +350,7 @@ def test_masked_men_who_come_in_are_attackers() -> None:
 
 def test_an_event_dated_by_month_and_year_is_another_incident() -> None:
     body = (
-        "A car bomb killed 12 people at a bus station in the city on Friday, police said.\n\n"
+        "A car bomb killed 12 people at a coach depot downtown on Friday, police said.\n\n"
         "The deadliest attack in the country remains the March 2019 market bombing in the "
         "capital, which killed more than 80 people."
     )
@@ -366,10 +366,11 @@ def test_an_event_dated_by_month_and_year_is_another_incident() -> None:
         ("The gunmen took six engineers with them into the forest.", [("hostages", 6)]),
         ("The gunmen took six engineers to the gate.", []),
         (
-            "Seven of the 19 crew were no longer on board and had been taken away by the pirates.",
+            "Seven of the 19 sailors were no longer aboard, and had been taken away by their "
+            "captors.",
             [("hostages", 7)],
         ),
-        ("About 900 people have been moved by the county emergency agency.", [("evacuated", 900)]),
+        ("About 900 people have been moved by a county emergency agency.", [("evacuated", 900)]),
     ],
 )
 def test_names_taken_along_and_moved_by_an_agency(
@@ -397,7 +398,7 @@ def test_key_points_at_the_top_are_the_storys_own() -> None:
 def test_a_day_named_weeks_before_publication_is_another_event() -> None:
     body = (
         "A fishing boat capsized off the port on Thursday, killing 12 people, the navy said.\n\n"
-        "On May 3, a smaller boat carrying about 30 people overturned off the same coast; "
+        "On May 3, a smaller canoe carrying about 30 people tipped over off the same coast; "
         "22 were rescued."
     )
     figures = extract(body, published=datetime(2026, 6, 20, tzinfo=UTC)).figures
@@ -422,7 +423,7 @@ def test_every_cue_is_filed_under_the_words_it_starts_with() -> None:
         ("Police detained the captain, Arjun Mehta, 51, and two crew members.", [("arrested", 2)]),
         ('"The water came so fast," said Amina Yusuf, 34.', []),
         # Treated, in intensive care, whereabouts unknown, winched up, believed inside.
-        ("Nine patients remain in the intensive care unit.", [("wounded", 9)]),
+        ("Nine patients remain in an intensive care ward.", [("wounded", 9)]),
         ("The clinic was treating 22 children on Monday.", [("wounded", 22)]),
         ("Officials could not establish the whereabouts of six fishermen.", [("missing", 6)]),
         ("Two more miners were winched up the shaft at dawn.", [("freed", 2)]),
@@ -436,7 +437,7 @@ def test_every_cue_is_filed_under_the_words_it_starts_with() -> None:
         ),
         # A date inside a reduced relative does not stop the verb after it.
         (
-            "Six of the miners trapped on 4 March have been brought to the surface alive.",
+            "Six of the diggers trapped on 4 March have been brought up to the surface alive.",
             [("freed", 6)],
         ),
     ],
@@ -448,7 +449,7 @@ def test_ages_treatment_whereabouts_and_the_surface(
 
 
 def test_people_believed_still_inside_are_held_in_a_siege() -> None:
-    assert _held("About 40 guests are still believed to be inside.") == [("hostages", 40)]
+    assert _held("About 40 guests were still believed to be inside.") == [("hostages", 40)]
 
 
 @pytest.mark.parametrize(
@@ -494,7 +495,7 @@ def test_duty_treatment_crowds_ages_and_things(
             [("wounded", 3), ("wounded", 1)],
         ),
         (
-            "Two porters are in hospital, one of them in a serious condition.",
+            "Two porters are in the hospital, one of them in serious condition.",
             [("wounded", 2), ("wounded", 1)],
         ),
         # A relative clause set off by commas says what befell them.
@@ -504,9 +505,9 @@ def test_duty_treatment_crowds_ages_and_things(
             "The official list names 31 victims, nine injured and four rescued.",
             [("killed", 31), ("wounded", 9), ("freed", 4)],
         ),
-        # The number of people treated in hospital stands at a value.
+        # The number treated in hospital stands at a value.
         (
-            "The number of people treated in hospital, guests and staff alike, stood at 27.",
+            "The number of people treated in a hospital, guests and staff alike, stood at 27.",
             [("wounded", 27)],
         ),
         # None of them caught; all of those listed as missing traced.
@@ -588,11 +589,11 @@ def test_an_event_of_a_named_year_is_another_incident() -> None:
 
 def test_an_estimate_given_earlier_gives_way_to_the_count_now() -> None:
     body = (
-        "At least 17 people were killed when the ferry sank, officials said on Friday.\n\n"
-        "The coastguard had earlier put the toll at 12."
+        "At least 18 passengers were killed as the barge sank, officials said on Friday.\n\n"
+        "The harbour office had earlier put its toll at 12."
     )
-    assert article_kinds(body) == [("killed", 17)]
-    alone = "The coastguard had earlier put the toll at 12."
+    assert article_kinds(body) == [("killed", 18)]
+    alone = "The harbour office had earlier put its toll at 12."
     assert article_kinds(alone) == [("killed", 12)]
 
 
@@ -642,7 +643,7 @@ def test_a_byline_on_the_first_line_is_no_headline() -> None:
         ("Raiders had taken away about 35 villagers.", [("hostages", 35)]),
         ("Elders listed 18 women taken by the bandits.", [("hostages", 18)]),
         ("The other four are still with the gunmen.", [("hostages", 4)]),
-        ("Elders put the number of those taken at about 40.", [("hostages", 40)]),
+        ("Elders put the number of all those taken at about 40.", [("hostages", 40)]),
         ("Two girls slipped away while the guards slept.", [("freed", 2)]),
         ("There were about 20 of them guarding us.", [("attackers", 20)]),
         # Attackers who got away are still the attackers.
@@ -754,7 +755,7 @@ def test_totals_a_part_is_taken_from(sentence: str, expected: list[tuple[str, in
 def test_an_estimate_the_source_had_put_gives_way_to_the_count_now() -> None:
     body = (
         "Eleven people were killed and 30 injured in the blast, officials said on Sunday.\n\n"
-        "Police had put the toll at seven dead and 18 injured on Saturday night."
+        "Police had put their toll at seven dead and 18 injured on Saturday night."
     )
     assert article_kinds(body) == [("killed", 11), ("wounded", 30)]
 

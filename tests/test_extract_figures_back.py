@@ -89,7 +89,7 @@ def test_part_past_a_clause_leaves_other_parts(text: str, expected: list[tuple[s
     [
         (
             "Pirates hijacked the freighter Anoa on Sunday. The owners said the 12 crew left "
-            "aboard were shaken but unhurt.",
+            "aboard were shaken yet unhurt.",
             [("freed", 12)],
         ),
         (
@@ -104,8 +104,8 @@ def test_part_past_a_clause_leaves_other_parts(text: str, expected: list[tuple[s
             [("hostages", 6), ("freed", 11)],
         ),
         (
-            "Gunmen held five Finnish engineers at the plant. The ministry said one of them had "
-            "been killed and that the other four were safe.",
+            "Gunmen held five Finnish engineers at the plant. The ministry says one of them has "
+            "been killed but that the other four are safe.",
             [("hostages", 5), ("killed", 1), ("freed", 4)],
         ),
     ],
@@ -124,7 +124,7 @@ def test_held_people_left_safe_are_freed(text: str, expected: list[tuple[str, in
             [("other", 12)],
         ),
         (
-            "A fire broke out on the ferry Lissa near Tamm on Sunday, killing three passengers, "
+            "A blaze broke out on the ferry Lissa near Tamm on Sunday, killing three passengers, "
             "and the other 40 were safe, the operator said.",
             [("killed", 3), ("other", 40)],
         ),
@@ -145,8 +145,8 @@ def test_people_left_safe_where_nobody_held_them(
     ("text", "expected"),
     [
         (
-            "Police detained two men near the field after the blast, and were searching for at "
-            "least three others seen running from the rooftop.",
+            "Police detained two men by the pitch after the blast, and are searching for at "
+            "least three others seen running off the rooftop.",
             [("arrested", 2), ("attackers", 3)],
         ),
         (

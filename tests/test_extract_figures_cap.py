@@ -6,8 +6,8 @@ home``, ``bring all seven home``) the people are hostages; done (``Six have come
 us``) they are freed.
 
 Attackers who got away: after an aside about their size (``the rest, believed to number
-about nine, escaped``), in the words of a manhunt (``remain at large``), or in the sentence
-after one that names attackers and nobody else (``The other two remain at large.``).
+around ten, escaped``), in the words of a manhunt (``remain at large``), or in the sentence
+after one that names attackers and nobody else (``The other two still remain at large.``).
 
 Captives a later verb frees: a participle says how they were taken and the verb after it,
 past names the phrase reader stops at, what befell them (``Eight abducted Lake Side quarry
@@ -17,7 +17,7 @@ People attackers carried off, the verb of taking right before the count (``carry
 12 labourers``, ``They took six men``), even after a killing the clause counted first.
 
 The people an attack is credited to: the subject of ``carried out``, ``were involved in``
-or ``planned`` an attack, or its agent after ``by`` (``the riot was led by about 30 …``).
+or ``planned`` an attack, or its agent after ``by`` (``the riot was led by some 35 …``).
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must keep the figures they had or give none.
@@ -33,11 +33,11 @@ from conftest import article_kinds, sentence_kinds
     ("sentence", "expected"),
     [
         (
-            '"We will not rest until the remaining 11 come home," the bishop said.',
+            '"We shall not rest until the remaining 11 come home," the bishop said.',
             [("hostages", 11)],
         ),
         ("We will bring all seven home, and we will not pay.", [("hostages", 7)]),
-        ('"We will not rest until the last two are home," he said.', [("hostages", 2)]),
+        ('"We shall not rest until the last two are home," he said.', [("hostages", 2)]),
         (
             '"Six have come back to us, hungry and exhausted," the village head said.',
             [("freed", 6)],
@@ -75,9 +75,9 @@ def test_responders_back_at_base_are_not_freed() -> None:
     ("sentence", "expected"),
     [
         (
-            "Four raiders were captured alive and the rest, believed to number about nine, "
+            "Four raiders were caught unhurt; the rest, believed to number around ten, "
             "escaped into the hills, the army said.",
-            [("arrested", 4), ("attackers", 9)],
+            [("arrested", 4), ("attackers", 10)],
         ),
         (
             "Two of the robbers were killed and the remaining three are still at large.",
@@ -100,12 +100,12 @@ def test_attackers_who_got_away_in_the_same_sentence(
     [
         (
             "Troops killed four of the attackers in a gun battle at the depot. "
-            "The other two remain at large, the army said.",
+            "The other two still remain at large, the army said.",
             [("killed", 4), ("attackers", 2)],
         ),
         (
             "Officials say about 30 insurgents took part in the raid on the depot. "
-            "Fewer than eight of them are thought to have escaped across the border.",
+            "Fewer than eight of them were thought to have escaped over the border.",
             [("attackers", 30), ("attackers", 8)],
         ),
         (
@@ -182,7 +182,7 @@ def test_captives_a_later_verb_frees(sentence: str, expected: list[tuple[str, in
             [("hostages", 12)],
         ),
         (
-            '"They took six men and left the rest of us to bury the dead," he said.',
+            '"They took six men and left the others of us to bury the dead," he said.',
             [("hostages", 6)],
         ),
         (
@@ -213,13 +213,13 @@ def test_people_attackers_carried_off(sentence: str, expected: list[tuple[str, i
     [
         ("Police believe the same four men carried out both attacks.", [("attackers", 4)]),
         (
-            "At this stage we believe one man carried out the shooting and acted alone.",
+            "At this stage we think one man carried out the shooting and acted alone.",
             [("attackers", 1)],
         ),
-        ("A police spokesman said three women were involved in the attack.", [("attackers", 3)]),
+        ("A police spokesman said four women were involved in the ambush.", [("attackers", 4)]),
         (
-            "Officials believe the riot was led by about 30 members of a prison gang.",
-            [("attackers", 30)],
+            "Officials think the riot was led by some 35 members of a prison gang.",
+            [("attackers", 35)],
         ),
         (
             "According to prosecutors, the raid was planned by five leaders of the group.",

@@ -75,7 +75,7 @@ _BOMBING_LEAD = (
         ),
         # a sentence opening on a part of the dead after a background tail goes on about it
         (
-            "The town was last hit in March 2023, when a gunman opened fire at a bus station, "
+            "The town was last hit in March 2023, when a gunman opened fire in a bus station, "
             "killing 11 people. Four of the dead were students.",
             [("killed", 9, False), ("killed", 11, True), ("killed", 4, True)],
         ),
@@ -144,21 +144,21 @@ def test_a_family_the_event_befell_is_counted(
 def test_a_kicker_above_the_headline_leaves_the_headline_its_figures() -> None:
     title = "Orlet quarry toll rises to 14; two still missing"
     body = (
-        f"VARSA\n{title}\nRescuers pulled four more bodies from the Orlet quarry on Tuesday, "
+        f"VARSA\n{title}\nRescuers pulled three more bodies from the Orlet quarry on Tuesday, "
         "the district office said.\n"
     )
     figures = extract(body, title=title).figures
     assert [(f.kind, f.value, f.in_title) for f in figures] == [
         ("killed", 14, False),
         ("missing", 2, False),
-        ("killed", 4, False),
+        ("killed", 3, False),
     ]
     # with no headline in the body, the title is read apart
-    lead = "Rescuers pulled four more bodies from the Orlet quarry on Tuesday, officials said.\n"
+    lead = "Rescuers pulled three more bodies from the Orlet quarry on Tuesday, officials said.\n"
     assert [(f.kind, f.value) for f in extract(lead, title=title).figures] == [
         ("killed", 14),
         ("missing", 2),
-        ("killed", 4),
+        ("killed", 3),
     ]
 
 

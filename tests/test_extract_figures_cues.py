@@ -4,7 +4,7 @@ the whole labelled set, fixed as general rules.
 The dead in words of sacrifice (``gave their lives``, ``paid the supreme sacrifice``, ``not a
 single ranger lost his life`` as a zero) and of burial (``funerals for the four herders``,
 ``the coffins of``, ``are in the ground now``, ``cousins to bury``, ``we are burying five``);
-the hurt by their state (``in a very bad way``, ``in a serious but stable condition``, ``one
+the hurt by their state (``in a very bad way``, ``in a grave but stable condition``, ``one
 of them seriously`` after a count of the hurt); people not yet brought up (``still below
 ground``, ``remain under the rubble``).
 
@@ -73,8 +73,8 @@ def test_a_landslide_that_is_burying_people_still_traps_them() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Eleven of the passengers are in a very bad way.", ("wounded", 11)),
-        ("Two were in a serious but stable condition on Sunday.", ("wounded", 2)),
+        ("Eleven of the travellers remain in a very bad way.", ("wounded", 11)),
+        ("Two were in a grave but stable condition on Sunday.", ("wounded", 2)),
         ("Four patients are in a critical and stable condition.", ("wounded", 4)),
     ],
 )
@@ -86,8 +86,8 @@ def test_the_hurt_said_by_their_state(sentence: str, expected: tuple[str, int]) 
     "part",
     [
         "one of them seriously",
-        "one of them with a gunshot wound to the chest",
-        "one of them with life-threatening injuries",
+        "one of them with a bullet wound to the neck",
+        "one of them with a life-threatening injury",
         "one in a critical condition",
     ],
 )
@@ -126,7 +126,7 @@ def test_people_who_were_underground_when_it_happened_stay_present() -> None:
         '"We have 90 people sleeping here tonight," the caretaker said.',
         "About 230 people had spent Monday night at the Orvel Technical School.",
         "Around 1,500 people spent last night in storm shelters.",
-        "About 160 remained in a sports hall on the edge of town.",
+        "About 160 remained in a sports hall at the edge of town.",
         "About 75 whose flats were flooded remain in a temporary shelter.",
     ],
 )
@@ -151,9 +151,9 @@ def test_a_night_in_care_or_present_when_it_struck_is_no_move(
 @pytest.mark.parametrize(
     "last",
     [
-        "Twelve are still out there in the bush.",
+        "Twelve are still out there somewhere in the forest.",
         '"Our hearts are with the eleven still out there," the chief said.',
-        "Eighteen of our people are in the bush tonight.",
+        "Seventeen of our villagers are in the bush tonight.",
         "Seven remain in the forest with them.",
     ],
 )
@@ -203,7 +203,7 @@ def test_people_moved_out_of_care_or_cells_are_not_evacuated(sentence: str) -> N
     ("last", "expected"),
     [
         ('"We thank God for the five who came back," the imam said.', ("freed", 5)),
-        ("Eighteen of our brothers and sisters are back.", ("freed", 18)),
+        ("Seventeen of our brothers and sisters have come back.", ("freed", 17)),
         ("Nine came back on Friday, their families said.", ("freed", 9)),
     ],
 )

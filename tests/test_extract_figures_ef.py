@@ -161,7 +161,7 @@ def test_others_after_a_background_tail(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "No workers remain in the hands of the rebels, the army said.",
+        "No workers remain in the hands of these rebels, the army said.",
         "No nurses had been taken hostage, officials said.",
         "No drivers were taken hostage in the raid.",
     ],
@@ -171,7 +171,7 @@ def test_a_zero_of_hostages_in_the_hands_of_captors(sentence: str) -> None:
 
 
 def test_no_zero_of_hostages_in_the_hands_of_the_police() -> None:
-    assert sentence_kinds("No suspects remain in the hands of the police.", held=True) == []
+    assert sentence_kinds("No suspects remain in the hands of police.", held=True) == []
 
 
 @pytest.mark.parametrize(
@@ -220,7 +220,7 @@ def test_only_a_reason_set_off_by_a_comma_points_back(sentence: str, own_from: b
         # Counted alive with no word of rescue: unhurt survivors, freed only from captors.
         ("By noon a list of 40 survivors had been posted at the station.", "other", "freed"),
         ("Volunteers have registered 55 survivors at the port.", "other", "freed"),
-        ("We have spoken to 12 survivors, the charity said.", "other", "freed"),
+        ("We have talked to 12 survivors, the charity said.", "other", "freed"),
         # A verb of rescue still frees them.
         ("Rescuers pulled out 41 survivors.", "freed", "freed"),
         ("Officials met 20 survivors who had been rescued.", "freed", "freed"),

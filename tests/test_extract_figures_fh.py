@@ -46,7 +46,7 @@ def test_parts_that_point_back_take_the_kind_of_the_group_they_add_up_to() -> No
     kinds = article_kinds(
         "Gunmen abducted 25 pilgrims from a bus near Olvenza on Monday, police said.\n\n"
         "Eight of the 25 pilgrims were released on Friday near a river crossing. "
-        "They are five men and three boys. All eight were examined at a clinic in Darrow "
+        "They are five men and three boys. All eight were examined at a health centre in Darrow "
         "and are well."
     )
     assert ("freed", 5) in kinds and ("freed", 3) in kinds and ("freed", 8) in kinds

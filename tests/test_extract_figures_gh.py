@@ -41,7 +41,7 @@ def _figures(body: str, title: str = "") -> list[tuple[str, int, bool]]:
 )
 def test_a_lead_dated_since_last_week_keeps_last_week_its_own(sentence: str) -> None:
     lead = (
-        "Divers on Sunday recovered the body of a fisherman who had been missing since last "
+        "Divers on Sunday recovered the body of a fisherman who had gone missing during last "
         "week's flood at Teruma, raising the toll to eight, officials said.\n\n"
     )
     figures = _figures(lead + sentence)
@@ -62,7 +62,7 @@ def test_came_days_after_opens_a_comparison(gap: str) -> None:
     body = (
         "A bridge collapsed in Orvan on Monday, killing five people, police said.\n\n"
         f"The collapse came {gap} after a wall in Desta fell on a bus queue, killing three "
-        "people and injuring six."
+        "commuters and injuring six."
     )
     assert _figures(body) == [
         ("killed", 5, False),
@@ -74,7 +74,7 @@ def test_came_days_after_opens_a_comparison(gap: str) -> None:
 @pytest.mark.parametrize(
     ("follow_up", "about_other"),
     [
-        ("Twelve were released after a ransom was paid, and four remain in captivity.", True),
+        ("Twelve were released once a ransom was paid, and four remain in captivity.", True),
         ("Eleven were later found alive in a forest.", True),
         # A time of the story's own: its people.
         ("Twelve were released on Tuesday, the governor said.", False),
@@ -105,8 +105,8 @@ def test_after_a_month_and_year_dates_another_event() -> None:
 def test_a_place_after_a_closing_quote_is_where_the_speaker_was() -> None:
     body = (
         "Gunmen stormed a hotel in Kessa on Friday, killing six people, police said.\n\n"
-        '"We have evacuated 80 guests and we are treating this as an attack," the police chief '
-        "told reporters at a roadblock on Marden Avenue."
+        '"We have evacuated 80 guests and we treat this as an attack," the police chief '
+        "told journalists at a roadblock on Marden Avenue."
     )
     assert ("evacuated", 80, False) in _figures(body)
 
@@ -178,7 +178,7 @@ def test_a_count_past_an_apposition_with_a_count_keeps_its_verb(
         ("None of the factory's welders was hurt, the owner said.", [("wounded", 0)]),
         ("None of the village's elders was killed.", [("killed", 0)]),
         (
-            "No bus drivers were among the dead or injured, the company said.",
+            "No bus drivers are among the dead or injured, the company said.",
             [("killed", 0), ("wounded", 0)],
         ),
         ("No nurses were among the injured or missing.", [("wounded", 0), ("missing", 0)]),

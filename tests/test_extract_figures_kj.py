@@ -25,7 +25,7 @@ from wiredesk.index.extract.numbers import find_numbers
     ("sentence", "expected"),
     [
         (
-            "The clinic said two were being treated for burns and one for a broken leg.",
+            "The clinic said two were being treated for scalds and one for a broken leg.",
             [("wounded", 2), ("wounded", 1)],
         ),
         (
@@ -86,7 +86,7 @@ def test_captivity_dated_since_then_a_release(
     [
         ("Police have led 23 shoppers out of the basement.", [("freed", 23)]),
         (
-            "Firefighters led 40 guests who had hidden in rooms on the upper floors of the "
+            "Firefighters led 40 guests who had hidden in rooms on the top floors of the "
             "hotel to safety, the chief said.",
             [("freed", 40)],
         ),
@@ -100,7 +100,7 @@ def test_led_out_of_the_danger(sentence: str, expected: list[tuple[str, int]]) -
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The ministry will pay EGP 500,000 to the family of each of the dead.",
+        "The ministry will pay EGP 400,000 to the relatives of every person who died.",
         "The state will pay NGN 1,000,000 to the relatives of each of the victims.",
         "Each injured worker will get KES 20,000 from the fund.",
     ],
@@ -151,7 +151,7 @@ def test_people_carried_off_are_taken(sentence: str, expected: list[tuple[str, i
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Two gunmen were killed and one was captured alive.", [("killed", 2), ("arrested", 1)]),
+        ("Two gunmen were shot dead and one was captured alive.", [("killed", 2), ("arrested", 1)]),
         ("Commandos killed three attackers; one was captured.", [("killed", 3), ("arrested", 1)]),
         ("Police said one was arrested.", []),
     ],
@@ -225,7 +225,7 @@ def test_hoodlums_and_criminals_are_attackers(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The clinic said it had received 17 casualties overnight.", [("wounded", 17)]),
+        ("The clinic said it had received 19 casualties overnight.", [("wounded", 19)]),
         ("Rangers detained nine trappers yesterday.", [("arrested", 9)]),
         ("Troops seized 12 rifles yesterday.", []),
     ],

@@ -119,16 +119,16 @@ def test_ties_of_when_clauses_ages_cases_and_separate_craft(
         ("The gunmen made off with two technicians.", True, [("hostages", 2)]),
         ("About 90 residents have been moved by bus to Tarsa.", False, [("evacuated", 90)]),
         (
-            "Some 30 were flown by helicopter to the provincial capital.",
+            "Some 30 were flown by helicopter to a regional capital.",
             False,
             [("evacuated", 30)],
         ),
         # flown to a care place, or on into intensive care, they are patients
         (
-            "Of the 11 people injured, three were flown by helicopter to Ravna on Saturday and "
+            "Of the 13 people injured, three were airlifted by helicopter to Ravna on Saturday and "
             "are in intensive care.",
             False,
-            [("wounded", 11), ("wounded", 3)],
+            [("wounded", 13), ("wounded", 3)],
         ),
         ("Three patients were still in the operating theatre.", False, [("wounded", 3)]),
     ],
@@ -148,17 +148,17 @@ def test_loss_abduction_leaving_moving_and_surgery(
         ("Nine captives walked free on Monday.", True, [("freed", 9)]),
         # a return hoped for is no release: they are still held
         (
-            '"We will not rest until the last two are home," the director said.',
+            '"We will not rest till the last two are home," the director said.',
             True,
             [("hostages", 2)],
         ),
         # the evacuated allowed home are no captives freed
         (
-            "About 300 evacuated residents were allowed to return home on Friday.",
+            "About 300 evacuated villagers were allowed to go back home on Friday.",
             True,
             [("evacuated", 300)],
         ),
-        ("About 300 residents were allowed to return home on Friday.", False, []),
+        ("About 300 villagers were allowed to go back home on Friday.", False, []),
         # suspects questioned and let go are no figure, with a time between
         ("Three men were questioned on Sunday and released.", True, []),
         ("Two were questioned and released.", True, []),
@@ -178,7 +178,7 @@ _DEPOT_LEAD = "DORVA - Gunmen stormed a bus depot in Dorva on Monday and killed 
     ("paragraph", "expected"),
     [
         (
-            "Four of the attackers were shot dead by troops. The other three slipped away "
+            "Four of the attackers had been shot dead by commandos. The other three slipped away "
             "into the hills and are still at large, an army officer said.",
             [("killed", 6, False), ("killed", 4, False), ("attackers", 3, False)],
         ),
@@ -246,9 +246,9 @@ def test_corrected_counts_zeros_and_sailors(
     [
         # "died" left out before the second place: both counts are of the dead
         (
-            "Five of the victims died at the scene and three in hospital, the ministry said.",
+            "Five of the victims died on the spot and four in hospital, the ministry said.",
             False,
-            [("killed", 5), ("killed", 3)],
+            [("killed", 5), ("killed", 4)],
         ),
         (
             "Three died on the spot and two later in hospital.",
@@ -261,7 +261,7 @@ def test_corrected_counts_zeros_and_sailors(
             [("killed", 4), ("wounded", 12)],
         ),
         # a threat is no toll
-        ("They said they would kill six of us if the police came.", True, []),
+        ("They said they would kill six of us if any police came.", True, []),
         ("He said they would shoot two of us first.", True, []),
         ("The gunmen killed two guards.", True, [("killed", 2)]),
         # brought down a way out of a building
@@ -293,7 +293,7 @@ def test_gapped_deaths_threats_stairs_and_named_ones(
         ("Three soldiers were taken prisoner by the rebels.", True, [("hostages", 3)]),
         # a zero among those a progressive participle names
         (
-            "Police said no children were among those being held.",
+            "Police said no infants were among those being held.",
             True,
             [("hostages", 0)],
         ),
@@ -343,10 +343,10 @@ def test_people_aboard_by_origin_after_a_sentence_of_the_hurt() -> None:
             [("attackers", 20)],
         ),
         (
-            "The ministry has estimated the size of the gang at between 15 and 18 men.",
-            [("attackers", 15)],
+            "The ministry has estimated the strength of the gang at between 14 and 18 men.",
+            [("attackers", 14)],
         ),
-        ("Police put the number of gunmen at about 12.", [("attackers", 12)]),
+        ("Police put the number of the gunmen at roughly 12.", [("attackers", 12)]),
         ("The ministry estimated the crowd at 4,000.", [("other", 4000)]),
     ],
 )

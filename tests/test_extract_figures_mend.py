@@ -41,7 +41,7 @@ def test_in_the_wake_of_is_no_gathering() -> None:
 
 
 def test_a_wake_for_the_dead_is_still_a_gathering() -> None:
-    text = "A wake for the three victims will be held in the village hall on Friday."
+    text = "A wake for the three victims will take place in the village hall on Friday."
     assert sentence_kinds(text) == [("killed", 3)]
 
 

@@ -7,7 +7,7 @@ captives had died``) goes on from a background sentence as ``Nine of them`` does
 counted before the story's own attack inside a relative clause under ``, including`` (``…,
 including a man who sold them a car a week before the attack``) dates that clause, not the
 arrests before it. What a figure counts: a quoted object (``received "more than 80
-patients"``), a headline's present tense (``Police arrests four …``), ``(said) one child was
+patients"``), a headline's present tense (``Police arrests four …``), ``(said) one infant was
 among the dead``, ``there were no … among the dead or injured``, parts a dash opens after a
 clause that runs on (``freed since dawn — 11 guards and three cooks``), and ``a night
 shift``, which is no rate.
@@ -37,7 +37,7 @@ def _figures(body: str, title: str = "") -> list[tuple[str, int, bool]]:
 
 _LEAD = (
     "Rebels attacked a sawmill at Kerendi on Sunday, killing six workers, police said.\n\n"
-    "Police said the attackers came on foot and left before dawn. Troops were sent to "
+    "Police said the attackers came on foot and left before dawn. Troops were sent into "
     "the area on Monday.\n\n"
 )
 
@@ -64,7 +64,7 @@ def test_a_part_of_the_group_goes_on_from_a_background_tail(sentence: str) -> No
 def test_a_part_that_names_its_own_time_stays_the_storys() -> None:
     body = (
         _LEAD + "The raid came weeks after rebels freed 12 loggers seized near Lowo. "
-        "Two of the wounded workers died on Monday."
+        "Two of the injured workers died on Monday."
     )
     assert ("killed", 2, False) in _figures(body)
 
@@ -72,7 +72,7 @@ def test_a_part_that_names_its_own_time_stays_the_storys() -> None:
 @pytest.mark.parametrize("time", ["a week before the attack", "two days before the raid"])
 def test_a_relative_clause_dated_before_the_attack_leaves_the_arrests_own(time: str) -> None:
     body = (
-        _LEAD + "Police said they had arrested three suspected couriers in dawn raids, "
+        _LEAD + "Police said they had also arrested three suspected couriers in dawn raids, "
         f"including a woman who rented the rebels a truck {time}."
     )
     assert ("arrested", 3, False) in _figures(body)
@@ -150,7 +150,7 @@ def test_counts_in_more_shapes(text: str, expected: list[tuple[str, int]]) -> No
         ),
         (
             "Twelve miners died after the shaft flooded — 9 men and three women who were on the "
-            "night shift.",
+            "late shift.",
             [("killed", 12), ("killed", 9), ("killed", 3)],
         ),
     ],
@@ -168,7 +168,7 @@ def test_a_dash_that_opens_another_clause_gives_no_parts() -> None:
 
 def test_a_part_after_a_list_member_of_one_of_them_is_not_listed_on() -> None:
     text = (
-        "Three others, an old man and two women, one of them a nursing mother, were released "
+        "Three others, an old man and two young women, one of them a mother, were released "
         "by the gang on Friday."
     )
     assert ("freed", 1) not in sentence_kinds(text, held=True)
@@ -194,7 +194,7 @@ def test_a_night_is_still_a_rate() -> None:
         ("Four hostages were let go on Friday.", [("freed", 4)]),
         # A part of attackers and what befell it: its verb says.
         (
-            "The raid was carried out by nine bandits, seven of whom were later shot dead.",
+            "The raid had been carried out by nine bandits, seven of whom were later shot dead.",
             [("attackers", 9), ("killed", 7)],
         ),
         (

@@ -46,7 +46,7 @@ def test_the_hurt_who_die_are_dead(sentence: str, expected: list[tuple[str, int]
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("One firefighter suffered a minor injury to his arm.", [("wounded", 1)]),
+        ("One firefighter suffered a slight injury to his arm.", [("wounded", 1)]),
         ("Four welders suffered permanent damage to their lungs.", [("wounded", 4)]),
         ("Three constables sustained a head injury in the scuffle.", [("wounded", 3)]),
         ("At least 10 of the pupils had suffered burns to their hands.", [("wounded", 10)]),
@@ -94,7 +94,7 @@ def test_what_befell_attackers_after_their_act(
         ("Three gunmen were inside the clinic.", [("attackers", 3)]),
         # A total of people in no role of their own is no attackers: it takes the kind of
         # the count named before (the caller resolves "inherit").
-        ("Four of the 11 have been charged.", [("arrested", 4), ("inherit", 11)]),
+        ("Four of the 13 have been charged.", [("arrested", 4), ("inherit", 13)]),
     ],
 )  # fmt: skip
 def test_attackers_counted_by_their_group(sentence: str, expected: list[tuple[str, int]]) -> None:
@@ -121,8 +121,7 @@ def test_attackers_counted_by_their_group(sentence: str, expected: list[tuple[st
         ),
         # A cue inside a relative clause set off by commas is not the count's verb.
         (
-            "The two porters of the hotel, who were in the office building at the time, were "
-            "unhurt.",
+            "The two porters of the hotel, who were in the office block at the time, were unhurt.",
             [("other", 2)],
         ),
     ],
@@ -136,7 +135,11 @@ def test_asides_between_a_count_and_its_verb(
 @pytest.mark.parametrize(
     ("sentence", "number", "earlier"),
     [
-        ("The council, which had given a figure of 12 dead on Monday, now accepts it.", "12", True),
+        (
+            "The council, which had earlier given a figure of 12 dead on Monday, now accepts it.",
+            "12",
+            True,
+        ),
         ("Earlier reports on local radio spoke of up to 30 hostages.", "30", True),
         ("Initial reports said nine people had died.", "nine", True),
         (
@@ -146,7 +149,7 @@ def test_asides_between_a_count_and_its_verb(
             True,
         ),
         # A rival source, a first count in a live blog, a plain report: no earlier estimate.
-        ("The figures differ from those given by the mayor, who said 30 had died.", "30", False),
+        ("The figures differ from those that the mayor gave, who said 30 had died.", "30", False),
         ("First official figures from the ministry: at least nine dead.", "nine", False),
         ("Officials said six people had died.", "six", False),
     ],
@@ -157,8 +160,8 @@ def test_counts_an_earlier_statement_gave(sentence: str, number: str, earlier: b
 
 def test_an_article_drops_counts_its_sources_gave_before() -> None:
     body = (
-        "Nine people were killed in the blast, police said on Monday.\n\n"
-        "The council, which had given a figure of six dead on Sunday, said it accepted the "
+        "Nine people were killed in the explosion, police said on Monday.\n\n"
+        "The council, which had earlier given a figure of six dead on Sunday, said it accepted the "
         "police count.\n\n"
         "Earlier reports on local radio spoke of up to 15 dead."
     )
@@ -169,7 +172,7 @@ def _own_story_body(link: str) -> str:
     return (
         "Nine people have now died after the blast at the Orlet depot, officials said on "
         "Monday, and 30 were injured.\n\n"
-        "Three more of the injured died overnight, the hospital said.\n\n"
+        "Three more injured people died overnight, the hospital said.\n\n"
         f"{link}"
     )
 
@@ -228,13 +231,13 @@ def test_of_them_points_back_to_attackers_the_sentence_before_named() -> None:
     ("body", "expected"),
     [
         (
-            "At least 30 people were killed in the raid, a rights group said.\n\n"
-            '"We have the names of 30 people," its director said.',
-            [("killed", 30), ("killed", 30)],
+            "At least 32 people were killed during the raid, a rights group said.\n\n"
+            '"We have the names of 32 people," its director said.',
+            [("killed", 32), ("killed", 32)],
         ),
         (
             "Residents said at least 25 had died.\n\n"
-            "A church group said it had compiled a list of 27 names.",
+            "A church group said it had drawn up a list of 27 names.",
             [("killed", 25), ("killed", 27)],
         ),
     ],
@@ -270,8 +273,8 @@ def test_counts_a_list_or_a_source_leaves_bare(
 
 
 def test_a_source_keeping_its_count_counts_what_was_counted_before() -> None:
-    body = "The mayor said 71 people had died.\n\nThe ministry is sticking with 64 for now."
-    assert article_kinds(body) == [("killed", 71), ("killed", 64)]
+    body = "The mayor said 71 people had died.\n\nThe health ministry is sticking with 63 for now."
+    assert article_kinds(body) == [("killed", 71), ("killed", 63)]
 
 
 def test_a_bare_count_with_a_predicate_of_its_own_is_no_source_count() -> None:
@@ -279,18 +282,18 @@ def test_a_bare_count_with_a_predicate_of_its_own_is_no_source_count() -> None:
     # as a part, with that group: not as a source's bare count of the kind told before.
     from wiredesk.index.extract.figures import find_figures
 
-    figures = find_figures("It said three were Nigerian and one was a Kenyan national.")
-    assert [f.who for f in figures if f.value == 3] == ["Nigerian nationals"]
+    figures = find_figures("It said three were Ghanaian and one was a Ugandan national.")
+    assert [f.who for f in figures if f.value == 3] == ["Ghanaian nationals"]
 
 
 @pytest.mark.parametrize(
     ("sentence", "held", "expected"),
     [
-        ("The number of survivors rose to 27 after four were found alive.", False, [
-            ("other", 27), ("freed", 4),
+        ("The number of known survivors rose to 26 after three were found alive.", False, [
+            ("other", 26), ("freed", 3),
         ]),
-        ("The number of survivors rose to 27 after four were found alive.", True, [
-            ("freed", 27), ("freed", 4),
+        ("The number of known survivors rose to 26 after three were found alive.", True, [
+            ("freed", 26), ("freed", 3),
         ]),
         ("The number of injured rose to 40.", False, [("wounded", 40)]),
     ],
@@ -307,7 +310,7 @@ def test_the_number_of_survivors_is_its_own_count(
         ("A 45-strong rescue team from Oslo has arrived at the airport.", [("other", 45)]),
         ("The 30-strong squad rescued 12 people.", [("other", 30), ("freed", 12)]),
         ("A three-man gang robbed the store.", [("attackers", 3)]),
-        ("A Special Investigation Team of eight officers has been set up.", [("other", 8)]),
+        ("A Special Investigation Team of nine officers has been set up.", [("other", 9)]),
         # A size that counts no group of people.
         ("Volunteers pitched a 20-man tent near the site.", []),
         ("A five-hour search followed.", []),
@@ -374,13 +377,13 @@ def test_people_present_or_on_duty_are_other(
         # A day explained as before the attack is an event of its own.
         (
             "The union said two drivers had been killed on Tuesday, two days before the "
-            "attack, and asked for an inquiry.",
+            "attack; they asked for an inquiry.",
             True,
         ),
         # A span of time before it is not.
         (
             "Police said 14 were in custody, among them a man who had hidden the bomber for "
-            "three weeks before the attack.",
+            "four weeks before the attack.",
             False,
         ),
     ],

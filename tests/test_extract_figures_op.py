@@ -49,7 +49,7 @@ def test_a_month_abbreviation_after_an_incident_word_is_a_date_not_a_place() -> 
 def test_last_weekend_is_the_story_s_own_after_a_lead_dated_last_week() -> None:
     body = (
         _FOLLOW_UP_LEAD + "Six suspects have been detained over the raid, including two men "
-        "picked up by police in Kasama last weekend, officials said.\n\n"
+        "picked up by officers in Kasama last weekend, officials said.\n\n"
     )
     figures = _figures(body, "Rangers freed at Lumba", _FOLLOW_UP)
     assert ("arrested", 6, False) in figures
@@ -86,7 +86,7 @@ def test_background_stays_background(title: str, body: str, published: datetime)
     "arrests",
     [
         # The nearest pronoun opens the clause the time is in.
-        "Police say four people have been arrested: the owner of the firm that built the "
+        "Police say four people have now been arrested: the owner of the firm that built the "
         "bridge and three inspectors who approved its design in August.",
         # The list goes on after the clause: its next member is no count of the clause's.
         "Police said the four people arrested on Thursday, the builder who enlarged the "

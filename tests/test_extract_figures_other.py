@@ -17,18 +17,18 @@ _LEAD = "A fire at a textile mill in Ostrava Nova killed four workers on Monday.
     [
         # A body appointed to look into the event, counted by its size: people, not a toll.
         (
-            "The provincial government set up a five-member committee to investigate.",
+            "The regional council has set up a five-member panel that will investigate.",
             [("other", 5)],
         ),
         ("A nine-member probe panel of engineers will report within a month.", [("other", 9)]),
         ("The minister named a six-member board of inquiry on Tuesday.", [("other", 6)]),
         (
-            "A three-member committee headed by a retired judge found the wiring faulty.",
+            "A three-member panel headed by a retired judge found the wiring faulty.",
             [("other", 3)],
         ),
         # A patrol or a company sent, counted by size or by "of".
         ("A 24-strong patrol reached the mill at dawn.", [("other", 24)]),
-        ("The barracks, home to a company of about 90 soldiers, was on alert.", [("other", 90)]),
+        ("The barracks, home to a company of some 90 soldiers, was on alert.", [("other", 90)]),
         # A size is no outcome: the dead were part of the patrol, not the patrol itself.
         (
             "The two soldiers killed were part of a 28-strong patrol sent from Velka.",
@@ -49,9 +49,9 @@ def test_bodies_counted_by_size(sentence: str, expected: list[tuple[str, int]]) 
         ("The governor ordered 120 additional troops into the district.", [("other", 120)]),
         ("The ministry sent an additional 300 gendarmes to the valley.", [("other", 300)]),
         ("He ordered the deployment of 200 more police officers.", [("other", 200)]),
-        ("The aid convoy was escorted by about 30 soldiers.", [("other", 30)]),
+        ("The aid convoy was escorted by about 30 troops.", [("other", 30)]),
         ("About 120 officers from nine agencies responded.", [("other", 120)]),
-        ("Some 70 police and soldiers have ringed the mill.", [("other", 70)]),
+        ("Some 70 police and soldiers have surrounded the mill.", [("other", 70)]),
         (
             "Police said about 250 officers and 40 soldiers were now in the town.",
             [("other", 250), ("other", 40)],

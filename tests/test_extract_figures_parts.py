@@ -68,7 +68,7 @@ from conftest import article_kinds
         ("The storm destroyed 40 houses: the school and 12 shops.", []),
         # The sentence's subject goes on past the part: its verb is its own.
         (
-            "Police arrested nine people, including the owner of the depot, and three soldiers "
+            "Police arrested nine people, including the depot's owner, and three soldiers "
             "were wounded.",
             [("arrested", 9), ("wounded", 3)],
         ),
@@ -77,7 +77,7 @@ from conftest import article_kinds
             [("killed", 12), ("wounded", 30)],
         ),
         (
-            "Gunmen killed 12 people, including a guard who was shot at the gate, and wounded "
+            "Gunmen killed 12 people, including a guard who was shot at the entrance, and wounded "
             "30 others.",
             [("killed", 12), ("wounded", 30)],
         ),
@@ -88,7 +88,7 @@ from conftest import article_kinds
             [("killed", 12), ("killed", 4)],
         ),
         (
-            "Nineteen people are confirmed dead, the office of the regional governor said on "
+            "Nineteen people are confirmed dead, the office of the provincial governor said on "
             "Friday, including seven children.",
             [("killed", 19), ("killed", 7)],
         ),
@@ -97,8 +97,8 @@ from conftest import article_kinds
             [("arrested", 19), ("arrested", 3)],
         ),
         (
-            "Altogether 52 people have been pulled alive from the wreckage since Friday, "
-            "according to the fire service, 31 of them from the hotel.",
+            "Altogether 52 people have so far been pulled out alive from ruined buildings since "
+            "Friday, according to the fire service, 31 of them from the hotel.",
             [("freed", 52), ("freed", 31)],
         ),
         # Things are no people, whoever speaks between.

@@ -41,7 +41,7 @@ def test_left_home_is_evacuated(sentence: str, expected: list[tuple[str, int]]) 
     [
         ("She flew in with a team of 35 divers on Tuesday.", [("other", 35)]),
         ("A squad of 16 engineers has been working through the night.", [("other", 16)]),
-        ("The cutter, carrying a boarding team of about 50 marines, waited.", [("other", 50)]),
+        ("The cutter, carrying a boarding team of roughly 50 marines, waited.", [("other", 50)]),
         # A verb that says what befell the team wins; a team of dogs counts no people.
         ("Gunmen killed a team of 12 aid workers near the border.", [("killed", 12)]),
         ("The handler arrived with a team of 4 dogs.", []),
@@ -85,15 +85,15 @@ def test_armed_men_are_attackers(
     [
         # A release still sought: the people are held.
         (
-            '"Our first concern is the safe release of the 14 engineers," he said.',
+            '"Our main concern is the safe release of the 14 engineers," he said.',
             True,
             [("hostages", 14)],
         ),
         ("Diplomats are working for the swift return of 9 fishermen.", True, [("hostages", 9)]),
         # Only in an article about people held by others; a wish is no release.
-        ('"Our first concern is the safe release of the 14 engineers," he said.', False, []),
+        ('"Our main concern is the safe release of the 14 engineers," he said.', False, []),
         (
-            "The ministry is working for the safe release of the 12 hostages.",
+            "The ministry is still working for the safe release of 12 hostages.",
             True,
             [("hostages", 12)],
         ),
@@ -110,7 +110,10 @@ def test_release_still_sought(sentence: str, held: bool, expected: list[tuple[st
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("No tourists are thought to be among the dead, the embassy said.", [("killed", 0)]),
+        (
+            "No tourists are thought to be among the dead, an embassy official said.",
+            [("killed", 0)],
+        ),
         ("No pupils remain in hospital.", [("wounded", 0)]),
         ("No firefighters were still in intensive care by Friday.", [("wounded", 0)]),
         ("No new hospital is planned for the district.", []),
@@ -207,15 +210,15 @@ def test_brought_up_alive_is_freed(sentence: str, expected: list[tuple[str, int]
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Nine people remain missing, down from the 16 reported on Friday.", [("missing", 9)]),
+        ("Nine people remain missing, down from 16 reported on Friday.", [("missing", 9)]),
         ("The toll rose to 33, up from 29 earlier in the day.", [("killed", 33)]),
         (
-            "The governor had initially put the toll at five; by evening officials said "
+            "The governor had initially given the toll as five; by evening officials said "
             "12 bodies had been recovered.",
             [("killed", 12)],
         ),
         # With no later count in the sentence, the earlier estimate is still a report.
-        ("The mayor had earlier put the toll at 12.", [("killed", 12)]),
+        ("The mayor earlier had put the toll at 13.", [("killed", 13)]),
     ],
 )
 def test_superseded_values(sentence: str, expected: list[tuple[str, int]]) -> None:
@@ -240,7 +243,7 @@ def test_one_speaker_is_no_figure(sentence: str, expected: list[tuple[str, int]]
         # Unhurt people who are still held are hostages; elsewhere they are present.
         ("The remaining 11 crew members were unharmed, the owners said.", True, [("hostages", 11)]),
         ("The remaining 11 crew members were unharmed, the owners said.", False, [("other", 11)]),
-        ("All nine hostages were freed unhurt.", True, [("freed", 9)]),
+        ("All eight hostages were freed unhurt.", True, [("freed", 8)]),
         # Who made up the crew: hostages where people are held, on board elsewhere.
         (
             "The tanker's crew was made up of 12 Indians and three Georgians.",
@@ -261,7 +264,7 @@ def test_state_of_people_held(sentence: str, held: bool, expected: list[tuple[st
 
 def test_relatives_counted_among_the_dead() -> None:
     assert _kinds("Among the dead were a teacher and her three grandchildren.") == [("killed", 3)]
-    assert _kinds("She came to the rally with her two grandchildren.") == []
+    assert _kinds("She came to the march with her two grandchildren.") == []
 
 
 def test_also_on_an_outlet_with_digits_is_a_teaser() -> None:

@@ -57,7 +57,7 @@ _TIE_CASES = [
     (
         "Police stormed the clinic in Verlo on Sunday, freeing 30 patients, officials said.\n\n"
         "The raid recalled the siege of a school in Tamsin in 2011, when gunmen held 200 "
-        "pupils. Forty pupils died when troops stormed that building.",
+        "pupils. Forty pupils died when troops stormed that school.",
         [("freed", 30, False), ("killed", 40, True)],
     ),
     # "that building" after a sentence wholly about another incident.
@@ -71,7 +71,7 @@ _TIE_CASES = [
     (
         "Police say the siege at a bank in Lorrow ended on Friday evening. Negotiators had "
         "talked for hours. Officers then went in.\n\n"
-        "Hospital officials say four people are now confirmed dead from the Kell Road "
+        "Hospital officials say four people are now confirmed dead after the Kell Road "
         "shooting. Nine others are being treated.",
         [("killed", 4, False), ("wounded", 9, False)],
     ),
@@ -87,7 +87,7 @@ _TIE_CASES = [
     (
         "Gunmen held 80 guests at a hotel in Drummoor on Sunday.\n\n"
         "The gunmen, six men in all, had rented a farmhouse near the town in March. Four of "
-        "them were killed in the assault.",
+        "them were killed during the assault.",
         [("attackers", 6, False), ("killed", 4, False)],
     ),
     # A month that dates what the attackers did before, with no preparation, points back.

@@ -95,7 +95,7 @@ def test_a_list_members_own_word_gives_its_kind(
             ("other", 30),
         ]),
         ("The company said 14 of its sailors are safe.", [("freed", 14)]),
-        ("Eleven crew were found on board, and all have been brought to safety.", [
+        ("Eleven crew were found aboard, and all have been brought to safety.", [
             ("other", 11),
         ]),
         # Police and troops around the vehicle are not held.
@@ -142,7 +142,7 @@ def test_zeros_for_a_group_named_with_where_it_was(
     ("sentence", "expected"),
     [
         ("Nine of the climbers will be buried on Sunday.", [("killed", 9)]),
-        ("The four were to be buried in their home village.", [("killed", 4)]),
+        ("The four were to be buried in their native village.", [("killed", 4)]),
         # Under a collapse, buried is trapped.
         ("Six miners may be buried under the rock.", [("missing", 6)]),
         ("Twelve people are feared buried in the landslide.", [("missing", 12)]),
@@ -155,7 +155,7 @@ def test_burials_still_to_come(sentence: str, expected: list[tuple[str, int]]) -
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("All but three have now been found.", [("missing", 3)]),
+        ("All but three have been found now.", [("missing", 3)]),
         ("All but two of the 40 passengers have been accounted for.", [("missing", 2)]),
     ],
 )  # fmt: skip

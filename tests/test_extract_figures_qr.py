@@ -7,7 +7,7 @@ strong casualty clause (``14 glassblowers were wounded``, ``the nine stevedores 
 …``), counts people unless the head is known to count things, animals, vehicles, buildings,
 measures, money or events; captives named in other words (``still in their hands``, ``led
 away towards the border``, ``marched into the bush``, ``handed over to soldiers``, ``the
-release of the seven``, ``none of the captives had been released``).
+release of the seven``, ``none of the captives had yet been released``).
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must keep the figures they had or give none.
@@ -81,8 +81,8 @@ def test_a_plural_known_to_count_things_or_animals_stays_no_figure(sentence: str
         ("The four aid workers were handed over to soldiers on Sunday.", [("freed", 4)]),
         ("The 12 farmers were handed over to the Red Cross.", [("freed", 12)]),
         ("Elders are negotiating the release of the 14.", [("hostages", 14)]),
-        ("Officials called for the safe release of the three who remain.", [("hostages", 3)]),
-        ("None of the captives had been released by Friday.", [("freed", 0)]),
+        ("Officials called for the safe release of all four who remain.", [("hostages", 4)]),
+        ("None of the captives had yet been released by Friday.", [("freed", 0)]),
         ("No hostages have yet been freed, the families said.", [("freed", 0)]),
     ],
 )
@@ -96,7 +96,7 @@ def test_captives_in_other_words(sentence: str, expected: list[tuple[str, int]])
         ("Two men were led away in handcuffs.", [("arrested", 2)]),
         ("Three men were taken away by police.", [("arrested", 3)]),
         ("Two suspects were handed over to the police.", [("arrested", 2)]),
-        ("Eighteen of us were taken off the roof by boat.", [("freed", 18)]),
+        ("Seventeen of us were taken from the rooftop by boat.", [("freed", 17)]),
         ("The army secured the release of 14 hostages.", [("freed", 14)]),
         ("None of the suspects had been released.", []),
     ],
@@ -109,7 +109,7 @@ def test_arrests_rescues_and_releases_keep_their_kind(
 
 def test_bodies_handed_to_families_leave_a_toll_alone() -> None:
     sentence = (
-        "Police, who count only bodies that have been handed over to families, put the "
+        "Police, who tally only those bodies already handed over to families, put their "
         "figure at 31."
     )
     assert sentence_kinds(sentence, held=False) == [("killed", 31)]
@@ -145,7 +145,7 @@ def test_people_never_found_are_missing(sentence: str, expected: list[tuple[str,
 
 
 def test_a_time_after_after_is_no_rate() -> None:
-    assert sentence_kinds("Eleven of them were freed after a month.") == [("freed", 11)]
+    assert sentence_kinds("Eleven of them were freed after six weeks.") == [("freed", 11)]
     assert sentence_kinds("Medics saw 30 patients an hour.") == []
 
 
@@ -172,9 +172,9 @@ _BACKGROUND = (
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [
-        ("Those three have never been found.", 3),
+        ("Those five have never been found.", 5),
         ("Thirteen of them were released after a month.", 13),
-        ("Most were freed after ransom was paid, but four of them have never been found.", 4),
+        ("Most were freed after ransom was paid, but four of them were never found.", 4),
         ("The other two were never found.", 2),
     ],
 )
@@ -190,7 +190,7 @@ def test_during_that_raid_names_the_raid_told_before() -> None:
     body = (
         "Gunmen seized nine loggers from a sawmill near Tembe on Tuesday, police said.\n\n"
         "In May 2023, bandits raided the market at Moyale and killed four traders. During that "
-        "raid they also abducted two teachers; both were released a week later."
+        "raid the gang also abducted two teachers; both were released a week later."
     )
     figures = _figures(body)
     assert ("hostages", 9, False) in figures
@@ -200,7 +200,7 @@ def test_during_that_raid_names_the_raid_told_before() -> None:
 
 def test_the_remains_of_things_do_not_settle_people_trapped() -> None:
     sentence = (
-        "As many as 15 people are feared trapped under the roof and the remains of the "
+        "As many as 15 people are feared trapped beneath the roof and the remains of the "
         "workshop, a fire officer said."
     )
     assert sentence_kinds(sentence, held=False) == [("missing", 15)]

@@ -137,8 +137,8 @@ def test_a_lead_dated_days_back_names_the_weekday_of_its_incident() -> None:
 def test_a_definite_count_checked_at_a_clinic_names_the_group_counted_before() -> None:
     body = (
         "Troops freed 20 hostages from a depot at Selvi on Monday. The gunmen had held them "
-        "for two days. Three soldiers were hurt in the assault.\n\n"
-        "All 20 were examined at the district hospital in Orna, and six stayed in to be "
+        "for two days. Three soldiers were hurt in the rescue.\n\n"
+        "All 20 were examined at the county hospital in Orna, and six stayed in to be "
         "treated for burns, a doctor said."
     )
     assert article_kinds(body) == [
@@ -155,7 +155,8 @@ def test_a_definite_count_checked_at_a_clinic_names_the_group_counted_before() -
     ("sentence", "expected"),
     [
         (
-            "At least 23 people were killed and some 4,700 fled into Tessaland, the agency said.",
+            "At least 23 villagers were killed and some 4,700 fled into Tessaland, the agency "
+            "said.",
             [("killed", 23), ("other", 4700)],
         ),
         (
@@ -163,7 +164,7 @@ def test_a_definite_count_checked_at_a_clinic_names_the_group_counted_before() -
             [("killed", 12), ("other", 600)],
         ),
         ("Police said up to five gunmen fled into the marshes.", [("attackers", 5)]),
-        ("Troops rescued nine passengers who had fled into the bush.", [("freed", 9)]),
+        ("Troops rescued nine travellers who had run into the bush.", [("freed", 9)]),
     ],
 )
 def test_people_who_fled_across_have_a_verb_of_their_own(

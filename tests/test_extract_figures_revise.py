@@ -2,14 +2,14 @@
 
 A count the sentence rejects (``not 57 as announced earlier``, ``not the 21 the operator had
 reported``, ``not the 15 reported by some local media``) or says was wrong (``Fears that as
-many as 12 … proved unfounded``) is no report. Neither is a count an earlier version of the
-story gave (``Correction: an earlier version of this page said 25 …``), one given at a time
-the sentence names (``had on Sunday morning put the figure at 23``, ``said earlier on
-Tuesday that 17 …``, ``thought at first there were 41``), the value a toll was raised from
-(``raising the toll from the nine dead announced …``, ``raised the toll from <a long name
+many as 14 … proved unfounded``) is no report. Neither is a count an earlier version of the
+story gave (``Correction: an earlier version of our article gave 25 …``), one given at a time
+the sentence names (``had on Friday evening put the figure at 23``, ``said earlier on
+Tuesday that 17 …``, ``thought at first there were 44``), the value a toll was raised from
+(``raising the toll from the six dead reported …``, ``raised the toll from <a long name
 of the event> from seven to eight``), or a later step of a history the article has since
-overtaken (``had initially said eight; … put the figure at nine on Thursday`` under a toll
-of ten). A zero (``No one is now unaccounted for``) overtakes a link's count of its kind. A
+overtaken (``had initially said eight; … put the figure at nine by Friday`` under a toll
+of ten). A zero (``Nobody is now unaccounted for``) overtakes a link's count of its kind. A
 live blog's ``First reports:`` label is an entry current at its time, not an earlier account.
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
@@ -28,7 +28,7 @@ from wiredesk.index.extract import extract
     ("sentence", "expected"),
     [
         (
-            "The coastguard said 31 people had been rescued, not 35 as announced earlier in "
+            "The coastguard said 31 swimmers had been rescued, not 35 as announced earlier in "
             "the day.",
             [("freed", 31)],
         ),
@@ -95,8 +95,8 @@ def test_a_claim_not_proved_wrong_still_counts() -> None:
     ("body", "dropped", "kept"),
     [
         (
-            "Seven people were killed in the blast, police said. Correction: an earlier version "
-            "of this story said 17 people had been killed.",
+            "Seven workers were killed in the explosion, police said. Correction: an earlier "
+            "version of our story said 17 people had been killed.",
             ("killed", 17),
             ("killed", 7),
         ),
@@ -119,7 +119,7 @@ def test_a_claim_not_proved_wrong_still_counts() -> None:
             ("killed", 19),
         ),
         (
-            '"We thought at first there were 61 survivors," the captain said. Officials said '
+            '"We believed at first there were 61 survivors," the captain said. Officials said '
             "58 people were rescued.",
             ("freed", 61),
             ("freed", 58),
@@ -162,7 +162,7 @@ def test_the_value_a_toll_was_raised_from_is_no_report(
 
 def test_a_range_after_a_long_toll_phrase_without_a_change_stays_a_range() -> None:
     figures = extract(
-        "Estimates of the number of people on the upper deck of the ferry when it listed "
+        "Estimates of how many people were on the upper deck of the ferry when it listed "
         "in the strait range from 40 to 60."
     ).figures
     assert all(f.value != 60 for f in figures)
@@ -170,8 +170,8 @@ def test_a_range_after_a_long_toll_phrase_without_a_change_stays_a_range() -> No
 
 def test_a_dated_step_of_an_overtaken_history_gives_way() -> None:
     body = (
-        "Twelve people have now died, the ministry said. The army had initially said on "
-        "Monday that seven people had died; the figure was revised to ten on Tuesday after "
+        "Twelve people have now died, the ministry said. The army had at first said on "
+        "Monday that seven people had died; that figure was revised to ten on Tuesday after "
         "divers reached the hull."
     )
     kinds = article_kinds(body)
@@ -183,18 +183,18 @@ def test_a_dated_step_of_an_overtaken_history_gives_way() -> None:
 @pytest.mark.parametrize("lead", ["", "Twelve people have now died, the ministry said. "])
 def test_a_dated_step_stays_unless_a_higher_toll_overtakes_it(lead: str) -> None:
     body = (
-        f"{lead}The army had initially said on Monday that seven people had died; the army put "
+        f"{lead}The army had at first said on Monday that seven people had died; the army put "
         "the death toll at ten on Tuesday after divers reached the hull."
     )
     assert (("killed", 10) in article_kinds(body)) == (not lead)
 
 
 def test_a_zero_overtakes_a_link_to_the_earlier_story() -> None:
-    title = "Velkor mill fire: toll rises to nine as last missing worker is found"
+    title = "Velkor mill fire: toll rises to nine as the last absent worker is found"
     body = (
-        "The body of the last missing worker was found in the Velkor mill on Sunday, "
+        "The body of the last absent worker was found in the Velkor mill on Sunday, "
         "bringing the toll from the fire to nine, the fire service said.\n\n"
-        "No one is now unaccounted for, the fire service said.\n\n"
+        "Nobody is now unaccounted for, a brigade spokesman said.\n\n"
         "Read more: Velkor mill fire: seven dead, two still missing\n"
     )
     kinds = [(f.kind, f.value) for f in extract(body, title=title).figures]
@@ -215,7 +215,7 @@ def test_a_link_count_stays_when_no_count_of_its_kind_overtakes_it() -> None:
 def test_a_live_blog_first_reports_label_is_a_report() -> None:
     body = (
         "19:40 - Police now say nine people were killed.\n\n"
-        "18:05 - First reports: at least four people have been killed in a shooting at a "
+        "18:05 - First reports: at least four guests have been killed in a gun attack at a "
         "hotel on the seafront.\n"
     )
     kinds = article_kinds(body)
@@ -232,10 +232,10 @@ def test_first_reports_in_prose_still_give_way() -> None:
 
 
 def test_a_link_naming_the_event_by_the_act_the_lead_tells_is_the_earlier_story() -> None:
-    title = "Dornavik bank siege: toll rises to six as wounded clerk dies"
+    title = "Dornavik bank siege: toll climbs to six as wounded clerk dies"
     body = (
-        "A clerk wounded when police commandos stormed the Dornavik savings bank died in "
-        "hospital on Sunday, raising the death toll from the siege to six, doctors said.\n\n"
+        "A clerk wounded when police commandos stormed the Dornavik savings bank died at "
+        "the clinic on Saturday, lifting the death toll of the siege to six, doctors said.\n\n"
         "Read more: Dornavik bank siege: five dead as commandos storm vault\n"
     )
     kinds = [(f.kind, f.value) for f in extract(body, title=title).figures]
@@ -244,10 +244,10 @@ def test_a_link_naming_the_event_by_the_act_the_lead_tells_is_the_earlier_story(
 
 
 def test_a_link_naming_an_event_the_lead_does_not_tell_stays_another_story() -> None:
-    title = "Dornavik bank siege: toll rises to six as wounded clerk dies"
+    title = "Dornavik bank siege: toll climbs to six as wounded clerk dies"
     body = (
-        "A clerk wounded in the siege of the Dornavik savings bank died in hospital on "
-        "Sunday, raising the death toll to six, doctors said.\n\n"
+        "A clerk wounded in the siege of the Dornavik savings bank died at the clinic on "
+        "Saturday, lifting the death toll to six, doctors said.\n\n"
         "Read more: Dornavik storm leaves five dead\n"
     )
     figures = extract(body, title=title).figures

@@ -4,7 +4,7 @@ independent writers' batches shared, fixed as general rules.
 People taken by their captors (``took 30 villagers from the market``, ``seize 11``, ``nine
 people taken when gunmen overran the camp``, into a named forest), ``may`` after a number
 (a modal, not a month), a release still sought in a long phrase, ages and numbers that
-count nobody (``a girl of three``, ``the guard, 52, and his son``, ``one of them believed
+count nobody (``a girl of three``, ``the guard, 52, and his son``, ``one of them thought
 to be 16``, ``sections 302 and 34``, ``four men on each one``), rescues by carrying
 (``carried nine people out through the door``, ``hauled into fishing boats``, ``to dry
 land``), states of care (``on oxygen``, ``in the burns unit``) and zeros for two groups at
@@ -67,8 +67,8 @@ def test_may_after_a_number_is_a_modal(sentence: str, expected: list[tuple[str, 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The ministry said it was working around the clock for the safe release of its four "
-         "nationals.", [("hostages", 4)]),
+        ("The ministry said it was working night and day for the safe release of its five "
+         "citizens.", [("hostages", 5)]),
         ("The embassy is working for the release of 12 sailors.", [("hostages", 12)]),
     ],
 )  # fmt: skip
@@ -79,11 +79,11 @@ def test_a_release_still_sought(sentence: str, expected: list[tuple[str, int]]) 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Of the 30 dead, 12 were women, the youngest a boy of four, officials said.", [
+        ("Of the 30 dead, 12 were women, the youngest a boy of five, officials said.", [
             ("killed", 30), ("killed", 12),
         ]),
         ("The guard, 52, and his son survived.", []),
-        ("Two suspects, one of them believed to be 16, were arrested.", [("arrested", 2)]),
+        ("Two suspects, one of them thought to be 16, were arrested.", [("arrested", 2)]),
         ("They were charged under sections 302 and 34 of the penal code.", []),
         ('"They came on about 30 trucks, four men on each one," a farmer said.', []),
         # Still counts: a toll said to be a number, and a list of counts.
@@ -104,7 +104,7 @@ def test_numbers_that_count_nobody(sentence: str, expected: list[tuple[str, int]
             ("freed", 9),
         ]),
         ("Volunteers brought between 40 and 60 people to dry land.", [("freed", 40)]),
-        ("Nearly a dozen more were hauled into fishing boats by villagers.", [("freed", 12)]),
+        ("Almost a dozen others were hauled into dugout boats by farmers.", [("freed", 12)]),
         ('"We pulled six into our canoe, and my brother took three more," he said.', [
             ("freed", 6), ("freed", 3),
         ]),
@@ -120,7 +120,7 @@ def test_rescues_by_carrying(sentence: str, expected: list[tuple[str, int]]) -> 
     ("sentence", "expected"),
     [
         ('"We still have 18 patients here, and five of them are on oxygen.', [("wounded", 5)]),
-        ("Six are still in the burns unit and 12 have been discharged, the doctor said.", [
+        ("Six are still in the burns ward and 12 have been discharged, the doctor said.", [
             ("wounded", 6), ("wounded", 12),
         ]),
         ("Four remain on ventilators.", [("wounded", 4)]),
@@ -136,11 +136,11 @@ def test_states_of_care(sentence: str, expected: list[tuple[str, int]]) -> None:
     ("sentence", "expected"),
     [
         ("No nurses or doctors were hurt.", [("wounded", 0)]),
-        ("No firefighters or volunteers were hurt in the operation, which ended at dusk.", [
+        ("No firemen or volunteers were hurt during the operation, which ended at nightfall.", [
             ("wounded", 0),
         ]),
         ("Warehouse fire: 50 stalls razed, no one hurt", [("wounded", 0)]),
-        ("With his rescue, no one is now listed as missing, the police said.", [
+        ("After his rescue, nobody is now listed as missing, police officers said.", [
             ("missing", 0),
         ]),
         # "hurt" with an object is no zero.
@@ -157,7 +157,8 @@ def test_zeros_for_two_groups_or_in_a_headline(
     ("sentence", "expected"),
     [
         # Held by the police, in any possessive.
-        ('"Nine suspects are in our custody, including three men who sold them fuel," he said.', [
+        ('"Nine suspects are now in our custody, including three men who sold them fuel," '
+         'he said.', [
             ("arrested", 9), ("arrested", 3),
         ]),
         # Attackers captured, counted as a part of the attackers named before.
@@ -165,7 +166,7 @@ def test_zeros_for_two_groups_or_in_a_headline(
             ("killed", 9), ("arrested", 4),
         ]),
         # Suspects the police let go are neither held nor freed.
-        ("Nine of them were later released without charge.", []),
+        ("Nine of them were later freed without charge.", []),
         ("Four men were released after questioning on Monday.", []),
         # Freed from hospital is still a release from hospital, not from custody.
         ("Nine patients were released from hospital on Monday.", [("wounded", 9)]),
@@ -181,7 +182,7 @@ def test_custody_capture_and_release_by_the_police(
     ("sentence", "expected"),
     [
         # Parts of people freed keep that kind, whatever is said of them next.
-        ("The freed hostages, among them six women, were being checked at the district "
+        ("The freed hostages, among them six women, were being examined at the district "
          "hospital.", [("freed", 6)]),
         # A group's make-up is who was there.
         ("The party comprised 19 people - 8 tourists, three guides and 8 porters - the agency "

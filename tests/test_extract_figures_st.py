@@ -143,7 +143,7 @@ def test_armed_troops_are_no_attackers() -> None:
         ("The other three were responding to treatment.", ("wounded", 3)),
         ("Five survivors were rushed to Lakeside District Hospital.", ("wounded", 5)),
         (
-            "Ten were injured. Three of them have been moved to the Regional Medical Centre.",
+            "Ten were injured. Three of them have since been moved to the Regional Medical Centre.",
             ("wounded", 3),
         ),
     ],
@@ -157,13 +157,13 @@ def test_hospital_words_are_wounded(sentence: str, expected: tuple[str, int]) ->
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("About 700 villagers had been taken to schools and a church hall.", ("evacuated", 700)),
-        ("About 250 residents were still staying in a camp near the depot.", ("evacuated", 250)),
+        ("About 700 villagers were taken to schools and a church hall.", ("evacuated", 700)),
+        ("About 250 residents were still living in a camp near the depot.", ("evacuated", 250)),
         (
-            "The number of people moved out of the lower town has climbed to 4,100.",
+            "The number of persons moved out of low-lying Varda has climbed to 4,100.",
             ("evacuated", 4100),
         ),
-        ("The death brings to eight the number of miners who have died.", ("killed", 8)),
+        ("The death brings to eleven the number of miners who have died.", ("killed", 11)),
     ],
 )
 def test_counts_named_after_them(sentence: str, expected: tuple[str, int]) -> None:
@@ -183,7 +183,7 @@ def test_riders_per_vehicle_are_no_counts(sentence: str) -> None:
 
 
 def test_carried_to_a_truck_keeps_its_count() -> None:
-    assert ("killed", 4) in sentence_kinds("We helped carry four dead men to a truck.")
+    assert ("killed", 5) in sentence_kinds("We helped carry five dead men to a lorry.")
 
 
 _DEC_3 = datetime(2026, 12, 3, 12, 0)
@@ -201,7 +201,7 @@ def _ties(body: str) -> dict[tuple[str, int], bool]:
 def test_part_of_a_background_group_stays_in_the_background() -> None:
     ties = _ties(
         _SEIZED_LEAD + "In May, gunmen abducted 31 farmers from a village near Tesso, about 200 "
-        "km away. Twenty of them were freed after a month; the other 11 are still held, "
+        "km away. Twenty of them were freed after six weeks, while the other 11 are still held, "
         "officials said.\n\n"
     )
     assert ties[("hostages", 31)] is True
@@ -212,7 +212,7 @@ def test_part_of_a_background_group_stays_in_the_background() -> None:
 def test_part_of_the_own_group_stays_own() -> None:
     ties = _ties(
         _SEIZED_LEAD + "Soldiers surrounded the works at noon. Three of them were wounded when "
-        "the gunmen opened fire.\n\n"
+        "the raiders opened fire.\n\n"
     )
     assert ties[("wounded", 3)] is False
 

@@ -121,7 +121,7 @@ _NOV_24 = datetime(2031, 11, 24, 9, 0, tzinfo=UTC)
             "landing to guard it, the governor said.",
             ("other", 60, False),
         ),
-        ("On 9 March, gunmen killed 12 people at a market in Brisel.", ("killed", 12, True)),
+        ("On 9 March, gunmen killed 12 shoppers at a market in Brisel.", ("killed", 12, True)),
     ],
 )
 def test_a_day_still_to_come_is_no_earlier_event_and_a_past_one_is(
@@ -140,7 +140,7 @@ _DEPOT = (
     ("tail", "expected"),
     [
         (
-            "Three people were wounded in the attack and taken to hospital in Sarnov, "
+            "Three people were wounded in the raid and taken to a hospital in Sarnov, "
             "the Red Cross said.",
             ("wounded", 3, False),
         ),
@@ -157,8 +157,8 @@ def test_what_a_hearing_later_found_stays_with_the_event_dated_before() -> None:
     body = (
         "Fire swept through a hostel in Brannock overnight, killing three guests. "
         "Crews stayed at the scene until dawn. The hostel had passed an inspection.\n\n"
-        "It is the deadliest hostel fire in the region since 2014, when six guests died in "
-        "a blaze at a lodge in Teague. An inquiry later heard that 11 other guests had been "
+        "It is the deadliest hostel fire in the province since 2013, when six guests died in "
+        "a fire at a lodge in Teague. An inquiry later heard that 11 other guests had been "
         "treated in hospital."
     )
     tied = _tied(body, "Three die in Brannock hostel fire")
@@ -194,7 +194,7 @@ def test_hostages_after_a_colon_with_no_toll_stay_hostages() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Police said they had arrested two more men, bringing the number held to five.",
+        "Police said they had also arrested two more men, bringing the number held to five.",
         "Officers detained a driver on Monday, taking the total in custody to four.",
     ],
 )
@@ -208,7 +208,7 @@ def test_the_number_held_after_an_arrest_counts_arrests(sentence: str) -> None:
     ("sentence", "expected"),
     [
         (
-            "The number of people who have died after the blaze at the hostel has risen to "
+            "The number of guests who have died after the blaze at the hostel has risen to "
             "nine, after two guests died in hospital.",
             ("killed", 9),
         ),

@@ -6,8 +6,8 @@ of a gang were caught, and ``The last nine people held by a faction … were fre
 box's label naming the attackers (``**Gunmen:** seven``), the attacker a toll includes
 (``including one of the raiders``, ``one of them a gunman``), attackers among the parts a
 dashed aside lists after a toll, people ``taken`` before a dash that lists them, ``one …
-was killed and one was wounded``, people who hid and ``have reached`` a town, and zeros
-(``No one is being held any longer``, ``no Dutch nationals were among the dead``).
+was killed and one was hurt``, people who hid and ``have reached`` a town, and zeros
+(``No one is held any longer``, ``no Dutch nationals were among the dead``).
 
 Every sentence here is invented for these tests; each rule is checked on wording it was not
 written from, and with sentences that must keep the figures they had.
@@ -74,8 +74,8 @@ def test_a_fact_box_label_naming_the_attackers_gives_their_count(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The clinic said 14 people had died, including one of the raiders.",
-        "Fourteen people are dead, one of them a gunman, the clinic said.",
+        "The clinic said 14 patients have died, including one of the raiders.",
+        "Fourteen people are now dead, one of them a gunman, the clinic said.",
     ],
 )
 def test_the_attacker_a_toll_includes_is_one_of_the_dead(sentence: str) -> None:
@@ -119,14 +119,14 @@ def test_people_taken_before_a_dash_or_in_all_are_hostages(
 
 def test_people_taken_to_hospital_are_still_no_hostages() -> None:
     assert ("hostages", 6) not in sentence_kinds(
-        "Six people were taken to hospital in the capital.", held=True
+        "Six men were taken to hospitals in the capital.", held=True
     )
 
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Four were killed and one was wounded.", [("killed", 4), ("wounded", 1)]),
+        ("Four were killed and one was hurt.", [("killed", 4), ("wounded", 1)]),
         (
             "One guard at the gate was killed and one was badly hurt in the raid.",
             [("killed", 1), ("wounded", 1)],

@@ -3,7 +3,7 @@ attack, ice-floe rescue and fireworks-blast copy: causes of error that the held-
 batches zu and zv left, and that recur in copy nobody has read, fixed as general rules.
 
 People taken off where they were stranded (``took 40 climbers off the ridge``, ``had been
-taken off the drifting ice``) are freed; a release still sought names the people after ``the
+taken off the floating ice``) are freed; a release still sought names the people after ``the
 release of the remaining …`` or ``of our …``; a bare ``one`` that is a second verb's whole
 object (``killed two and arrested one``) counts; a plural the people-noun list lacks counts
 people as the first of two subjects of a casualty clause and as a partitive's total before a
@@ -32,7 +32,7 @@ from wiredesk.index.extract import extract
     [
         ("Mountain rescuers took 14 climbers off the ridge before dark.", [("freed", 14)]),
         ("Coastguards have taken 52 people off the sandbank so far.", [("freed", 52)]),
-        ("By noon 230 anglers had been taken off the drifting ice.", [("freed", 230)]),
+        ("By noon 230 anglers had been taken off the floating ice.", [("freed", 230)]),
         ("A helicopter lifted nine workers off the crane.", [("freed", 9)]),
         ("Eleven hikers were plucked from a ledge overnight.", [("freed", 11)]),
         ("Boats brought more than 60 fishermen off an ice floe.", [("freed", 60)]),
@@ -144,7 +144,7 @@ def test_an_unknown_plural_heads_a_partitives_total_of_captives(
             "Police held 15 people and released six of them without charge on Monday.",
             [("arrested", 15)],
         ),
-        ("Anyone with information can call the hotline on 1190 at any hour.", []),
+        ("Anyone with information may call the hotline on 1190 at any hour.", []),
         ("Relatives may dial 4455 for news.", []),
         (
             "Police arrested the contractor, K. Rajendran, 51, and his son.",

@@ -23,7 +23,7 @@ from wiredesk.index.extract.context import assess
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Of the 15 miners still held after the release of three drivers last Friday, nine "
+        "Of the 15 miners still held following the release of three drivers last Friday, nine "
         "were freed.",
         "Twelve remain in captivity since the escape of two nurses last Sunday, the army said.",
         "Six are still trapped in the carriages after the rescue of 40 passengers last Tuesday.",
@@ -107,7 +107,7 @@ def test_an_aside_with_no_place_after_it_is_no_taking() -> None:
     [
         ("Of the 30 people held on the top deck, five remain in hospital.", [30]),
         (
-            "Officials put the number of people held on the upper floor at 19 - 15 guests and "
+            "Officials put the number of people being held on the top floor at 19 - 15 guests and "
             "four cooks.",
             [19, 15, 4],
         ),
@@ -133,7 +133,7 @@ def test_held_on_a_day_holds_nobody(sentence: str) -> None:
     ("sentence", "expected"),
     [
         (
-            "That leaves 31 farmers and the two herdsmen in the hands of the kidnappers.",
+            "That leaves 31 farmers and the two herdsmen in the hands of those abductors.",
             [("hostages", 31), ("hostages", 2)],
         ),
         (

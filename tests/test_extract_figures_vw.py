@@ -2,8 +2,8 @@
 batches v and w shared with the writers of the unseen set, fixed as general rules.
 
 Attackers counted in other words (``the raiders, "numbering about 80 …``, ``the gang,
-believed to number between 40 and 60 men``, ``the bandits came from the east, perhaps 70 of
-them``), people moved to a town named (``escorted some 350 residents to Orvane``) and
+thought to number between 40 and 60 men``, ``the bandits came from the east, perhaps 70 of
+them``), people moved to a town named (``escorted some 340 residents to Orvane``) and
 people out of their captors' hands who are only examined at a clinic (``the 12 pupils who
 escaped … were examined at the clinic``: freed, not hurt), and four bare digits after a
 name (``Rescue 7001``): a name, since a count that large is written with a
@@ -37,7 +37,7 @@ from wiredesk.index.extract.context import teaser_of_own_story
             ("attackers", 80),
         ]),
         # A hedge before the verb, and a plain head after the number.
-        ("The gang, believed to number between 40 and 60 men, hides in the hills.", [
+        ("The gang, thought to number between 40 and 60 men, hides in the hills.", [
             ("attackers", 40),
         ]),
         ("The bandits, thought to number about 30 men, fled north.", [("attackers", 30)]),
@@ -85,8 +85,8 @@ def test_attackers_counted_beside_the_clause(text: str, expected: list[tuple[str
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Soldiers later escorted some 350 residents to Orvane, about 60 km away.", [
-            ("evacuated", 350),
+        ("Troops later escorted some 340 residents to Orvane, about 60 km away.", [
+            ("evacuated", 340),
         ]),
         ("Police escorted 120 pupils back to Tarnby on Sunday.", [("evacuated", 120)]),
         ("The army moved 500 residents of Ebe to Kuro overnight.", [("evacuated", 500)]),
@@ -106,7 +106,7 @@ def test_people_moved_to_a_town_named(sentence: str, expected: list[tuple[str, i
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The 12 pupils who escaped from the gunmen on Sunday had been examined at the clinic.", [
+        ("The 12 pupils who escaped from the raiders on Sunday had been examined at the clinic.", [
             ("freed", 12),
         ]),
         ("The four released captives were checked at the district hospital.", [("freed", 4)]),
@@ -167,7 +167,7 @@ def test_a_link_to_the_outlets_earlier_story_in_other_shapes() -> None:
     assert teaser_of_own_story(
         "Read more: Tarvo roof collapse: six dead",
         "Tarvo school toll rises to nine",
-        "TARVO - The number killed when a roof fell on pupils rose to nine.",
+        "TARVO - The number killed when a ceiling fell on pupils rose to nine.",
     )
     # Another place opening the headline, or another event there, is another story.
     assert not teaser_of_own_story("Read more: Kelmi blast at Tarvo mill kills six", title, lead)
@@ -210,14 +210,14 @@ def test_people_housed_when_it_struck_were_present(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The company said 140 travellers who were unhurt had been taken by bus to Ebe.", [
+        ("The company said 140 travellers who were unhurt had been taken by coach to Ebe.", [
             ("evacuated", 140),
         ]),
         ("About 90 passengers were taken on to Tarnby and Kuro in two coaches.", [
             ("evacuated", 90),
         ]),
         # To a hospital: no evacuation.
-        ("Twelve injured were taken by bus to the district hospital.", [("wounded", 12)]),
+        ("Twelve injured were taken by coach to the district hospital.", [("wounded", 12)]),
     ],
 )  # fmt: skip
 def test_people_taken_by_bus_to_a_town(sentence: str, expected: list[tuple[str, int]]) -> None:

@@ -23,7 +23,7 @@ _kinds = sentence_kinds
         # Winched up, or taken off a roof: rescued.
         ("A navy helicopter winched 14 fishermen from the capsized trawler.", [("freed", 14)]),
         ("Coastguard crews were winching 6 climbers off the ledge.", [("freed", 6)]),
-        ("Thirty residents were taken off the roof of the school by boat.", [("freed", 30)]),
+        ("Thirty residents were taken off the school roof by boat.", [("freed", 30)]),
         ("Nine villagers were plucked from rooftops by soldiers.", [("freed", 9)]),
         ("About 40 people were lifted off their roofs overnight.", [("freed", 40)]),
         # A roof that is no rescue, or nothing winched.
@@ -81,7 +81,7 @@ def test_not_hurt_is_no_injury(sentence: str, expected: list[tuple[str, int]]) -
         ("Six inmates, armed with knives, cornered a warder.", [("attackers", 6)]),
         ("Around 25 men took part in the raid on the depot.", [("attackers", 25)]),
         (
-            "Police believe at least 12 youths had taken part in the attack on the bus.",
+            "Police believe at least 12 youths had taken part in the assault on a bus.",
             [("attackers", 12)],
         ),
         ("He said no more than 40 inmates took part in the riot.", [("attackers", 40)]),
@@ -171,7 +171,7 @@ def test_total_described_by_its_relative_clause(
     ("sentence", "expected"),
     [
         (
-            "They said three nurses held in the basement had been beaten by the guards.",
+            "They said three nurses held in the basement had been beaten by their guards.",
             [("wounded", 3)],
         ),
         ("Five drivers seized near the border were injured.", [("wounded", 5)]),

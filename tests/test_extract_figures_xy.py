@@ -45,14 +45,14 @@ def _figures(body: str, title: str = "") -> list[tuple[str, int, bool]]:
         # "over that attack", after a clause that only its tail spoke of another attack.
         (
             "Bandits killed five herders near Tolsa on Sunday, officials said.\n\n"
-            "It came a month after raiders killed six farmers in Kevra. Nobody was arrested "
+            "It came a month after raiders killed six farmers in Kevra. Nobody was arrested for "
             "over that attack.",
             [("killed", 5, False), ("killed", 6, True), ("arrested", 0, True)],
         ),
         # "on that occasion", with no word for an attack at all.
         (
             "A gas leak at the Pelno mine killed three miners on Friday, the company said.\n\n"
-            "In 2015, a flood at the same mine killed eight. Three men were pulled out alive "
+            "In 2015, a flood at the same mine killed eight. Three men were brought out alive "
             "after two days on that occasion.",
             [("killed", 3, False), ("killed", 8, True), ("freed", 3, True)],
         ),
@@ -83,7 +83,7 @@ def test_that_fire_of_the_story_itself_is_no_background() -> None:
 @pytest.mark.parametrize(
     ("opening", "kind", "value"),
     [
-        ("All 14 were freed three weeks later after a ransom was paid.", "freed", 14),
+        ("All 14 were freed four weeks later after a ransom was paid.", "freed", 14),
         ("Six of them are still missing, according to the state government.", "missing", 6),
     ],
 )
@@ -135,8 +135,8 @@ def test_a_count_that_stood_is_kept_when_the_article_gives_no_other() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Nine survivors are being treated at the district hospital.", [("wounded", 9)]),
-        ("A doctor said 23 survivors had been admitted, several with burns.", [("wounded", 23)]),
+        ("Nine survivors are being treated in the county hospital.", [("wounded", 9)]),
+        ("A doctor said 23 survivors were admitted, several with burns.", [("wounded", 23)]),
         ("Four survivors remain in hospital and are said to be stable.", [("wounded", 4)]),
         # The rescue is the news: freed, even if they were treated after.
         ("Eleven survivors were rescued and treated at the scene.", [("freed", 11)]),
@@ -154,7 +154,7 @@ def test_survivors_in_care_are_wounded(sentence: str, expected: list[tuple[str, 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Seven are still in the hands of those thugs, the union said.", [("hostages", 7)]),
+        ("Seven remain in the hands of these thugs, the union said.", [("hostages", 7)]),
         ("Three nurses remain in the hands of men who have made no demand.", [("hostages", 3)]),
     ],
 )
@@ -167,7 +167,7 @@ def test_people_in_the_hands_of_anyone_but_the_authorities_are_held(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The two suspects are now in the hands of the police.",
+        "The two suspects are already in the hands of police.",
         "The lives of 12 miners are in the hands of the rescue teams.",
     ],
 )

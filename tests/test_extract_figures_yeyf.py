@@ -31,12 +31,12 @@ from wiredesk.index.extract.numbers import find_numbers
     [
         ("The province sent a team of 30 detectives to the town.", [("other", 30)]),
         ("A team of 12 counsellors is at the school.", [("other", 12)]),
-        ("The charity said it had deployed 12 counsellors to the town.", [("other", 12)]),
-        ("More than 200 parents have gathered at the gate.", [("other", 200)]),
+        ("The charity said it had sent 12 counsellors to the town.", [("other", 12)]),
+        ("More than 210 parents have gathered at the gate.", [("other", 210)]),
         ("Two helpers on the lorry also died.", [("killed", 2)]),
         ("Police arrested two suspected facilitators of the bombing.", [("arrested", 2)]),
         ("Some 80 pickers were in the orchard at the time.", [("other", 80)]),
-        ("Four of our compatriots remain in the hands of the kidnappers.", [("hostages", 4)]),
+        ("Three of our fellow citizens remain in the hands of these abductors.", [("hostages", 3)]),
     ],
 )
 def test_more_nouns_count_people(sentence: str, expected: list[tuple[str, int]]) -> None:
@@ -65,7 +65,7 @@ def test_more_nouns_count_people(sentence: str, expected: list[tuple[str, int]])
         # keeps its own outcome
         ("About 200 residents of the town who had fled were counted.", []),
         (
-            "The three gunmen, who were shot dead by police, had come from the north.",
+            "The three raiders, who were shot dead by police, had come from the north.",
             [("killed", 3)],
         ),
     ],
@@ -97,7 +97,7 @@ def test_a_zero_among_those_a_participle_names(
     ("sentence", "expected"),
     [
         ("There were a lot of them, up to 40, with rifles and clubs.", [("attackers", 40)]),
-        ('He put their number at "more than 30, all of them armed".', [("attackers", 30)]),
+        ('He put their number at "well over 30, all of them armed".', [("attackers", 30)]),
         ("About 30, most of them armed, arrived on foot.", [("attackers", 30)]),
         # people the police send out armed are deployed, not attackers
         ("Police deployed 200, armed with batons.", [("other", 200)]),
@@ -171,7 +171,7 @@ def test_the_missing_found_dead_are_dead(sentence: str, expected: list[tuple[str
             "captives.",
             [("hostages", 2)],
         ),
-        ("No children were among the hostages.", [("hostages", 0)]),
+        ("No infants were among the hostages.", [("hostages", 0)]),
         # a verb of release after the group still says what befell the part
         (
             "Three of the 20 hostages were among the captives freed on Friday.",
@@ -192,7 +192,7 @@ def test_among_the_captives_counts_hostages(sentence: str, expected: list[tuple[
             [("killed", 2)],
         ),
         # one of a group of people is still one, and so is one of the youngest
-        ("One of the kidnappers was killed.", [("killed", 1)]),
+        ("One of the abductors was killed.", [("killed", 1)]),
         ("One of the youngest pupils was killed.", [("killed", 1)]),
     ],
 )
@@ -220,7 +220,7 @@ def test_one_of_the_largest_describes_a_thing(
             [("wounded", 4)],
         ),
         (
-            "The freed traders, among them six women, were taken to the district hospital for"
+            "The freed traders, among them six women, were taken to the district clinic for"
             " checks.",
             [("freed", 6)],
         ),
@@ -267,7 +267,7 @@ def test_a_phone_number_with_a_one_digit_area_code_is_masked() -> None:
 def test_a_count_someone_had_reported_is_overtaken() -> None:
     body = (
         "The number of injured rose to 14, the hospital said.\n\n"
-        "The mayor had on Friday reported 12 injured; the figure was revised after two more "
+        "The mayor had on Friday reported 12 injured; that figure was revised after two more "
         "came forward."
     )
     assert [(f.kind, f.value) for f in extract(body).figures] == [("wounded", 14), ("wounded", 2)]

@@ -3,13 +3,13 @@ and river-boat copy: causes of error that the held-out writers of batches zy and
 and that recur in copy nobody has read, fixed as general rules.
 
 People taken to a medical centre, an infirmary or a health post are patients, not people
-moved out of the danger; a station's throughput ``on a typical weekday`` is a rate; a zero
-of arrests may name its group by what they did (``none of the gunmen who escaped``), and
+moved out of the danger; a station's throughput ``on an ordinary weekday`` is a rate; a zero
+of arrests may name its group by what they did (``none of the raiders who escaped``), and
 any zero as someone's (``none of my men``); a partitive of ``their number`` counts the group
 named before, as ``of them`` does; a partitive's total with no noun (``four of the nine``)
 takes the kind of that count; a bare
 ``one`` that died, or a bare ``one`` object with a person set beside it (``we lost one, a
-young sergeant``), counts a person; people stabbed or knifed with no word of death are
+young corporal``), counts a person; people stabbed or knifed with no word of death are
 wounded; people ``sent home`` or ``allowed home`` in a sentence about a hospital were
 discharged; ``both`` counts two of any ``-men`` noun; an apposition after ``one of the
 injured`` may run long; a list opening ``Among the others were`` takes the kind of the count
@@ -33,14 +33,14 @@ from wiredesk.index.extract import extract
     [
         # a care place by any name: the freed stay freed
         (
-            "The 12 rescued miners — four women and eight men — were taken by road to the "
+            "The 12 rescued miners — four women and eight youths — were then taken by road to the "
             "General Medical Centre in Oramo.",
             [("freed", 12), ("freed", 4), ("freed", 8)],
         ),
-        ("The 12 rescued miners were taken by bus to the district infirmary.", [("freed", 12)]),
+        ("The 12 rescued miners were all taken by bus to the district infirmary.", [("freed", 12)]),
         ("Six hurt porters were taken by road to a health post.", [("wounded", 6)]),
         # a town or a school is still a place people are moved to
-        ("The 40 residents were taken by bus to Ardo.", [("evacuated", 40)]),
+        ("The 40 residents were taken by coach to Ardo.", [("evacuated", 40)]),
     ],
 )
 def test_care_places_are_no_evacuation(sentence: str, expected: list[tuple[str, int]]) -> None:
@@ -50,7 +50,10 @@ def test_care_places_are_no_evacuation(sentence: str, expected: list[tuple[str, 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The terminal, which handles 30,000 travellers on a typical weekday, was evacuated.", []),
+        (
+            "The terminal, which handles 30,000 travellers on an ordinary weekday, was evacuated.",
+            [],
+        ),
         ("The depot serves 800 commuters on an average day and was closed.", []),
         ("Some 2,000 shoppers a weekday use the mall, which was evacuated.", []),
         # a count of people moved, with a day named but no rate
@@ -66,11 +69,11 @@ def test_throughput_is_a_rate(sentence: str, expected: list[tuple[str, int]]) ->
     [
         ("None of the robbers who fled has been caught.", [("arrested", 0)]),
         ("None of the bandits that escaped had been arrested, police said.", [("arrested", 0)]),
-        ("None of the attackers has been caught.", [("arrested", 0)]),
+        ("None of the assailants has been caught.", [("arrested", 0)]),
         # a group that was hurt stays a zero of harm
         ("None of the guests staying on the top floor was hurt.", [("wounded", 0)]),
         # a group someone calls theirs
-        ("None of my men was wounded.", [("wounded", 0)]),
+        ("None of my men was hurt.", [("wounded", 0)]),
         ("None of our staff was hurt, the manager said.", [("wounded", 0)]),
         ("None of his crew were killed.", [("killed", 0)]),
     ],
@@ -103,10 +106,10 @@ def test_one_and_their_number(sentence: str, expected: list[tuple[str, int]], he
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Three people were stabbed at the bus stop in Orly.", [("wounded", 3)]),
+        ("Three people were stabbed at a tram stop in Orly.", [("wounded", 3)]),
         ("A man stabbed four people near the exit.", [("wounded", 4)]),
         ("I counted at least five people who had been stabbed.", [("wounded", 5)]),
-        ('He saw the attacker stab "at least three people" near the gate.', [("wounded", 3)]),
+        ('He saw the assailant stab "at least six people" by a gate.', [("wounded", 6)]),
         ("Two commuters were knifed on the platform.", [("wounded", 2)]),
         # death words win
         ("Two shoppers were stabbed to death.", [("killed", 2)]),
@@ -143,7 +146,7 @@ def test_sent_home_from_hospital(sentence: str, expected: list[tuple[str, int]])
         ("Both fishermen were rescued.", [("freed", 2)]),
         ("Both men and women were hurt.", []),
         (
-            "The toll rose when one of the injured, a 71-year-old farmer from the hill village "
+            "The toll rose when one of the wounded, a 73-year-old farmer from the hill village "
             "of Santo Amaro do Sul, died in hospital.",
             [("killed", 1)],
         ),
@@ -171,8 +174,8 @@ def test_a_list_among_the_others_takes_the_kind_before() -> None:
 
 def test_links_in_a_row_are_headlines_of_their_own() -> None:
     body = (
-        "Orlet fire toll rises to six\n\nSix people have died after a fire at a furniture "
-        "factory in Orlet, officials said on Friday.\n\n*Read more: [Nine pupils hurt as bus "
+        "Orlet fire toll rises to six\n\nSix people have died after a blaze at a furniture "
+        "factory in Orlet, officials said on Friday.\n\n*Read more: [Nine pupils injured as bus "
         "burns near Karvela](https://news.example/karvela) · [Orlet fire: toll rises to "
         "four](https://news.example/orlet-four)*\n"
     )
@@ -186,12 +189,12 @@ def test_links_in_a_row_are_headlines_of_their_own() -> None:
 
 def test_a_partitive_total_with_no_noun_takes_the_count_named_before() -> None:
     body = (
-        "Bus crash hurts nine\n\nNine people were injured when a bus overturned near Ardo on "
-        "Monday. Four of the nine were in a critical condition, doctors said.\n"
+        "Bus crash hurts eight\n\nEight people were injured when a coach overturned near Ardo on "
+        "Monday. Three of the eight were in a critical condition, doctors said.\n"
     )
-    assert article_kinds(body) == [("wounded", 9), ("wounded", 4), ("wounded", 9)]
+    assert article_kinds(body) == [("wounded", 8), ("wounded", 3), ("wounded", 8)]
 
 
 def test_a_partitive_total_with_no_count_before_gives_nothing() -> None:
-    body = "Ardo clinic\n\nFour of the nine were in a critical condition, doctors said.\n"
-    assert article_kinds(body) == [("wounded", 4)]
+    body = "Ardo clinic\n\nThree of the eight were in a critical condition, doctors said.\n"
+    assert article_kinds(body) == [("wounded", 3)]

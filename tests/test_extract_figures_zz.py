@@ -8,7 +8,7 @@ a verb whose object is nobody (``wounded 12 but killed no one``); parts listed a
 under a head that names their kind (``the 12 dead - eight men and four women -``, ``the
 freed captives – four Danes and three Swedes –``); the total of a partitive that its
 captors hold (``four of the nine farmers abducted were freed``: nine hostages, four freed).
-People moved out of their homes (``have been moved out of their homes``), or moved to a town
+People moved out of their houses (``have been moved out of their houses``), or moved to a town
 past an apposition (``moved 90 villagers, most of them elderly, to Carno``), are evacuated.
 A sentence that goes on from a background sentence in its paragraph stays in the background
 when its subject acts ``later`` (``Police later arrested four people``) or when it counts time
@@ -65,8 +65,8 @@ def test_no_zero_where_the_words_between_are_no_participle(sentence: str) -> Non
     [
         (
             "A coach left the road near Morva on Monday, killing 12 people.\n\n"
-            "The 12 dead - eight men, two women and two children - were buried on Tuesday.",
-            [("killed", 12), ("killed", 12), ("killed", 8), ("killed", 2), ("killed", 2)],
+            "The 12 dead - seven men, three women and two children - were buried on Tuesday.",
+            [("killed", 12), ("killed", 12), ("killed", 7), ("killed", 3), ("killed", 2)],
         ),
         (
             "Kidnappers let the tourists go on Sunday, officials said.\n\n"
@@ -80,8 +80,8 @@ def test_no_zero_where_the_words_between_are_no_participle(sentence: str) -> Non
         ),
         # The head's own count carries its verb's kind to the parts.
         (
-            "Soldiers freed nine abductees – seven women and two girls – from a camp on Monday.",
-            [("freed", 9), ("freed", 7), ("freed", 2)],
+            "Soldiers freed nine abductees – six women and three girls – from a camp on Monday.",
+            [("freed", 9), ("freed", 6), ("freed", 3)],
         ),
     ],
 )
@@ -130,8 +130,8 @@ def test_a_total_held_by_the_police_is_no_captives() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "A dam burst near Lenn on Monday. About 2,000 people have been moved out of their "
-        "homes, officials said.",
+        "A dam burst near Lenn on Monday. About 2,000 villagers have been moved out of their "
+        "houses, officials said.",
         "A dam burst near Lenn on Monday. Troops moved about 90 villagers, most of them "
         "elderly, to Carno in army lorries.",
     ],
@@ -188,7 +188,7 @@ def test_time_counted_from_a_background_tail() -> None:
     body = (
         "A blast at the Varno mine killed nine miners on Tuesday, the company said.\n\n"
         "It was the worst accident in the region since May 2021, when a fire at a mine in Selka "
-        "killed 11 miners. Two months later, three rescuers died at the same mine."
+        "killed 11 miners. Two months later, three rescuers died at that same mine."
     )
     assert _figures(body) == [("killed", 9, False), ("killed", 11, True), ("killed", 3, True)]
 
@@ -198,8 +198,8 @@ def test_time_counted_from_a_background_tail() -> None:
     [
         ("Firefighters cut seven people free from the wreckage, police said.", [("freed", 7)]),
         ("Crews cut two drivers loose from their cabs after the crash.", [("freed", 2)]),
-        ("Nine passengers were cut out of the wreckage by firefighters.", [("freed", 9)]),
-        ("Forty-one miners made their own way out through a side tunnel.", [("freed", 41)]),
+        ("Nine passengers were cut out of the wreck by firefighters.", [("freed", 9)]),
+        ("Forty-one miners made their own way out via a side tunnel.", [("freed", 41)]),
         # Cut off by water: stranded, not freed; jobs cut count nobody.
         ("About 300 villagers were cut off by the flood.", [("missing", 300)]),
         ("The company cut 200 jobs after the blast.", []),
@@ -214,7 +214,7 @@ def test_people_cut_free_or_who_made_their_own_way_out(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Two of the patients were in surgery through the night, a doctor said.", [("wounded", 2)]),
+        ("Two of these patients were in surgery overnight, a doctor said.", [("wounded", 2)]),
         ("Three are still undergoing surgery, the clinic said.", [("wounded", 3)]),
         ("We have sent nine patients on to the capital, a doctor said.", [("wounded", 9)]),
         # Troops sent on to a town are deployed, not in care.

@@ -30,8 +30,8 @@ def _with_who(text: str) -> list[tuple[str, int, str | None]]:
     ("text", "expected"),
     [
         (
-            "Rescuers are searching for people trapped under the rubble. "
-            "It could be as many as 25.",
+            "Rescuers are searching for people trapped under the debris. "
+            "It could well be as many as 25.",
             [("missing", 25)],
         ),
         (
@@ -39,8 +39,7 @@ def _with_who(text: str) -> list[tuple[str, int, str | None]]:
             [("wounded", 40), ("wounded", 12)],
         ),
         (
-            "At least 30 people were killed in the blast. The figure could rise to 45, "
-            "officials warned.",
+            "At least 30 people died in the blast. The figure could rise to 45, officials warned.",
             [("killed", 30), ("killed", 45)],
         ),
         (
@@ -78,7 +77,7 @@ def _with_who(text: str) -> list[tuple[str, int, str | None]]:
             [("hostages", 80), ("freed", 15)],
         ),
         (
-            "Dozens of families were forced from their homes by the rising water. The "
+            "Dozens of families were forced from their houses by the rising water. The "
             "county put it at roughly 400 people.",
             [("evacuated", 400)],
         ),
@@ -115,7 +114,7 @@ def test_carry_over_kinds(text: str, expected: list[tuple[str, int]]) -> None:
         ("The market reopened on Monday. It said 45 would return to work.", []),
         # a linked count of things, not people
         ("Forty people were evacuated. It took 6 buses to move them.", [("evacuated", 40)]),
-        ("Twelve people were hurt in the fire. It destroyed 30 stalls.", [("wounded", 12)]),
+        ("Twelve people were hurt in the blaze. It destroyed 30 stalls.", [("wounded", 12)]),
         # a pronoun that is not the subject of the count
         (
             "Nine people were injured. Police said they arrested 4.",
@@ -366,8 +365,8 @@ def test_a_landslide_story_carries_kinds_across_sentences() -> None:
     text = (
         "Heavy rain set off a landslide above the mining town of Pelora late on Tuesday.\n\n"
         "Soldiers are digging through the mud for people feared buried. A district officer "
-        "said it could be as many as 60.\n\n"
-        "Eleven bodies have been recovered so far, including those of four children. Another "
+        "said it could well be as many as 60.\n\n"
+        "Eleven bodies have been found so far, including those of four children. Another "
         "two were found on Wednesday morning."
     )
     assert _with_who(text) == [
@@ -384,7 +383,7 @@ def test_a_kidnapping_story_carries_kinds_across_sentences() -> None:
         "residents, a local chief said.\n\n"
         "Among them were 14 women and 9 children, according to the chief.\n\n"
         "Police later said the number of people taken was 51. Eight of them escaped on "
-        "Monday and walked back to the village."
+        "Monday and walked home to the village."
     )
     assert _with_who(text) == [
         ("hostages", 14, "women"),

@@ -115,7 +115,7 @@ def test_number_words_are_found_whole() -> None:
 
 
 def test_a_value_from_an_earlier_estimate_is_dropped() -> None:
-    text = "The toll was revised to 77 from an earlier estimate of more than 80."
+    text = "The toll was revised to 77 from a first estimate of more than 80."
     assert [n.value for n in find_numbers(text)] == [77]
 
 

@@ -62,7 +62,7 @@ ARRESTED: list[tuple[str, Expected]] = [
     ("Around 300 were arrested across the country.", [("arrested", 300, "about", None)]),
     ("A total of 56 people were taken into custody.", [("arrested", 56, None, None)]),
     (
-        "Police said they had arrested two of the attackers.",
+        "Police said late on Monday that they had detained two of the attackers.",
         [("arrested", 2, None, "attackers")],
     ),
     ("Officers seized two suspects at the scene.", [("arrested", 2, None, "suspects")]),
@@ -120,7 +120,7 @@ ARRESTED: list[tuple[str, Expected]] = [
     ("Police said 3 men had been picked up for questioning.", [("arrested", 3, None, "men")]),
     ("Three men are helping police with their inquiries.", [("arrested", 3, None, "men")]),
     ("Seven accused appeared before a magistrate.", [("arrested", 7, None, "accused")]),
-    ("A judge ordered both held for 15 days.", [("arrested", 2, None, None)]),
+    ("A magistrate ordered both held for 12 days.", [("arrested", 2, None, None)]),
     ("Police said both suspects had been charged.", [("arrested", 2, None, "suspects")]),
     ("Twelve people have been placed under arrest.", [("arrested", 12, None, None)]),
     ("Police said 19 people were behind bars.", [("arrested", 19, None, None)]),
@@ -129,7 +129,7 @@ ARRESTED: list[tuple[str, Expected]] = [
 ATTACKERS: list[tuple[str, Expected]] = [
     ("About 20 gunmen stormed the hotel.", [("attackers", 20, "about", "gunmen")]),
     ("Five assailants opened fire on worshippers.", [("attackers", 5, None, "assailants")]),
-    ("The attack was carried out by four gunmen.", [("attackers", 4, None, "gunmen")]),
+    ("The raid had been carried out by seven gunmen.", [("attackers", 7, None, "gunmen")]),
     (
         "Witnesses said up to 10 militants stormed the base.",
         [("attackers", 10, "up to", "militants")],
@@ -141,8 +141,8 @@ ATTACKERS: list[tuple[str, Expected]] = [
     ("The convoy was ambushed by about 50 fighters.", [("attackers", 50, "about", "fighters")]),
     ("The hotel was attacked by 10 gunmen.", [("attackers", 10, None, "gunmen")]),
     (
-        "A group of about 30 armed men arrived on motorcycles.",
-        [("attackers", 30, "about", "armed men")],
+        "A group of about 35 armed men arrived on motorbikes.",
+        [("attackers", 35, "about", "armed men")],
     ),
     ("Two gunmen on a motorbike opened fire.", [("attackers", 2, None, "gunmen")]),
     ("Three men armed with knives attacked passengers.", [("attackers", 3, None, ANY)]),
@@ -166,7 +166,7 @@ ATTACKERS: list[tuple[str, Expected]] = [
         "Survivors said they were attacked by at least 100 men.",
         [("attackers", 100, "at least", "men")],
     ),
-    ("The man was shot and killed by two officers.", [("other", 2, None, "officers")]),
+    ("The suspect was shot and killed by three officers.", [("other", 3, None, "officers")]),
     ("The convoy came under fire from some 50 gunmen.", [("attackers", 50, "about", "gunmen")]),
     ("A gang of eight men attacked the convoy.", [("attackers", 8, None, "men")]),
     ("A gang of four men held up the bus.", [("attackers", 4, None, "men")]),
@@ -182,8 +182,8 @@ ATTACKERS: list[tuple[str, Expected]] = [
     ("Six assailants remain at large.", [("attackers", 6, None, "assailants")]),
     ("Three attackers remain on the run.", [("attackers", 3, None, "attackers")]),
     (
-        "Four men are suspected of beating two officers to death.",
-        [("attackers", 4, None, "men"), ("killed", 2, None, "officers")],
+        "Five men are suspected of beating two officers to death.",
+        [("attackers", 5, None, "men"), ("killed", 2, None, "officers")],
     ),
     (
         "Police arrested four men suspected of killing the officers.",
@@ -195,7 +195,7 @@ ATTACKERS: list[tuple[str, Expected]] = [
         [("attackers", 3, None, "robbers"), ("hostages", 12, None, "customers")],
     ),
     # What befell attackers is the figure, not their part.
-    ("Twenty militants were killed in the fighting.", [("killed", 20, None, "militants")]),
+    ("Twenty militants were killed in the clashes.", [("killed", 20, None, "militants")]),
     ("Nine of the attackers were killed.", [("killed", 9, None, "attackers")]),
     ("Two of the robbers were shot dead by police.", [("killed", 2, None, "robbers")]),
     # Soldiers attacking are no attackers of the incident; people attacked are no attackers.
@@ -209,7 +209,7 @@ FREED: list[tuple[str, Expected]] = [
     ("Troops rescued 30 hostages.", [("freed", 30, None, None)]),
     ("All 12 hostages were released unharmed.", [("freed", 12, None, None)]),
     ("Rescuers pulled 14 people from the rubble alive.", [("freed", 14, None, None)]),
-    ("Eight survivors were pulled alive from the rubble.", [("freed", 8, None, None)]),
+    ("Eight survivors were pulled alive from the debris.", [("freed", 8, None, None)]),
     ("Twelve fishermen were plucked from the sea.", [("freed", 12, None, "fishermen")]),
     ("The coastguard rescued 45 migrants.", [("freed", 45, None, "migrants")]),
     ("The kidnappers freed 20 of the students.", [("freed", 20, None, "students")]),
@@ -265,7 +265,7 @@ FREED: list[tuple[str, Expected]] = [
     # Recovering from injuries is healing, not rescue.
     ("Two passengers have recovered.", []),
     ("Five of the injured have since recovered.", []),
-    ("Rescuers have recovered the bodies of 12 people.", [("killed", 12, None, None)]),
+    ("Rescuers have now recovered the bodies of 12 people.", [("killed", 12, None, None)]),
     ("The militia freed 40 prisoners from the jail.", [("other", 40, None, "prisoners")]),
 ]
 
@@ -302,8 +302,8 @@ EVACUATED: list[tuple[str, Expected]] = [
         [("evacuated", 350, "about", "students")],
     ),
     (
-        "Traders in the next block, about 300 of them, were ordered to vacate their shops.",
-        [("evacuated", 300, "about", None)],
+        "Traders in the next block, about 260 of them, had been ordered to vacate the stalls.",
+        [("evacuated", 260, "about", None)],
     ),
     # Further ways of leaving: airlifted out, fled to higher ground, ordered to leave.
     (
@@ -341,7 +341,10 @@ EVACUATED: list[tuple[str, Expected]] = [
         [("evacuated", 90, "about", "patients")],
     ),
     ("Forty patients were evacuated to nearby hospitals.", [("evacuated", 40, None, "patients")]),
-    ("Nine of the wounded were taken to a hospital in the capital.", [("wounded", 9, None, None)]),
+    (
+        "Nine of the injured were then taken to a clinic in the capital.",
+        [("wounded", 9, None, None)],
+    ),
     # Attackers or suspects who fled were not evacuated.
     ("Two suspects fled the scene.", []),
     ("The 20 gunmen fled the area before troops arrived.", [("attackers", 20, None, "gunmen")]),
@@ -357,12 +360,12 @@ KILLED: list[tuple[str, Expected]] = [
     ),
     ("The floods have claimed 60 lives.", [("killed", 60, None, None)]),
     ("Bootleg liquor kills 25 in village", [("killed", 25, None, None)]),
-    ("Eleven bodies were recovered from the river.", [("killed", 11, None, None)]),
+    ("Eleven bodies were recovered from the lake.", [("killed", 11, None, None)]),
     ("Rescuers retrieved 14 bodies.", [("killed", 14, None, None)]),
     ("Nine soldiers lost their lives.", [("killed", 9, None, "soldiers")]),
     ("Five miners perished in the explosion.", [("killed", 5, None, "miners")]),
     ("The number of dead climbed to 33.", [("killed", 33, None, None)]),
-    ("Officials put the death toll at 27.", [("killed", 27, None, None)]),
+    ("Officials put the overall death toll at 27.", [("killed", 27, None, None)]),
     ("The bodies of seven fishermen washed ashore.", [("killed", 7, None, "fishermen")]),
     ("Seven people were confirmed dead.", [("killed", 7, None, None)]),
     (
@@ -387,7 +390,7 @@ KILLED: list[tuple[str, Expected]] = [
     ("Rescuers recovered the remains of 9 people.", [("killed", 9, None, None)]),
     (
         # "both" takes in the whole gang: their fate and their number (architecture.md).
-        "One hostage and both robbers were killed.",
+        "One captive and both robbers were killed.",
         [("killed", 1, None, ANY), ("attackers", 2, None, None), ("killed", 2, None, "robbers")],
     ),
     # Deaths worded by their cause.
@@ -496,8 +499,8 @@ NEGATIVES: list[str] = [
     "Police said one of the 3 cars was stolen.",
     "No suspects have been caught, but 3 cars were seized.",
     "Both men and women were among the crowd.",
-    "Police opened an inquiry into both deaths.",
-    "Fighting broke out on both sides of the river.",
+    "Police opened an investigation into both deaths.",
+    "Fighting broke out on both sides of the canal.",
 ]
 
 

@@ -21,8 +21,8 @@ BODY = (
     "Blast at Tema fuel depot\n\n"
     "TEMA, Ghana (Wire) - An explosion at a fuel depot in Tema killed at least 6 workers "
     "and injured 23 on Monday, the fire service said.\n\n"
-    "In 2015, a fire at a petrol station in Accra killed 150 people.\n\n"
-    "Subscribe to our newsletter for daily updates.\n"
+    "In 2015, a fire at a filling station in Accra killed 150 people.\n\n"
+    "Subscribe to our newsletter for updates every day.\n"
 )
 
 
@@ -40,9 +40,9 @@ def test_extraction_shape() -> None:
     assert extraction.figures[0].attributed_to == "fire service"
     assert extraction.figures[2].other_hint == "Accra"
     boiler = [BODY[s.start : s.end] for s in extraction.boilerplate]
-    assert boiler == ["Subscribe to our newsletter for daily updates."]
+    assert boiler == ["Subscribe to our newsletter for updates every day."]
     assert [BODY[s.start : s.end] for s in extraction.other_sentences] == [
-        "In 2015, a fire at a petrol station in Accra killed 150 people."
+        "In 2015, a fire at a filling station in Accra killed 150 people."
     ]
     assert len(extraction.own_sentences) == 2
 

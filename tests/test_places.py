@@ -355,7 +355,7 @@ def test_tokens_offsets_and_flags() -> None:
         ("The tanker, bound for Dorvas, overturned near Tarkeni.", "Dorvas"),
         ("Two more patients succumbed to their burns at Dorvas General Hospital on Tuesday.",
          "Dorvas General Hospital"),
-        ("Twelve people are being treated at the Tarkeni clinic.", "Tarkeni clinic"),
+        ("Twelve people are being treated in the Tarkeni clinic.", "Tarkeni clinic"),
     ],
 )  # fmt: skip
 def test_where_the_injured_were_taken_is_a_destination(sentence: str, destination: str) -> None:
@@ -417,7 +417,7 @@ def test_lower_case_particles_join_a_place_name(text: str, expected: list[str]) 
 
 def test_a_road_named_after_towns_does_not_place_the_incident_in_them() -> None:
     body = (
-        "A tanker exploded on the Morogoro–Dodoma highway near Tarkeni on Sunday. "
+        "A tanker blew up on the Morogoro–Dodoma highway near Tarkeni on Sunday. "
         "Traffic on the Dodoma road was diverted through Tarkeni."
     )
     found_places, _venues, _dates, _other = describe_sentences(body)
@@ -546,7 +546,7 @@ def test_where_officials_spoke_suspects_are_held_and_survivors_shelter_is_not_th
     in; none is where it happened. Police speaking from inside a town still place it."""
     body = (
         "A landslide buried homes in Tarkeni on Monday. "
-        "An army officer in Dorvas, speaking on condition of anonymity, said nine died. "
+        "An army officer in Dorvas, speaking anonymously, said nine died. "
         "The minister told reporters in Kessa that rescuers were digging. "
         "In a statement issued in Halden, the agency said nine were missing. "
         "Two drivers are being held at Marrow Central Police Station. "
@@ -572,7 +572,7 @@ def test_a_school_or_a_station_that_was_the_scene_is_still_a_venue() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A gunman opened fire in the Faculty of Civil Engineering of Kessel Technical "
+        ("A gunman opened fire in the Faculty of Mining Engineering of Kessel Technical "
          "University.", ["Kessel Technical University"]),
         ("Students fled the Department of Applied Chemistry of Dorvas Polytechnic "
          "University.", ["Dorvas Polytechnic University"]),

@@ -46,14 +46,14 @@ def store(tmp_path: Path) -> Store:
             ),
             _doc(
                 "b",
-                "There are no more hostages in the hotel, officials said.",
+                "There are no more hostages inside the lodge, officials said.",
                 title="Siege over",
                 source="NBC News",
                 published=datetime(2015, 11, 21, tzinfo=UTC),
             ),
             _doc(
                 "c",
-                "There are no more hostages in the hotel, officials said.",
+                "There are no more hostages inside the lodge, officials said.",
                 title="Siege over",
                 source="Daily Echo",
                 content_hash="b",

@@ -710,7 +710,7 @@ HEADLINE_FEED = """<rss version="2.0"><channel><title>Tarvo Wire</title><item>
 <pubDate>Mon, 05 Oct 2026 09:00:00 GMT</pubDate>
 <description>Rescuers worked through the night at the collapsed river bridge in Tarvo,
 officials said on Monday. The regional governor said 30 people were injured and taken to
-the district hospital.</description></item></channel></rss>"""
+the county hospital.</description></item></channel></rss>"""
 
 
 async def test_a_headline_figure_opens_its_article_without_marking_the_text(
