@@ -373,19 +373,12 @@ _CUE_TABLE: tuple[tuple[str, str, str], ...] = (
         r"dislocated|dislocating|twisted|injured|injuring|hurt|hurting|cut|burned|burnt|"
         r"crushed|lost)\s+(?:his|her|their|a|an|both|one\s+of\s+(?:his|her|their))\s+"
         r"(?:[\w-]+\s+)?" + _BODY_PARTS + r"|"
-        # "two had crushed fingers", "Both had broken legs": the wound as the thing they had.
-        r"(?:had|have|has)\s+(?:a\s+)?(?:broken|crushed|fractured|dislocated|badly\s+cut)\s+"
-        + _BODY_PARTS
-        + r"|"
+        # "two had crushed fingers", "one has a broken left wrist": the wound held, named by
+        # the body.
+        r"(?:had|have|has)\s+(?:a\s+|an\s+)?(?:broken|crushed|fractured|dislocated|badly\s+cut)\s+"
+        r"(?:[\w-]+\s+)?" + _BODY_PARTS + r"|"
         # "Two of the clerks were bleeding from the head", "One man was bleeding."
         r"(?:were|was|are|is)\s+(?:still\s+|badly\s+|heavily\s+)?bleeding\b",
-        "RS",
-    ),
-    # "one has a broken wrist", "two had fractured ribs": the wound held, named by the body.
-    (
-        "wounded",
-        r"(?:has|had|have)\s+(?:a\s+|an\s+)?(?:broken|fractured|crushed|dislocated)\s+"
-        r"(?:[\w-]+\s+)?" + _BODY_PARTS,
         "RS",
     ),
     (
@@ -6944,8 +6937,7 @@ def _names_attackers(who: str | None) -> bool:
 
 
 _PHONE_BEFORE = re.compile(
-    r"\b(?:helplines?|hotlines?|phone|telephone|call|dial|sms|whatsapp|pay\s?bill|till|"
-    r"short\s?code|account)(?:\s+(?:lines?|numbers?|no\.?))?"
+    r"\b(?:helplines?|hotlines?|phone|telephone|call|dial|sms|whatsapp)(?:\s+(?:lines?|numbers?))?"
     r"\s+(?:(?:on|at)\s+)?$",
     re.IGNORECASE,
 )
