@@ -133,7 +133,9 @@ def settle_gc() -> None:
     shared. For that reason nothing is collected before freezing (a full collection would
     write to every one of them): a worker that has just started holds next to no garbage.
     """
-    import wiredesk.index.extract  # noqa: F401  (imported before freezing; already, when forked)
+    # The extractor loads its rules on first use (wiredesk.index.extract is lazy), so they
+    # are imported here, before freezing, as bench/extract_speed.py has them imported.
+    import wiredesk.index.extract.pipeline  # noqa: F401
 
     gc.freeze()
     _, middle, old = gc.get_threshold()
